@@ -1,0 +1,44 @@
+using System.Collections.Immutable;
+
+namespace Marsad.Model;
+
+/// <summary>A sentence of the clean text, by its span.</summary>
+public sealed record Sentence(TextSpan Span);
+
+/// <summary>One place where the text names an entity. <c>Form</c>: name, adjective, role or metonym.</summary>
+public sealed record Mention(TextSpan Span, string Text, string Form);
+
+/// <summary>An entity of the document, linked to the knowledge base (or <c>Known = false</c>).</summary>
+public sealed record EntityRecord(
+    string Id,
+    string Type,
+    string Name,
+    string? NameAr,
+    string? Wikidata,
+    string? Country,
+    string? Sector,
+    bool Known,
+    ImmutableArray<Mention> Mentions);
+
+/// <summary>A TIMEX3-style time expression with its resolved value.</summary>
+public sealed record TimeExpression(TextSpan Span, string Text, string Type, string? Value);
+
+/// <summary>A number in the text with its unit.</summary>
+public sealed record Quantity(TextSpan Span, string Text, decimal Value, string Unit, bool Approximate);
+
+/// <summary>A coded event: who did what to whom, when, how sure, and why (see DESIGN.md).</summary>
+public sealed record EventRecord(
+    string Id,
+    string Event,
+    string? Mode,
+    ImmutableArray<string> Context,
+    string? Cameo,
+    ImmutableArray<string> Actor,
+    ImmutableArray<string> Recipient,
+    ImmutableArray<string> About,
+    string? Date,
+    string DateFrom,
+    ImmutableArray<string> Modality,
+    int Sentence,
+    Mention Trigger,
+    string Rule);

@@ -1,0 +1,128 @@
+using System.Buffers;
+using Marsad.Model;
+
+namespace Marsad.Text;
+
+/// <summary>
+/// A text normalised by <see cref="ArabicNormalizer"/> together with the way back to the original.
+/// The map is stored as runs of constant offset (original index − normalised index), so its size grows
+/// with the number of edits, not with the length of the text: a 50 MB article without diacritics
+/// needs one run.
+/// </summary>
+public sealed class NormalizedText
+{
+    // The text is normalised in chunks so the scratch buffers stay small for any input size. A chunk
+    // never ends right before a combining hamza (it folds into the letter before it) or inside a
+    // surrogate pair, so chunking never changes the result.
+    private const int ChunkSize = 16 * 1024;
+
+    private readonly int[] _runStarts;
+    private readonly int[] _runOffsets;
+
+    private NormalizedText(string original, string value, int[] runStarts, int[] runOffsets)
+    {
+        Original = original;
+        Value = value;
+        _runStarts = runStarts;
+        _runOffsets = runOffsets;
+    }
+
+    /// <summary>The text as it was given.</summary>
+    public string Original { get; }
+
+    /// <summary>The normalised text.</summary>
+    public string Value { get; }
+
+    /// <summary>How many runs of constant offset the map holds (for tests and diagnostics).</summary>
+    public int RunCount => _runStarts.Length;
+
+    public static NormalizedText Create(string original)
+    {
+        ArgumentNullException.ThrowIfNull(original);
+        var runStarts = new List<int>();
+        var runOffsets = new List<int>();
+        var output = new System.Text.StringBuilder(original.Length);
+        var chunk = Math.Min(ChunkSize, Math.Max(1, original.Length));
+        var destination = ArrayPool<char>.Shared.Rent(chunk * ArabicNormalizer.MaxExpansion + ArabicNormalizer.MaxExpansion);
+        var map = ArrayPool<int>.Shared.Rent(destination.Length);
+        try
+        {
+            var start = 0;
+            var currentOffset = int.MinValue;
+            while (start < original.Length)
+            {
+                var end = Math.Min(original.Length, start + chunk);
+                while (end < original.Length && (ArabicNormalizer.CombinesWithPrevious(original[end]) || char.IsLowSurrogate(original[end])))
+                {
+                    end++;
+                }
+
+                NormalizeChunk(original, start, end, output, destination, map, runStarts, runOffsets, ref currentOffset);
+                start = end;
+            }
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(destination);
+            ArrayPool<int>.Shared.Return(map);
+        }
+
+        return new NormalizedText(original, output.ToString(), [.. runStarts], [.. runOffsets]);
+    }
+
+    private static void NormalizeChunk(
+        string original, int start, int end, System.Text.StringBuilder output, char[] destination, int[] map,
+        List<int> runStarts, List<int> runOffsets, ref int currentOffset)
+    {
+        var written = ArabicNormalizer.Normalize(original.AsSpan(start, end - start), destination, map);
+        for (var k = 0; k < written; k++)
+        {
+            var normIndex = output.Length + k;
+            var offset = (map[k] + start) - normIndex;
+            if (offset != currentOffset)
+            {
+                runStarts.Add(normIndex);
+                runOffsets.Add(offset);
+                currentOffset = offset;
+            }
+        }
+
+        output.Append(destination, 0, written);
+    }
+
+    /// <summary>The original index of the normalised character at <paramref name="normIndex"/>.</summary>
+    public int ToOriginal(int normIndex)
+    {
+        if (normIndex >= Value.Length)
+        {
+            return Original.Length;
+        }
+
+        ArgumentOutOfRangeException.ThrowIfNegative(normIndex);
+        var run = Array.BinarySearch(_runStarts, normIndex);
+        if (run < 0)
+        {
+            run = ~run - 1;
+        }
+
+        return normIndex + _runOffsets[run];
+    }
+
+    /// <summary>
+    /// The original span behind the normalised range [normStart, normEnd). The end includes the removed
+    /// characters (diacritics, tatweel) that follow the last character, so a mention keeps its marks.
+    /// </summary>
+    public TextSpan ToOriginalSpan(int normStart, int normEnd)
+    {
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(normStart, normEnd);
+        var start = ToOriginal(normStart);
+        if (normEnd == normStart)
+        {
+            return new TextSpan(start, start);
+        }
+
+        var lastStart = ToOriginal(normEnd - 1);
+        var end = Math.Max(lastStart + 1, ToOriginal(normEnd));
+        return new TextSpan(start, end);
+    }
+}
