@@ -1,0 +1,214 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Marsad.Model;
+
+namespace Marsad.Output;
+
+/// <summary>
+/// Writes an <see cref="Analysis"/> as the <c>marsad.analysis/1</c> JSON object of DESIGN.md: fields in
+/// the contract's order, snake_case names, offsets in code points, every array present even when empty.
+/// </summary>
+public static class AnalysisJsonWriter
+{
+    /// <summary>Arabic stays readable in the output; JSON escapes only what JSON requires.</summary>
+    public static JsonWriterOptions WriterOptions(bool indented = false) => new()
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Indented = indented,
+    };
+
+    public static void Write(Utf8JsonWriter writer, Analysis analysis)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(analysis);
+        var index = new CodePointIndex(analysis.Text);
+
+        writer.WriteStartObject();
+        writer.WriteString("schema", Analysis.SchemaName);
+        writer.WriteString("id", analysis.Id);
+        writer.WriteString("source", analysis.Source);
+        writer.WriteString("title", analysis.Title);
+        writer.WriteString("language", analysis.Language);
+        WriteDate(writer, "published", analysis.Published);
+        WriteLongString(writer, "text", analysis.Text);
+
+        writer.WriteStartArray("removed");
+        foreach (var piece in analysis.Removed)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("text", piece.Text);
+            writer.WriteString("reason", piece.Reason);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+
+        writer.WriteStartArray("sentences");
+        foreach (var sentence in analysis.Sentences)
+        {
+            writer.WriteStartObject();
+            WriteOffsets(writer, index, sentence.Span);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+
+        writer.WriteStartArray("entities");
+        foreach (var entity in analysis.Entities)
+        {
+            WriteEntity(writer, index, entity);
+        }
+
+        writer.WriteEndArray();
+
+        writer.WriteStartArray("times");
+        foreach (var time in analysis.Times)
+        {
+            writer.WriteStartObject();
+            WriteOffsets(writer, index, time.Span);
+            writer.WriteString("text", time.Text);
+            writer.WriteString("type", time.Type);
+            writer.WriteString("value", time.Value);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+
+        writer.WriteStartArray("quantities");
+        foreach (var quantity in analysis.Quantities)
+        {
+            writer.WriteStartObject();
+            WriteOffsets(writer, index, quantity.Span);
+            writer.WriteString("text", quantity.Text);
+            writer.WriteNumber("value", quantity.Value);
+            writer.WriteString("unit", quantity.Unit);
+            writer.WriteBoolean("approximate", quantity.Approximate);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+
+        writer.WriteStartArray("events");
+        foreach (var e in analysis.Events)
+        {
+            WriteEvent(writer, index, e);
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    }
+
+    // Utf8JsonWriter sizes its buffer for the worst-case escaping of a whole value (several bytes per
+    // character); writing a long text in segments keeps a 50 MB article from needing that all at once.
+    private const int TextSegment = 16 * 1024;
+
+    private static void WriteLongString(Utf8JsonWriter writer, string name, string value)
+    {
+        if (value.Length <= TextSegment)
+        {
+            writer.WriteString(name, value);
+            return;
+        }
+
+        writer.WritePropertyName(name);
+        var start = 0;
+        while (start < value.Length)
+        {
+            var length = Math.Min(TextSegment, value.Length - start);
+            if (start + length < value.Length && char.IsHighSurrogate(value[start + length - 1]))
+            {
+                length--;
+            }
+
+            var isFinal = start + length == value.Length;
+            writer.WriteStringValueSegment(value.AsSpan(start, length), isFinal);
+            writer.Flush();
+            start += length;
+        }
+    }
+
+    private static void WriteEntity(Utf8JsonWriter writer, CodePointIndex index, EntityRecord entity)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("id", entity.Id);
+        writer.WriteString("type", entity.Type);
+        writer.WriteString("name", entity.Name);
+        writer.WriteString("name_ar", entity.NameAr);
+        writer.WriteString("wikidata", entity.Wikidata);
+        writer.WriteString("country", entity.Country);
+        writer.WriteString("sector", entity.Sector);
+        writer.WriteBoolean("known", entity.Known);
+        writer.WriteStartArray("mentions");
+        foreach (var mention in entity.Mentions)
+        {
+            WriteMention(writer, index, mention, withForm: true);
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    }
+
+    private static void WriteEvent(Utf8JsonWriter writer, CodePointIndex index, EventRecord e)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("id", e.Id);
+        writer.WriteString("event", e.Event);
+        writer.WriteString("mode", e.Mode);
+        WriteStrings(writer, "context", e.Context);
+        writer.WriteString("cameo", e.Cameo);
+        WriteStrings(writer, "actor", e.Actor);
+        WriteStrings(writer, "recipient", e.Recipient);
+        WriteStrings(writer, "about", e.About);
+        writer.WriteString("date", e.Date);
+        writer.WriteString("date_from", e.DateFrom);
+        WriteStrings(writer, "modality", e.Modality);
+        writer.WriteNumber("sentence", e.Sentence);
+        writer.WritePropertyName("trigger");
+        WriteMention(writer, index, e.Trigger, withForm: false);
+        writer.WriteString("rule", e.Rule);
+        writer.WriteEndObject();
+    }
+
+    private static void WriteMention(Utf8JsonWriter writer, CodePointIndex index, Mention mention, bool withForm)
+    {
+        writer.WriteStartObject();
+        WriteOffsets(writer, index, mention.Span);
+        writer.WriteString("text", mention.Text);
+        if (withForm)
+        {
+            writer.WriteString("form", mention.Form);
+        }
+
+        writer.WriteEndObject();
+    }
+
+    private static void WriteOffsets(Utf8JsonWriter writer, CodePointIndex index, TextSpan span)
+    {
+        writer.WriteNumber("start", index.ToCodePoint(span.Start));
+        writer.WriteNumber("end", index.ToCodePoint(span.End));
+    }
+
+    private static void WriteStrings(Utf8JsonWriter writer, string name, IEnumerable<string> values)
+    {
+        writer.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            writer.WriteStringValue(value);
+        }
+
+        writer.WriteEndArray();
+    }
+
+    private static void WriteDate(Utf8JsonWriter writer, string name, DateOnly? date)
+    {
+        if (date is { } d)
+        {
+            writer.WriteString(name, d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        }
+        else
+        {
+            writer.WriteNull(name);
+        }
+    }
+}

@@ -1,0 +1,16 @@
+namespace Marsad.Pipeline;
+
+/// <summary>
+/// Configures a <see cref="MarsadPipeline"/>. The builder is mutable and single-threaded; the
+/// pipeline it builds is frozen and shared by every document and thread.
+/// </summary>
+public sealed class MarsadPipelineBuilder
+{
+    /// <summary>
+    /// The clock the pipeline may consult (for example to stamp a coded date). It is never read
+    /// to resolve dates in the text: those resolve against the published date alone.
+    /// </summary>
+    public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
+
+    public MarsadPipeline Build() => new(TimeProvider);
+}
