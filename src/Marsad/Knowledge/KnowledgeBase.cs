@@ -1,0 +1,54 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+
+namespace Marsad.Knowledge;
+
+/// <summary>
+/// The knowledge base of <c>data/kb</c>: entities by id, role titles and institution patterns.
+/// Loaded once and immutable, so one instance serves every document on every thread.
+/// </summary>
+public sealed class KnowledgeBase
+{
+    private static readonly Lazy<KnowledgeBase> Embedded = new(() =>
+    {
+        var result = KnowledgeBaseLoader.LoadEmbedded();
+        return result.Problems.IsEmpty
+            ? result.KnowledgeBase
+            : throw new InvalidDataException("the embedded knowledge base has problems: " + string.Join("; ", result.Problems.Take(5)));
+    });
+
+    internal KnowledgeBase(ImmutableArray<KbEntry> entries, ImmutableArray<KbTitle> titles, ImmutableArray<KbInstitution> institutions)
+    {
+        Entries = entries;
+        Titles = titles;
+        Institutions = institutions;
+        var byId = new Dictionary<string, KbEntry>(StringComparer.Ordinal);
+        foreach (var entry in entries)
+        {
+            byId.TryAdd(entry.Id, entry);
+        }
+
+        ById = byId.ToFrozenDictionary(StringComparer.Ordinal);
+        TitlesBySlug = titles.DistinctBy(t => t.Title).ToFrozenDictionary(t => t.Title, StringComparer.Ordinal);
+    }
+
+    /// <summary>The knowledge base built into Marsad (data/kb embedded at build time).</summary>
+    public static KnowledgeBase Default => Embedded.Value;
+
+    public ImmutableArray<KbEntry> Entries { get; }
+
+    public ImmutableArray<KbTitle> Titles { get; }
+
+    public ImmutableArray<KbInstitution> Institutions { get; }
+
+    public FrozenDictionary<string, KbEntry> ById { get; }
+
+    public FrozenDictionary<string, KbTitle> TitlesBySlug { get; }
+
+    /// <summary>The people holding a title for a country on a date (e.g. the US president on 2025-11-06).</summary>
+    public IEnumerable<KbEntry> Holders(string title, string? country, DateOnly date) =>
+        Entries.Where(e => e.Type == "PERSON" && e.Roles.Any(r =>
+            string.Equals(r.Title, title, StringComparison.Ordinal)
+            && string.Equals(r.Country, country, StringComparison.Ordinal)
+            && r.HeldOn(date)));
+}
