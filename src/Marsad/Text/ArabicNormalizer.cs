@@ -81,7 +81,10 @@ public static class ArabicNormalizer
         return NormalizedText.Create(text).Value;
     }
 
-    /// <summary>True when the character is removed outright by rules 4, 5 or 8.</summary>
+    /// <summary>
+    /// True when the character writes nothing by itself: removed by rules 4, 5 or 8, or a combining hamza
+    /// (which only changes the letter written before it).
+    /// </summary>
     public static bool IsIgnorable(char c) => IsDiacritic(c) || IsInvisibleControl(c) || c == '\u0640';
 
     /// <summary>Whether a character can only be normalised together with the one before it.</summary>
@@ -89,7 +92,7 @@ public static class ArabicNormalizer
 
     private static int Apply(char c, int origin, Span<char> destination, Span<int> map, int written)
     {
-        if (c is '\u0654' or '\u0655')
+        if (CombinesWithPrevious(c))
         {
             if (written > 0)
             {

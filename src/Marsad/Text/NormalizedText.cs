@@ -11,9 +11,11 @@ namespace Marsad.Text;
 /// </summary>
 public sealed class NormalizedText
 {
-    // The text is normalised in chunks so the scratch buffers stay small for any input size. A chunk
-    // never ends right before a combining hamza (it folds into the letter before it) or inside a
-    // surrogate pair, so chunking never changes the result.
+    // The text is normalised in chunks so the scratch buffers stay small for any input size. A combining
+    // hamza folds into the last letter written before it, even across removed marks (و + fatha + hamza
+    // → ؤ), so a chunk is extended over every following character that writes nothing (marks, controls,
+    // tatweel, combining hamza) and over the low half of a surrogate pair. Those extensions write at most
+    // one character, so the scratch buffers still suffice, and chunking never changes the result.
     private const int ChunkSize = 16 * 1024;
 
     private readonly int[] _runStarts;
@@ -52,7 +54,7 @@ public sealed class NormalizedText
             while (start < original.Length)
             {
                 var end = Math.Min(original.Length, start + chunk);
-                while (end < original.Length && (ArabicNormalizer.CombinesWithPrevious(original[end]) || char.IsLowSurrogate(original[end])))
+                while (end < original.Length && ContinuesChunk(original, end))
                 {
                     end++;
                 }
@@ -69,6 +71,10 @@ public sealed class NormalizedText
 
         return new NormalizedText(original, output.ToString(), [.. runStarts], [.. runOffsets]);
     }
+
+    private static bool ContinuesChunk(string text, int index) =>
+        ArabicNormalizer.IsIgnorable(text[index])
+        || (char.IsLowSurrogate(text[index]) && char.IsHighSurrogate(text[index - 1]));
 
     private static void NormalizeChunk(
         string original, int start, int end, System.Text.StringBuilder output, char[] destination, int[] map,

@@ -1,0 +1,130 @@
+using System.Buffers;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
+using Marsad.Model;
+
+namespace Marsad.Text;
+
+/// <summary>Splits a normalised text into tokens that map back to the original text.</summary>
+/// <remarks>
+/// Rules, over <see cref="NormalizedText.Value"/>:
+/// <list type="number">
+/// <item>Whitespace separates tokens and is never part of one.</item>
+/// <item>A run of letters is a <see cref="TokenKind.Word"/>: Arabic letters (ء–ي and the extended letters
+///   such as پ چ ڤ گ), Latin and any other script, with the combining marks that follow a letter.</item>
+/// <item>A run of digits is a <see cref="TokenKind.Number"/>; a "." or "," between two digits stays inside
+///   it (3.5, 1,200). Letters and digits are separate tokens (F16 → F, 16).</item>
+/// <item>Every punctuation character is a <see cref="TokenKind.Punctuation"/> token of its own.</item>
+/// <item>Anything else is a <see cref="TokenKind.Symbol"/> token of one code point.</item>
+/// <item>A token's <see cref="Token.Span"/> is <see cref="NormalizedText.ToOriginalSpan"/> of its normalised
+///   range, so it keeps the diacritics and tatweel written on it.</item>
+/// <item>A token never shares an original character with another: tokens that come from one original
+///   character (the ligature ﷺ expands to four words) are merged into one, a word if any part is.</item>
+/// </list>
+/// </remarks>
+public static class Tokenizer
+{
+    public static ImmutableArray<Token> Tokenize(NormalizedText text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var value = text.Value.AsSpan();
+        var tokens = ImmutableArray.CreateBuilder<Token>();
+        var i = 0;
+        while (i < value.Length)
+        {
+            if (char.IsWhiteSpace(value[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var (kind, end) = Scan(value, i);
+            Add(tokens, text, i, end, kind);
+            i = end;
+        }
+
+        return tokens.ToImmutable();
+    }
+
+    private static (TokenKind Kind, int End) Scan(ReadOnlySpan<char> value, int start)
+    {
+        var category = CategoryAt(value, start, out var width);
+        if (IsLetter(category))
+        {
+            var end = start + width;
+            while (end < value.Length)
+            {
+                var next = CategoryAt(value, end, out width);
+                if (!IsLetter(next) && !IsMark(next))
+                {
+                    break;
+                }
+
+                end += width;
+            }
+
+            return (TokenKind.Word, end);
+        }
+
+        if (category == UnicodeCategory.DecimalDigitNumber)
+        {
+            var end = start + width;
+            while (end < value.Length)
+            {
+                if (char.IsDigit(value[end]))
+                {
+                    end++;
+                }
+                else if (value[end] is '.' or ',' && end + 1 < value.Length && char.IsDigit(value[end + 1]))
+                {
+                    end += 2;
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            return (TokenKind.Number, end);
+        }
+
+        var kind = IsPunctuation(category) ? TokenKind.Punctuation : TokenKind.Symbol;
+        return (kind, start + width);
+    }
+
+    private static void Add(ImmutableArray<Token>.Builder tokens, NormalizedText text, int start, int end, TokenKind kind)
+    {
+        var span = text.ToOriginalSpan(start, end);
+        if (tokens.Count > 0 && span.Start < tokens[^1].Span.End)
+        {
+            var previous = tokens[^1];
+            var merged = previous.Kind == TokenKind.Word || kind == TokenKind.Word ? TokenKind.Word : previous.Kind;
+            tokens[^1] = new Token(
+                new TextSpan(previous.Span.Start, Math.Max(previous.Span.End, span.End)), previous.NormStart, end, merged);
+            return;
+        }
+
+        tokens.Add(new Token(span, start, end, kind));
+    }
+
+    /// <summary>The category of the code point at <paramref name="index"/>; a surrogate pair is read whole.</summary>
+    private static UnicodeCategory CategoryAt(ReadOnlySpan<char> value, int index, out int width)
+    {
+        if (Rune.DecodeFromUtf16(value[index..], out var rune, out width) == OperationStatus.Done)
+        {
+            return Rune.GetUnicodeCategory(rune);
+        }
+
+        width = 1; // a lone surrogate
+        return UnicodeCategory.Surrogate;
+    }
+
+    private static bool IsLetter(UnicodeCategory category) => category <= UnicodeCategory.OtherLetter;
+
+    private static bool IsMark(UnicodeCategory category) =>
+        category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
+
+    private static bool IsPunctuation(UnicodeCategory category) =>
+        category is >= UnicodeCategory.ConnectorPunctuation and <= UnicodeCategory.OtherPunctuation;
+}
