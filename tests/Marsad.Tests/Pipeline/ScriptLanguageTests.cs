@@ -6,7 +6,7 @@ public sealed class ScriptLanguageTests
 {
     [Theory]
     [InlineData("ستعلن كازاخستان انضمامها إلى اتفاقات أبراهام", "ar")]
-    [InlineData("قال ترامب (Donald Trump) إن", "ar")]
+    [InlineData("قال الرئيس ترامب (Trump) إن", "ar")]
     [InlineData("Kazakhstan joins the Abraham Accords", "und")]
     [InlineData("2025-11-06 …", null)]
     [InlineData("", null)]
