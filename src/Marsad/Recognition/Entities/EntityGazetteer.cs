@@ -1,0 +1,108 @@
+using System.Collections.Frozen;
+using Marsad.Knowledge;
+using Marsad.Text;
+
+namespace Marsad.Recognition.Entities;
+
+/// <summary>An entry a name leads to, and how that name names it (name, metonym, adjective).</summary>
+internal sealed record NameTarget(KbEntry Entry, string Form);
+
+/// <summary>
+/// The knowledge base compiled for matching: tries of names, role titles and institution phrases keyed
+/// by <see cref="NameKey"/>, and the nisba adjectives of countries. Built once per knowledge base; read-only.
+/// </summary>
+public sealed class EntityGazetteer
+{
+    private EntityGazetteer(KnowledgeBase kb)
+    {
+        KnowledgeBase = kb;
+    }
+
+    public KnowledgeBase KnowledgeBase { get; }
+
+    internal TokenTrie<NameTarget> Names { get; } = new();
+
+    internal TokenTrie<KbTitle> Titles { get; } = new();
+
+    internal TokenTrie<KbInstitution> Institutions { get; } = new();
+
+    /// <summary>Masculine singular nisba (normalised, no article) → its country; ambiguous ones left out.</summary>
+    internal FrozenDictionary<string, KbEntry> Adjectives { get; private set; } = FrozenDictionary<string, KbEntry>.Empty;
+
+    public static EntityGazetteer Build(KnowledgeBase kb)
+    {
+        ArgumentNullException.ThrowIfNull(kb);
+        var gazetteer = new EntityGazetteer(kb);
+        var adjectives = new Dictionary<string, KbEntry?>(StringComparer.Ordinal);
+        foreach (var entry in kb.Entries)
+        {
+            var nameForm = entry.IsMetonym ? MentionForms.Metonym : MentionForms.Name;
+            foreach (var name in entry.Arabic.Concat(entry.Latin))
+            {
+                gazetteer.Names.Add(NameKey.Of(name), new NameTarget(entry, nameForm));
+            }
+
+            foreach (var metonym in entry.Metonyms)
+            {
+                gazetteer.Names.Add(NameKey.Of(metonym), new NameTarget(entry, MentionForms.Metonym));
+            }
+
+            foreach (var demonym in entry.Demonyms)
+            {
+                gazetteer.Names.Add(NameKey.Of(demonym), new NameTarget(entry, MentionForms.Adjective));
+            }
+
+            foreach (var adjective in entry.Adjectives)
+            {
+                var key = ArabicNormalizer.Normalize(adjective);
+                // Two countries sharing an adjective (كوري) cannot be told apart by it: neither gets it.
+                adjectives[key] = adjectives.TryGetValue(key, out var other) && other != entry ? null : entry;
+            }
+        }
+
+        foreach (var title in kb.Titles)
+        {
+            foreach (var form in title.Arabic)
+            {
+                gazetteer.Titles.Add(NameKey.Of(form), title);
+            }
+        }
+
+        foreach (var institution in kb.Institutions)
+        {
+            foreach (var form in institution.Arabic)
+            {
+                gazetteer.Institutions.Add(NameKey.Of(form), institution);
+            }
+        }
+
+        gazetteer.Adjectives = adjectives.Where(a => a.Value is not null).ToFrozenDictionary(a => a.Key, a => a.Value!, StringComparer.Ordinal);
+        return gazetteer;
+    }
+
+    /// <summary>The country a word names as a nisba adjective in any inflection (الإسرائيلية → ISR), if any.</summary>
+    internal KbEntry? CountryOfAdjective(ReadOnlySpan<char> normalizedWord)
+    {
+        var lookup = Adjectives.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var reading in ArabicClitics.Readings(normalizedWord))
+        {
+            var stem = reading.Stem(normalizedWord);
+            if (lookup.TryGetValue(stem, out var country)
+                || (ArabicNisba.TryGetBase(stem, out var singular) && lookup.TryGetValue(singular, out country)))
+            {
+                return country;
+            }
+        }
+
+        return null;
+    }
+}
+
+/// <summary>The values of a mention's <c>form</c>, as DESIGN.md defines them.</summary>
+public static class MentionForms
+{
+    public const string Name = "name";
+    public const string Adjective = "adjective";
+    public const string Role = "role";
+    public const string Metonym = "metonym";
+}

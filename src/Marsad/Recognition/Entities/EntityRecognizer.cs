@@ -1,0 +1,415 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using Marsad.Knowledge;
+using Marsad.Model;
+using Marsad.Text;
+
+namespace Marsad.Recognition.Entities;
+
+/// <summary>
+/// Finds the entities of a text and links them to the knowledge base. One left-to-right pass over the
+/// tokens; at each word the longest of three matches wins:
+/// <list type="number">
+/// <item>a name from the knowledge base, its first word read through its clitics (والمغرب، بالإمارات،
+///   للأمم), the rest word for word;</item>
+/// <item>an institution phrase with its country (وزارة الخارجية الإيرانية → IRN GOV);</item>
+/// <item>a role title with its country (الرئيس الأمريكي، المبعوث الأمريكي الخاص، رئيس كازاخستان),
+///   resolved to the person holding it on the article date, or to the person named right after it.</item>
+/// </list>
+/// A word that starts none of these may still be a country's nisba adjective (الإسرائيلية → ISR).
+/// A capital both a place and a metonym (واشنطن) is a place after a locative preposition (في، إلى، من،
+/// ب…) and the government otherwise. Thread-safe: all state is per call.
+/// </summary>
+public sealed class EntityRecognizer
+{
+    // Normalised words after which a capital names the city, not its government.
+    private static readonly FrozenSet<string> LocativeWords = FrozenSet.Create(
+        StringComparer.Ordinal, "في", "الي", "من", "عن", "نحو", "قرب", "داخل", "خارج", "عبر", "مدينه", "العاصمه", "عاصمه", "شوارع");
+
+    // Normalised words after a title that make it a former holder: the holder on the date is someone else.
+    private static readonly FrozenSet<string> FormerWords = FrozenSet.Create(
+        StringComparer.Ordinal, "السابق", "السابقه", "الاسبق", "الاسبقه", "سابق", "سابقه");
+
+    private static readonly string[] TypePriority = ["COUNTRY", "GROUP", "ORGANIZATION", "PERSON", "AGREEMENT", "LOCATION"];
+
+    private readonly EntityGazetteer _gazetteer;
+
+    public EntityRecognizer(EntityGazetteer gazetteer)
+    {
+        _gazetteer = gazetteer ?? throw new ArgumentNullException(nameof(gazetteer));
+    }
+
+    /// <summary>The entities of <paramref name="text"/>, in order of first mention.</summary>
+    /// <param name="date">The article date, for roles; without one, role phrases are not resolved.</param>
+    public ImmutableArray<EntityRecord> Recognize(TextAnalysis text, DateOnly? date)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var scan = new Scan(text, _gazetteer, date);
+        var i = 0;
+        while (i < scan.Tokens.Length)
+        {
+            i = scan.At(i);
+        }
+
+        return scan.Entities();
+    }
+
+    /// <summary>The state of one pass over one text.</summary>
+    private sealed class Scan(TextAnalysis text, EntityGazetteer gazetteer, DateOnly? date)
+    {
+        private readonly NormalizedText _norm = text.Normalized;
+        private readonly Dictionary<string, EntityBuilder> _byId = new(StringComparer.Ordinal);
+        private readonly List<EntityBuilder> _order = [];
+
+        public ImmutableArray<Token> Tokens { get; } = text.Tokens;
+
+        /// <summary>Matches at token <paramref name="i"/> and returns the token to go on from.</summary>
+        public int At(int i)
+        {
+            if (!IsWord(i))
+            {
+                return i + 1;
+            }
+
+            var name = MatchName(i);
+            var institution = MatchInstitution(i);
+            var role = MatchRole(i);
+            var nameEnd = name?.End ?? 0;
+            var institutionEnd = institution?.End ?? 0;
+            var roleEnd = role?.End ?? 0;
+
+            if (name is { } n && nameEnd >= institutionEnd && nameEnd >= roleEnd)
+            {
+                var target = Choose(n.Targets, IsLocative(i, n.Reading));
+                Add(FromKb(target.Entry), Mention(i, n.Reading, n.End, target.Form));
+                return n.End;
+            }
+
+            if (institution is { } inst && institutionEnd >= roleEnd)
+            {
+                AddInstitution(i, inst);
+                return inst.End;
+            }
+
+            if (role is { } r)
+            {
+                AddRole(i, r);
+                return r.End;
+            }
+
+            if (gazetteer.CountryOfAdjective(Word(i)) is { } country)
+            {
+                Add(FromKb(country), Mention(i, default, i + 1, MentionForms.Adjective));
+            }
+
+            return i + 1;
+        }
+
+        public ImmutableArray<EntityRecord> Entities() => [.. _order.Select(static b => b.Build())];
+
+        private bool IsWord(int i) => i < Tokens.Length && Tokens[i].Kind is TokenKind.Word or TokenKind.Number;
+
+        private ReadOnlySpan<char> Word(int i) => Tokens[i].NormalizedIn(_norm);
+
+        /// <summary>The longest knowledge-base name starting at token i, over the clitic readings of its first word.</summary>
+        private NameMatch? MatchName(int i)
+        {
+            NameMatch? best = null;
+            foreach (var reading in ArabicClitics.Readings(Word(i)))
+            {
+                if (!gazetteer.Names.Root.TryGetChild(NameKey.Canonical(reading.Stem(Word(i))), out var node))
+                {
+                    continue;
+                }
+
+                var (end, values) = Walk(node, i + 1);
+                if (values is not null && (best is null || end > best.End))
+                {
+                    best = new NameMatch(end, values, reading);
+                }
+            }
+
+            return best;
+        }
+
+        /// <summary>Follows the trie from <paramref name="node"/> over tokens from <paramref name="j"/>; the longest end with values.</summary>
+        private (int End, IReadOnlyList<T>? Values) Walk<T>(TokenTrie<T>.Node node, int j)
+        {
+            var end = node.HasValues ? j : -1;
+            var values = node.HasValues ? node.Values : null;
+            while (j < Tokens.Length && node.TryGetChild(Word(j), out node))
+            {
+                j++;
+                if (node.HasValues)
+                {
+                    end = j;
+                    values = node.Values;
+                }
+            }
+
+            return (end, values);
+        }
+
+        private InstitutionMatch? MatchInstitution(int i)
+        {
+            foreach (var reading in ArabicClitics.Readings(Word(i)))
+            {
+                if (!gazetteer.Institutions.Root.TryGetChild(NameKey.Canonical(reading.Stem(Word(i))), out var node))
+                {
+                    continue;
+                }
+
+                var (end, values) = Walk(node, i + 1);
+                if (values is null)
+                {
+                    continue;
+                }
+
+                var institution = values[0];
+                var country = CountryAt(end);
+                if (country is not null)
+                {
+                    return new InstitutionMatch(country.Value.End, institution, reading, country.Value.Entry, country.Value.Mention);
+                }
+
+                if (institution.Country is { } fixedCountry && gazetteer.KnowledgeBase.ById.TryGetValue(fixedCountry, out var entry))
+                {
+                    return new InstitutionMatch(end, institution, reading, entry, null);
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>
+        /// A role title at token i with its country: a nisba adjective inside or right after the title
+        /// (المبعوث الأمريكي الخاص، الرئيس الأمريكي) or a country name after it (رئيس كازاخستان).
+        /// </summary>
+        private RoleMatch? MatchRole(int i)
+        {
+            foreach (var reading in ArabicClitics.Readings(Word(i)))
+            {
+                if (!gazetteer.Titles.Root.TryGetChild(NameKey.Canonical(reading.Stem(Word(i))), out var node))
+                {
+                    continue;
+                }
+
+                (KbEntry Entry, Mention Mention)? country = null;
+                var j = i + 1;
+                var end = node.HasValues ? j : -1;
+                var titles = node.HasValues ? node.Values : null;
+                while (j < Tokens.Length)
+                {
+                    if (node.TryGetChild(Word(j), out var next))
+                    {
+                        node = next;
+                        j++;
+                    }
+                    else if (country is null && IsWord(j) && gazetteer.CountryOfAdjective(Word(j)) is { } adjectiveCountry)
+                    {
+                        country = (adjectiveCountry, Mention(j, default, j + 1, MentionForms.Adjective));
+                        j++;
+                        continue;
+                    }
+                    else
+                    {
+                        break;
+                    }
+
+                    if (node.HasValues)
+                    {
+                        end = j;
+                        titles = node.Values;
+                    }
+                }
+
+                if (titles is null)
+                {
+                    continue;
+                }
+
+                // An adjective consumed past the title's end still belongs to it (الرئيس الأمريكي).
+                if (country is { } c && Tokens[end - 1].Span.End < c.Mention.Span.End)
+                {
+                    end = Math.Max(end, IndexAfter(c.Mention.Span.End));
+                }
+
+                if (country is null && CountryAt(end) is { } after)
+                {
+                    country = (after.Entry, after.Mention);
+                    end = after.End;
+                }
+
+                if (country is { } found)
+                {
+                    return new RoleMatch(end, titles, reading, found.Entry, found.Mention);
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>A country named at token j, as an adjective or by name (for idafa: رئيس كازاخستان).</summary>
+        private (int End, KbEntry Entry, Mention Mention)? CountryAt(int j)
+        {
+            if (!IsWord(j))
+            {
+                return null;
+            }
+
+            if (gazetteer.CountryOfAdjective(Word(j)) is { } adjectiveCountry)
+            {
+                return (j + 1, adjectiveCountry, Mention(j, default, j + 1, MentionForms.Adjective));
+            }
+
+            if (MatchName(j) is { } name && name.Targets.FirstOrDefault(t => t.Entry.Type == "COUNTRY") is { } country)
+            {
+                return (name.End, country.Entry, Mention(j, name.Reading, name.End, country.Form));
+            }
+
+            return null;
+        }
+
+        private void AddInstitution(int i, InstitutionMatch match)
+        {
+            if (match.CountryMention is { } countryMention)
+            {
+                Add(FromKb(match.Country), countryMention);
+            }
+
+            var id = $"{match.Institution.Id}/{match.Country.Id}";
+            var builder = Builder(id, () => new EntityBuilder(
+                id, "ORGANIZATION", $"{match.Institution.Name} ({match.Country.Name})", null, null, match.Country.Id, match.Institution.Sector, true));
+            builder.Mentions.Add(Mention(i, match.Reading, match.End, MentionForms.Name));
+        }
+
+        private void AddRole(int i, RoleMatch match)
+        {
+            Add(FromKb(match.Country), match.CountryMention);
+            var former = IsWord(match.End) && FormerWords.Contains(Word(match.End).ToString());
+            var roleEnd = former ? match.End + 1 : match.End;
+            var mention = Mention(i, match.Reading, roleEnd, MentionForms.Role);
+
+            // A name right after the title is the holder it speaks of (الرئيس الأمريكي دونالد ترامب).
+            if (MatchName(roleEnd) is { } named && named.Targets.FirstOrDefault(t => t.Entry.Type == "PERSON") is { } person)
+            {
+                Add(FromKb(person.Entry), mention);
+                return;
+            }
+
+            if (former || date is not { } onDate)
+            {
+                return;
+            }
+
+            foreach (var title in match.Titles)
+            {
+                var holders = gazetteer.KnowledgeBase.Holders(title.Title, match.Country.Id, onDate).Take(2).ToList();
+                if (holders.Count == 1)
+                {
+                    Add(FromKb(holders[0]), mention);
+                    return;
+                }
+            }
+        }
+
+        private int IndexAfter(int originalEnd)
+        {
+            var j = 0;
+            while (j < Tokens.Length && Tokens[j].Span.End <= originalEnd)
+            {
+                j++;
+            }
+
+            return j;
+        }
+
+        private bool IsLocative(int i, CliticReading reading)
+        {
+            var word = Word(i);
+            var prefix = word[..(reading.Stripped - (reading.HasArticle ? 2 : 0) is var p && p > 0 ? p : 0)];
+            return prefix.Contains('ب') || (i > 0 && IsWord(i - 1) && LocativeWords.Contains(Word(i - 1).ToString()));
+        }
+
+        private static NameTarget Choose(IReadOnlyList<NameTarget> targets, bool locative)
+        {
+            if (targets.Count == 1)
+            {
+                return targets[0];
+            }
+
+            var place = targets.FirstOrDefault(t => t.Entry.Type == "LOCATION");
+            var metonym = targets.FirstOrDefault(t => t.Entry.Type == "COUNTRY" && t.Form == MentionForms.Metonym);
+            if (place is not null && metonym is not null)
+            {
+                return locative ? place : metonym;
+            }
+
+            return targets.OrderBy(t => Array.IndexOf(TypePriority, t.Entry.Type)).ThenBy(t => t.Form == MentionForms.Name ? 0 : 1).First();
+        }
+
+        /// <summary>
+        /// The mention over tokens [i, end): from the first word without its stripped proclitics (the
+        /// article stays: والمغرب → المغرب), to the end of the last word.
+        /// </summary>
+        private Mention Mention(int i, CliticReading reading, int end, string form)
+        {
+            var prefix = Math.Max(0, reading.Stripped - (reading.HasArticle ? 2 : 0));
+            var start = _norm.ToOriginal(Tokens[i].NormStart + prefix);
+            var span = new TextSpan(start, Tokens[end - 1].Span.End);
+            return new Mention(span, span.Slice(text.Text), form);
+        }
+
+        private EntityBuilder FromKb(KbEntry entry) => Builder(entry.Id, () =>
+        {
+            var (country, sector) = entry.Type switch
+            {
+                "COUNTRY" => (entry.Id, null),
+                "PERSON" => PersonAffiliation(entry),
+                _ => (entry.Country, entry.Sector),
+            };
+            return new EntityBuilder(entry.Id, entry.Type, entry.Name, entry.Arabic.FirstOrDefault(), entry.Wikidata, country, sector, true);
+        });
+
+        /// <summary>The country and sector of the role a person held on the date, else of their newest role.</summary>
+        private (string? Country, string? Sector) PersonAffiliation(KbEntry person)
+        {
+            var role = (date is { } d ? person.RolesOn(d).FirstOrDefault() : null) ?? person.Roles.FirstOrDefault();
+            return role is null ? (person.Country, person.Sector) : (role.Country ?? person.Country, role.Sector);
+        }
+
+        private EntityBuilder Builder(string id, Func<EntityBuilder> create)
+        {
+            if (!_byId.TryGetValue(id, out var builder))
+            {
+                builder = create();
+                _byId.Add(id, builder);
+                _order.Add(builder);
+            }
+
+            return builder;
+        }
+
+        private static void Add(EntityBuilder builder, Mention mention)
+        {
+            if (!builder.Mentions.Any(m => m.Span == mention.Span))
+            {
+                builder.Mentions.Add(mention);
+            }
+        }
+    }
+
+    private sealed record NameMatch(int End, IReadOnlyList<NameTarget> Targets, CliticReading Reading);
+
+    private sealed record InstitutionMatch(int End, KbInstitution Institution, CliticReading Reading, KbEntry Country, Mention? CountryMention);
+
+    private sealed record RoleMatch(int End, IReadOnlyList<KbTitle> Titles, CliticReading Reading, KbEntry Country, Mention CountryMention);
+
+    private sealed record EntityBuilder(string Id, string Type, string Name, string? NameAr, string? Wikidata, string? Country, string? Sector, bool Known)
+    {
+        public List<Mention> Mentions { get; } = [];
+
+        public EntityRecord Build() =>
+            new(Id, Type, Name, NameAr, Wikidata, Country, Sector, Known, [.. Mentions.OrderBy(m => m.Span.Start)]);
+    }
+}

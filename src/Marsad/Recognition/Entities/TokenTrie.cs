@@ -1,0 +1,69 @@
+namespace Marsad.Recognition.Entities;
+
+/// <summary>
+/// A trie over token sequences whose nodes are looked up by <see cref="ReadOnlySpan{T}"/> of chars, so
+/// walking it over a text allocates nothing. Built once, then only read (safe to share between threads).
+/// </summary>
+internal sealed class TokenTrie<T>
+{
+    public Node Root { get; } = new();
+
+    public void Add(IReadOnlyList<string> key, T value)
+    {
+        if (key.Count == 0)
+        {
+            return;
+        }
+
+        var node = Root;
+        foreach (var token in key)
+        {
+            node = node.GetOrAddChild(token);
+        }
+
+        node.AddValue(value);
+    }
+
+    internal sealed class Node
+    {
+        private Dictionary<string, Node>? _children;
+        private List<T>? _values;
+
+        public IReadOnlyList<T> Values => (IReadOnlyList<T>?)_values ?? [];
+
+        public bool HasValues => _values is { Count: > 0 };
+
+        public bool TryGetChild(ReadOnlySpan<char> token, out Node child)
+        {
+            if (_children is not null && _children.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(token, out var found))
+            {
+                child = found;
+                return true;
+            }
+
+            child = null!;
+            return false;
+        }
+
+        internal Node GetOrAddChild(string token)
+        {
+            _children ??= new Dictionary<string, Node>(StringComparer.Ordinal);
+            if (!_children.TryGetValue(token, out var child))
+            {
+                child = new Node();
+                _children.Add(token, child);
+            }
+
+            return child;
+        }
+
+        internal void AddValue(T value)
+        {
+            _values ??= [];
+            if (!_values.Contains(value))
+            {
+                _values.Add(value);
+            }
+        }
+    }
+}
