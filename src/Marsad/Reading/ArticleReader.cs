@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Marsad.Model;
 
 namespace Marsad.Reading;
@@ -30,11 +31,80 @@ public sealed record ReadResult
 /// </summary>
 public sealed class ArticleReader
 {
-    public static ArticleReader Default { get; } = new();
+    private readonly BoilerplateRuleSet _rules;
+
+    private ArticleReader(BoilerplateRuleSet rules) => _rules = rules;
+
+    /// <summary>The reader with the boilerplate rules shipped in data/rules/boilerplate.tsv.</summary>
+    public static ArticleReader Default { get; } = new(BoilerplateRuleSet.Default);
 
     /// <summary>Reads one input. Plain text and HTML give one result, JSON lines one per line.</summary>
     public IEnumerable<ReadResult> Read(string source, ReadOnlyMemory<byte> bytes, ReaderOptions options)
     {
-        throw new NotImplementedException("stub: implemented on the reading branch");
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(options);
+
+        var decoded = TextDecoder.Decode(bytes.Span);
+        if (!decoded.IsSuccess)
+        {
+            return [ReadResult.Failure(source, decoded.Error!)];
+        }
+
+        var format = FormatDetector.Detect(source, decoded.Text);
+        return format == InputFormat.JsonLines
+            ? ReadJsonLines(source, decoded, options)
+            : [ReadResult.Success(ReadArticle(source, decoded.Text, format == InputFormat.Html, decoded.EncodingName, options.Published, format))];
+    }
+
+    private IEnumerable<ReadResult> ReadJsonLines(string source, DecodeResult decoded, ReaderOptions options)
+    {
+        foreach (var line in JsonLinesReader.Lines(source, decoded.Text))
+        {
+            if (line.Article is not { } article)
+            {
+                yield return ReadResult.Failure(line.Source, line.Error!);
+                continue;
+            }
+
+            var document = ReadArticle(line.Source, article.Body, article.BodyIsHtml, decoded.EncodingName, options.Published, InputFormat.JsonLines);
+
+            // The line's own fields win over what its body says, and both over the caller's option.
+            yield return ReadResult.Success(document with
+            {
+                InputId = article.Id,
+                Url = article.Url ?? document.Url,
+                Title = article.Title is null ? document.Title : WhitespaceShaper.CollapseLine(article.Title),
+                Published = PublishedDate.Parse(article.Published) ?? document.Published,
+            });
+        }
+    }
+
+    /// <summary>One article from text or HTML: paragraphs, boilerplate out, clean text rendered.</summary>
+    private SourceDocument ReadArticle(string source, string text, bool isHtml, string encoding, DateOnly? fallbackPublished, InputFormat format)
+    {
+        var removed = ImmutableArray.CreateBuilder<RemovedPiece>();
+        HtmlMetadata? metadata = null;
+        List<Paragraph> paragraphs;
+        if (isHtml)
+        {
+            (metadata, paragraphs) = HtmlArticleExtractor.Extract(text, _rules, removed);
+        }
+        else
+        {
+            paragraphs = WhitespaceShaper.Paragraphs(text);
+        }
+
+        var kept = BoilerplateFilter.Apply(paragraphs, _rules, removed);
+        return new SourceDocument
+        {
+            Source = source,
+            Text = Paragraph.Render(kept),
+            Url = metadata?.Url,
+            Title = metadata?.Title,
+            Published = metadata?.Published ?? fallbackPublished,
+            Format = format.Name(),
+            Encoding = encoding,
+            Removed = removed.ToImmutable(),
+        };
     }
 }

@@ -1,0 +1,76 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace Marsad.Reading;
+
+/// <summary>
+/// Splits a JSON-lines input into one article per line. A line that is not a JSON object with a text,
+/// content or html field fails alone, with its own source "path#N"; the other lines are still read.
+/// </summary>
+internal static class JsonLinesReader
+{
+    /// <summary>One non-blank line: its source name and either its article or why it has none.</summary>
+    public sealed record Line(string Source, JsonArticle? Article, string? Error);
+
+    /// <summary>The fields of one article line.</summary>
+    public sealed record JsonArticle(string? Id, string? Url, string? Title, string? Published, string Body, bool BodyIsHtml);
+
+    public static IEnumerable<Line> Lines(string source, string text)
+    {
+        var number = 0;
+        var start = 0;
+        while (start < text.Length)
+        {
+            var end = text.IndexOf('\n', start);
+            if (end < 0)
+            {
+                end = text.Length;
+            }
+
+            number++;
+            var line = text.AsSpan(start, end - start).Trim();
+            start = end + 1;
+            if (!line.IsEmpty)
+            {
+                yield return Parse(string.Create(CultureInfo.InvariantCulture, $"{source}#{number}"), line);
+            }
+        }
+    }
+
+    private static Line Parse(string source, ReadOnlySpan<char> line)
+    {
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(line.ToString());
+        }
+        catch (JsonException e)
+        {
+            return new Line(source, null, $"not JSON: {e.Message}");
+        }
+
+        using (document)
+        {
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                return new Line(source, null, $"not a JSON object but {root.ValueKind.ToString().ToUpperInvariant()}");
+            }
+
+            var field = JsonArticleFields.TextField(root);
+            if (field is null)
+            {
+                return new Line(source, null, "no text, content or html field (a string)");
+            }
+
+            var article = new JsonArticle(
+                JsonArticleFields.Id(root),
+                JsonArticleFields.Scalar(root, "url"),
+                JsonArticleFields.Scalar(root, "title"),
+                JsonArticleFields.Scalar(root, "published"),
+                root.GetProperty(field).GetString() ?? string.Empty,
+                JsonArticleFields.IsHtmlField(field));
+            return new Line(source, article, null);
+        }
+    }
+}
