@@ -8,7 +8,7 @@ namespace Marsad.Text;
 /// Rules, for a word already normalised:
 /// <list type="number">
 /// <item>At most one prefix is removed, the first that matches in the order ال وال بال كال فال لل و.</item>
-/// <item>The prefix و is removed only if at least 3 letters remain (وزير stays); the others only if at
+/// <item>The prefix و is removed only if at least 3 letters remain (ولد stays); the others only if at
 ///   least 2 remain.</item>
 /// <item>Then each suffix in the order ها ان ات ون ين يه ه ي is removed once, if found at the end and at
 ///   least 2 letters remain, so several can go in turn (مكتباتها → مكتب).</item>

@@ -13,7 +13,8 @@ namespace Marsad.Text;
 ///   letter before it is not alef, which keeps out قضية، عيون، مليون، بيان، نهاية، ولايات، الذي.</item>
 /// </list>
 /// The test is one of shape, not of meaning (الرئيسي and مصطفى are nisba-shaped); callers confirm the base
-/// against what they know. The base is a slice of the word, so nothing is allocated.
+/// against what they know. A root that itself begins with ال loses it when indefinite (الماني → ماني), so
+/// callers that miss should also try the whole word. The base is a slice of the word: nothing is allocated.
 /// </remarks>
 public static class ArabicNisba
 {
@@ -33,7 +34,7 @@ public static class ArabicNisba
     public static bool TryGetBase(ReadOnlySpan<char> normalizedWord, out ReadOnlySpan<char> masculineSingular)
     {
         var word = normalizedWord;
-        if (word.StartsWith("ال", StringComparison.Ordinal) && word.Length - 2 > MinRootLength)
+        if (word.StartsWith("ال", StringComparison.Ordinal))
         {
             word = word[2..];
         }

@@ -9,7 +9,7 @@ namespace Marsad.Text;
 /// Rules:
 /// <list type="number">
 /// <item>A sentence ends after . ! ? ؟ ؛ … or a run of two or more dots (...), together with the
-///   terminators and closing quotes or brackets (» ” " ' ’ › ) ]) right after it: «انتهى؟!» is one end.</item>
+///   terminators and closing quotes or brackets (» ” “ " ' ’ ‘ › ) ]) right after it: «انتهى؟!» is one end.</item>
 /// <item>A line break ends a sentence, so a paragraph break (blank line) does too.</item>
 /// <item>The commas ، and , never end a sentence.</item>
 /// <item>A single "." followed by anything but whitespace, a terminator or a closer is inside a token
@@ -216,7 +216,8 @@ public static class SentenceSplitter
 
     private static bool IsTerminator(char c) => c is '.' or '!' or '?' or '\u061F' or '\u061B' or '\u2026';
 
-    private static bool IsCloser(char c) => c is '»' or '”' or '"' or '\'' or '’' or '›' or ')' or ']';
+    // “ and ‘ close quotations in Arabic pages that mirror the Latin pair (”رمزية؟“).
+    private static bool IsCloser(char c) => c is '»' or '”' or '“' or '"' or '\'' or '’' or '‘' or '›' or ')' or ']';
 
     private static bool IsLineBreak(char c) => c is '\n' or '\r' or '\v' or '\f' or '\u0085' or '\u2028' or '\u2029';
 }
