@@ -126,6 +126,11 @@ internal static class KnowledgeBaseValidator
                 yield return $"role sector {role.Sector} is unknown";
             }
 
+            if (role.Org is { } org && !kb.ById.ContainsKey(org))
+            {
+                yield return $"role org {org} is not in the knowledge base";
+            }
+
             if (role.To is { } end && role.From > end)
             {
                 yield return $"role {role.Title} from {role.From} is after its end {end}";
