@@ -1,6 +1,8 @@
 using System.Security.Cryptography;
 using System.Text;
+using Marsad.Knowledge;
 using Marsad.Model;
+using Marsad.Recognition.Entities;
 using Marsad.Text;
 
 namespace Marsad.Pipeline;
@@ -11,23 +13,27 @@ namespace Marsad.Pipeline;
 /// </summary>
 public sealed class MarsadPipeline
 {
-    internal MarsadPipeline(TimeProvider timeProvider)
+    private readonly EntityRecognizer _entities;
+
+    internal MarsadPipeline(TimeProvider timeProvider, KnowledgeBase knowledgeBase)
     {
         TimeProvider = timeProvider;
+        KnowledgeBase = knowledgeBase;
+        _entities = new EntityRecognizer(EntityGazetteer.Build(knowledgeBase));
     }
+
+    public KnowledgeBase KnowledgeBase { get; }
 
     public TimeProvider TimeProvider { get; }
 
     /// <summary>A pipeline with the default configuration.</summary>
     public static MarsadPipeline CreateDefault() => new MarsadPipelineBuilder().Build();
 
-#pragma warning disable CA1822 // An instance method by design: the frozen pipeline will carry the compiled knowledge base and rules.
     public Analysis Analyze(SourceDocument document)
-#pragma warning restore CA1822
     {
         ArgumentNullException.ThrowIfNull(document);
         var text = document.Text;
-        var sentences = SentenceSplitter.Split(text);
+        var analysis = TextAnalysis.Create(text);
         return new Analysis
         {
             Id = ContentId(text),
@@ -37,7 +43,8 @@ public sealed class MarsadPipeline
             Published = document.Published,
             Text = text,
             Removed = document.Removed,
-            Sentences = [.. sentences.Select(static s => new Sentence(s))],
+            Sentences = [.. analysis.Sentences.Select(static s => new Sentence(s))],
+            Entities = _entities.Recognize(analysis, document.Published),
         };
     }
 

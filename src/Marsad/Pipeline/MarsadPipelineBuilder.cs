@@ -1,3 +1,5 @@
+using Marsad.Knowledge;
+
 namespace Marsad.Pipeline;
 
 /// <summary>
@@ -12,5 +14,8 @@ public sealed class MarsadPipelineBuilder
     /// </summary>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 
-    public MarsadPipeline Build() => new(TimeProvider);
+    /// <summary>The knowledge base entities are linked to; the one built into Marsad by default.</summary>
+    public KnowledgeBase? KnowledgeBase { get; set; }
+
+    public MarsadPipeline Build() => new(TimeProvider, KnowledgeBase ?? KnowledgeBase.Default);
 }

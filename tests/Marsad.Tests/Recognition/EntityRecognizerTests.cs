@@ -1,0 +1,120 @@
+using Marsad.Knowledge;
+using Marsad.Model;
+using Marsad.Recognition.Entities;
+using Marsad.Text;
+
+namespace Marsad.Tests.Recognition;
+
+/// <summary>One test per resolution rule of <see cref="EntityRecognizer"/>, on real sentences and the real knowledge base.</summary>
+public sealed class EntityRecognizerTests
+{
+    private static readonly EntityRecognizer Recognizer = new(EntityGazetteer.Build(KnowledgeBase.Default));
+
+    private static ImmutableArrayOfEntities Recognize(string text, string? date = "2025-11-06") =>
+        new(Recognizer.Recognize(TextAnalysis.Create(text), date is null ? null : DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture)), text);
+
+    [Theory]
+    [InlineData("وصل الوفد إلى المغرب أمس.", "المغرب")]
+    [InlineData("وقعت الإمارات والمغرب اتفاقا.", "المغرب")]
+    [InlineData("عاد الوزير بالمغرب بعد أسبوع.", "المغرب")]
+    [InlineData("قدمت فرنسا مساعدات للمغرب.", "للمغرب")]
+    public void A_name_is_found_through_its_clitics(string sentence, string mentionText)
+    {
+        var mention = Recognize(sentence).MentionsOf("MAR").Single();
+        Assert.Equal(mentionText, mention.Text);
+        Assert.Equal("name", mention.Form);
+    }
+
+    [Fact]
+    public void The_longest_name_wins()
+    {
+        var entities = Recognize("زار الرئيس الإمارات العربية المتحدة ثم روسيا القيصرية في كتاب التاريخ.");
+        Assert.Equal("الإمارات العربية المتحدة", entities.MentionsOf("ARE").Single().Text);
+        Assert.Equal("روسيا القيصرية", entities.MentionsOf("country/russian-empire").Single().Text);
+        Assert.Empty(entities.MentionsOf("RUS"));
+    }
+
+    [Theory]
+    [InlineData("قالت الحكومة الإسرائيلية إن", "الإسرائيلية")]
+    [InlineData("عبر آلاف الإسرائيليين الحدود", "الإسرائيليين")]
+    [InlineData("نفى مسؤولون إسرائيليون ذلك", "إسرائيليون")]
+    public void A_nisba_adjective_in_any_inflection_names_its_country(string sentence, string adjective)
+    {
+        var mention = Recognize(sentence).MentionsOf("ISR").Single();
+        Assert.Equal(adjective, mention.Text);
+        Assert.Equal("adjective", mention.Form);
+    }
+
+    [Theory]
+    [InlineData("2025-11-06", "person/donald-trump")]
+    [InlineData("2022-05-01", "person/joe-biden")]
+    [InlineData("2019-05-01", "person/donald-trump")]
+    public void A_role_resolves_to_the_holder_on_the_date(string date, string holder)
+    {
+        var entities = Recognize("وقال الرئيس الأمريكي إن المفاوضات ستستمر.", date);
+        var mention = entities.MentionsOf(holder).Single();
+        Assert.Equal("الرئيس الأمريكي", mention.Text);
+        Assert.Equal("role", mention.Form);
+        Assert.Equal("adjective", entities.MentionsOf("USA").Single().Form);
+    }
+
+    [Fact]
+    public void A_role_is_not_resolved_without_a_date() =>
+        Assert.DoesNotContain(Recognize("وقال الرئيس الأمريكي إن المفاوضات ستستمر.", null).Entities, e => e.Type == "PERSON");
+
+    [Fact]
+    public void A_former_holder_is_not_the_current_one() =>
+        Assert.DoesNotContain(Recognize("وقال الرئيس الأمريكي السابق إن المفاوضات فشلت.").Entities, e => e.Type == "PERSON");
+
+    [Fact]
+    public void A_name_after_a_title_is_the_person_the_title_speaks_of()
+    {
+        var entities = Recognize("وقال الرئيس الأمريكي السابق جو بايدن إن المفاوضات فشلت.");
+        var biden = entities.Entities.Single(e => e.Type == "PERSON");
+        Assert.Equal("person/joe-biden", biden.Id);
+        Assert.Equal(["role", "name"], biden.Mentions.Select(m => m.Form));
+    }
+
+    [Fact]
+    public void A_title_around_an_adjective_and_a_title_before_a_country_name_are_roles()
+    {
+        // Several US special envoys served in 2025, so the title alone does not say which: the name does.
+        var entities = Recognize("والتقى المبعوث الأمريكي الخاص ستيف ويتكوف برئيس كازاخستان في البيت الأبيض.");
+        Assert.Equal(["المبعوث الأمريكي الخاص", "ستيف ويتكوف"], entities.MentionsOf("person/steve-witkoff").Select(m => m.Text));
+        Assert.Equal("رئيس كازاخستان", entities.MentionsOf("person/kassym-jomart-tokayev").Single().Text);
+    }
+
+    [Fact]
+    public void An_institution_takes_its_country_from_the_adjective_after_it()
+    {
+        var entities = Recognize("وأدانت وزارة الخارجية الإيرانية الهجوم.");
+        var ministry = entities.Entities.Single(e => e.Type == "ORGANIZATION");
+        Assert.Equal("IRN", ministry.Country);
+        Assert.Equal("GOV", ministry.Sector);
+        Assert.Equal("وزارة الخارجية الإيرانية", ministry.Mentions.Single().Text);
+    }
+
+    [Fact]
+    public void A_capital_is_the_government_as_a_subject_and_the_city_after_a_preposition()
+    {
+        var subject = Recognize("وأعلنت واشنطن فرض عقوبات جديدة.");
+        Assert.Equal("metonym", subject.MentionsOf("USA").Single().Form);
+        var place = Recognize("ووصل الوفد إلى واشنطن مساء الأحد.");
+        Assert.Empty(place.MentionsOf("USA"));
+        Assert.Contains(place.Entities, e => e.Type == "LOCATION" && e.Mentions.Single().Text == "واشنطن");
+    }
+
+    [Fact]
+    public void A_seat_of_government_is_a_metonym_of_its_institution()
+    {
+        var whiteHouse = Recognize("وقال البيت الأبيض في بيان إن").Entities.Single();
+        Assert.Equal(("ORGANIZATION", "USA", "GOV"), (whiteHouse.Type, whiteHouse.Country, whiteHouse.Sector));
+        Assert.Equal("metonym", whiteHouse.Mentions.Single().Form);
+    }
+
+    /// <summary>The recogniser's output with lookups for the assertions.</summary>
+    private sealed record ImmutableArrayOfEntities(IReadOnlyList<EntityRecord> Entities, string Text)
+    {
+        public Mention[] MentionsOf(string id) => [.. Entities.SingleOrDefault(e => e.Id == id)?.Mentions ?? []];
+    }
+}
