@@ -13,6 +13,7 @@ public static class MarsadApp
 
         Commands:
           analyze <input>...   Analyse Arabic news articles and write the output contract.
+          eval ner FILE        Score entity recognition against a CoNLL corpus.
           help                 Show this help.
           version              Show the version.
 
@@ -34,6 +35,8 @@ public static class MarsadApp
             {
                 case "analyze":
                     return AnalyzeCommand.Run(args[1..], stdin, stdout, stderr);
+                case "eval":
+                    return EvalCommand.Run(args[1..], stdout, stderr);
                 case "help" or "--help" or "-h":
                     WriteLine(stdout, Usage);
                     return ExitCodes.Success;

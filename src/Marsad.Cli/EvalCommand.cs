@@ -1,0 +1,133 @@
+using System.Globalization;
+using System.Text;
+using Marsad.Evaluation;
+using Marsad.Pipeline;
+using Marsad.Recognition.Entities;
+
+namespace Marsad.Cli;
+
+/// <summary>
+/// <c>marsad eval ner FILE.conll [--errors N]</c>: scores the entity recogniser against a CoNLL corpus and
+/// prints conlleval-style precision, recall and F1 per type and overall.
+/// </summary>
+internal static class EvalCommand
+{
+    public const string Help = """
+        Usage: marsad eval ner FILE.conll [--errors N]
+
+        Scores entity recognition against a CoNLL file ("token TAG" lines, IOB2, PERS/LOC/ORG/MISC):
+        each sentence is rebuilt, recognised, and its name and metonym mentions mapped back to tokens.
+        COUNTRY and LOCATION count as LOC, PERSON as PERS, ORGANIZATION and GROUP as ORG; MISC is not
+        scored. --errors N also lists up to N missed and N spurious chunks per type.
+        """;
+
+    public static int Run(string[] args, Stream stdout, TextWriter stderr)
+    {
+        if (args.Length == 0 || args[0] is "-h" or "--help")
+        {
+            MarsadApp.WriteLine(stdout, Help);
+            return args.Length == 0 ? ExitCodes.Usage : ExitCodes.Success;
+        }
+
+        if (args[0] != "ner")
+        {
+            throw new UsageException($"unknown evaluation '{args[0]}'; try 'marsad eval ner FILE.conll'.");
+        }
+
+        var (file, errors) = ParseNer(args[1..]);
+        if (!File.Exists(file))
+        {
+            stderr.WriteLine($"marsad: {file}: no such file");
+            return ExitCodes.BadInput;
+        }
+
+        using var reader = new StreamReader(file, Encoding.UTF8);
+        var (sentences, error) = ConllCorpus.Read(reader);
+        if (error is not null)
+        {
+            stderr.WriteLine($"marsad: {file}: {error}");
+            return ExitCodes.BadInput;
+        }
+
+        var pipeline = MarsadPipeline.CreateDefault();
+        var recognizer = new EntityRecognizer(EntityGazetteer.Build(pipeline.KnowledgeBase));
+        var result = NerEvaluation.Run(recognizer, sentences);
+        using var writer = new StreamWriter(stdout, new UTF8Encoding(false), 1 << 16, leaveOpen: true);
+        WriteScores(writer, file, result);
+        if (errors > 0)
+        {
+            WriteErrors(writer, result, errors);
+        }
+
+        return ExitCodes.Success;
+    }
+
+    private static (string File, int Errors) ParseNer(string[] args)
+    {
+        string? file = null;
+        var errors = 0;
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (args[i] == "--errors")
+            {
+                if (i + 1 >= args.Length || !int.TryParse(args[++i], NumberStyles.None, CultureInfo.InvariantCulture, out errors))
+                {
+                    throw new UsageException("--errors takes a whole number.");
+                }
+            }
+            else if (args[i].StartsWith('-'))
+            {
+                throw new UsageException($"unknown option '{args[i]}' for eval ner.");
+            }
+            else
+            {
+                file = file is null ? args[i] : throw new UsageException("eval ner takes one file.");
+            }
+        }
+
+        return (file ?? throw new UsageException("eval ner needs a CoNLL file."), errors);
+    }
+
+    private static void WriteScores(TextWriter writer, string file, NerResult result)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        var tokens = result.Sentences.Sum(s => s.Tokens.Length);
+        writer.WriteLine(string.Create(inv, $"{file}: {result.Sentences.Length} sentences, {tokens} tokens"));
+        writer.WriteLine("type   gold  predicted  correct  precision  recall      F1");
+        foreach (var row in result.Scores)
+        {
+            writer.WriteLine(string.Create(inv, $"{row.Type,-5} {row.Gold,5} {row.Predicted,10} {row.Correct,8} {row.Precision,10:0.000} {row.Recall,7:0.000} {row.F1,7:0.000}"));
+        }
+    }
+
+    private static void WriteErrors(TextWriter writer, NerResult result, int perType)
+    {
+        var gold = result.Gold.ToHashSet();
+        var predicted = result.Predicted.ToHashSet();
+        foreach (var type in NerEvaluation.ScoredTypes)
+        {
+            writer.WriteLine($"-- {type} missed");
+            foreach (var chunk in result.Gold.Where(c => c.Type == type && !predicted.Contains(c)).Take(perType))
+            {
+                writer.WriteLine($"  {Context(result, chunk)}");
+            }
+
+            writer.WriteLine($"-- {type} spurious");
+            foreach (var chunk in result.Predicted.Where(c => c.Type == type && !gold.Contains(c)).Take(perType))
+            {
+                writer.WriteLine($"  {Context(result, chunk)}");
+            }
+        }
+    }
+
+    private static string Context(NerResult result, Chunk chunk)
+    {
+        var tokens = result.Sentences[chunk.Sentence].Tokens;
+        var from = Math.Max(0, chunk.Start - 3);
+        var to = Math.Min(tokens.Length, chunk.End + 3);
+        var before = string.Join(' ', tokens[from..chunk.Start]);
+        var inside = string.Join(' ', tokens[chunk.Start..chunk.End]);
+        var after = string.Join(' ', tokens[chunk.End..to]);
+        return $"{before} [{inside}] {after}";
+    }
+}
