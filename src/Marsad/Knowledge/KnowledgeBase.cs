@@ -17,6 +17,9 @@ public sealed class KnowledgeBase
             : throw new InvalidDataException("the embedded knowledge base has problems: " + string.Join("; ", result.Problems.Take(5)));
     });
 
+    // People by "title|country" of any role they held, so a role phrase finds its holders without a scan.
+    private readonly FrozenDictionary<string, ImmutableArray<KbEntry>> _holders;
+
     internal KnowledgeBase(ImmutableArray<KbEntry> entries, ImmutableArray<KbTitle> titles, ImmutableArray<KbInstitution> institutions)
     {
         Entries = entries;
@@ -29,6 +32,11 @@ public sealed class KnowledgeBase
         }
 
         ById = byId.ToFrozenDictionary(StringComparer.Ordinal);
+        _holders = entries
+            .Where(e => e.Type == "PERSON")
+            .SelectMany(e => e.Roles.Select(r => (Key: HolderKey(r.Title, r.Country), Person: e)))
+            .GroupBy(x => x.Key, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.Select(x => x.Person).Distinct().ToImmutableArray(), StringComparer.Ordinal);
         TitlesBySlug = titles.DistinctBy(t => t.Title).ToFrozenDictionary(t => t.Title, StringComparer.Ordinal);
     }
 
@@ -47,8 +55,12 @@ public sealed class KnowledgeBase
 
     /// <summary>The people holding a title for a country on a date (e.g. the US president on 2025-11-06).</summary>
     public IEnumerable<KbEntry> Holders(string title, string? country, DateOnly date) =>
-        Entries.Where(e => e.Type == "PERSON" && e.Roles.Any(r =>
-            string.Equals(r.Title, title, StringComparison.Ordinal)
-            && string.Equals(r.Country, country, StringComparison.Ordinal)
-            && r.HeldOn(date)));
+        _holders.TryGetValue(HolderKey(title, country), out var people)
+            ? people.Where(p => p.Roles.Any(r =>
+                string.Equals(r.Title, title, StringComparison.Ordinal)
+                && string.Equals(r.Country, country, StringComparison.Ordinal)
+                && r.HeldOn(date)))
+            : [];
+
+    private static string HolderKey(string title, string? country) => title + "|" + country;
 }

@@ -60,11 +60,16 @@ public sealed class EntityGazetteer
             }
         }
 
+        // A title or institution is definite before an adjective (الرئيس الأمريكي) and indefinite in
+        // idafa (رئيس كازاخستان), and a country always follows, so both forms are keys.
         foreach (var title in kb.Titles)
         {
             foreach (var form in title.Arabic)
             {
-                gazetteer.Titles.Add(NameKey.Of(form), title);
+                foreach (var key in WithAndWithoutArticle(NameKey.Of(form)))
+                {
+                    gazetteer.Titles.Add(key, title);
+                }
             }
         }
 
@@ -72,12 +77,28 @@ public sealed class EntityGazetteer
         {
             foreach (var form in institution.Arabic)
             {
-                gazetteer.Institutions.Add(NameKey.Of(form), institution);
+                foreach (var key in WithAndWithoutArticle(NameKey.Of(form)))
+                {
+                    gazetteer.Institutions.Add(key, institution);
+                }
             }
         }
 
         gazetteer.Adjectives = adjectives.Where(a => a.Value is not null).ToFrozenDictionary(a => a.Key, a => a.Value!, StringComparer.Ordinal);
         return gazetteer;
+    }
+
+    private static IEnumerable<string[]> WithAndWithoutArticle(string[] key)
+    {
+        yield return key;
+        if (key.Length == 0)
+        {
+            yield break;
+        }
+
+        var first = key[0];
+        var other = first.StartsWith("ال", StringComparison.Ordinal) && first.Length > 3 ? first[2..] : "ال" + first;
+        yield return [other, .. key[1..]];
     }
 
     /// <summary>The country a word names as a nisba adjective in any inflection (الإسرائيلية → ISR), if any.</summary>

@@ -115,9 +115,10 @@ public sealed class EntityRecognizer
         private NameMatch? MatchName(int i)
         {
             NameMatch? best = null;
-            foreach (var reading in ArabicClitics.Readings(Word(i)))
+            Span<CliticReading> readings = stackalloc CliticReading[ArabicClitics.MaxReadings];
+            foreach (var reading in readings[..NameKey.FirstWordKeys(Word(i), readings)])
             {
-                if (!gazetteer.Names.Root.TryGetChild(NameKey.Canonical(reading.Stem(Word(i))), out var node))
+                if (!NameKey.TryFirst(gazetteer.Names.Root, Word(i), reading, out var node))
                 {
                     continue;
                 }
@@ -152,9 +153,10 @@ public sealed class EntityRecognizer
 
         private InstitutionMatch? MatchInstitution(int i)
         {
-            foreach (var reading in ArabicClitics.Readings(Word(i)))
+            Span<CliticReading> readings = stackalloc CliticReading[ArabicClitics.MaxReadings];
+            foreach (var reading in readings[..NameKey.FirstWordKeys(Word(i), readings)])
             {
-                if (!gazetteer.Institutions.Root.TryGetChild(NameKey.Canonical(reading.Stem(Word(i))), out var node))
+                if (!NameKey.TryFirst(gazetteer.Institutions.Root, Word(i), reading, out var node))
                 {
                     continue;
                 }
@@ -187,14 +189,16 @@ public sealed class EntityRecognizer
         /// </summary>
         private RoleMatch? MatchRole(int i)
         {
-            foreach (var reading in ArabicClitics.Readings(Word(i)))
+            Span<CliticReading> readings = stackalloc CliticReading[ArabicClitics.MaxReadings];
+            foreach (var reading in readings[..NameKey.FirstWordKeys(Word(i), readings)])
             {
-                if (!gazetteer.Titles.Root.TryGetChild(NameKey.Canonical(reading.Stem(Word(i))), out var node))
+                if (!NameKey.TryFirst(gazetteer.Titles.Root, Word(i), reading, out var node))
                 {
                     continue;
                 }
 
                 (KbEntry Entry, Mention Mention)? country = null;
+                var countryEnd = 0;
                 var j = i + 1;
                 var end = node.HasValues ? j : -1;
                 var titles = node.HasValues ? node.Values : null;
@@ -208,7 +212,7 @@ public sealed class EntityRecognizer
                     else if (country is null && IsWord(j) && gazetteer.CountryOfAdjective(Word(j)) is { } adjectiveCountry)
                     {
                         country = (adjectiveCountry, Mention(j, default, j + 1, MentionForms.Adjective));
-                        j++;
+                        countryEnd = ++j;
                         continue;
                     }
                     else
@@ -229,10 +233,7 @@ public sealed class EntityRecognizer
                 }
 
                 // An adjective consumed past the title's end still belongs to it (الرئيس الأمريكي).
-                if (country is { } c && Tokens[end - 1].Span.End < c.Mention.Span.End)
-                {
-                    end = Math.Max(end, IndexAfter(c.Mention.Span.End));
-                }
+                end = Math.Max(end, countryEnd);
 
                 if (country is null && CountryAt(end) is { } after)
                 {
@@ -280,7 +281,8 @@ public sealed class EntityRecognizer
             var id = $"{match.Institution.Id}/{match.Country.Id}";
             var builder = Builder(id, () => new EntityBuilder(
                 id, "ORGANIZATION", $"{match.Institution.Name} ({match.Country.Name})", null, null, match.Country.Id, match.Institution.Sector, true));
-            builder.Mentions.Add(Mention(i, match.Reading, match.End, MentionForms.Name));
+            // A description standing for a body, not its proper name: like a title, a role.
+            Add(builder, Mention(i, match.Reading, match.End, MentionForms.Role));
         }
 
         private void AddRole(int i, RoleMatch match)
@@ -311,17 +313,6 @@ public sealed class EntityRecognizer
                     return;
                 }
             }
-        }
-
-        private int IndexAfter(int originalEnd)
-        {
-            var j = 0;
-            while (j < Tokens.Length && Tokens[j].Span.End <= originalEnd)
-            {
-                j++;
-            }
-
-            return j;
         }
 
         private bool IsLocative(int i, CliticReading reading)
@@ -392,7 +383,7 @@ public sealed class EntityRecognizer
 
         private static void Add(EntityBuilder builder, Mention mention)
         {
-            if (!builder.Mentions.Any(m => m.Span == mention.Span))
+            if (builder.Spans.Add(mention.Span))
             {
                 builder.Mentions.Add(mention);
             }
@@ -408,6 +399,9 @@ public sealed class EntityRecognizer
     private sealed record EntityBuilder(string Id, string Type, string Name, string? NameAr, string? Wikidata, string? Country, string? Sector, bool Known)
     {
         public List<Mention> Mentions { get; } = [];
+
+        /// <summary>The spans already mentioned, so one place in the text is one mention (a set: texts can be long).</summary>
+        public HashSet<TextSpan> Spans { get; } = [];
 
         public EntityRecord Build() =>
             new(Id, Type, Name, NameAr, Wikidata, Country, Sector, Known, [.. Mentions.OrderBy(m => m.Span.Start)]);

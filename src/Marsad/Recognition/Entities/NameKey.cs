@@ -1,19 +1,64 @@
 using Marsad.Text;
 
+
 namespace Marsad.Recognition.Entities;
 
 /// <summary>
-/// How names become keys: normalised (<see cref="ArabicNormalizer"/>), split into tokens, and the first
-/// token read without its article, so المغرب، مغرب and والمغرب (through its clitic readings) meet on one key.
-/// Both the knowledge base and the text go through this one function, so they always agree.
+/// How names become keys: normalised (<see cref="ArabicNormalizer"/>) and split into tokens. The article
+/// stays part of the key: الرقة is a city, ورقة is "a paper". A text word reaches a key through its
+/// clitic readings (see <see cref="FirstWordKeys"/>).
 /// </summary>
 internal static class NameKey
 {
-    /// <summary>The first token of a name without a leading article, if at least two letters remain.</summary>
-    public static ReadOnlySpan<char> Canonical(ReadOnlySpan<char> word) =>
-        word.Length >= 4 && word[0] == 'ا' && word[1] == 'ل' ? word[2..] : word;
+    /// <summary>
+    /// The keys a text word can stand for as the first word of a name, written into <paramref name="keys"/>:
+    /// the word itself and the word without its proclitic conjunctions and prepositions (والمغرب، بالمغرب →
+    /// المغرب; لسوريا → سوريا), and ال + stem where ل + ال elided the alef (للأمم → الأمم). A reading that
+    /// strips the article is not a key (المالية is not مالي), nor one that strips the rare preposition ك
+    /// before a bare name (كسرت is not سرت).
+    /// </summary>
+    /// <returns>How many readings were written; look each up with <see cref="TryFirst{T}"/>.</returns>
+    public static int FirstWordKeys(ReadOnlySpan<char> word, Span<CliticReading> keys)
+    {
+        var count = 0;
+        foreach (var reading in ArabicClitics.Readings(word))
+        {
+            var stem = reading.Stem(word);
+            var prefix = word[..reading.Stripped];
+            var elided = reading.HasArticle && prefix.EndsWith("لل", StringComparison.Ordinal);
+            if (reading.HasArticle && !elided)
+            {
+                continue;
+            }
 
-    /// <summary>The key of a name written in the knowledge base: its normalised tokens, the first canonical.</summary>
+            if (prefix.Contains('ك') && !stem.StartsWith("ال", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            keys[count++] = reading;
+        }
+
+        return count;
+    }
+
+    /// <summary>Looks up one reading of a first word (from <see cref="FirstWordKeys"/>) in a trie's root.</summary>
+    public static bool TryFirst<T>(TokenTrie<T>.Node root, ReadOnlySpan<char> word, CliticReading reading, out TokenTrie<T>.Node node)
+    {
+        var stem = reading.Stem(word);
+        if (!reading.HasArticle)
+        {
+            return root.TryGetChild(stem, out node);
+        }
+
+        // ل + ال wrote لل: the key is the stem with its article restored.
+        Span<char> restored = stackalloc char[stem.Length + 2];
+        "ال".AsSpan().CopyTo(restored);
+        stem.CopyTo(restored[2..]);
+        return root.TryGetChild(restored, out node);
+    }
+
+    /// <summary>The key of a name written in the knowledge base: its normalised tokens.</summary>
     public static string[] Of(string name)
     {
         var normalized = NormalizedText.Create(name);
@@ -22,7 +67,7 @@ internal static class NameKey
         for (var i = 0; i < tokens.Length; i++)
         {
             var token = tokens[i].NormalizedIn(normalized);
-            key[i] = (i == 0 ? Canonical(token) : token).ToString();
+            key[i] = token.ToString();
         }
 
         return key;
