@@ -59,6 +59,13 @@ public static class MarsadApp
             stderr.WriteLine($"marsad: cannot write output: {e.Message}");
             return ExitCodes.InternalError;
         }
+#pragma warning disable CA1031 // The last line of defence: a fault of ours is a message and exit 1, never a stack trace.
+        catch (Exception e) when (e is not OutOfMemoryException)
+#pragma warning restore CA1031
+        {
+            stderr.WriteLine($"marsad: internal error: {e.GetType().Name}: {e.Message}");
+            return ExitCodes.InternalError;
+        }
     }
 
     internal static void WriteLine(Stream stdout, string text)

@@ -19,7 +19,7 @@ public static class KnowledgeBaseLoader
     {
         var assembly = typeof(KnowledgeBaseLoader).Assembly;
         var files = assembly.GetManifestResourceNames()
-            .Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal))
+            .Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal) && n.EndsWith(".jsonl", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal)
             .Select(n => (n[ResourcePrefix.Length..], ReadResource(assembly, n)));
         return Load(files);

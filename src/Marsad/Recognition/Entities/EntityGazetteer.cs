@@ -22,6 +22,9 @@ public sealed class EntityGazetteer
 
     internal TokenTrie<NameTarget> Names { get; } = new();
 
+    /// <summary>Given names, person cues and stopwords, for people found by pattern.</summary>
+    internal NameLexicon Lexicon { get; private set; } = null!;
+
     internal TokenTrie<KbTitle> Titles { get; } = new();
 
     internal TokenTrie<KbInstitution> Institutions { get; } = new();
@@ -84,6 +87,7 @@ public sealed class EntityGazetteer
             }
         }
 
+        gazetteer.Lexicon = NameLexicon.Load(kb);
         gazetteer.Adjectives = adjectives.Where(a => a.Value is not null).ToFrozenDictionary(a => a.Key, a => a.Value!, StringComparer.Ordinal);
         return gazetteer;
     }

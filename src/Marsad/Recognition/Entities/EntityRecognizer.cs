@@ -20,7 +20,7 @@ namespace Marsad.Recognition.Entities;
 /// A capital both a place and a metonym (واشنطن) is a place after a locative preposition (في، إلى، من،
 /// ب…) and the government otherwise. Thread-safe: all state is per call.
 /// </summary>
-public sealed class EntityRecognizer
+public sealed partial class EntityRecognizer
 {
     // Normalised words after which a capital names the city, not its government.
     private static readonly FrozenSet<string> LocativeWords = FrozenSet.Create(
@@ -55,7 +55,7 @@ public sealed class EntityRecognizer
     }
 
     /// <summary>The state of one pass over one text.</summary>
-    private sealed class Scan(TextAnalysis text, EntityGazetteer gazetteer, DateOnly? date)
+    private sealed partial class Scan(TextAnalysis text, EntityGazetteer gazetteer, DateOnly? date)
     {
         private readonly NormalizedText _norm = text.Normalized;
         private readonly Dictionary<string, EntityBuilder> _byId = new(StringComparer.Ordinal);
@@ -72,6 +72,11 @@ public sealed class EntityRecognizer
             }
 
             var name = MatchName(i);
+            if (name is { } single && single.End - i == 1 && single.Targets.All(static t => t.Entry.Type == "PERSON") && !IsSupportedShortName(i, single))
+            {
+                name = null;
+            }
+
             var institution = MatchInstitution(i);
             var role = MatchRole(i);
             var nameEnd = name?.End ?? 0;
@@ -81,7 +86,8 @@ public sealed class EntityRecognizer
             if (name is { } n && nameEnd >= institutionEnd && nameEnd >= roleEnd)
             {
                 var target = Choose(n.Targets, IsLocative(i, n.Reading));
-                Add(FromKb(target.Entry), Mention(i, n.Reading, n.End, target.Form));
+                var start = target.Entry.Type == "PERSON" ? SkipCueWords(i, n.End) : i;
+                Add(FromKb(target.Entry), Mention(start, start == i ? n.Reading : default, n.End, target.Form));
                 return n.End;
             }
 
@@ -95,6 +101,17 @@ public sealed class EntityRecognizer
             {
                 AddRole(i, r);
                 return r.End;
+            }
+
+            if (TryAddFamilyName(i))
+            {
+                return i + 1;
+            }
+
+            if (MatchUnknownPerson(i) is { } person)
+            {
+                AddUnknownPerson(person);
+                return person.End;
             }
 
             if (gazetteer.CountryOfAdjective(Word(i)) is { } country)
@@ -292,10 +309,17 @@ public sealed class EntityRecognizer
             var roleEnd = former ? match.End + 1 : match.End;
             var mention = Mention(i, match.Reading, roleEnd, MentionForms.Role);
 
-            // A name right after the title is the holder it speaks of (الرئيس الأمريكي دونالد ترامب).
+            // A name right after the title is the holder it speaks of (الرئيس الأمريكي دونالد ترامب),
+            // whether the knowledge base knows the person or the name is found by pattern.
             if (MatchName(roleEnd) is { } named && named.Targets.FirstOrDefault(t => t.Entry.Type == "PERSON") is { } person)
             {
                 Add(FromKb(person.Entry), mention);
+                return;
+            }
+
+            if (MatchUnknownPerson(roleEnd) is { } unknown)
+            {
+                Add(AddUnknownPerson(unknown), mention);
                 return;
             }
 

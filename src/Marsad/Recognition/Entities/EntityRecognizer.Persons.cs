@@ -1,0 +1,270 @@
+using Marsad.Knowledge;
+using Marsad.Model;
+using Marsad.Text;
+
+namespace Marsad.Recognition.Entities;
+
+/// <summary>
+/// People the knowledge base does not know, found by pattern and reported with <c>known: false</c>:
+/// <list type="number">
+/// <item>a given name (محمد، فؤاد، كوندوليزا; compounds such as عبد الله) starts a name; an ambiguous one
+///   (أمين، سعيد) only after a cue;</item>
+/// <item>after an honorific, title or occupation cue (السيد، الوزير، اللاعب), with any nationality adjective
+///   between (المندوب الإسرائيلي), any name-like word starts a name;</item>
+/// <item>a name runs on over given names, particles with the word they join (بن، أبو، آل، عبد، فون) and
+///   name-like words, up to five words; a stopword, a cue, a known name, a country adjective, a number
+///   or a word that starts with the conjunction و ends it;</item>
+/// <item>without a cue a name needs two words; with one, one is enough (قال محمد);</item>
+/// <item>a family name seen in a full name stands for that person alone later (فؤاد السنيورة … السنيورة);</item>
+/// <item>a nationality adjective in the cue gives the person's country, a title cue its sector.</item>
+/// </list>
+/// A known person's one-word short name (السنيورة، الأسد) is accepted only after a cue or an earlier
+/// mention of the same person, since such names are common words as often as names.
+/// </summary>
+public sealed partial class EntityRecognizer
+{
+    private const int MaxNameWords = 5;
+
+    private sealed record PersonCue(CueKind Kind, string? Sector, KbEntry? Country);
+
+    private sealed record PersonMatch(int Start, int End, CliticReading Reading, PersonCue? Cue);
+
+    private sealed partial class Scan
+    {
+        // Unknown people by the normalised family name they can later be called by alone.
+        private readonly Dictionary<string, EntityBuilder> _familyNames = new(StringComparer.Ordinal);
+
+        private NameLexicon Lexicon => gazetteer.Lexicon;
+
+        /// <summary>Whether a one-word name of a known person at i is supported by a cue or an earlier mention.</summary>
+        private bool IsSupportedShortName(int i, NameMatch match) =>
+            match.Targets.Any(t => _byId.ContainsKey(t.Entry.Id)) || CueBefore(i) is not null;
+
+        /// <summary>The first word of a known person's name after the honorifics and titles the name was written with.</summary>
+        private int SkipCueWords(int i, int end)
+        {
+            var k = i;
+            while (k < end - 1 && Lexicon.Cues.TryGetValue(Word(k).ToString(), out var kind) && kind is CueKind.Honorific or CueKind.Title)
+            {
+                k++;
+            }
+
+            return k;
+        }
+
+        /// <summary>A person found by pattern at token i, or null.</summary>
+        private PersonMatch? MatchUnknownPerson(int i)
+        {
+            if (!IsWord(i) || Tokens[i].Kind != TokenKind.Word)
+            {
+                return null;
+            }
+
+            var cue = CueBefore(i);
+            var (givenEnd, ambiguous, reading) = GivenNameAt(i, allowClitics: true);
+            if (givenEnd < 0)
+            {
+                if (cue is null || cue.Kind == CueKind.Verb || !IsNameLike(i))
+                {
+                    return null;
+                }
+
+                givenEnd = i + 1;
+            }
+            else if (ambiguous && cue is null)
+            {
+                return null;
+            }
+
+            var end = givenEnd;
+            while (end < Tokens.Length && end - i < MaxNameWords)
+            {
+                if (IsParticle(end) && end + 1 < Tokens.Length && IsNameLike(end + 1))
+                {
+                    end += 2;
+                }
+                else if (GivenNameAt(end, allowClitics: false).End is var next && next > end)
+                {
+                    end = next;
+                }
+                else if (IsNameLike(end))
+                {
+                    end++;
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            if (end - i < 2 && cue is null)
+            {
+                return null;
+            }
+
+            return new PersonMatch(i, end, reading, cue);
+        }
+
+        private EntityBuilder AddUnknownPerson(PersonMatch match)
+        {
+            var mention = Mention(match.Start, match.Reading, match.End, MentionForms.Name);
+            var key = ArabicNormalizer.Normalize(mention.Text).Replace(' ', '-');
+            var id = $"unknown/person/{key}";
+            var builder = Builder(id, () => new EntityBuilder(
+                id, "PERSON", mention.Text, mention.Text, null, match.Cue?.Country?.Id, match.Cue?.Sector, false));
+            Add(builder, mention);
+            if (match.End - match.Start >= 2)
+            {
+                _familyNames.TryAdd(Word(match.End - 1).ToString(), builder);
+            }
+
+            return builder;
+        }
+
+        /// <summary>A later mention, by family name alone, of a person found by pattern earlier.</summary>
+        private bool TryAddFamilyName(int i)
+        {
+            Span<CliticReading> readings = stackalloc CliticReading[ArabicClitics.MaxReadings];
+            foreach (var reading in readings[..NameKey.FirstWordKeys(Word(i), readings)])
+            {
+                if (reading.HasArticle)
+                {
+                    continue;
+                }
+
+                var lookup = _familyNames.GetAlternateLookup<ReadOnlySpan<char>>();
+                if (lookup.TryGetValue(reading.Stem(Word(i)), out var person))
+                {
+                    Add(person, Mention(i, reading, i + 1, MentionForms.Name));
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// The person cue that ends right before token i, looking back past one nationality adjective
+        /// and a word such as السابق (المندوب الإسرائيلي، الرئيس الأمريكي السابق).
+        /// </summary>
+        private PersonCue? CueBefore(int i)
+        {
+            KbEntry? country = null;
+            var end = i;
+            for (var skipped = 0; skipped < 2 && end > 0 && IsWord(end - 1); skipped++)
+            {
+                if (gazetteer.CountryOfAdjective(Word(end - 1)) is { } adjective)
+                {
+                    country ??= adjective;
+                    end--;
+                }
+                else if (FormerWords.Contains(Word(end - 1).ToString()))
+                {
+                    end--;
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            for (var length = Math.Min(Lexicon.LongestCue, end); length >= 1; length--)
+            {
+                var phrase = PhraseOf(end - length, end);
+                if (phrase is not null && Lexicon.Cues.TryGetValue(phrase, out var kind) && kind != CueKind.Particle)
+                {
+                    return new PersonCue(kind, Lexicon.TitleSectors.GetValueOrDefault(phrase), country);
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>The normalised words [from, to) joined by spaces, the first read without a proclitic و or ف.</summary>
+        private string? PhraseOf(int from, int to)
+        {
+            for (var k = from; k < to; k++)
+            {
+                if (!IsWord(k))
+                {
+                    return null;
+                }
+            }
+
+            var first = Word(from);
+            if (first.Length > 2 && first[0] is 'و' or 'ف' && !Lexicon.Cues.ContainsKey(first.ToString()))
+            {
+                first = first[1..];
+            }
+
+            var words = new string[to - from];
+            words[0] = first.ToString();
+            for (var k = from + 1; k < to; k++)
+            {
+                words[k - from] = Word(k).ToString();
+            }
+
+            return string.Join(' ', words);
+        }
+
+        /// <summary>The end of a given name starting at token i (or -1), whether it is ambiguous, and the clitic reading used.</summary>
+        private (int End, bool Ambiguous, CliticReading Reading) GivenNameAt(int i, bool allowClitics)
+        {
+            if (!IsWord(i))
+            {
+                return (-1, false, default);
+            }
+
+            Span<CliticReading> readings = stackalloc CliticReading[ArabicClitics.MaxReadings];
+            var count = allowClitics ? NameKey.FirstWordKeys(Word(i), readings) : 1;
+            if (!allowClitics)
+            {
+                readings[0] = default;
+            }
+
+            foreach (var reading in readings[..count])
+            {
+                if (!NameKey.TryFirst(Lexicon.GivenNames.Root, Word(i), reading, out var node))
+                {
+                    continue;
+                }
+
+                var (end, values) = Walk(node, i + 1);
+                if (values is not null && (reading.Stripped == 0 || !IsStopword(reading.Stem(Word(i)))))
+                {
+                    return (end, values.Contains(true), reading);
+                }
+            }
+
+            return (-1, false, default);
+        }
+
+        private bool IsParticle(int j) =>
+            IsWord(j) && Lexicon.Cues.TryGetValue(Word(j).ToString(), out var kind) && kind == CueKind.Particle;
+
+        /// <summary>A word that can be part of a name: letters, not a stopword, cue, known name or country adjective, not و-prefixed.</summary>
+        private bool IsNameLike(int j)
+        {
+            if (!IsWord(j) || Tokens[j].Kind != TokenKind.Word)
+            {
+                return false;
+            }
+
+            var word = Word(j);
+            if (word.Length < 2 || IsStopword(word) || Lexicon.Cues.ContainsKey(word.ToString()))
+            {
+                return false;
+            }
+
+            if (word[0] == 'و' && GivenNameAt(j, allowClitics: false).End < 0)
+            {
+                return false;
+            }
+
+            return MatchName(j) is null && gazetteer.CountryOfAdjective(word) is null;
+        }
+
+        private bool IsStopword(ReadOnlySpan<char> word) =>
+            Lexicon.Stopwords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+    }
+}

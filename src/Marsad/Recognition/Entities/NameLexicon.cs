@@ -1,0 +1,97 @@
+using System.Collections.Frozen;
+using System.Reflection;
+using Marsad.Knowledge;
+using Marsad.Text;
+
+namespace Marsad.Recognition.Entities;
+
+/// <summary>The kinds of word that introduce or link a person's name (data/rules/person-cues.tsv).</summary>
+internal enum CueKind
+{
+    Honorific,
+    Title,
+    Occupation,
+    Verb,
+    Particle,
+}
+
+/// <summary>
+/// The lexicons behind names found by pattern: given names (data/kb/given-names.tsv), person cues
+/// (data/rules/person-cues.tsv, plus the knowledge base's role titles), words that never belong to a
+/// name (data/rules/name-stopwords.txt). All keys normalised; loaded once, read-only.
+/// </summary>
+internal sealed class NameLexicon
+{
+    private NameLexicon(TokenTrie<bool> givenNames, FrozenDictionary<string, CueKind> cues, FrozenDictionary<string, string> titleSectors, FrozenSet<string> stopwords)
+    {
+        GivenNames = givenNames;
+        Cues = cues;
+        TitleSectors = titleSectors;
+        Stopwords = stopwords;
+        LongestCue = cues.Keys.Max(static k => k.Count(static c => c == ' ') + 1);
+    }
+
+    /// <summary>Given names as token sequences (عبد الله is two), each marked ambiguous when also a common word.</summary>
+    public TokenTrie<bool> GivenNames { get; }
+
+    /// <summary>Cue phrases (normalised, tokens joined by one space) and their kind.</summary>
+    public FrozenDictionary<string, CueKind> Cues { get; }
+
+    /// <summary>The sector a cue phrase that is a knowledge-base title implies (الوزير → GOV).</summary>
+    public FrozenDictionary<string, string> TitleSectors { get; }
+
+    public FrozenSet<string> Stopwords { get; }
+
+    /// <summary>The most tokens a cue phrase has.</summary>
+    public int LongestCue { get; }
+
+    public static NameLexicon Load(KnowledgeBase kb)
+    {
+        var assembly = typeof(NameLexicon).Assembly;
+        var givenNames = new TokenTrie<bool>();
+        foreach (var fields in Rows(assembly, "Marsad.data.kb.given-names.tsv"))
+        {
+            givenNames.Add(NameKey.Of(fields[0]), fields.Length > 3 && fields[3] == "1");
+        }
+
+        var cues = new Dictionary<string, CueKind>(StringComparer.Ordinal);
+        foreach (var fields in Rows(assembly, "Marsad.data.rules.person-cues.tsv"))
+        {
+            if (fields.Length > 1 && Enum.TryParse<CueKind>(fields[1], ignoreCase: true, out var kind))
+            {
+                cues.TryAdd(Phrase(fields[0]), kind);
+            }
+        }
+
+        var sectors = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var title in kb.Titles)
+        {
+            foreach (var form in title.Arabic)
+            {
+                var phrase = Phrase(form);
+                cues.TryAdd(phrase, CueKind.Title);
+                sectors.TryAdd(phrase, title.Sector);
+            }
+        }
+
+        var stopwords = Rows(assembly, "Marsad.data.rules.name-stopwords.txt").Select(f => ArabicNormalizer.Normalize(f[0])).ToFrozenSet(StringComparer.Ordinal);
+        return new NameLexicon(givenNames, cues.ToFrozenDictionary(StringComparer.Ordinal), sectors.ToFrozenDictionary(StringComparer.Ordinal), stopwords);
+    }
+
+    /// <summary>A phrase as cue keys hold it: normalised tokens joined by one space.</summary>
+    public static string Phrase(string text) => string.Join(' ', NameKey.Of(text));
+
+    private static IEnumerable<string[]> Rows(Assembly assembly, string resource)
+    {
+        using var stream = assembly.GetManifestResourceStream(resource)
+            ?? throw new InvalidOperationException($"resource {resource} is missing from the build");
+        using var reader = new StreamReader(stream);
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length > 0 && line[0] != '#' && line.Trim().Length > 0)
+            {
+                yield return line.Split('\t');
+            }
+        }
+    }
+}
