@@ -14,11 +14,16 @@ internal static class EvalCommand
 {
     public const string Help = """
         Usage: marsad eval ner FILE.conll [--errors N]
+               marsad eval gold FILE.gold.json SAMPLE
 
         Scores entity recognition against a CoNLL file ("token TAG" lines, IOB2, PERS/LOC/ORG/MISC):
         each sentence is rebuilt, recognised, and its name and metonym mentions mapped back to tokens.
         COUNTRY and LOCATION count as LOC, PERSON as PERS, ORGANIZATION and GROUP as ORG; MISC is not
         scored. --errors N also lists up to N missed and N spurious chunks per type.
+
+        eval gold analyses SAMPLE (published on the gold file's date) and prints each expectation of
+        the gold file (clean text, entities, times, quantities, events) as met or not; exit 4 when
+        any is not met.
         """;
 
     public static int Run(string[] args, Stream stdout, TextWriter stderr)
@@ -29,9 +34,14 @@ internal static class EvalCommand
             return args.Length == 0 ? ExitCodes.Usage : ExitCodes.Success;
         }
 
+        if (args[0] == "gold")
+        {
+            return GoldEvalCommand.Run(args[1..], stdout, stderr);
+        }
+
         if (args[0] != "ner")
         {
-            throw new UsageException($"unknown evaluation '{args[0]}'; try 'marsad eval ner FILE.conll'.");
+            throw new UsageException($"unknown evaluation '{args[0]}'; try 'marsad eval ner FILE.conll' or 'marsad eval gold FILE.gold.json SAMPLE'.");
         }
 
         var (file, errors) = ParseNer(args[1..]);

@@ -13,4 +13,7 @@ internal static class ExitCodes
 
     /// <summary>At least one input could not be read or decoded; the others were still analysed.</summary>
     public const int BadInput = 3;
+
+    /// <summary><c>eval gold</c>: the analysis misses at least one expectation of the gold file.</summary>
+    public const int ExpectationsNotMet = 4;
 }

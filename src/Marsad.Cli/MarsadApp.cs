@@ -14,6 +14,7 @@ public static class MarsadApp
         Commands:
           analyze <input>...   Analyse Arabic news articles and write the output contract.
           eval ner FILE        Score entity recognition against a CoNLL corpus.
+          eval gold GOLD SAMPLE  Check an analysis against a gold file.
           help                 Show this help.
           version              Show the version.
 

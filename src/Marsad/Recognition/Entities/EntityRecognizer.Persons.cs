@@ -8,12 +8,12 @@ namespace Marsad.Recognition.Entities;
 /// People the knowledge base does not know, found by pattern and reported with <c>known: false</c>:
 /// <list type="number">
 /// <item>a given name (محمد، فؤاد، كوندوليزا; compounds such as عبد الله) starts a name; an ambiguous one
-///   (أمين، سعيد) only after a cue;</item>
+///   (أمين، سعيد) only after an honorific, title or occupation;</item>
 /// <item>after an honorific, title or occupation cue (السيد، الوزير، اللاعب), with any nationality adjective
-///   between (المندوب الإسرائيلي), any name-like word starts a name;</item>
+///   between (المندوب الإسرائيلي), a name-like word without the article or a preposition starts a name;</item>
 /// <item>a name runs on over given names, particles with the word they join (بن، أبو، آل، عبد، فون) and
-///   name-like words, up to five words; a stopword, a cue, a known name, a country adjective, a number
-///   or a word that starts with the conjunction و ends it;</item>
+///   one family name, up to five words; a stopword, a common word, a cue, a known name, a country
+///   adjective, a number or a word that starts with the conjunction و ends it;</item>
 /// <item>without a cue a name needs two words; with one, one is enough (قال محمد);</item>
 /// <item>a family name seen in a full name stands for that person alone later (فؤاد السنيورة … السنيورة);</item>
 /// <item>a nationality adjective in the cue gives the person's country, a title cue its sector.</item>
@@ -61,35 +61,43 @@ public sealed partial class EntityRecognizer
             }
 
             var cue = CueBefore(i);
+            var strongCue = cue is { Kind: not CueKind.Verb };
             var (givenEnd, ambiguous, reading) = GivenNameAt(i, allowClitics: true);
             if (givenEnd < 0)
             {
-                if (cue is null || cue.Kind == CueKind.Verb || !IsNameLike(i))
+                // Without a given name, only a title, honorific or occupation makes a word a name, and
+                // not a word with the article or a preposition on it (رئيس الاتحاد، الممثل الأعلى للأمن).
+                var word = Word(i);
+                if (!strongCue || !IsNameLike(i) || word.StartsWith("ال", StringComparison.Ordinal) || word[0] is 'ل' or 'ب')
                 {
                     return null;
                 }
 
                 givenEnd = i + 1;
             }
-            else if (ambiguous && cue is null)
+            else if (ambiguous && !strongCue)
             {
                 return null;
             }
 
+            // After the given names: particles with the word they join, more given names, and one
+            // family name; a second unknown word is more likely the sentence going on (جورج بوش تجاوز).
             var end = givenEnd;
+            var familyNames = 0;
             while (end < Tokens.Length && end - i < MaxNameWords)
             {
                 if (IsParticle(end) && end + 1 < Tokens.Length && IsNameLike(end + 1))
                 {
                     end += 2;
                 }
-                else if (GivenNameAt(end, allowClitics: false).End is var next && next > end)
+                else if (familyNames == 0 && GivenNameAt(end, allowClitics: false).End is var next && next > end)
                 {
                     end = next;
                 }
-                else if (IsNameLike(end))
+                else if (familyNames == 0 && IsNameLike(end))
                 {
                     end++;
+                    familyNames++;
                 }
                 else
                 {

@@ -86,7 +86,7 @@ public sealed partial class EntityRecognizer
             if (name is { } n && nameEnd >= institutionEnd && nameEnd >= roleEnd)
             {
                 var target = Choose(n.Targets, IsLocative(i, n.Reading));
-                var start = target.Entry.Type == "PERSON" ? SkipCueWords(i, n.End) : i;
+                var start = target.Entry.Type == "PERSON" ? SkipCueWords(i, n.End) : SkipPlaceHead(i, n.End, target.Entry);
                 Add(FromKb(target.Entry), Mention(start, start == i ? n.Reading : default, n.End, target.Form));
                 return n.End;
             }
@@ -361,6 +361,27 @@ public sealed partial class EntityRecognizer
             }
 
             return targets.OrderBy(t => Array.IndexOf(TypePriority, t.Entry.Type)).ThenBy(t => t.Form == MentionForms.Name ? 0 : 1).First();
+        }
+
+        /// <summary>
+        /// Where a place's mention starts: after a generic head (دولة قطر، مدينة غزة) when the words after
+        /// it are themselves a name of the same place; the head says what kind of place, it is not the name.
+        /// </summary>
+        private int SkipPlaceHead(int i, int end, KbEntry entry)
+        {
+            if (end - i < 2 || entry.Type is not ("COUNTRY" or "LOCATION"))
+            {
+                return i;
+            }
+
+            Span<CliticReading> readings = stackalloc CliticReading[ArabicClitics.MaxReadings];
+            var isHead = false;
+            foreach (var reading in readings[..NameKey.FirstWordKeys(Word(i), readings)])
+            {
+                isHead |= gazetteer.Lexicon.PlaceHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(reading.Stem(Word(i)));
+            }
+
+            return isHead && MatchName(i + 1) is { } rest && rest.End == end && rest.Targets.Any(t => t.Entry == entry) ? i + 1 : i;
         }
 
         /// <summary>

@@ -22,8 +22,9 @@ internal enum CueKind
 /// </summary>
 internal sealed class NameLexicon
 {
-    private NameLexicon(TokenTrie<bool> givenNames, FrozenDictionary<string, CueKind> cues, FrozenDictionary<string, string> titleSectors, FrozenSet<string> stopwords)
+    private NameLexicon(TokenTrie<bool> givenNames, FrozenDictionary<string, CueKind> cues, FrozenDictionary<string, string> titleSectors, FrozenSet<string> stopwords, FrozenSet<string> placeHeads)
     {
+        PlaceHeads = placeHeads;
         GivenNames = givenNames;
         Cues = cues;
         TitleSectors = titleSectors;
@@ -41,6 +42,9 @@ internal sealed class NameLexicon
     public FrozenDictionary<string, string> TitleSectors { get; }
 
     public FrozenSet<string> Stopwords { get; }
+
+    /// <summary>Generic heads before place names (دولة، مدينة), data/rules/place-heads.txt.</summary>
+    public FrozenSet<string> PlaceHeads { get; }
 
     /// <summary>The most tokens a cue phrase has.</summary>
     public int LongestCue { get; }
@@ -74,12 +78,16 @@ internal sealed class NameLexicon
             }
         }
 
-        var stopwords = Rows(assembly, "Marsad.data.rules.name-stopwords.txt").Select(f => ArabicNormalizer.Normalize(f[0])).ToFrozenSet(StringComparer.Ordinal);
-        return new NameLexicon(givenNames, cues.ToFrozenDictionary(StringComparer.Ordinal), sectors.ToFrozenDictionary(StringComparer.Ordinal), stopwords);
+        var stopwords = Words(assembly, "Marsad.data.rules.name-stopwords.txt");
+        var placeHeads = Words(assembly, "Marsad.data.rules.place-heads.txt");
+        return new NameLexicon(givenNames, cues.ToFrozenDictionary(StringComparer.Ordinal), sectors.ToFrozenDictionary(StringComparer.Ordinal), stopwords, placeHeads);
     }
 
     /// <summary>A phrase as cue keys hold it: normalised tokens joined by one space.</summary>
     public static string Phrase(string text) => string.Join(' ', NameKey.Of(text));
+
+    private static FrozenSet<string> Words(Assembly assembly, string resource) =>
+        Rows(assembly, resource).Select(f => ArabicNormalizer.Normalize(f[0].Trim())).ToFrozenSet(StringComparer.Ordinal);
 
     private static IEnumerable<string[]> Rows(Assembly assembly, string resource)
     {

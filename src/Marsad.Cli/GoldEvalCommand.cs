@@ -1,0 +1,63 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Marsad.Evaluation;
+using Marsad.Pipeline;
+using Marsad.Reading;
+
+namespace Marsad.Cli;
+
+/// <summary><c>marsad eval gold FILE.gold.json SAMPLE</c>: each expectation of a gold file, met or not.</summary>
+internal static class GoldEvalCommand
+{
+    public static int Run(string[] args, Stream stdout, TextWriter stderr)
+    {
+        if (args.Length != 2)
+        {
+            throw new UsageException("eval gold takes a gold file and the sample it describes.");
+        }
+
+        var (goldPath, samplePath) = (args[0], args[1]);
+        JsonElement gold;
+        try
+        {
+            using var document = JsonDocument.Parse(File.ReadAllText(goldPath));
+            gold = document.RootElement.Clone();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException)
+        {
+            stderr.WriteLine($"marsad: {goldPath}: cannot read the gold file: {e.Message}");
+            return ExitCodes.BadInput;
+        }
+
+        DateOnly? published = gold.TryGetProperty("published", out var p) && DateOnly.TryParseExact(p.GetString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
+        var (bytes, error) = InputSource.ReadAll(samplePath, Stream.Null);
+        if (bytes is null)
+        {
+            stderr.WriteLine($"marsad: {samplePath}: {(File.Exists(samplePath) ? error : "no such file")}");
+            return ExitCodes.BadInput;
+        }
+
+        var read = ArticleReader.Default.Read(samplePath, bytes, new ReaderOptions { Published = published }).First();
+        if (read.Document is null)
+        {
+            stderr.WriteLine($"marsad: {samplePath}: {read.Error}");
+            return ExitCodes.BadInput;
+        }
+
+        var checks = GoldEvaluation.Run(gold, MarsadPipeline.CreateDefault().Analyze(read.Document));
+        using var writer = new StreamWriter(stdout, new UTF8Encoding(false), 1 << 16, leaveOpen: true);
+        foreach (var section in checks.GroupBy(c => c.Section))
+        {
+            writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{section.Key}: {section.Count(c => c.Met)} of {section.Count()} met"));
+            foreach (var check in section)
+            {
+                writer.WriteLine($"  {(check.Met ? "met    " : "NOT MET")} {check.Expectation} — {check.Detail}");
+            }
+        }
+
+        var met = checks.Count(c => c.Met);
+        writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{met} of {checks.Length} expectations met"));
+        return met == checks.Length ? ExitCodes.Success : ExitCodes.ExpectationsNotMet;
+    }
+}

@@ -1,0 +1,196 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text.Json;
+using Marsad.Model;
+
+namespace Marsad.Evaluation;
+
+/// <summary>One expectation of a gold file and whether the analysis meets it.</summary>
+public sealed record GoldCheck(string Section, string Expectation, bool Met, string Detail);
+
+/// <summary>
+/// Scores an <see cref="Analysis"/> against a gold file in the format of shared/data/seed (see its
+/// README): clean-text strings, required and forbidden entities, times, quantities, required events and
+/// the events outside the required and optional lists (spurious). Pure: reads both, changes neither.
+/// </summary>
+public static class GoldEvaluation
+{
+    public static ImmutableArray<GoldCheck> Run(JsonElement gold, Analysis analysis)
+    {
+        ArgumentNullException.ThrowIfNull(analysis);
+        var checks = ImmutableArray.CreateBuilder<GoldCheck>();
+        if (gold.TryGetProperty("clean_text", out var clean))
+        {
+            CleanText(clean, analysis, checks);
+        }
+
+        if (gold.TryGetProperty("entities", out var entities))
+        {
+            Entities(entities, analysis, checks);
+        }
+
+        if (gold.TryGetProperty("times", out var times))
+        {
+            Times(times, analysis, checks);
+        }
+
+        if (gold.TryGetProperty("quantities", out var quantities))
+        {
+            Quantities(quantities, analysis, checks);
+        }
+
+        if (gold.TryGetProperty("events", out var events))
+        {
+            Events(events, analysis, checks);
+        }
+
+        return checks.ToImmutable();
+    }
+
+    private static void CleanText(JsonElement clean, Analysis analysis, ImmutableArray<GoldCheck>.Builder checks)
+    {
+        foreach (var drop in Strings(clean, "must_drop"))
+        {
+            var absent = !analysis.Text.Contains(drop, StringComparison.Ordinal);
+            var reported = analysis.Removed.Any(r => r.Text.Contains(drop, StringComparison.Ordinal));
+            checks.Add(new GoldCheck("clean_text", $"drop «{drop}»", absent && reported, absent ? (reported ? "removed and reported" : "removed but not reported") : "still in text"));
+        }
+
+        foreach (var keep in Strings(clean, "must_keep"))
+        {
+            var kept = analysis.Text.Contains(keep, StringComparison.Ordinal);
+            checks.Add(new GoldCheck("clean_text", $"keep «{keep}»", kept, kept ? "in text" : "missing"));
+        }
+    }
+
+    private static void Entities(JsonElement gold, Analysis analysis, ImmutableArray<GoldCheck>.Builder checks)
+    {
+        foreach (var expected in Array(gold, "required"))
+        {
+            var label = EntityLabel(expected);
+            var entity = analysis.Entities.FirstOrDefault(e => EntityMatches(e, expected));
+            if (entity is null)
+            {
+                checks.Add(new GoldCheck("entities", label, false, "not found"));
+                continue;
+            }
+
+            var problems = new List<string>();
+            if (expected.TryGetProperty("type", out var type) && type.GetString() != entity.Type)
+            {
+                problems.Add($"type {entity.Type}");
+            }
+
+            if (expected.TryGetProperty("country", out var country) && country.GetString() != entity.Country)
+            {
+                problems.Add($"country {entity.Country ?? "none"}");
+            }
+
+            var least = expected.TryGetProperty("min_mentions", out var min) ? min.GetInt32() : 1;
+            if (entity.Mentions.Length < least)
+            {
+                problems.Add($"{entity.Mentions.Length} of {least} mentions");
+            }
+
+            checks.Add(new GoldCheck("entities", label, problems.Count == 0,
+                problems.Count == 0 ? string.Create(CultureInfo.InvariantCulture, $"{entity.Id}, {entity.Mentions.Length} mentions") : string.Join(", ", problems)));
+        }
+
+        foreach (var forbidden in Array(gold, "forbidden"))
+        {
+            var found = analysis.Entities.FirstOrDefault(e => EntityMatches(e, forbidden));
+            checks.Add(new GoldCheck("entities", $"no {EntityLabel(forbidden)}", found is null, found is null ? "absent" : $"reported as {found.Id}"));
+        }
+    }
+
+    private static void Times(JsonElement gold, Analysis analysis, ImmutableArray<GoldCheck>.Builder checks)
+    {
+        foreach (var expected in gold.EnumerateArray())
+        {
+            var text = expected.GetProperty("text").GetString()!;
+            var values = expected.TryGetProperty("values", out var many) ? many.EnumerateArray().Select(v => v.GetString()).ToList() : [expected.GetProperty("value").GetString()];
+            var least = expected.TryGetProperty("min_count", out var min) ? min.GetInt32() : 1;
+            var matching = analysis.Times.Count(t => t.Text.Contains(text, StringComparison.Ordinal) && values.Contains(t.Value));
+            checks.Add(new GoldCheck("times", $"«{text}» = {string.Join(" or ", values)}", matching >= least,
+                string.Create(CultureInfo.InvariantCulture, $"{matching} of {least} found")));
+        }
+    }
+
+    private static void Quantities(JsonElement gold, Analysis analysis, ImmutableArray<GoldCheck>.Builder checks)
+    {
+        foreach (var expected in gold.EnumerateArray())
+        {
+            var text = expected.GetProperty("text").GetString()!;
+            var value = expected.GetProperty("value").GetDecimal();
+            var unit = expected.GetProperty("unit").GetString();
+            var approximate = expected.TryGetProperty("approximate", out var a) && a.GetBoolean();
+            var met = analysis.Quantities.Any(q => q.Text.Contains(text, StringComparison.Ordinal) && q.Value == value && q.Unit == unit && q.Approximate == approximate);
+            checks.Add(new GoldCheck("quantities", string.Create(CultureInfo.InvariantCulture, $"«{text}» = {value} {unit}{(approximate ? " approx." : "")}"), met, met ? "found" : "not found"));
+        }
+    }
+
+    private static void Events(JsonElement gold, Analysis analysis, ImmutableArray<GoldCheck>.Builder checks)
+    {
+        var explained = new HashSet<EventRecord>();
+        foreach (var expected in Array(gold, "required"))
+        {
+            var match = analysis.Events.FirstOrDefault(e => EventMatches(e, expected, analysis));
+            if (match is not null)
+            {
+                explained.Add(match);
+            }
+
+            var name = expected.TryGetProperty("name", out var n) ? n.GetString()! : "event";
+            checks.Add(new GoldCheck("events", name, match is not null, match is null ? "not found" : $"{match.Event} {match.Date} ({match.Rule})"));
+        }
+
+        foreach (var optional in Array(gold, "optional"))
+        {
+            explained.UnionWith(analysis.Events.Where(e => EventMatches(e, optional, analysis)));
+        }
+
+        var spurious = analysis.Events.Count(e => !explained.Contains(e));
+        checks.Add(new GoldCheck("events", "events outside the gold lists", spurious == 0, string.Create(CultureInfo.InvariantCulture, $"{spurious} spurious")));
+    }
+
+    private static bool EventMatches(EventRecord e, JsonElement expected, Analysis analysis)
+    {
+        if (expected.TryGetProperty("event", out var types) && !types.EnumerateArray().Any(t => t.GetString() == e.Event))
+        {
+            return false;
+        }
+
+        var sides = e.Actor.Concat(e.Recipient).ToList();
+        return Side(expected, "actor", e.Actor, analysis)
+            && Side(expected, "recipient", e.Recipient, analysis)
+            && Strings(expected, "parties").All(p => sides.Any(s => SideHas(s, p, analysis)))
+            && (!expected.TryGetProperty("actor_names", out var actorNames) || actorNames.EnumerateArray().Any(name => e.Actor.Any(a => analysis.Entities.Any(x => x.Id == a && x.Name == name.GetString()))))
+            && (!expected.TryGetProperty("date", out var date) || e.Date == date.GetString())
+            && (!expected.TryGetProperty("date_prefix", out var prefix) || (e.Date ?? "").StartsWith(prefix.GetString()!, StringComparison.Ordinal))
+            && (!expected.TryGetProperty("modality", out var modality) || e.Modality.Contains(modality.GetString()!));
+    }
+
+    private static bool Side(JsonElement expected, string name, ImmutableArray<string> side, Analysis analysis) =>
+        Strings(expected, name).All(wanted => side.Any(s => SideHas(s, wanted, analysis)));
+
+    /// <summary>An event side holds an id that is the wanted id, or an entity of the wanted country.</summary>
+    private static bool SideHas(string id, string wanted, Analysis analysis) =>
+        id == wanted || analysis.Entities.Any(e => e.Id == id && e.Country == wanted);
+
+    private static bool EntityMatches(EntityRecord entity, JsonElement expected) =>
+        expected.TryGetProperty("id", out var id)
+            ? entity.Id == id.GetString()
+            : expected.TryGetProperty("names", out var names) && names.EnumerateArray().Any(n => n.GetString() == entity.Name);
+
+    private static string EntityLabel(JsonElement expected)
+    {
+        var type = expected.TryGetProperty("type", out var t) ? t.GetString() + " " : "";
+        return expected.TryGetProperty("id", out var id) ? type + id.GetString() : type + string.Join("/", Strings(expected, "names"));
+    }
+
+    private static JsonElement[] Array(JsonElement element, string name) =>
+        element.TryGetProperty(name, out var array) && array.ValueKind == JsonValueKind.Array ? [.. array.EnumerateArray()] : [];
+
+    private static IEnumerable<string> Strings(JsonElement element, string name) =>
+        Array(element, name).Select(e => e.GetString()!);
+}
