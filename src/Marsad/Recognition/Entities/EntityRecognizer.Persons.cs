@@ -259,7 +259,7 @@ public sealed partial class EntityRecognizer
             }
 
             var word = Word(j);
-            if (word.Length < 2 || IsStopword(word) || Lexicon.Cues.ContainsKey(word.ToString()))
+            if (word.Length < 2 || IsStopword(word) || IsCommonWord(word) || Lexicon.Cues.ContainsKey(word.ToString()))
             {
                 return false;
             }
@@ -274,5 +274,22 @@ public sealed partial class EntityRecognizer
 
         private bool IsStopword(ReadOnlySpan<char> word) =>
             Lexicon.Stopwords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
+        /// <summary>An ordinary word, itself or behind a proclitic (بمشاركة، للزمالك، وتابع).</summary>
+        private bool IsCommonWord(ReadOnlySpan<char> word)
+        {
+            var common = Lexicon.CommonWords.GetAlternateLookup<ReadOnlySpan<char>>();
+            var stopwords = Lexicon.Stopwords.GetAlternateLookup<ReadOnlySpan<char>>();
+            foreach (var reading in ArabicClitics.Readings(word))
+            {
+                var stem = reading.Stem(word);
+                if (common.Contains(stem) || (reading.Stripped > 0 && stopwords.Contains(stem)))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
     }
 }

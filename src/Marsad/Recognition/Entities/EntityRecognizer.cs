@@ -108,6 +108,12 @@ public sealed partial class EntityRecognizer
                 return i + 1;
             }
 
+            if (MatchUnknownOrganization(i) is { } organization)
+            {
+                AddUnknownOrganization(i, organization);
+                return organization.End;
+            }
+
             if (MatchUnknownPerson(i) is { } person)
             {
                 AddUnknownPerson(person);

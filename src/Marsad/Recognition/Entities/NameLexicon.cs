@@ -22,9 +22,11 @@ internal enum CueKind
 /// </summary>
 internal sealed class NameLexicon
 {
-    private NameLexicon(TokenTrie<bool> givenNames, FrozenDictionary<string, CueKind> cues, FrozenDictionary<string, string> titleSectors, FrozenSet<string> stopwords, FrozenSet<string> placeHeads)
+    private NameLexicon(TokenTrie<bool> givenNames, FrozenDictionary<string, CueKind> cues, FrozenDictionary<string, string> titleSectors, FrozenSet<string> stopwords, FrozenSet<string> placeHeads, FrozenSet<string> commonWords, FrozenDictionary<string, string?> orgHeads)
     {
         PlaceHeads = placeHeads;
+        CommonWords = commonWords;
+        OrgHeads = orgHeads;
         GivenNames = givenNames;
         Cues = cues;
         TitleSectors = titleSectors;
@@ -42,6 +44,15 @@ internal sealed class NameLexicon
     public FrozenDictionary<string, string> TitleSectors { get; }
 
     public FrozenSet<string> Stopwords { get; }
+
+    /// <summary>Ordinary words of news that never continue a name (data/rules/common-words.txt).</summary>
+    public FrozenSet<string> CommonWords { get; }
+
+    /// <summary>
+    /// Head nouns that start an organisation's proper name (شركة، جامعة، حزب), with the sector they imply
+    /// (null where the head does not decide it); data/rules/org-heads.tsv, mode "name" only.
+    /// </summary>
+    public FrozenDictionary<string, string?> OrgHeads { get; }
 
     /// <summary>Generic heads before place names (دولة، مدينة), data/rules/place-heads.txt.</summary>
     public FrozenSet<string> PlaceHeads { get; }
@@ -80,7 +91,22 @@ internal sealed class NameLexicon
 
         var stopwords = Words(assembly, "Marsad.data.rules.name-stopwords.txt");
         var placeHeads = Words(assembly, "Marsad.data.rules.place-heads.txt");
-        return new NameLexicon(givenNames, cues.ToFrozenDictionary(StringComparer.Ordinal), sectors.ToFrozenDictionary(StringComparer.Ordinal), stopwords, placeHeads);
+
+        // The list ends with words that are also names (أمين، فارس); those are not ordinary words.
+        var commonWords = Rows(assembly, "Marsad.data.rules.common-words.txt", stopAtComment: "# dual-use")
+            .Select(f => ArabicNormalizer.Normalize(f[0].Trim())).ToFrozenSet(StringComparer.Ordinal);
+        var orgHeads = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var fields in Rows(assembly, "Marsad.data.rules.org-heads.tsv"))
+        {
+            if (fields.Length > 2 && fields[2].Trim() == "name")
+            {
+                orgHeads.TryAdd(ArabicNormalizer.Normalize(fields[0].Trim()), fields[1].Trim() is "-" or "" ? null : fields[1].Trim());
+            }
+        }
+
+        return new NameLexicon(
+            givenNames, cues.ToFrozenDictionary(StringComparer.Ordinal), sectors.ToFrozenDictionary(StringComparer.Ordinal),
+            stopwords, placeHeads, commonWords, orgHeads.ToFrozenDictionary(StringComparer.Ordinal));
     }
 
     /// <summary>A phrase as cue keys hold it: normalised tokens joined by one space.</summary>
@@ -89,13 +115,18 @@ internal sealed class NameLexicon
     private static FrozenSet<string> Words(Assembly assembly, string resource) =>
         Rows(assembly, resource).Select(f => ArabicNormalizer.Normalize(f[0].Trim())).ToFrozenSet(StringComparer.Ordinal);
 
-    private static IEnumerable<string[]> Rows(Assembly assembly, string resource)
+    private static IEnumerable<string[]> Rows(Assembly assembly, string resource, string? stopAtComment = null)
     {
         using var stream = assembly.GetManifestResourceStream(resource)
             ?? throw new InvalidOperationException($"resource {resource} is missing from the build");
         using var reader = new StreamReader(stream);
         while (reader.ReadLine() is { } line)
         {
+            if (stopAtComment is not null && line.StartsWith(stopAtComment, StringComparison.Ordinal))
+            {
+                yield break;
+            }
+
             if (line.Length > 0 && line[0] != '#' && line.Trim().Length > 0)
             {
                 yield return line.Split('\t');

@@ -1,0 +1,67 @@
+using Marsad.Model;
+using Marsad.Text;
+
+namespace Marsad.Recognition.Entities;
+
+/// <summary>
+/// Organisations the knowledge base does not know, found by pattern and reported with <c>known: false</c>:
+/// a head noun that starts an organisation's proper name (شركة، جامعة، حزب، صحيفة; data/rules/org-heads.tsv)
+/// followed by one to four words that are a name: name-like words (not stopwords, cues or ordinary words),
+/// Latin words, or known place names (جامعة القاهرة، بنك الكويت الوطني). The sector is the head's.
+/// </summary>
+public sealed partial class EntityRecognizer
+{
+    private const int MaxOrganizationNameWords = 4;
+
+    private sealed record OrganizationMatch(int End, CliticReading Reading, string? Sector);
+
+    private sealed partial class Scan
+    {
+        private OrganizationMatch? MatchUnknownOrganization(int i)
+        {
+            Span<CliticReading> readings = stackalloc CliticReading[ArabicClitics.MaxReadings];
+            var heads = Lexicon.OrgHeads.GetAlternateLookup<ReadOnlySpan<char>>();
+            foreach (var reading in readings[..NameKey.FirstWordKeys(Word(i), readings)])
+            {
+                if (!heads.TryGetValue(reading.Stem(Word(i)), out var sector))
+                {
+                    continue;
+                }
+
+                var end = i + 1;
+                while (end < Tokens.Length && end - i <= MaxOrganizationNameWords)
+                {
+                    if (IsNameLike(end) || IsLatin(end))
+                    {
+                        end++;
+                    }
+                    else if (MatchName(end) is { } place && place.Targets.Any(static t => t.Entry.Type is "LOCATION" or "COUNTRY"))
+                    {
+                        end = place.End;
+                    }
+                    else
+                    {
+                        break;
+                    }
+                }
+
+                if (end > i + 1)
+                {
+                    return new OrganizationMatch(end, reading, sector);
+                }
+            }
+
+            return null;
+        }
+
+        private void AddUnknownOrganization(int i, OrganizationMatch match)
+        {
+            var mention = Mention(i, match.Reading, match.End, MentionForms.Name);
+            var id = $"unknown/organization/{ArabicNormalizer.Normalize(mention.Text).Replace(' ', '-')}";
+            var builder = Builder(id, () => new EntityBuilder(id, "ORGANIZATION", mention.Text, mention.Text, null, null, match.Sector, false));
+            Add(builder, mention);
+        }
+
+        private bool IsLatin(int j) => IsWord(j) && Tokens[j].Kind == TokenKind.Word && Word(j)[0] is >= 'a' and <= 'z';
+    }
+}
