@@ -5,9 +5,10 @@ namespace Marsad.Recognition.Entities;
 
 /// <summary>
 /// Organisations the knowledge base does not know, found by pattern and reported with <c>known: false</c>:
-/// a head noun that starts an organisation's proper name (شركة، جامعة، حزب، صحيفة; data/rules/org-heads.tsv)
-/// followed by one to four words that are a name: name-like words (not stopwords, cues or ordinary words),
-/// Latin words, or known place names (جامعة القاهرة، بنك الكويت الوطني). The sector is the head's.
+/// an indefinite head noun that starts an organisation's proper name (شركة، جامعة، حزب، صحيفة;
+/// data/rules/org-heads.tsv) followed by one to four words that are a name: name-like words without the
+/// article (not stopwords, cues or ordinary words), Latin words, or known place names (جامعة القاهرة).
+/// Words with the article describe rather than name (وزارة السياحة). The sector is the head's.
 /// </summary>
 public sealed partial class EntityRecognizer
 {
@@ -23,7 +24,9 @@ public sealed partial class EntityRecognizer
             var heads = Lexicon.OrgHeads.GetAlternateLookup<ReadOnlySpan<char>>();
             foreach (var reading in readings[..NameKey.FirstWordKeys(Word(i), readings)])
             {
-                if (!heads.TryGetValue(reading.Stem(Word(i)), out var sector))
+                // A definite head is a description (الشركة، المحكمة العليا), not the start of a proper name.
+                var head = reading.Stem(Word(i));
+                if (head.StartsWith("ال", StringComparison.Ordinal) || !heads.TryGetValue(head, out var sector))
                 {
                     continue;
                 }
@@ -31,7 +34,9 @@ public sealed partial class EntityRecognizer
                 var end = i + 1;
                 while (end < Tokens.Length && end - i <= MaxOrganizationNameWords)
                 {
-                    if (IsNameLike(end) || IsLatin(end))
+                    // Proper names after a head come without the article (شركة موتورولا، نادي تشيلسي);
+                    // words with it describe (وزارة السياحة، صندوق المقاصة), unless they name a place.
+                    if ((IsNameLike(end) && !Word(end).StartsWith("ال", StringComparison.Ordinal)) || IsLatin(end))
                     {
                         end++;
                     }
@@ -56,7 +61,8 @@ public sealed partial class EntityRecognizer
 
         private void AddUnknownOrganization(int i, OrganizationMatch match)
         {
-            var mention = Mention(i, match.Reading, match.End, MentionForms.Name);
+            // The head says what kind of body it is (شركة موتورولا); the name proper follows it, as with places.
+            var mention = Mention(i + 1, default, match.End, MentionForms.Name);
             var id = $"unknown/organization/{ArabicNormalizer.Normalize(mention.Text).Replace(' ', '-')}";
             var builder = Builder(id, () => new EntityBuilder(id, "ORGANIZATION", mention.Text, mention.Text, null, null, match.Sector, false));
             Add(builder, mention);

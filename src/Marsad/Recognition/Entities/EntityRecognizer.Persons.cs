@@ -238,7 +238,7 @@ public sealed partial class EntityRecognizer
                 }
 
                 var (end, values) = Walk(node, i + 1);
-                if (values is not null && (reading.Stripped == 0 || !IsStopword(reading.Stem(Word(i)))))
+                if (values is not null && !IsStopword(reading.Stem(Word(i))))
                 {
                     return (end, values.Contains(true), reading);
                 }
@@ -247,8 +247,9 @@ public sealed partial class EntityRecognizer
             return (-1, false, default);
         }
 
+        // A particle that is also a function word (لا، ما) joins nothing: جورج بوش لا يملك.
         private bool IsParticle(int j) =>
-            IsWord(j) && Lexicon.Cues.TryGetValue(Word(j).ToString(), out var kind) && kind == CueKind.Particle;
+            IsWord(j) && Lexicon.Cues.TryGetValue(Word(j).ToString(), out var kind) && kind == CueKind.Particle && !IsStopword(Word(j));
 
         /// <summary>A word that can be part of a name: letters, not a stopword, cue, known name or country adjective, not و-prefixed.</summary>
         private bool IsNameLike(int j)
