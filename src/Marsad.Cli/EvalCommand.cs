@@ -13,11 +13,12 @@ namespace Marsad.Cli;
 internal static class EvalCommand
 {
     public const string Help = """
-        Usage: marsad eval ner FILE.conll [--errors N]
+        Usage: marsad eval ner FILE.conll [--document N] [--errors N]
                marsad eval gold FILE.gold.json SAMPLE
 
         Scores entity recognition against a CoNLL file ("token TAG" lines, IOB2, PERS/LOC/ORG/MISC):
-        each sentence is rebuilt, recognised, and its name and metonym mentions mapped back to tokens.
+        sentences are rebuilt and recognised in documents of N consecutive sentences (default 20; CoNLL
+        keeps no document boundaries), and name and metonym mentions are mapped back to tokens.
         COUNTRY and LOCATION count as LOC, PERSON as PERS, ORGANIZATION and GROUP as ORG; MISC is not
         scored. --errors N also lists up to N missed and N spurious chunks per type.
 
@@ -44,7 +45,7 @@ internal static class EvalCommand
             throw new UsageException($"unknown evaluation '{args[0]}'; try 'marsad eval ner FILE.conll' or 'marsad eval gold FILE.gold.json SAMPLE'.");
         }
 
-        var (file, errors) = ParseNer(args[1..]);
+        var (file, errors, documentSize) = ParseNer(args[1..]);
         if (!File.Exists(file))
         {
             stderr.WriteLine($"marsad: {file}: no such file");
@@ -61,7 +62,7 @@ internal static class EvalCommand
 
         var pipeline = MarsadPipeline.CreateDefault();
         var recognizer = new EntityRecognizer(EntityGazetteer.Build(pipeline.KnowledgeBase));
-        var result = NerEvaluation.Run(recognizer, sentences);
+        var result = NerEvaluation.Run(recognizer, sentences, documentSize);
         using var writer = new StreamWriter(stdout, new UTF8Encoding(false), 1 << 16, leaveOpen: true);
         WriteScores(writer, file, result);
         if (errors > 0)
@@ -72,18 +73,22 @@ internal static class EvalCommand
         return ExitCodes.Success;
     }
 
-    private static (string File, int Errors) ParseNer(string[] args)
+    private static (string File, int Errors, int DocumentSize) ParseNer(string[] args)
     {
         string? file = null;
         var errors = 0;
+        var documentSize = NerEvaluation.DefaultDocumentSize;
         for (var i = 0; i < args.Length; i++)
         {
-            if (args[i] == "--errors")
+            if (args[i] is "--errors" or "--document")
             {
-                if (i + 1 >= args.Length || !int.TryParse(args[++i], NumberStyles.None, CultureInfo.InvariantCulture, out errors))
+                var name = args[i];
+                if (i + 1 >= args.Length || !int.TryParse(args[++i], NumberStyles.None, CultureInfo.InvariantCulture, out var value) || (name == "--document" && value < 1))
                 {
-                    throw new UsageException("--errors takes a whole number.");
+                    throw new UsageException($"{name} takes a whole number{(name == "--document" ? " from 1" : "")}.");
                 }
+
+                (errors, documentSize) = name == "--errors" ? (value, documentSize) : (errors, value);
             }
             else if (args[i].StartsWith('-'))
             {
@@ -95,7 +100,7 @@ internal static class EvalCommand
             }
         }
 
-        return (file ?? throw new UsageException("eval ner needs a CoNLL file."), errors);
+        return (file ?? throw new UsageException("eval ner needs a CoNLL file."), errors, documentSize);
     }
 
     private static void WriteScores(TextWriter writer, string file, NerResult result)

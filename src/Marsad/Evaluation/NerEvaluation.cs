@@ -9,8 +9,10 @@ namespace Marsad.Evaluation;
 public sealed record NerResult(ImmutableArray<TypeScore> Scores, ImmutableArray<Chunk> Gold, ImmutableArray<Chunk> Predicted, ImmutableArray<ConllSentence> Sentences);
 
 /// <summary>
-/// Scores the entity recogniser on a CoNLL corpus. Each sentence is rebuilt as text and recognised on
-/// its own; each mention of form name or metonym becomes a chunk over the tokens it overlaps, typed
+/// Scores the entity recogniser on a CoNLL corpus. Sentences are rebuilt as text and recognised in
+/// documents of <c>documentSize</c> consecutive sentences (one line each), since the recogniser reads
+/// documents (a family name stands for the person named in full earlier) and CoNLL files such as
+/// ANERcorp keep no document boundaries. Each mention of form name or metonym becomes a chunk over the tokens it overlaps, typed
 /// COUNTRY/LOCATION → LOC, PERSON → PERS, ORGANIZATION/GROUP → ORG (as the corpus tags them).
 /// Adjectives and role phrases are not names in the corpus's tagging and are left out; MISC is not scored.
 /// </summary>
@@ -18,40 +20,59 @@ public static class NerEvaluation
 {
     public static readonly IReadOnlyList<string> ScoredTypes = ["LOC", "PERS", "ORG"];
 
-    public static NerResult Run(EntityRecognizer recognizer, ImmutableArray<ConllSentence> sentences)
+    public const int DefaultDocumentSize = 20;
+
+    public static NerResult Run(EntityRecognizer recognizer, ImmutableArray<ConllSentence> sentences, int documentSize = DefaultDocumentSize)
     {
         ArgumentNullException.ThrowIfNull(recognizer);
+        ArgumentOutOfRangeException.ThrowIfLessThan(documentSize, 1);
         var gold = ImmutableArray.CreateBuilder<Chunk>();
         var predicted = ImmutableArray.CreateBuilder<Chunk>();
         for (var s = 0; s < sentences.Length; s++)
         {
-            var sentence = sentences[s];
-            gold.AddRange(ChunkScore.Chunks(s, sentence.Tags));
-            predicted.AddRange(Predict(recognizer, s, sentence));
+            gold.AddRange(ChunkScore.Chunks(s, sentences[s].Tags));
+        }
+
+        for (var first = 0; first < sentences.Length; first += documentSize)
+        {
+            predicted.AddRange(Predict(recognizer, sentences, first, Math.Min(sentences.Length, first + documentSize)));
         }
 
         return new NerResult(ChunkScore.Score(gold, predicted, ScoredTypes), gold.ToImmutable(), predicted.ToImmutable(), sentences);
     }
 
-    private static IEnumerable<Chunk> Predict(EntityRecognizer recognizer, int index, ConllSentence sentence)
+    /// <summary>Recognises sentences [first, end) as one document, one sentence a line, and maps mentions back to tokens.</summary>
+    private static IEnumerable<Chunk> Predict(EntityRecognizer recognizer, ImmutableArray<ConllSentence> sentences, int first, int end)
     {
-        var (text, starts) = sentence.Rebuild();
-        var entities = recognizer.Recognize(TextAnalysis.Create(text), null);
-        var taken = new bool[sentence.Tokens.Length];
+        var rebuilt = new List<(string Text, ImmutableArray<int> Starts, int Base)>();
+        var position = 0;
+        for (var s = first; s < end; s++)
+        {
+            var (text, starts) = sentences[s].Rebuild();
+            rebuilt.Add((text, starts, position));
+            position += text.Length + 1;
+        }
+
+        var document = string.Join('\n', rebuilt.Select(r => r.Text));
+        var entities = recognizer.Recognize(TextAnalysis.Create(document), null);
+        var taken = Enumerable.Range(first, end - first).Select(s => new bool[sentences[s].Tokens.Length]).ToArray();
         var spans = entities
             .Where(e => CorpusType(e.Type) is not null)
             .SelectMany(e => e.Mentions.Where(m => m.Form is MentionForms.Name or MentionForms.Metonym).Select(m => (m.Span, Type: CorpusType(e.Type)!)))
             .OrderByDescending(m => m.Span.Length);
         foreach (var (span, type) in spans)
         {
-            var (first, end) = TokensOf(span, starts, sentence.Tokens);
-            if (first >= end || taken.AsSpan(first, end - first).Contains(true))
+            var local = rebuilt.FindLastIndex(r => r.Base <= span.Start);
+            var (sentenceText, starts, @base) = rebuilt[local];
+            var sentence = sentences[first + local];
+            var (firstToken, endToken) = TokensOf(new TextSpan(span.Start - @base, Math.Min(span.End - @base, sentenceText.Length)), starts, sentence.Tokens);
+            if (firstToken < 0 || firstToken >= endToken || taken[local].AsSpan(firstToken, endToken - firstToken).Contains(true))
             {
                 continue;
             }
 
-            taken.AsSpan(first, end - first).Fill(true);
-            yield return new Chunk(index, first, end, type);
+            taken[local].AsSpan(firstToken, endToken - firstToken).Fill(true);
+            yield return new Chunk(first + local, firstToken, endToken, type);
         }
     }
 
