@@ -18,7 +18,7 @@ namespace Marsad.Recognition.Entities;
 /// <item>a family name seen in a full name stands for that person alone later (فؤاد السنيورة … السنيورة);</item>
 /// <item>a nationality adjective in the cue gives the person's country, a title cue its sector.</item>
 /// </list>
-/// A known person's one-word short name (السنيورة، الأسد) is accepted only after a cue or an earlier
+/// A known person's one-word short name that is also an ordinary word (الأسد، عون) is accepted only after a cue or an earlier
 /// mention of the same person, since such names are common words as often as names.
 /// </summary>
 public sealed partial class EntityRecognizer
@@ -36,9 +36,17 @@ public sealed partial class EntityRecognizer
 
         private NameLexicon Lexicon => gazetteer.Lexicon;
 
-        /// <summary>Whether a one-word name of a known person at i is supported by a cue or an earlier mention.</summary>
-        private bool IsSupportedShortName(int i, NameMatch match) =>
-            match.Targets.Any(t => _byId.ContainsKey(t.Entry.Id)) || CueBefore(i) is not null;
+        /// <summary>
+        /// Whether a one-word name of a known person at i can be taken: it is not also an ordinary word
+        /// (بوتين، نتنياهو), or a cue or an earlier mention of the same person supports it (الأسد، عون).
+        /// </summary>
+        private bool IsSupportedShortName(int i, NameMatch match)
+        {
+            var word = match.Reading.Stem(Word(i));
+            var ordinary = IsStopword(word) || IsCommonWord(word) || Lexicon.DualUseWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
+                || (GivenNameAt(i, allowClitics: true) is { End: > 0, Ambiguous: true });
+            return !ordinary || match.Targets.Any(t => _byId.ContainsKey(t.Entry.Id)) || CueBefore(i) is not null;
+        }
 
         /// <summary>The first word of a known person's name after the honorifics and titles the name was written with.</summary>
         private int SkipCueWords(int i, int end)

@@ -22,10 +22,11 @@ internal enum CueKind
 /// </summary>
 internal sealed class NameLexicon
 {
-    private NameLexicon(TokenTrie<bool> givenNames, FrozenDictionary<string, CueKind> cues, FrozenDictionary<string, string> titleSectors, FrozenSet<string> stopwords, FrozenSet<string> placeHeads, FrozenSet<string> commonWords, FrozenDictionary<string, string?> orgHeads)
+    private NameLexicon(TokenTrie<bool> givenNames, FrozenDictionary<string, CueKind> cues, FrozenDictionary<string, string> titleSectors, FrozenSet<string> stopwords, FrozenSet<string> placeHeads, FrozenSet<string> commonWords, FrozenSet<string> dualUseWords, FrozenDictionary<string, string?> orgHeads)
     {
         PlaceHeads = placeHeads;
         CommonWords = commonWords;
+        DualUseWords = dualUseWords;
         OrgHeads = orgHeads;
         GivenNames = givenNames;
         Cues = cues;
@@ -47,6 +48,9 @@ internal sealed class NameLexicon
 
     /// <summary>Ordinary words of news that never continue a name (data/rules/common-words.txt).</summary>
     public FrozenSet<string> CommonWords { get; }
+
+    /// <summary>Words that are as often ordinary words as names (الأسد، عون، صور): the end of common-words.txt.</summary>
+    public FrozenSet<string> DualUseWords { get; }
 
     /// <summary>
     /// Head nouns that start an organisation's proper name (شركة، جامعة، حزب), with the sector they imply
@@ -93,7 +97,9 @@ internal sealed class NameLexicon
         var placeHeads = Words(assembly, "Marsad.data.rules.place-heads.txt");
 
         // The list ends with words that are also names (أمين، فارس); those are not ordinary words.
-        var commonWords = Rows(assembly, "Marsad.data.rules.common-words.txt", stopAtComment: "# dual-use")
+        var commonWords = Rows(assembly, "Marsad.data.rules.common-words.txt", stopAtComment: DualUseHeading)
+            .Select(f => ArabicNormalizer.Normalize(f[0].Trim())).ToFrozenSet(StringComparer.Ordinal);
+        var dualUse = Rows(assembly, "Marsad.data.rules.common-words.txt", startAtComment: DualUseHeading)
             .Select(f => ArabicNormalizer.Normalize(f[0].Trim())).ToFrozenSet(StringComparer.Ordinal);
         var orgHeads = new Dictionary<string, string?>(StringComparer.Ordinal);
         foreach (var fields in Rows(assembly, "Marsad.data.rules.org-heads.tsv"))
@@ -106,7 +112,7 @@ internal sealed class NameLexicon
 
         return new NameLexicon(
             givenNames, cues.ToFrozenDictionary(StringComparer.Ordinal), sectors.ToFrozenDictionary(StringComparer.Ordinal),
-            stopwords, placeHeads, commonWords, orgHeads.ToFrozenDictionary(StringComparer.Ordinal));
+            stopwords, placeHeads, commonWords, dualUse, orgHeads.ToFrozenDictionary(StringComparer.Ordinal));
     }
 
     /// <summary>A phrase as cue keys hold it: normalised tokens joined by one space.</summary>
@@ -115,8 +121,11 @@ internal sealed class NameLexicon
     private static FrozenSet<string> Words(Assembly assembly, string resource) =>
         Rows(assembly, resource).Select(f => ArabicNormalizer.Normalize(f[0].Trim())).ToFrozenSet(StringComparer.Ordinal);
 
-    private static IEnumerable<string[]> Rows(Assembly assembly, string resource, string? stopAtComment = null)
+    private const string DualUseHeading = "# dual-use";
+
+    private static IEnumerable<string[]> Rows(Assembly assembly, string resource, string? stopAtComment = null, string? startAtComment = null)
     {
+        var started = startAtComment is null;
         using var stream = assembly.GetManifestResourceStream(resource)
             ?? throw new InvalidOperationException($"resource {resource} is missing from the build");
         using var reader = new StreamReader(stream);
@@ -127,7 +136,8 @@ internal sealed class NameLexicon
                 yield break;
             }
 
-            if (line.Length > 0 && line[0] != '#' && line.Trim().Length > 0)
+            started |= startAtComment is not null && line.StartsWith(startAtComment, StringComparison.Ordinal);
+            if (started && line.Length > 0 && line[0] != '#' && line.Trim().Length > 0)
             {
                 yield return line.Split('\t');
             }
