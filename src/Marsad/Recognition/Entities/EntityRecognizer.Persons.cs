@@ -94,7 +94,11 @@ public sealed partial class EntityRecognizer
             var familyNames = 0;
             while (end < Tokens.Length && end - i < MaxNameWords)
             {
-                if (IsParticle(end) && end + 1 < Tokens.Length && IsNameLike(end + 1))
+                if (IsParticle(end) && GivenNameAt(end + 1, allowClitics: false).End is var joined && joined > end + 1)
+                {
+                    end = joined; // بن عبد الكريم: the particle joins a whole given name
+                }
+                else if (IsParticle(end) && end + 1 < Tokens.Length && IsNameLike(end + 1))
                 {
                     end += 2;
                 }
@@ -246,7 +250,7 @@ public sealed partial class EntityRecognizer
                 }
 
                 var (end, values) = Walk(node, i + 1);
-                if (values is not null && !IsStopword(reading.Stem(Word(i))))
+                if (values is not null && !IsStopword(reading.Stem(Word(i))) && !HidesFunctionWord(Word(i)))
                 {
                     return (end, values.Contains(true), reading);
                 }
@@ -256,6 +260,20 @@ public sealed partial class EntityRecognizer
         }
 
         // A particle that is also a function word (لا، ما) joins nothing: جورج بوش لا يملك.
+        /// <summary>A word that is a proclitic on a function word (بأن = ب + أن), whatever name it also spells (بان).</summary>
+        private bool HidesFunctionWord(ReadOnlySpan<char> word)
+        {
+            foreach (var reading in ArabicClitics.Readings(word))
+            {
+                if (reading.Stripped > 0 && IsStopword(reading.Stem(word)))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         private bool IsParticle(int j) =>
             IsWord(j) && Lexicon.Cues.TryGetValue(Word(j).ToString(), out var kind) && kind == CueKind.Particle && !IsStopword(Word(j));
 

@@ -1,0 +1,75 @@
+using Marsad.Knowledge;
+using Marsad.Model;
+using Marsad.Recognition.Entities;
+using Marsad.Text;
+
+namespace Marsad.Tests.Recognition;
+
+/// <summary>People and organisations the knowledge base does not know, found by pattern: one test per rule.</summary>
+public sealed class PatternRecognitionTests
+{
+    private static readonly EntityRecognizer Recognizer = new(EntityGazetteer.Build(KnowledgeBase.Default));
+
+    private static EntityRecord[] Unknown(string text) =>
+        [.. Recognizer.Recognize(TextAnalysis.Create(text), new DateOnly(2025, 11, 6)).Where(e => !e.Known)];
+
+    private static string[] Names(string text) => [.. Unknown(text).SelectMany(e => e.Mentions).Where(m => m.Form == "name").Select(m => m.Text)];
+
+    [Fact]
+    public void A_given_name_starts_a_name_and_one_family_name_ends_it()
+    {
+        Assert.Equal(["محمد أبو تريكة"], Names("وأكد اللاعب محمد أبو تريكة أنه سيبقى مع النادي."));
+        Assert.Equal(["كوندوليزا رايس"], Names("وقالت كوندوليزا رايس تجاوز الحدود."));
+    }
+
+    [Fact]
+    public void A_particle_joins_a_compound_given_name()
+    {
+        Assert.Equal(["محمد بن عبد الكريم الخطابي"], Names("وقاد محمد بن عبد الكريم الخطابي الثورة في الريف."));
+    }
+
+    [Fact]
+    public void A_lone_given_name_needs_a_cue_and_an_ambiguous_one_a_title()
+    {
+        Assert.Empty(Names("وحضر محمد الاجتماع."));
+        Assert.Equal(["سعيد"], Names("وقال الدكتور سعيد إن النتائج مشجعة."));
+        Assert.Empty(Names("وكان يوما سعيد للجميع."));
+    }
+
+    [Fact]
+    public void A_title_cue_with_a_nationality_gives_the_person_a_country_and_sector()
+    {
+        var person = Assert.Single(Unknown("وشن المندوب الإسرائيلي دان غيلرمان هجوما عنيفا."));
+        Assert.Equal("دان غيلرمان", person.Mentions.Single(m => m.Form == "name").Text);
+        Assert.Equal("ISR", person.Country);
+    }
+
+    [Fact]
+    public void A_family_name_alone_later_is_the_same_person()
+    {
+        var person = Assert.Single(Unknown("وقال المتحدث شون ماكورماك إن الوزيرة ستزور المنطقة. وأضاف ماكورماك أن الزيارة مهمة."));
+        Assert.Equal(["شون ماكورماك", "ماكورماك"], person.Mentions.Select(m => m.Text));
+        Assert.False(person.Known);
+    }
+
+    [Fact]
+    public void A_function_word_behind_a_clitic_is_not_a_name()
+    {
+        Assert.Empty(Names("وصرح رئيس الحكومة اللبنانية بأن الحوار مستمر."));
+    }
+
+    [Fact]
+    public void An_indefinite_head_noun_and_a_proper_name_make_an_organisation()
+    {
+        var company = Assert.Single(Unknown("وأعلنت شركة موتورولا زيادة أرباحها."));
+        Assert.Equal(("ORGANIZATION", "BUS", "موتورولا"), (company.Type, company.Sector, company.Mentions.Single().Text));
+        Assert.Empty(Unknown("وقدرت وزارة السياحة الخسائر بمليون دولار."));
+    }
+
+    [Fact]
+    public void A_known_persons_short_name_that_is_an_ordinary_word_needs_support()
+    {
+        var lion = Recognizer.Recognize(TextAnalysis.Create("وزأر الأسد في حديقة الحيوان."), new DateOnly(2025, 11, 6));
+        Assert.DoesNotContain(lion, e => e.Type == "PERSON");
+    }
+}
