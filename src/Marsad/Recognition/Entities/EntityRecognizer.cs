@@ -87,7 +87,8 @@ public sealed partial class EntityRecognizer
             {
                 var target = Choose(n.Targets, IsLocative(i, n.Reading));
                 var start = target.Entry.Type == "PERSON" ? SkipCueWords(i, n.End) : SkipPlaceHead(i, n.End, target.Entry);
-                Add(FromKb(target.Entry), Mention(start, start == i ? n.Reading : default, n.End, target.Form));
+                var end = DropPlaceEpithet(i, n.End, target.Entry);
+                Add(FromKb(target.Entry), Mention(start, start == i ? n.Reading : default, end, target.Form));
                 return n.End;
             }
 
@@ -388,6 +389,41 @@ public sealed partial class EntityRecognizer
             }
 
             return isHead && MatchName(i + 1) is { } rest && rest.End == end && rest.Targets.Any(t => t.Entry == entry) ? i + 1 : i;
+        }
+
+        /// <summary>
+        /// Where a place's mention ends: before a closing epithet (مكة المكرمة، القدس الشريف) when the words
+        /// before it are themselves a name of the same place; the epithet honours the place, it is not its name.
+        /// </summary>
+        private int DropPlaceEpithet(int i, int end, KbEntry entry)
+        {
+            if (end - i < 2 || entry.Type is not ("COUNTRY" or "LOCATION"))
+            {
+                return end;
+            }
+
+            Span<CliticReading> readings = stackalloc CliticReading[ArabicClitics.MaxReadings];
+            foreach (var reading in readings[..NameKey.FirstWordKeys(Word(i), readings)])
+            {
+                if (!NameKey.TryFirst(gazetteer.Names.Root, Word(i), reading, out var node))
+                {
+                    continue;
+                }
+
+                var j = i + 1;
+                while (j < end - 1 && node.TryGetChild(Word(j), out var next))
+                {
+                    node = next;
+                    j++;
+                }
+
+                if (j == end - 1 && node.Values.Any(t => t.Entry == entry))
+                {
+                    return end - 1;
+                }
+            }
+
+            return end;
         }
 
         /// <summary>
