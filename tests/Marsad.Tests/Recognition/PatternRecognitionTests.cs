@@ -18,14 +18,15 @@ public sealed class PatternRecognitionTests
     [Fact]
     public void A_given_name_starts_a_name_and_one_family_name_ends_it()
     {
-        Assert.Equal(["محمد أبو تريكة"], Names("وأكد اللاعب محمد أبو تريكة أنه سيبقى مع النادي."));
-        Assert.Equal(["كوندوليزا رايس"], Names("وقالت كوندوليزا رايس تجاوز الحدود."));
+        // People no knowledge base lists: the pattern alone must find them.
+        Assert.Equal(["محمد أبو الورداني"], Names("وأكد اللاعب محمد أبو الورداني أنه سيبقى مع النادي."));
+        Assert.Equal(["كوندوليزا برايتمان"], Names("وقالت كوندوليزا برايتمان تجاوز الحدود."));
     }
 
     [Fact]
     public void A_particle_joins_a_compound_given_name()
     {
-        Assert.Equal(["محمد بن عبد الكريم الخطابي"], Names("وقاد محمد بن عبد الكريم الخطابي الثورة في الريف."));
+        Assert.Equal(["خالد بن عبد الرحيم الزعبلاوي"], Names("وقاد خالد بن عبد الرحيم الزعبلاوي الوفد إلى المؤتمر."));
     }
 
     [Fact]
