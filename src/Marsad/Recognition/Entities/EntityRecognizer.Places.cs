@@ -1,0 +1,95 @@
+using Marsad.Knowledge;
+using Marsad.Text;
+
+namespace Marsad.Recognition.Entities;
+
+/// <summary>
+/// How a place is told from its government and where its mention starts and ends: a capital is the city
+/// after a locative word and the government otherwise; a generic head (دولة، مدينة) and a closing epithet
+/// (المكرمة) stay out of the mention when the rest is itself a name of the same place.
+/// </summary>
+public sealed partial class EntityRecognizer
+{
+    private sealed partial class Scan
+    {
+        private bool IsLocative(int i, CliticReading reading)
+        {
+            var word = Word(i);
+            var prefix = word[..(reading.Stripped - (reading.HasArticle ? 2 : 0) is var p && p > 0 ? p : 0)];
+            return prefix.Contains('ب') || (i > 0 && IsWord(i - 1) && LocativeWords.Contains(Word(i - 1).ToString()));
+        }
+
+        private static NameTarget Choose(IReadOnlyList<NameTarget> targets, bool locative)
+        {
+            if (targets.Count == 1)
+            {
+                return targets[0];
+            }
+
+            var place = targets.FirstOrDefault(t => t.Entry.Type == "LOCATION");
+            var metonym = targets.FirstOrDefault(t => t.Entry.Type == "COUNTRY" && t.Form == MentionForms.Metonym);
+            if (place is not null && metonym is not null)
+            {
+                return locative ? place : metonym;
+            }
+
+            return targets.OrderBy(t => Array.IndexOf(TypePriority, t.Entry.Type)).ThenBy(t => t.Form == MentionForms.Name ? 0 : 1).First();
+        }
+
+        /// <summary>
+        /// Where a place's mention starts: after a generic head (دولة قطر، مدينة غزة) when the words after
+        /// it are themselves a name of the same place; the head says what kind of place, it is not the name.
+        /// </summary>
+        private int SkipPlaceHead(int i, int end, KbEntry entry)
+        {
+            if (end - i < 2 || entry.Type is not ("COUNTRY" or "LOCATION"))
+            {
+                return i;
+            }
+
+            Span<CliticReading> readings = stackalloc CliticReading[ArabicClitics.MaxReadings];
+            var isHead = false;
+            foreach (var reading in readings[..NameKey.FirstWordKeys(Word(i), readings)])
+            {
+                isHead |= gazetteer.Lexicon.PlaceHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(reading.Stem(Word(i)));
+            }
+
+            return isHead && MatchName(i + 1) is { } rest && rest.End == end && rest.Targets.Any(t => t.Entry == entry) ? i + 1 : i;
+        }
+
+        /// <summary>
+        /// Where a place's mention ends: before a closing epithet (مكة المكرمة، القدس الشريف) when the words
+        /// before it are themselves a name of the same place; the epithet honours the place, it is not its name.
+        /// </summary>
+        private int DropPlaceEpithet(int i, int end, KbEntry entry)
+        {
+            if (end - i < 2 || entry.Type is not ("COUNTRY" or "LOCATION"))
+            {
+                return end;
+            }
+
+            Span<CliticReading> readings = stackalloc CliticReading[ArabicClitics.MaxReadings];
+            foreach (var reading in readings[..NameKey.FirstWordKeys(Word(i), readings)])
+            {
+                if (!NameKey.TryFirst(gazetteer.Names.Root, Word(i), reading, out var node))
+                {
+                    continue;
+                }
+
+                var j = i + 1;
+                while (j < end - 1 && node.TryGetChild(Word(j), out var next))
+                {
+                    node = next;
+                    j++;
+                }
+
+                if (j == end - 1 && node.Values.Any(t => t.Entry == entry))
+                {
+                    return end - 1;
+                }
+            }
+
+            return end;
+        }
+    }
+}
