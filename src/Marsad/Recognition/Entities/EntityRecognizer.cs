@@ -11,14 +11,16 @@ namespace Marsad.Recognition.Entities;
 /// tokens; at each word the longest of three matches wins:
 /// <list type="number">
 /// <item>a name from the knowledge base, its first word read through its clitics (والمغرب، بالإمارات،
-///   للأمم), the rest word for word;</item>
+///   للأمم), the rest word for word (places: <c>EntityRecognizer.Places.cs</c>);</item>
 /// <item>an institution phrase with its country (وزارة الخارجية الإيرانية → IRN GOV);</item>
 /// <item>a role title with its country (الرئيس الأمريكي، المبعوث الأمريكي الخاص، رئيس كازاخستان),
-///   resolved to the person holding it on the article date, or to the person named right after it.</item>
+///   resolved to the person holding it on the article date, or to the person named right after it
+///   (<c>EntityRecognizer.Roles.cs</c>).</item>
 /// </list>
-/// A word that starts none of these may still be a country's nisba adjective (الإسرائيلية → ISR).
-/// A capital both a place and a metonym (واشنطن) is a place after a locative preposition (في، إلى، من،
-/// ب…) and the government otherwise. Thread-safe: all state is per call.
+/// A word that starts none of these may be, in this order: the family name of a person found earlier,
+/// an organisation by its head noun (<c>EntityRecognizer.Organizations.cs</c>), a person by pattern
+/// (<c>EntityRecognizer.Persons.cs</c>), or a country's nisba adjective (الإسرائيلية → ISR).
+/// Thread-safe: all state is per call.
 /// </summary>
 public sealed partial class EntityRecognizer
 {
