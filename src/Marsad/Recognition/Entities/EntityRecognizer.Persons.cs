@@ -70,6 +70,13 @@ public sealed partial class EntityRecognizer
 
             var cue = CueBefore(i);
             var strongCue = cue is { Kind: not CueKind.Verb };
+
+            // A kunya: أبو / أم / ابن before a given name starts the name (أبو عبد الله، ابن خلدون).
+            if (IsKunya(i) && GivenNameAt(i + 1, allowClitics: false) is { End: > 0 } kunya)
+            {
+                return Extend(i, kunya.End, default, cue);
+            }
+
             var (givenEnd, ambiguous, reading) = GivenNameAt(i, allowClitics: true);
             if (givenEnd < 0)
             {
@@ -88,8 +95,16 @@ public sealed partial class EntityRecognizer
                 return null;
             }
 
-            // After the given names: particles with the word they join, more given names, and one
-            // family name; a second unknown word is more likely the sentence going on (جورج بوش تجاوز).
+            return Extend(i, givenEnd, reading, cue);
+        }
+
+        /// <summary>
+        /// A name from token i whose given names end at <paramref name="givenEnd"/>, run on over particles
+        /// with the word they join, more given names, and one family name; a second unknown word is more
+        /// likely the sentence going on (جورج بوش تجاوز).
+        /// </summary>
+        private PersonMatch? Extend(int i, int givenEnd, CliticReading reading, PersonCue? cue)
+        {
             var end = givenEnd;
             var familyNames = 0;
             while (end < Tokens.Length && end - i < MaxNameWords)
@@ -133,9 +148,12 @@ public sealed partial class EntityRecognizer
             var builder = Builder(id, () => new EntityBuilder(
                 id, "PERSON", mention.Text, mention.Text, null, match.Cue?.Country?.Id, match.Cue?.Sector, false));
             Add(builder, mention);
-            if (match.End - match.Start >= 2)
+            // The last word stands for the person later, unless it is an ordinary word or the end of a
+            // compound given name (عبد الله: الله is nobody's family name).
+            var last = Word(match.End - 1);
+            if (match.End - match.Start >= 2 && !IsDualUse(last) && !IsCommonWord(last) && !EndsCompoundGivenName(match))
             {
-                _familyNames.TryAdd(Word(match.End - 1).ToString(), builder);
+                _familyNames.TryAdd(last.ToString(), builder);
             }
 
             return builder;
@@ -227,10 +245,15 @@ public sealed partial class EntityRecognizer
             return string.Join(' ', words);
         }
 
-        /// <summary>The end of a given name starting at token i (or -1), whether it is ambiguous, and the clitic reading used.</summary>
+        /// <summary>
+        /// The end of a given name starting at token i (or -1), whether it is ambiguous, and the clitic
+        /// reading used. Only the conjunctions و and ف may stand on a given name (ومحمد): with a
+        /// preposition the word is far more often something else (بيان is not ب + يان, بعمر not ب + عمر),
+        /// and a word that is itself an ordinary word (وجود) is not a name.
+        /// </summary>
         private (int End, bool Ambiguous, CliticReading Reading) GivenNameAt(int i, bool allowClitics)
         {
-            if (!IsWord(i))
+            if (!IsWord(i) || IsStopword(Word(i)) || IsDualUse(Word(i)) || Lexicon.CommonWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Word(i)))
             {
                 return (-1, false, default);
             }
@@ -244,6 +267,11 @@ public sealed partial class EntityRecognizer
 
             foreach (var reading in readings[..count])
             {
+                if (reading.HasArticle || Word(i)[..reading.Stripped].ContainsAnyExcept('و', 'ف'))
+                {
+                    continue;
+                }
+
                 if (!NameKey.TryFirst(Lexicon.GivenNames.Root, Word(i), reading, out var node))
                 {
                     continue;
@@ -259,7 +287,8 @@ public sealed partial class EntityRecognizer
             return (-1, false, default);
         }
 
-        // A particle that is also a function word (لا، ما) joins nothing: جورج بوش لا يملك.
+        private bool IsDualUse(ReadOnlySpan<char> word) => Lexicon.DualUseWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
         /// <summary>A word that is a proclitic on a function word (بأن = ب + أن), whatever name it also spells (بان).</summary>
         private bool HidesFunctionWord(ReadOnlySpan<char> word)
         {
@@ -272,6 +301,35 @@ public sealed partial class EntityRecognizer
             }
 
             return false;
+        }
+
+        private bool EndsCompoundGivenName(PersonMatch match)
+        {
+            for (var k = match.Start; k < match.End - 1; k++)
+            {
+                if (GivenNameAt(k, allowClitics: true).End == match.End)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private bool IsKunya(int j)
+        {
+            if (!IsWord(j))
+            {
+                return false;
+            }
+
+            var word = Word(j);
+            if (word.Length > 3 && word[0] is 'و' or 'ف')
+            {
+                word = word[1..];
+            }
+
+            return word is "ابو" or "ام" or "ابن" or "ابي";
         }
 
         private bool IsParticle(int j) =>
