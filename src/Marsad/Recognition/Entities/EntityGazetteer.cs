@@ -42,7 +42,10 @@ public sealed class EntityGazetteer
             var nameForm = entry.IsMetonym ? MentionForms.Metonym : MentionForms.Name;
             foreach (var name in entry.Arabic.Concat(entry.Latin))
             {
-                gazetteer.Names.Add(NameKey.Of(name), new NameTarget(entry, nameForm));
+                foreach (var key in NameKey.Variants(name))
+                {
+                    gazetteer.Names.Add(key, new NameTarget(entry, nameForm));
+                }
             }
 
             foreach (var metonym in entry.Metonyms)

@@ -58,6 +58,48 @@ internal static class NameKey
         return root.TryGetChild(restored, out node);
     }
 
+    /// <summary>
+    /// The keys of a name written in the knowledge base: its normalised tokens, and the same with every
+    /// عبد + word written as one (عبد الله → عبدالله) or split (عبدالرحمن → عبد الرحمن), since news writes both.
+    /// </summary>
+    public static IEnumerable<string[]> Variants(string name)
+    {
+        var key = Of(name);
+        yield return key;
+        var joined = new List<string>(key.Length);
+        var split = new List<string>(key.Length + 2);
+        for (var i = 0; i < key.Length; i++)
+        {
+            if (key[i] == "عبد" && i + 1 < key.Length)
+            {
+                joined.Add("عبد" + key[++i]);
+                split.Add("عبد");
+                split.Add(key[i]);
+            }
+            else if (key[i].StartsWith("عبدال", StringComparison.Ordinal) && key[i].Length > 5)
+            {
+                joined.Add(key[i]);
+                split.Add("عبد");
+                split.Add(key[i][3..]);
+            }
+            else
+            {
+                joined.Add(key[i]);
+                split.Add(key[i]);
+            }
+        }
+
+        if (joined.Count != key.Length)
+        {
+            yield return [.. joined];
+        }
+
+        if (split.Count != key.Length)
+        {
+            yield return [.. split];
+        }
+    }
+
     /// <summary>The key of a name written in the knowledge base: its normalised tokens.</summary>
     public static string[] Of(string name)
     {
