@@ -18,6 +18,14 @@ public sealed class EntityRecognizerInvariantTests
         .Concat(["الرئيس", "السيد", "محمد", "بن", "عبد", "الله", "شركة", "وزارة", "الخارجية", "مدينة", "مكة", "المكرمة", "قال", "للأمم", "المتحدة"])
         .ToArray();
 
+    [Theory]
+    [InlineData("بالانضمام المبعوث والإمارات ")] // a role phrase that ends the text: nothing after it to name the holder
+    [InlineData("الرئيس الأمريكي")]
+    [InlineData("وزارة الخارجية الإيرانية")]
+    public void A_text_that_ends_inside_a_pattern_is_read_to_its_end(string text) =>
+        Assert.All(Recognizer.Recognize(TextAnalysis.Create(text), new DateOnly(2025, 11, 6)).SelectMany(e => e.Mentions),
+            m => Assert.Equal(m.Span.Slice(text), m.Text));
+
     [Fact]
     public void Never_throws_and_every_mention_is_the_text_at_its_span()
     {

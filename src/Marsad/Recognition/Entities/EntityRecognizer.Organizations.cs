@@ -20,6 +20,11 @@ public sealed partial class EntityRecognizer
     {
         private OrganizationMatch? MatchUnknownOrganization(int i)
         {
+            if (!IsWord(i))
+            {
+                return null;
+            }
+
             Span<CliticReading> readings = stackalloc CliticReading[ArabicClitics.MaxReadings];
             var heads = Lexicon.OrgHeads.GetAlternateLookup<ReadOnlySpan<char>>();
             foreach (var reading in readings[..NameKey.FirstWordKeys(Word(i), readings)])

@@ -20,6 +20,11 @@ public sealed partial class EntityRecognizer
     {
         private InstitutionMatch? MatchInstitution(int i)
         {
+            if (!IsWord(i))
+            {
+                return null;
+            }
+
             Span<CliticReading> readings = stackalloc CliticReading[ArabicClitics.MaxReadings];
             foreach (var reading in readings[..NameKey.FirstWordKeys(Word(i), readings)])
             {
@@ -56,6 +61,11 @@ public sealed partial class EntityRecognizer
         /// </summary>
         private RoleMatch? MatchRole(int i)
         {
+            if (!IsWord(i))
+            {
+                return null;
+            }
+
             Span<CliticReading> readings = stackalloc CliticReading[ArabicClitics.MaxReadings];
             foreach (var reading in readings[..NameKey.FirstWordKeys(Word(i), readings)])
             {

@@ -140,6 +140,11 @@ public sealed partial class EntityRecognizer
         /// <summary>The longest knowledge-base name starting at token i, over the clitic readings of its first word.</summary>
         private NameMatch? MatchName(int i)
         {
+            if (!IsWord(i))
+            {
+                return null;
+            }
+
             NameMatch? best = null;
             Span<CliticReading> readings = stackalloc CliticReading[ArabicClitics.MaxReadings];
             foreach (var reading in readings[..NameKey.FirstWordKeys(Word(i), readings)])
