@@ -11,7 +11,7 @@ namespace Marsad.Recognition.Entities;
 /// tokens; at each word the longest of three matches wins:
 /// <list type="number">
 /// <item>a name from the knowledge base, its first word read through its clitics (والمغرب، بالإمارات،
-///   للأمم), the rest word for word (places: <c>EntityRecognizer.Places.cs</c>);</item>
+///   للأمم), the rest word for word (edges: <c>EntityRecognizer.NameEdges.cs</c>);</item>
 /// <item>an institution phrase with its country (وزارة الخارجية الإيرانية → IRN GOV);</item>
 /// <item>a role title with its country (الرئيس الأمريكي، المبعوث الأمريكي الخاص، رئيس كازاخستان),
 ///   resolved to the person holding it on the article date, or to the person named right after it
@@ -88,7 +88,7 @@ public sealed partial class EntityRecognizer
             if (name is { } n && nameEnd >= institutionEnd && nameEnd >= roleEnd)
             {
                 var target = Choose(n.Targets, IsLocative(i, n.Reading));
-                var start = target.Entry.Type == "PERSON" ? SkipCueWords(i, n.End) : SkipPlaceHead(i, n.End, target.Entry);
+                var start = target.Entry.Type == "PERSON" ? SkipCueWords(i, n.End) : SkipGenericHead(i, n.End, target.Entry);
                 var end = DropPlaceEpithet(i, n.End, target.Entry);
                 Add(FromKb(target.Entry), Mention(start, start == i ? n.Reading : default, end, target.Form));
                 return n.End;

@@ -58,6 +58,9 @@ internal sealed class NameLexicon
     /// </summary>
     public FrozenDictionary<string, string?> OrgHeads { get; }
 
+    /// <summary>Every organisation head noun of org-heads.tsv, whatever its mode, for trimming known names.</summary>
+    public FrozenSet<string> OrgHeadWords { get; private init; } = FrozenSet<string>.Empty;
+
     /// <summary>Generic heads before place names (دولة، مدينة), data/rules/place-heads.txt.</summary>
     public FrozenSet<string> PlaceHeads { get; }
 
@@ -102,8 +105,10 @@ internal sealed class NameLexicon
         var dualUse = Rows(assembly, "Marsad.data.rules.common-words.txt", startAtComment: DualUseHeading)
             .Select(f => ArabicNormalizer.Normalize(f[0].Trim())).ToFrozenSet(StringComparer.Ordinal);
         var orgHeads = new Dictionary<string, string?>(StringComparer.Ordinal);
+        var orgHeadWords = new HashSet<string>(StringComparer.Ordinal);
         foreach (var fields in Rows(assembly, "Marsad.data.rules.org-heads.tsv"))
         {
+            orgHeadWords.Add(ArabicNormalizer.Normalize(fields[0].Trim()));
             if (fields.Length > 2 && fields[2].Trim() == "name")
             {
                 orgHeads.TryAdd(ArabicNormalizer.Normalize(fields[0].Trim()), fields[1].Trim() is "-" or "" ? null : fields[1].Trim());
@@ -112,7 +117,10 @@ internal sealed class NameLexicon
 
         return new NameLexicon(
             givenNames, cues.ToFrozenDictionary(StringComparer.Ordinal), sectors.ToFrozenDictionary(StringComparer.Ordinal),
-            stopwords, placeHeads, commonWords, dualUse, orgHeads.ToFrozenDictionary(StringComparer.Ordinal));
+            stopwords, placeHeads, commonWords, dualUse, orgHeads.ToFrozenDictionary(StringComparer.Ordinal))
+        {
+            OrgHeadWords = orgHeadWords.ToFrozenSet(StringComparer.Ordinal),
+        };
     }
 
     /// <summary>A phrase as cue keys hold it: normalised tokens joined by one space.</summary>

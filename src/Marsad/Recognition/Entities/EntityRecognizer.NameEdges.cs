@@ -4,9 +4,10 @@ using Marsad.Text;
 namespace Marsad.Recognition.Entities;
 
 /// <summary>
-/// How a place is told from its government and where its mention starts and ends: a capital is the city
-/// after a locative word and the government otherwise; a generic head (دولة، مدينة) and a closing epithet
-/// (المكرمة) stay out of the mention when the rest is itself a name of the same place.
+/// The edges of a known name: which entry a shared name stands for (a capital is the city after a
+/// locative word and the government otherwise), and where its mention starts and ends (a generic head,
+/// دولة قطر، حركة حماس, and a closing epithet, مكة المكرمة, stay out of the mention when the rest is
+/// itself a name of the same entry).
 /// </summary>
 public sealed partial class EntityRecognizer
 {
@@ -37,12 +38,19 @@ public sealed partial class EntityRecognizer
         }
 
         /// <summary>
-        /// Where a place's mention starts: after a generic head (دولة قطر، مدينة غزة) when the words after
-        /// it are themselves a name of the same place; the head says what kind of place, it is not the name.
+        /// Where a place's or body's mention starts: after a generic head (دولة قطر، مدينة غزة، حركة حماس،
+        /// صحيفة هآرتس) when the words after it are themselves a name of the same entry; the head says what
+        /// kind of place or body it is, it is not the name.
         /// </summary>
-        private int SkipPlaceHead(int i, int end, KbEntry entry)
+        private int SkipGenericHead(int i, int end, KbEntry entry)
         {
-            if (end - i < 2 || entry.Type is not ("COUNTRY" or "LOCATION"))
+            var heads = entry.Type switch
+            {
+                "COUNTRY" or "LOCATION" => gazetteer.Lexicon.PlaceHeads,
+                "ORGANIZATION" or "GROUP" => gazetteer.Lexicon.OrgHeadWords,
+                _ => null,
+            };
+            if (end - i < 2 || heads is null)
             {
                 return i;
             }
@@ -51,7 +59,7 @@ public sealed partial class EntityRecognizer
             var isHead = false;
             foreach (var reading in readings[..NameKey.FirstWordKeys(Word(i), readings)])
             {
-                isHead |= gazetteer.Lexicon.PlaceHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(reading.Stem(Word(i)));
+                isHead |= heads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(reading.Stem(Word(i)));
             }
 
             return isHead && MatchName(i + 1) is { } rest && rest.End == end && rest.Targets.Any(t => t.Entry == entry) ? i + 1 : i;
