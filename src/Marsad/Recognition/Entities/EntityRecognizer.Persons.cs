@@ -148,15 +148,29 @@ public sealed partial class EntityRecognizer
             var builder = Builder(id, () => new EntityBuilder(
                 id, "PERSON", mention.Text, mention.Text, null, match.Cue?.Country?.Id, match.Cue?.Sector, false));
             Add(builder, mention);
-            // The last word stands for the person later, unless it is an ordinary word or the end of a
-            // compound given name (عبد الله: الله is nobody's family name).
-            var last = Word(match.End - 1);
-            if (match.End - match.Start >= 2 && !IsDualUse(last) && !IsCommonWord(last) && !EndsCompoundGivenName(match))
+            if (match.End - match.Start >= 2 && !EndsCompoundGivenName(match))
             {
-                _familyNames.TryAdd(last.ToString(), builder);
+                RememberFamilyName(match.End - 1, builder, ordinaryWordsToo: false);
             }
 
             return builder;
+        }
+
+        /// <summary>
+        /// Lets the last word of a person's full name (token <paramref name="j"/>) stand for them later in
+        /// the document. For a pattern-found name an ordinary word never does (it may not be a name at
+        /// all); for a known person named in full it may (نجيب محفوظ … محفوظ), a function word never.
+        /// </summary>
+        private void RememberFamilyName(int j, EntityBuilder person, bool ordinaryWordsToo)
+        {
+            // After بن the last word is the father's name (محمد بن سلمان): it stands for someone else.
+            var last = Word(j);
+            if (last.Length < 3 || (j > 0 && IsParticle(j - 1)) || IsStopword(last) || (!ordinaryWordsToo && (IsDualUse(last) || IsCommonWord(last))))
+            {
+                return;
+            }
+
+            _familyNames.TryAdd(last.ToString(), person);
         }
 
         /// <summary>A later mention, by family name alone, of a person found by pattern earlier.</summary>

@@ -90,7 +90,13 @@ public sealed partial class EntityRecognizer
                 var target = Choose(n.Targets, IsLocative(i, n.Reading));
                 var start = target.Entry.Type == "PERSON" ? SkipCueWords(i, n.End) : SkipGenericHead(i, n.End, target.Entry);
                 var end = DropPlaceEpithet(i, n.End, target.Entry);
-                Add(FromKb(target.Entry), Mention(start, start == i ? n.Reading : default, end, target.Form));
+                var entity = FromKb(target.Entry);
+                Add(entity, Mention(start, start == i ? n.Reading : default, end, target.Form));
+                if (target.Entry.Type == "PERSON" && end - start >= 2)
+                {
+                    RememberFamilyName(end - 1, entity, ordinaryWordsToo: true);
+                }
+
                 return n.End;
             }
 
