@@ -112,6 +112,14 @@ public sealed class EntityRecognizerTests
         Assert.Equal("metonym", whiteHouse.Mentions.Single().Form);
     }
 
+    [Fact]
+    public void A_known_person_named_in_full_may_be_called_by_the_last_word_later()
+    {
+        var entities = Recognize("فاز نجيب محفوظ بجائزة نوبل. وكتب محفوظ رواياته في القاهرة.");
+        Assert.Equal(["نجيب محفوظ", "محفوظ"], entities.MentionsOf("person/naguib-mahfouz").Select(m => m.Text));
+        Assert.Empty(Recognize("وكتب محفوظ رواياته في القاهرة.").MentionsOf("person/naguib-mahfouz"));
+    }
+
     /// <summary>The recogniser's output with lookups for the assertions.</summary>
     private sealed record ImmutableArrayOfEntities(IReadOnlyList<EntityRecord> Entities, string Text)
     {
