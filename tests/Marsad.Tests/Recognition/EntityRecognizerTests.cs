@@ -113,6 +113,20 @@ public sealed class EntityRecognizerTests
     }
 
     [Fact]
+    public void A_compass_region_is_the_place_it_lies_in_but_a_country_named_so_is_the_country()
+    {
+        Assert.Equal("لبنان", Recognize("وقصفت الطائرات جنوب لبنان أمس.").MentionsOf("LBN").Single().Text);
+        Assert.Equal("جنوب أفريقيا", Recognize("وزار الوفد جنوب أفريقيا أمس.").MentionsOf("ZAF").Single().Text);
+    }
+
+    [Theory]
+    [InlineData("وصل الحجاج إلى مكة المكرمة.", "مكة")]
+    [InlineData("وقالت الولايات المتحدة الأمريكية إن", "الولايات المتحدة الأمريكية")]
+    [InlineData("ووقعت دولة قطر الاتفاق.", "قطر")]
+    public void A_generic_head_and_an_epithet_stay_out_of_a_places_mention(string sentence, string mention) =>
+        Assert.Contains(Recognize(sentence).Entities.SelectMany(e => e.Mentions), m => m.Text == mention && m.Form == "name");
+
+    [Fact]
     public void A_known_person_named_in_full_may_be_called_by_the_last_word_later()
     {
         var entities = Recognize("فاز نجيب محفوظ بجائزة نوبل. وكتب محفوظ رواياته في القاهرة.");

@@ -38,6 +38,29 @@ public sealed partial class EntityRecognizer
         }
 
         /// <summary>
+        /// The token where the place inside a compass region starts (جنوب لبنان → لبنان، شمال أفريقيا →
+        /// أفريقيا), when the region's words after the compass words are themselves a name ending where the
+        /// region does; null for anything else, and for a country whose name has a compass word (جنوب أفريقيا).
+        /// </summary>
+        private int? InnerPlaceOfRegion(int i, NameMatch region)
+        {
+            if (region.Targets.Any(static t => t.Entry.Type == "COUNTRY") || region.Targets.All(static t => t.Entry.Type != "LOCATION"))
+            {
+                return null;
+            }
+
+            var directions = gazetteer.Lexicon.DirectionWords.GetAlternateLookup<ReadOnlySpan<char>>();
+            var first = region.Reading.Stem(Word(i));
+            var j = i;
+            while (j < region.End - 1 && directions.Contains(j == i ? first : Word(j)))
+            {
+                j++;
+            }
+
+            return j > i && MatchName(j) is { } inner && inner.End == region.End ? j : null;
+        }
+
+        /// <summary>
         /// Where a place's or body's mention starts: after a generic head (دولة قطر، مدينة غزة، حركة حماس،
         /// صحيفة هآرتس) when the words after it are themselves a name of the same entry; the head says what
         /// kind of place or body it is, it is not the name.
@@ -71,7 +94,10 @@ public sealed partial class EntityRecognizer
         /// </summary>
         private int DropPlaceEpithet(int i, int end, KbEntry entry)
         {
-            if (end - i < 2 || entry.Type is not ("COUNTRY" or "LOCATION"))
+            // An epithet is a definite adjective (المكرمة، المنورة، الشريف), not a nisba of a country
+            // (الولايات المتحدة الأمريكية) nor a second name joined by و (البوسنة والهرسك).
+            if (end - i < 2 || entry.Type is not ("COUNTRY" or "LOCATION")
+                || !Word(end - 1).StartsWith("ال", StringComparison.Ordinal) || gazetteer.CountryOfAdjective(Word(end - 1)) is not null)
             {
                 return end;
             }

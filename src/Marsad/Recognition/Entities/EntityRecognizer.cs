@@ -87,6 +87,11 @@ public sealed partial class EntityRecognizer
 
             if (name is { } n && nameEnd >= institutionEnd && nameEnd >= roleEnd)
             {
+                if (InnerPlaceOfRegion(i, n) is { } inner)
+                {
+                    return At(inner);
+                }
+
                 var target = Choose(n.Targets, IsLocative(i, n.Reading));
                 var start = target.Entry.Type == "PERSON" ? SkipCueWords(i, n.End) : SkipGenericHead(i, n.End, target.Entry);
                 var end = DropPlaceEpithet(i, n.End, target.Entry);

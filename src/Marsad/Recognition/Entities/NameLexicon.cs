@@ -58,6 +58,9 @@ internal sealed class NameLexicon
     /// </summary>
     public FrozenDictionary<string, string?> OrgHeads { get; }
 
+    /// <summary>Compass words that make a region of a place (data/rules/direction-words.txt).</summary>
+    public FrozenSet<string> DirectionWords { get; private init; } = FrozenSet<string>.Empty;
+
     /// <summary>Every organisation head noun of org-heads.tsv, whatever its mode, for trimming known names.</summary>
     public FrozenSet<string> OrgHeadWords { get; private init; } = FrozenSet<string>.Empty;
 
@@ -120,6 +123,7 @@ internal sealed class NameLexicon
             stopwords, placeHeads, commonWords, dualUse, orgHeads.ToFrozenDictionary(StringComparer.Ordinal))
         {
             OrgHeadWords = orgHeadWords.ToFrozenSet(StringComparer.Ordinal),
+            DirectionWords = Words(assembly, "Marsad.data.rules.direction-words.txt"),
         };
     }
 
