@@ -127,6 +127,13 @@ public sealed class EntityRecognizerTests
         Assert.Contains(Recognize(sentence).Entities.SelectMany(e => e.Mentions), m => m.Text == mention && m.Form == "name");
 
     [Fact]
+    public void A_place_whose_name_is_an_ordinary_word_needs_a_preposition()
+    {
+        Assert.Contains(Recognize("وسقطت قذيفة في صور أمس.").Entities, e => e.Type == "LOCATION");
+        Assert.DoesNotContain(Recognize("ونشر الجيش صور الدمار.").Entities, e => e.Type == "LOCATION");
+    }
+
+    [Fact]
     public void A_known_person_named_in_full_may_be_called_by_the_last_word_later()
     {
         var entities = Recognize("فاز نجيب محفوظ بجائزة نوبل. وكتب محفوظ رواياته في القاهرة.");

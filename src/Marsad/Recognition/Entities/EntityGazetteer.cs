@@ -4,8 +4,11 @@ using Marsad.Text;
 
 namespace Marsad.Recognition.Entities;
 
-/// <summary>An entry a name leads to, and how that name names it (name, metonym, adjective).</summary>
-internal sealed record NameTarget(KbEntry Entry, string Form);
+/// <summary>
+/// An entry a name leads to, and how that name names it (name, metonym, adjective). A one-word name that
+/// is also an ordinary word (صور "pictures", مالي "financial") needs context before it is taken.
+/// </summary>
+internal sealed record NameTarget(KbEntry Entry, string Form, bool NeedsContext = false);
 
 /// <summary>
 /// The knowledge base compiled for matching: tries of names, role titles and institution phrases keyed
@@ -23,7 +26,7 @@ public sealed class EntityGazetteer
     internal TokenTrie<NameTarget> Names { get; } = new();
 
     /// <summary>Given names, person cues and stopwords, for people found by pattern.</summary>
-    internal NameLexicon Lexicon { get; private set; } = null!;
+    internal NameLexicon Lexicon { get; private init; } = null!;
 
     internal TokenTrie<KbTitle> Titles { get; } = new();
 
@@ -35,7 +38,7 @@ public sealed class EntityGazetteer
     public static EntityGazetteer Build(KnowledgeBase kb)
     {
         ArgumentNullException.ThrowIfNull(kb);
-        var gazetteer = new EntityGazetteer(kb);
+        var gazetteer = new EntityGazetteer(kb) { Lexicon = NameLexicon.Load(kb) };
         var adjectives = new Dictionary<string, KbEntry?>(StringComparer.Ordinal);
         foreach (var entry in kb.Entries)
         {
@@ -44,13 +47,14 @@ public sealed class EntityGazetteer
             {
                 foreach (var key in NameKey.Variants(name))
                 {
-                    gazetteer.Names.Add(key, new NameTarget(entry, nameForm));
+                    gazetteer.Names.Add(key, new NameTarget(entry, nameForm, gazetteer.IsOrdinaryWord(key)));
                 }
             }
 
             foreach (var metonym in entry.Metonyms)
             {
-                gazetteer.Names.Add(NameKey.Of(metonym), new NameTarget(entry, MentionForms.Metonym));
+                var key = NameKey.Of(metonym);
+                gazetteer.Names.Add(key, new NameTarget(entry, MentionForms.Metonym, gazetteer.IsOrdinaryWord(key)));
             }
 
             foreach (var demonym in entry.Demonyms)
@@ -90,7 +94,6 @@ public sealed class EntityGazetteer
             }
         }
 
-        gazetteer.Lexicon = NameLexicon.Load(kb);
         gazetteer.Adjectives = adjectives.Where(a => a.Value is not null).ToFrozenDictionary(a => a.Key, a => a.Value!, StringComparer.Ordinal);
         return gazetteer;
     }
@@ -107,6 +110,10 @@ public sealed class EntityGazetteer
         var other = first.StartsWith("ال", StringComparison.Ordinal) && first.Length > 3 ? first[2..] : "ال" + first;
         yield return [other, .. key[1..]];
     }
+
+    /// <summary>A one-word key that is an ordinary word of news, in common-words.txt or its dual-use list.</summary>
+    private bool IsOrdinaryWord(string[] key) =>
+        key.Length == 1 && (Lexicon.CommonWords.Contains(key[0]) || Lexicon.DualUseWords.Contains(key[0]));
 
     /// <summary>The country a word names as a nisba adjective in any inflection (الإسرائيلية → ISR), if any.</summary>
     internal KbEntry? CountryOfAdjective(ReadOnlySpan<char> normalizedWord)

@@ -79,6 +79,14 @@ public sealed partial class EntityRecognizer
                 name = null;
             }
 
+            // A place or body whose one-word name is also an ordinary word needs a preposition or head
+            // before it, or an earlier mention: في صور yes, عرض صور no.
+            if (name is { } ordinary && ordinary.Targets.All(static t => t.NeedsContext)
+                && !IsLocative(i, ordinary.Reading) && !ordinary.Targets.Any(t => _byId.ContainsKey(t.Entry.Id)))
+            {
+                name = null;
+            }
+
             var institution = MatchInstitution(i);
             var role = MatchRole(i);
             var nameEnd = name?.End ?? 0;
