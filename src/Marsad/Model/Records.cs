@@ -20,8 +20,14 @@ public sealed record EntityRecord(
     bool Known,
     ImmutableArray<Mention> Mentions);
 
-/// <summary>A TIMEX3-style time expression with its resolved value.</summary>
-public sealed record TimeExpression(TextSpan Span, string Text, string Type, string? Value);
+/// <summary>
+/// A TIMEX3-style time expression with its value. <c>Type</c>: DATE, TIME, DURATION or SET. <c>Value</c>:
+/// ISO-style (2025-11-06, 1992, 18 for the 19th century, P3D), with X for what the text leaves open
+/// (XXXX-XX-XX). <c>Anchor</c>: <c>text</c> when the expression dates itself (عام 1992), <c>published</c>
+/// when it was resolved against the publication date (أمس), <c>unresolved</c> when it needs a date the
+/// document does not have — then the value keeps X where the date would go.
+/// </summary>
+public sealed record TimeExpression(TextSpan Span, string Text, string Type, string? Value, string Anchor = "text");
 
 /// <summary>A number in the text with its unit.</summary>
 public sealed record Quantity(TextSpan Span, string Text, decimal Value, string Unit, bool Approximate);

@@ -70,6 +70,7 @@ public static class AnalysisJsonWriter
             writer.WriteString("text", time.Text);
             writer.WriteString("type", time.Type);
             writer.WriteString("value", time.Value);
+            writer.WriteString("anchor", time.Anchor);
             writer.WriteEndObject();
         }
 
