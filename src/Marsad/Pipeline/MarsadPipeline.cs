@@ -3,6 +3,8 @@ using System.Text;
 using Marsad.Knowledge;
 using Marsad.Model;
 using Marsad.Recognition.Entities;
+using Marsad.Recognition.Quantities;
+using Marsad.Recognition.Times;
 using Marsad.Text;
 
 namespace Marsad.Pipeline;
@@ -45,6 +47,8 @@ public sealed class MarsadPipeline
             Removed = document.Removed,
             Sentences = [.. analysis.Sentences.Select(static s => new Sentence(s))],
             Entities = _entities.Recognize(analysis, document.Published),
+            Times = TimeRecognizer.Default.Recognize(analysis, document.Published),
+            Quantities = QuantityRecognizer.Default.Recognize(analysis),
         };
     }
 

@@ -90,6 +90,20 @@ public sealed class SeedArticleGoldenTests
         Assert.Equal(CodePoints.Count(Text.TrimEnd()), previousEnd);
     }
 
+    public static TheoryData<string> Quantities() => [.. Gold.GetProperty("quantities").EnumerateArray().Select(e => e.GetRawText())];
+
+    [Theory]
+    [MemberData(nameof(Quantities))]
+    public void Gold_quantities_are_found_with_value_unit_and_approximation(string expectationJson)
+    {
+        var expected = JsonDocument.Parse(expectationJson).RootElement;
+        Assert.Contains(Analysis.GetProperty("quantities").EnumerateArray(), q =>
+            q.GetProperty("text").GetString()!.Contains(expected.GetProperty("text").GetString()!, StringComparison.Ordinal)
+            && q.GetProperty("value").GetDecimal() == expected.GetProperty("value").GetDecimal()
+            && q.GetProperty("unit").GetString() == expected.GetProperty("unit").GetString()
+            && q.GetProperty("approximate").GetBoolean() == expected.GetProperty("approximate").GetBoolean());
+    }
+
     [Fact]
     public void First_sentence_is_the_lead()
     {

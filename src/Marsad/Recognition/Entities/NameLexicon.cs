@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
-using System.Reflection;
 using Marsad.Knowledge;
+using Marsad.Rules;
 using Marsad.Text;
 
 namespace Marsad.Recognition.Entities;
@@ -72,15 +72,14 @@ internal sealed class NameLexicon
 
     public static NameLexicon Load(KnowledgeBase kb)
     {
-        var assembly = typeof(NameLexicon).Assembly;
         var givenNames = new TokenTrie<bool>();
-        foreach (var fields in Rows(assembly, "Marsad.data.kb.given-names.tsv"))
+        foreach (var fields in RuleFile.Rows("Marsad.data.kb.given-names.tsv"))
         {
             givenNames.Add(NameKey.Of(fields[0]), fields.Length > 3 && fields[3] == "1");
         }
 
         var cues = new Dictionary<string, CueKind>(StringComparer.Ordinal);
-        foreach (var fields in Rows(assembly, "Marsad.data.rules.person-cues.tsv"))
+        foreach (var fields in RuleFile.Rows("Marsad.data.rules.person-cues.tsv"))
         {
             if (fields.Length > 1 && Enum.TryParse<CueKind>(fields[1], ignoreCase: true, out var kind))
             {
@@ -99,17 +98,17 @@ internal sealed class NameLexicon
             }
         }
 
-        var stopwords = Words(assembly, "Marsad.data.rules.name-stopwords.txt");
-        var placeHeads = Words(assembly, "Marsad.data.rules.place-heads.txt");
+        var stopwords = Words("Marsad.data.rules.name-stopwords.txt");
+        var placeHeads = Words("Marsad.data.rules.place-heads.txt");
 
         // The list ends with words that are also names (أمين، فارس); those are not ordinary words.
-        var commonWords = Rows(assembly, "Marsad.data.rules.common-words.txt", stopAtComment: DualUseHeading)
+        var commonWords = RuleFile.Rows("Marsad.data.rules.common-words.txt", stopAtComment: DualUseHeading)
             .Select(f => ArabicNormalizer.Normalize(f[0].Trim())).ToFrozenSet(StringComparer.Ordinal);
-        var dualUse = Rows(assembly, "Marsad.data.rules.common-words.txt", startAtComment: DualUseHeading)
+        var dualUse = RuleFile.Rows("Marsad.data.rules.common-words.txt", startAtComment: DualUseHeading)
             .Select(f => ArabicNormalizer.Normalize(f[0].Trim())).ToFrozenSet(StringComparer.Ordinal);
         var orgHeads = new Dictionary<string, string?>(StringComparer.Ordinal);
         var orgHeadWords = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var fields in Rows(assembly, "Marsad.data.rules.org-heads.tsv"))
+        foreach (var fields in RuleFile.Rows("Marsad.data.rules.org-heads.tsv"))
         {
             orgHeadWords.Add(ArabicNormalizer.Normalize(fields[0].Trim()));
             if (fields.Length > 2 && fields[2].Trim() == "name")
@@ -123,36 +122,15 @@ internal sealed class NameLexicon
             stopwords, placeHeads, commonWords, dualUse, orgHeads.ToFrozenDictionary(StringComparer.Ordinal))
         {
             OrgHeadWords = orgHeadWords.ToFrozenSet(StringComparer.Ordinal),
-            DirectionWords = Words(assembly, "Marsad.data.rules.direction-words.txt"),
+            DirectionWords = Words("Marsad.data.rules.direction-words.txt"),
         };
     }
 
     /// <summary>A phrase as cue keys hold it: normalised tokens joined by one space.</summary>
     public static string Phrase(string text) => string.Join(' ', NameKey.Of(text));
 
-    private static FrozenSet<string> Words(Assembly assembly, string resource) =>
-        Rows(assembly, resource).Select(f => ArabicNormalizer.Normalize(f[0].Trim())).ToFrozenSet(StringComparer.Ordinal);
-
     private const string DualUseHeading = "# dual-use";
 
-    private static IEnumerable<string[]> Rows(Assembly assembly, string resource, string? stopAtComment = null, string? startAtComment = null)
-    {
-        var started = startAtComment is null;
-        using var stream = assembly.GetManifestResourceStream(resource)
-            ?? throw new InvalidOperationException($"resource {resource} is missing from the build");
-        using var reader = new StreamReader(stream);
-        while (reader.ReadLine() is { } line)
-        {
-            if (stopAtComment is not null && line.StartsWith(stopAtComment, StringComparison.Ordinal))
-            {
-                yield break;
-            }
-
-            started |= startAtComment is not null && line.StartsWith(startAtComment, StringComparison.Ordinal);
-            if (started && line.Length > 0 && line[0] != '#' && line.Trim().Length > 0)
-            {
-                yield return line.Split('\t');
-            }
-        }
-    }
+    private static FrozenSet<string> Words(string resource) =>
+        RuleFile.Rows(resource).Select(f => ArabicNormalizer.Normalize(f[0].Trim())).ToFrozenSet(StringComparer.Ordinal);
 }
