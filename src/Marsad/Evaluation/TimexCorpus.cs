@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Text;
 using System.Xml;
 using Marsad.Model;
 
@@ -27,20 +28,23 @@ public static class TimexCorpus
     /// <summary>The TIMEX3 types TimeML defines.</summary>
     public static ImmutableArray<string> Types { get; } = ["DATE", "TIME", "DURATION", "SET"];
 
+    /// <summary>
+    /// Reads one TimeML file, in the encoding its XML declaration or byte order mark names (UTF-8 when
+    /// neither does; Windows-1256 and ISO-8859-6 are understood, as Arabic corpora still use them).
+    /// </summary>
     public static TimeMLReadResult ReadFile(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        string content;
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
         try
         {
-            content = File.ReadAllText(path);
+            using var stream = File.OpenRead(path);
+            return Read(path, XmlReader.Create(stream, Settings));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return new TimeMLReadResult(null, $"{path}: cannot read: {e.Message}");
         }
-
-        return Read(path, content);
     }
 
     /// <summary>Reads one TimeML document from <paramref name="content"/>; <paramref name="source"/> names it in errors.</summary>
@@ -48,10 +52,14 @@ public static class TimexCorpus
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(content);
-        var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Ignore, XmlResolver = null, IgnoreComments = true, IgnoreProcessingInstructions = true };
+        return Read(source, XmlReader.Create(new StringReader(content), Settings));
+    }
+
+    private static TimeMLReadResult Read(string source, XmlReader reader)
+    {
+        using var xml = reader;
         try
         {
-            using var xml = XmlReader.Create(new StringReader(content), settings);
             var (document, error) = new TimeMLWalker(source, xml).Walk();
             return new TimeMLReadResult(document, error is null ? null : $"{source}: {error}");
         }
@@ -62,10 +70,13 @@ public static class TimexCorpus
         }
     }
 
+    // No DTDs and no resolver: a corpus file must not make the reader fetch anything.
+    private static XmlReaderSettings Settings => new() { DtdProcessing = DtdProcessing.Ignore, XmlResolver = null, IgnoreComments = true, IgnoreProcessingInstructions = true };
+
     /// <summary>One pass over the XML, collecting the text of TEXT and where each TIMEX3 starts and ends in it.</summary>
     private sealed class TimeMLWalker(string source, XmlReader xml)
     {
-        private readonly System.Text.StringBuilder _text = new();
+        private readonly StringBuilder _text = new();
         private readonly ImmutableArray<GoldTimex>.Builder _timexes = ImmutableArray.CreateBuilder<GoldTimex>();
         private DateOnly? _created;
         private bool _inText;

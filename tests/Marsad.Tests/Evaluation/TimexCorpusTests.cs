@@ -1,5 +1,7 @@
+using System.Text;
 using Marsad.Evaluation;
 using Marsad.Model;
+using Marsad.Tests.Support;
 
 namespace Marsad.Tests.Evaluation;
 
@@ -79,6 +81,20 @@ public sealed class TimexCorpusTests
     {
         var error = TimexCorpus.Read("bad.tml", "<TimeML>\n<TEXT>\nأمس <TIMEX3 type=\"DATE\" value=\"2020\">\n</TEXT></TimeML>").Error!;
         Assert.Contains("Line 4", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_file_is_read_in_the_encoding_its_declaration_names()
+    {
+        using var folder = new TempFolder();
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        var xml = "<?xml version=\"1.0\" encoding=\"windows-1256\"?>\n<TimeML><TEXT>وقع الاتفاق <TIMEX3 tid=\"t1\" type=\"DATE\" value=\"1992\">عام 1992</TIMEX3>.</TEXT></TimeML>";
+        var path = folder.File("cp1256.tml", Encoding.GetEncoding(1256).GetBytes(xml));
+
+        var document = TimexCorpus.ReadFile(path).Document!;
+
+        Assert.Equal("وقع الاتفاق عام 1992.", document.Text);
+        Assert.Equal("عام 1992", document.Timexes.Single().Text);
     }
 
     [Fact]
