@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using CsCheck;
 using Marsad.Evaluation;
 using Marsad.Model;
 
@@ -89,6 +90,33 @@ public sealed class TimexEvaluationTests
         }, new DateOnly(2024, 1, 1));
         Assert.Equal([new DateOnly(2025, 11, 6), new DateOnly(2024, 1, 1)], seen);
         Assert.Equal((2, 6, 2, 2), (result.Scores.Documents, result.Scores.Gold, result.Scores.Predicted, result.Scores.ValueCorrect));
+    }
+
+    [Fact]
+    public void Random_predictions_keep_the_counting_invariants()
+    {
+        var span = Gen.Select(Gen.Int[0, 70], Gen.Int[1, 10], (start, length) => new TextSpan(start, start + length));
+        var spans = span.Array[0, 8];
+        Gen.Select(spans, spans).Sample((goldSpans, predictedSpans) =>
+        {
+            var doc = Doc with { Timexes = [.. goldSpans.Select(s => Gold(s.Start, s.End, "DATE", "2025"))] };
+            var result = TimexEvaluation.Score(doc, null, [.. predictedSpans.Select(s => Predicted(s.Start, s.End, "DATE", "2025"))]);
+            var scores = TimexEvaluation.Sum([result]);
+
+            // One-to-one: every gold and every prediction is matched once or listed once as missed / spurious.
+            Assert.Equal(goldSpans.Length, result.Matches.Length + result.Missed.Length);
+            Assert.Equal(predictedSpans.Length, result.Matches.Length + result.Spurious.Length);
+            Assert.InRange(scores.StrictMatches, 0, scores.RelaxedMatches);
+            Assert.All(result.Matches, m => Assert.True(m.Gold.Span.Start < m.Predicted.Span.End && m.Predicted.Span.Start < m.Gold.Span.End));
+        });
+    }
+
+    [Fact]
+    public void The_gold_scored_against_itself_is_perfect()
+    {
+        var result = TimexEvaluation.Score(Doc, Doc.Created, [.. Doc.Timexes.Select(g => new TimeExpression(g.Span, g.Text, g.Type, g.Value))]);
+        var scores = TimexEvaluation.Sum([result]);
+        Assert.Equal((1.0, 1.0, 1.0, 1.0), (scores.StrictF1, scores.RelaxedF1, scores.TypeAccuracy, scores.ValueAccuracy));
     }
 
     [Theory]
