@@ -8,13 +8,15 @@ namespace Marsad.Cli;
 
 /// <summary>
 /// <c>marsad eval ner FILE.conll [--errors N]</c>: scores the entity recogniser against a CoNLL corpus and
-/// prints conlleval-style precision, recall and F1 per type and overall.
+/// prints conlleval-style precision, recall and F1 per type and overall; dispatches <c>eval gold</c> and
+/// <c>eval timex</c> to their own commands.
 /// </summary>
 internal static class EvalCommand
 {
     public const string Help = """
         Usage: marsad eval ner FILE.conll [--document N] [--errors N]
                marsad eval gold FILE.gold.json SAMPLE
+               marsad eval timex DIR [--published YYYY-MM-DD] [--errors N]
 
         Scores entity recognition against a CoNLL file ("token TAG" lines, IOB2, PERS/LOC/ORG/MISC):
         sentences are rebuilt and recognised in documents of N consecutive sentences (default 20; CoNLL
@@ -25,6 +27,13 @@ internal static class EvalCommand
         eval gold analyses SAMPLE (published on the gold file's date) and prints each expectation of
         the gold file (clean text, entities, times, quantities, events) as met or not; exit 4 when
         any is not met.
+
+        eval timex reads every .tml and .xml file of DIR (TimeML with inline TIMEX3 tags inside TEXT),
+        recognises time expressions in the text of each, resolving relative ones against the DCT
+        (a TIMEX3 with functionInDocument="CREATION_TIME"), else --published, and prints strict and
+        relaxed span precision, recall and F1 and, over relaxed matches, type and value accuracy
+        (TempEval-3). --errors N lists up to N missed, spurious and wrong-value expressions in context.
+        A file that cannot be read is reported and skipped; the run then ends with exit 3.
         """;
 
     public static int Run(string[] args, Stream stdout, TextWriter stderr)
@@ -40,9 +49,14 @@ internal static class EvalCommand
             return GoldEvalCommand.Run(args[1..], stdout, stderr);
         }
 
+        if (args[0] == "timex")
+        {
+            return TimexEvalCommand.Run(args[1..], stdout, stderr);
+        }
+
         if (args[0] != "ner")
         {
-            throw new UsageException($"unknown evaluation '{args[0]}'; try 'marsad eval ner FILE.conll' or 'marsad eval gold FILE.gold.json SAMPLE'.");
+            throw new UsageException($"unknown evaluation '{args[0]}'; try 'marsad eval ner FILE.conll', 'marsad eval gold FILE.gold.json SAMPLE' or 'marsad eval timex DIR'.");
         }
 
         var (file, errors, documentSize) = ParseNer(args[1..]);
