@@ -15,6 +15,7 @@ public static class MarsadApp
           analyze <input>...   Analyse Arabic news articles and write the output contract.
           eval ner FILE        Score entity recognition against a CoNLL corpus.
           eval gold GOLD SAMPLE  Check an analysis against a gold file.
+          eval timex DIR       Score time expressions against TimeML files.
           help                 Show this help.
           version              Show the version.
 
