@@ -84,7 +84,8 @@ internal static class RelativeDates
             return false;
         }
 
-        if (context.PublishedDate is not { } published)
+        // A published date at the very edge of the calendar has no day before or after it.
+        if (context.PublishedDate is not { } published || published.DayNumber < 7 || published.DayNumber > DateOnly.MaxValue.DayNumber - 7)
         {
             match = new TimeMatch(j, "DATE", "XXXX-WXX-" + weekday.IsoDay.ToString(System.Globalization.CultureInfo.InvariantCulture), TimeContext.Unresolved);
             return true;
