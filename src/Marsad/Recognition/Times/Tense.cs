@@ -2,6 +2,9 @@ using Marsad.Text;
 
 namespace Marsad.Recognition.Times;
 
+/// <summary>How far the future-marker scan of one sentence has gone, and the first marker it met (-1: none yet).</summary>
+internal record struct TenseScan(int Sentence, int Scanned, int FirstFuture);
+
 /// <summary>Whether the clause before a time expression speaks of the future.</summary>
 internal static class Tense
 {
@@ -10,19 +13,33 @@ internal static class Tense
     /// <c>future</c> in data/rules/time-cues.tsv (سوف، لن، من المتوقع أن، يعتزم), or a verb with the future prefix
     /// سـ (<see cref="IsFutureVerb"/>).
     /// </summary>
+    /// <remarks>
+    /// Linear over a text: the scan of a sentence resumes where the last question about it stopped (the recogniser
+    /// asks about increasing token indices), so each token is looked at once however many weekdays a sentence has.
+    /// </remarks>
     public static bool FutureBefore(TimeContext context, int index)
     {
         var view = context.View;
-        for (var i = view.SentenceStart(index); i < index; i++)
+        var sentence = view.Analysis.SentenceIndexAt(view[index].Span.Start);
+        ref var scan = ref context.TenseScan;
+        if (scan.Sentence != sentence || scan.Scanned > index)
         {
+            scan = new TenseScan(sentence, view.SentenceStart(index), FirstFuture: -1);
+        }
+
+        while (scan.FirstFuture < 0 && scan.Scanned < index)
+        {
+            var i = scan.Scanned;
             if (IsFutureVerb(view.Word(i))
                 || (context.Rules.Cues.TryMatch(view, i, proclitics: true, out var cue, out _) && cue == Cue.Future))
             {
-                return true;
+                scan = scan with { FirstFuture = i };
             }
+
+            scan = scan with { Scanned = i + 1 };
         }
 
-        return false;
+        return scan.FirstFuture >= 0 && scan.FirstFuture < index;
     }
 
     /// <summary>

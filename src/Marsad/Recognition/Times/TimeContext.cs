@@ -19,6 +19,11 @@ internal sealed class TimeContext(TokenView view, TimeRules rules, DateOnly? pub
     /// <summary>The last day-granular DATE recognised, with its anchor and sentence, for the clock times after it.</summary>
     public (string Value, string Anchor, int Sentence)? LastDay { get; set; }
 
+    /// <summary>The state of <see cref="Tense.FutureBefore"/>, kept so that each sentence is scanned once.</summary>
+#pragma warning disable CA1051 // A field, so the tense rule can update it in place by reference.
+    public TenseScan TenseScan = new(-2, 0, -1);
+#pragma warning restore CA1051
+
     /// <summary>A relative value: resolved against the published date, or the unit's placeholder without one.</summary>
     public TimeMatch Relative(int end, string type, string unit, int offset, string? suffix = null)
     {
