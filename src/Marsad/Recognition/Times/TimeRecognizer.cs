@@ -5,18 +5,93 @@ using Marsad.Text;
 namespace Marsad.Recognition.Times;
 
 /// <summary>Finds the time expressions of a text and resolves their values (issue 4).</summary>
+/// <remarks>
+/// Rules:
+/// <list type="number">
+/// <item>One pass over the tokens. At each token every rule is asked for an expression that starts there; the
+///   longest wins (ties go to the earlier rule in <see cref="Rules"/>), and the pass resumes after it. So
+///   expressions never overlap, and the work is linear in the text: each rule looks at a bounded number of tokens
+///   (the weekday tense rule reads back to its sentence start, and sentences are bounded).</item>
+/// <item>Spans are whole tokens: a proclitic on the first word stays in the text (وأمس، لعقود من الزمن), cue words
+///   that make the meaning are in (عام 1992، منذ ثلاث سنوات، لمدة ثلاثة أيام, يوم الخميس), and prepositions that do
+///   not are out (في، خلال، بحلول).</item>
+/// <item>Nothing reads the clock: relative expressions resolve against <c>published</c> only; without it they keep X
+///   placeholders and the anchor "unresolved".</item>
+/// </list>
+/// Each rule's own rules are in its doc comment: <see cref="CalendarDates"/>, <see cref="RelativeDates"/>,
+/// <see cref="Periods"/>, <see cref="Durations"/>, <see cref="ClockTimes"/>, <see cref="Tense"/>.
+/// </remarks>
 public sealed class TimeRecognizer
 {
+    private delegate bool Rule(TimeContext context, int index, out TimeMatch match);
+
+    private static readonly Rule[] Rules =
+    [
+        CalendarDates.TryNumeric,
+        CalendarDates.TryNamed,
+        RelativeDates.TryWeekday,
+        RelativeDates.TryPartOfDay,
+        ClockTimes.TryClock,
+        RelativeDates.TryPhrase,
+        Durations.TryDuration,
+        Durations.TrySet,
+        Periods.TryDecade,
+        Periods.TryCentury,
+        Periods.TryYear,
+    ];
+
+    private readonly TimeRules _rules;
+
+    private TimeRecognizer(TimeRules rules)
+    {
+        _rules = rules;
+    }
+
     /// <summary>The recogniser with the rules built into Marsad; frozen and thread-safe.</summary>
-    public static TimeRecognizer Default { get; } = new();
+    public static TimeRecognizer Default { get; } = new(TimeRules.Default);
 
     /// <summary>The time expressions of <paramref name="text"/> in order, resolved against <paramref name="published"/> where relative.</summary>
-#pragma warning disable CA1822 // Instance by design: the implementation holds compiled rules.
     public ImmutableArray<TimeExpression> Recognize(TextAnalysis text, DateOnly? published)
-#pragma warning restore CA1822
     {
         ArgumentNullException.ThrowIfNull(text);
-        _ = published;
-        return [];
+        var view = new TokenView(text);
+        var context = new TimeContext(view, _rules, published);
+        var found = ImmutableArray.CreateBuilder<TimeExpression>();
+        var i = 0;
+        while (i < view.Count)
+        {
+            if (!TryLongest(context, i, out var match))
+            {
+                i++;
+                continue;
+            }
+
+            var span = view.Span(i, match.End);
+            found.Add(new TimeExpression(span, span.Slice(text.Text), match.Type, match.Value, match.Anchor));
+            if (match.Type == "DATE" && match.Value is { Length: 10 } day)
+            {
+                context.LastDay = (day, match.Anchor, text.SentenceIndexAt(span.Start));
+            }
+
+            i = match.End;
+        }
+
+        return found.ToImmutable();
+    }
+
+    private static bool TryLongest(TimeContext context, int index, out TimeMatch best)
+    {
+        best = default;
+        var found = false;
+        foreach (var rule in Rules)
+        {
+            if (rule(context, index, out var match) && match.End > index && (!found || match.End > best.End))
+            {
+                best = match;
+                found = true;
+            }
+        }
+
+        return found;
     }
 }

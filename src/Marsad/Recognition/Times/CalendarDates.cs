@@ -1,0 +1,250 @@
+using System.Globalization;
+using Marsad.Recognition.Numbers;
+using Marsad.Text;
+
+namespace Marsad.Recognition.Times;
+
+/// <summary>Dates written with a month: by name in any Arab naming system, Hijri or Gregorian, or in digits.</summary>
+internal static class CalendarDates
+{
+    /// <summary>
+    /// A date in digits: day/month/year in the Arab order (6/11/2025, ٦/١١/٢٠٢٥, 6-11-2025, 6.11.2025) or
+    /// year first (2025-11-06, 2025/11/06). The two separators are the same; the year has four digits; the
+    /// date must exist. Anchor text.
+    /// </summary>
+    public static bool TryNumeric(TimeContext context, int index, out TimeMatch match)
+    {
+        match = default;
+        var view = context.View;
+        int a, b, c, end;
+        int aDigits, cDigits;
+        var norm = view.Norm(index);
+        if (view.IsKind(index, TokenKind.Number) && norm.Count('.') == 2)
+        {
+            // The tokenizer keeps "6.11.2025" as one number token.
+            Span<Range> parts = stackalloc Range[4];
+            if (norm.Split(parts, '.') != 3
+                || !int.TryParse(norm[parts[0]], NumberStyles.None, CultureInfo.InvariantCulture, out a)
+                || !int.TryParse(norm[parts[1]], NumberStyles.None, CultureInfo.InvariantCulture, out b)
+                || !int.TryParse(norm[parts[2]], NumberStyles.None, CultureInfo.InvariantCulture, out c))
+            {
+                return false;
+            }
+
+            aDigits = norm[parts[0]].Length;
+            cDigits = norm[parts[2]].Length;
+            end = index + 1;
+        }
+        else
+        {
+            var separator = view.Norm(index + 1);
+            if (!view.TryInteger(index, out a, out aDigits) || separator is not ("/" or "-")
+                || !view.TryInteger(index + 2, out b, out var bDigits) || bDigits > 2
+                || !view.Norm(index + 3).SequenceEqual(separator)
+                || !view.TryInteger(index + 4, out c, out cDigits))
+            {
+                return false;
+            }
+
+            end = index + 5;
+        }
+
+        var (year, day) = aDigits == 4 && cDigits <= 2 ? (a, c) : cDigits == 4 && aDigits <= 2 ? (c, a) : (0, 0);
+        if (year == 0 || !TryDate(year, b, day, out var date))
+        {
+            return false;
+        }
+
+        match = new TimeMatch(end, "DATE", Timex.Day(date), TimeContext.Text);
+        return true;
+    }
+
+    /// <summary>
+    /// A date with a month name: [يوم] [day] [من] [شهر] month [/month | (month)] [year [era]].
+    /// </summary>
+    /// <remarks>
+    /// Rules:
+    /// <list type="number">
+    /// <item>The day is 1-31 in digits or an ordinal in words (الأول من نوفمبر); the year has four digits (three or
+    ///   four for Hijri). A combined form repeats the month in another naming system (تشرين الثاني/نوفمبر،
+    ///   نوفمبر (تشرين الثاني)); the first name gives the month.</item>
+    /// <item>A month that is also an ordinary word (مارس، آب، رمضان…, "alone: no" in the data) needs a day, a year
+    ///   or شهر beside it.</item>
+    /// <item>Gregorian: day month year → YYYY-MM-DD; month year → YYYY-MM (anchor text). Day month → the published
+    ///   year (anchor published), or XXXX-MM-DD unresolved. Month alone → the published year's month; followed by
+    ///   الماضي/المقبل, the last or next such month before or after the published one.</item>
+    /// <item>Hijri: converted with the Umm al-Qura calendar: day month year → the Gregorian day; month year → the
+    ///   Gregorian month holding the Hijri month's 15th day; without a year, the Hijri year of the published date.</item>
+    /// </list>
+    /// </remarks>
+    public static bool TryNamed(TimeContext context, int index, out TimeMatch match)
+    {
+        match = default;
+        var view = context.View;
+        var rules = context.Rules;
+        var j = index;
+        var dayHead = rules.IsCue(view, j, Cue.DayHead, out var afterHead);
+        if (dayHead)
+        {
+            j = afterHead;
+        }
+
+        int? day = null;
+        if (view.TryInteger(j, out var digitsDay, out var dayDigits) && dayDigits <= 2)
+        {
+            day = digitsDay;
+            j++;
+        }
+        else if (ArabicNumbers.TryRead(view.Analysis, j, out var ordinal) && ordinal.IsOrdinal && ordinal.Value is >= 1 and <= 31
+            && ordinal.Value == decimal.Truncate(ordinal.Value))
+        {
+            day = (int)ordinal.Value;
+            j = ordinal.End;
+            if (view.Is(j, "من"))
+            {
+                j++;
+            }
+        }
+
+        if (day is < 1 or > 31 || (dayHead && day is null))
+        {
+            return false;
+        }
+
+        var monthHead = rules.IsCue(view, j, Cue.MonthHead, out var afterMonthHead);
+        if (monthHead)
+        {
+            j = afterMonthHead;
+        }
+
+        if (!rules.Months.TryMatch(view, j, proclitics: day is null && !monthHead, out var month, out j))
+        {
+            return false;
+        }
+
+        j = SkipCombinedForm(context, j);
+        int? year = null;
+        var hijri = month.Hijri;
+        if (view.TryInteger(j, out var y, out var yearDigits) && (yearDigits == 4 || (hijri && yearDigits == 3)))
+        {
+            year = y;
+            j++;
+            if (rules.Cues.TryMatch(view, j, proclitics: false, out var era, out var afterEra) && era is Cue.Gregorian or Cue.Hijri)
+            {
+                j = afterEra;
+            }
+        }
+
+        if (!month.Alone && day is null && year is null && !monthHead)
+        {
+            return false;
+        }
+
+        return hijri
+            ? TryHijriValue(context, j, month.Month, day, year, out match)
+            : TryGregorianValue(context, j, month.Month, day, year, out match);
+    }
+
+    private static int SkipCombinedForm(TimeContext context, int j)
+    {
+        var view = context.View;
+        if (view.Is(j, "/") && context.Rules.Months.TryMatch(view, j + 1, proclitics: false, out _, out var afterSlash))
+        {
+            return afterSlash;
+        }
+
+        if (view.Is(j, "(") && context.Rules.Months.TryMatch(view, j + 1, proclitics: false, out _, out var inner) && view.Is(inner, ")"))
+        {
+            return inner + 1;
+        }
+
+        return j;
+    }
+
+    private static bool TryGregorianValue(TimeContext context, int end, int month, int? day, int? year, out TimeMatch match)
+    {
+        match = default;
+        var published = context.PublishedDate;
+        switch (day, year)
+        {
+            case ({ } d, { } y):
+                if (!TryDate(y, month, d, out var date))
+                {
+                    return false;
+                }
+
+                match = new TimeMatch(end, "DATE", Timex.Day(date), TimeContext.Text);
+                return true;
+            case (null, { } y):
+                match = new TimeMatch(end, "DATE", Timex.Month(y, month), TimeContext.Text);
+                return true;
+            case ({ } d, null):
+                if (published is { } p && TryDate(p.Year, month, d, out var inYear))
+                {
+                    match = new TimeMatch(end, "DATE", Timex.Day(inYear), TimeContext.Published);
+                    return true;
+                }
+
+                match = new TimeMatch(end, "DATE", string.Create(CultureInfo.InvariantCulture, $"XXXX-{month:D2}-{d:D2}"), TimeContext.Unresolved);
+                return d <= 31;
+            default:
+                var direction = 0;
+                if (context.Rules.Cues.TryMatch(context.View, end, proclitics: false, out var cue, out var afterCue) && cue is Cue.PastAfter or Cue.FutureAfter)
+                {
+                    direction = cue == Cue.PastAfter ? -1 : 1;
+                    end = afterCue;
+                }
+
+                if (published is not { } pub)
+                {
+                    match = new TimeMatch(end, "DATE", string.Create(CultureInfo.InvariantCulture, $"XXXX-{month:D2}"), TimeContext.Unresolved);
+                    return true;
+                }
+
+                var monthYear = direction switch
+                {
+                    < 0 => month < pub.Month ? pub.Year : pub.Year - 1,
+                    > 0 => month > pub.Month ? pub.Year : pub.Year + 1,
+                    _ => pub.Year,
+                };
+                match = new TimeMatch(end, "DATE", Timex.Month(monthYear, month), TimeContext.Published);
+                return true;
+        }
+    }
+
+    private static bool TryHijriValue(TimeContext context, int end, int month, int? day, int? year, out TimeMatch match)
+    {
+        var anchor = TimeContext.Text;
+        if (year is null)
+        {
+            if (context.PublishedDate is { } published && Timex.HijriYearOf(published) is { } publishedYear)
+            {
+                year = publishedYear;
+                anchor = TimeContext.Published;
+            }
+            else
+            {
+                match = new TimeMatch(end, "DATE", day is null ? "XXXX-XX" : "XXXX-XX-XX", TimeContext.Unresolved);
+                return true;
+            }
+        }
+
+        var value = day is { } d
+            ? Timex.FromHijri(year.Value, month, d) is { } date ? Timex.Day(date) : null
+            : Timex.HijriMonth(year.Value, month);
+        match = new TimeMatch(end, "DATE", value, anchor);
+        return true;
+    }
+
+    private static bool TryDate(int year, int month, int day, out DateOnly date)
+    {
+        date = default;
+        if (year is < 1 or > 9999 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+        {
+            return false;
+        }
+
+        date = new DateOnly(year, month, day);
+        return true;
+    }
+}

@@ -1,0 +1,96 @@
+using System.Globalization;
+using Marsad.Recognition.Numbers;
+
+namespace Marsad.Recognition.Times;
+
+/// <summary>A month name: its number, whether it is Hijri, and whether it is a month even alone.</summary>
+internal readonly record struct MonthName(int Month, bool Hijri, bool Alone);
+
+/// <summary>A weekday name: its ISO number (Monday 1 … Sunday 7) and whether it is a weekday even alone.</summary>
+internal readonly record struct WeekdayName(int IsoDay, bool Alone);
+
+/// <summary>A relative phrase: unit (day, week, month, year, century), offset from the published date, part of day.</summary>
+internal readonly record struct RelativePhrase(string Unit, int Offset, string? Part);
+
+/// <summary>How many of a unit a unit word counts by itself.</summary>
+internal enum UnitNumber
+{
+    Singular,
+    Dual,
+    Plural,
+}
+
+/// <summary>A time-unit word: its TIMEX3 unit (D W M Y DE CE H MIN) and its grammatical number.</summary>
+internal readonly record struct UnitWord(string Unit, UnitNumber Number);
+
+/// <summary>A part of the day: its TIMEX3 code and whether a clock hour before it is in the afternoon.</summary>
+internal readonly record struct DayPart(string Code, bool Pm);
+
+/// <summary>The roles of data/rules/time-cues.tsv.</summary>
+internal enum Cue
+{
+    Future,
+    PastAfter,
+    FutureAfter,
+    YearHead,
+    Gregorian,
+    Hijri,
+    Ago,
+    Later,
+    For,
+    Every,
+    Clock,
+    DayHead,
+    MonthHead,
+    CenturyHead,
+    VagueTail,
+    DateLink,
+}
+
+/// <summary>The time rules of data/rules/time-*.tsv, loaded once into frozen tables.</summary>
+internal sealed class TimeRules
+{
+    private const string Prefix = "Marsad.data.rules.";
+
+    public static TimeRules Default { get; } = new();
+
+    private TimeRules()
+    {
+        Months = new(Rows("time-months.tsv").Select(r => (r[0], new MonthName(Int(r[1]), r[2] == "hijri", r[3] == "yes"))));
+        Weekdays = new(Rows("time-weekdays.tsv").Select(r => (r[0], new WeekdayName(Int(r[1]), r[2] == "yes"))));
+        Relative = new(Rows("time-relative.tsv").Select(r => (r[0], new RelativePhrase(r[1], Int(r[2]), r.Length > 3 && r[3].Length > 0 ? r[3] : null))));
+        Units = new(Rows("time-units.tsv").Select(r => (r[0], new UnitWord(r[1], Enum.Parse<UnitNumber>(r[2], ignoreCase: true)))));
+        Parts = new(Rows("time-parts-of-day.tsv").Select(r => (r[0], new DayPart(r[1], r[2] == "pm"))));
+        Decades = new(Rows("time-decades.tsv").SelectMany(r => new[] { (r[0], Int(r[1])), ("ال" + r[0], Int(r[1])) }));
+        Sets = new(Rows("time-sets.tsv").Select(r => (r[0], r[1])));
+        Cues = new(Rows("time-cues.tsv").Select(r => (r[0], Enum.Parse<Cue>(r[1].Replace("-", string.Empty, StringComparison.Ordinal), ignoreCase: true))));
+        YearBlockers = new(Rows("time-year-blockers.tsv").Select(r => (r[0], true)));
+    }
+
+    public PhraseTable<MonthName> Months { get; }
+
+    public PhraseTable<WeekdayName> Weekdays { get; }
+
+    public PhraseTable<RelativePhrase> Relative { get; }
+
+    public PhraseTable<UnitWord> Units { get; }
+
+    public PhraseTable<DayPart> Parts { get; }
+
+    public PhraseTable<int> Decades { get; }
+
+    public PhraseTable<string> Sets { get; }
+
+    public PhraseTable<Cue> Cues { get; }
+
+    public PhraseTable<bool> YearBlockers { get; }
+
+    /// <summary>Whether the cue <paramref name="cue"/> starts at <paramref name="index"/> (proclitics allowed), and where it ends.</summary>
+    public bool IsCue(TokenView view, int index, Cue cue, out int end) =>
+        Cues.TryMatch(view, index, proclitics: true, out var found, out end) && found == cue;
+
+    private static IEnumerable<string[]> Rows(string file) =>
+        RuleFile.Rows(Prefix + file).Select(static r => r.Select(static c => c.Trim()).ToArray());
+
+    private static int Int(string text) => int.Parse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
+}
