@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
 using System.Globalization;
-using System.Reflection;
+using Marsad.Rules;
 using Marsad.Text;
 
 namespace Marsad.Recognition.Numbers;
@@ -53,22 +53,3 @@ internal static class NumberWords
 }
 
 /// <summary>Reads the rows of an embedded rule file: tab-separated, '#' starts a comment line.</summary>
-internal static class RuleFile
-{
-    public static IEnumerable<string[]> Rows(string resource)
-    {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(resource)
-            ?? throw new InvalidOperationException($"embedded resource {resource} is missing");
-        using var reader = new StreamReader(stream);
-        var rows = new List<string[]>();
-        while (reader.ReadLine() is { } line)
-        {
-            if (line.Length > 0 && line[0] != '#' && line.Trim().Length > 0)
-            {
-                rows.Add(line.Split('\t'));
-            }
-        }
-
-        return rows;
-    }
-}

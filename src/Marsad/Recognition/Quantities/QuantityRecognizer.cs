@@ -1,15 +1,16 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Globalization;
 using Marsad.Model;
 using Marsad.Recognition.Entities;
+using Marsad.Recognition.Numbers;
 using Marsad.Rules;
 using Marsad.Text;
 
 namespace Marsad.Recognition.Quantities;
 
 /// <summary>
-/// Finds quantities: a number (digits in any script, with a scale word such as مليون) followed by a unit
+/// Finds quantities: a number (digits in any script or words, read by <see cref="ArabicNumbers"/>: 70، ٧٠،
+/// ثلاثة آلاف، 3.5 مليار، مليون) followed by a unit
 /// (data/rules/quantity-units.tsv: percent, money, counts of people), approximate when a modifier
 /// (data/rules/quantity-modifiers.tsv: حوالي، نحو، أكثر من before it; على الأقل، تقريبا after it) says
 /// so. A number without a unit is not a quantity (a year is a time). The span runs from the number to
@@ -21,11 +22,9 @@ public sealed class QuantityRecognizer
 
     private readonly TokenTrie<(string Unit, string Kind)> _units = new();
     private readonly TokenTrie<bool> _approximators = new();
-    private readonly FrozenDictionary<string, decimal> _scales;
 
     private QuantityRecognizer()
     {
-        var scales = new Dictionary<string, decimal>(StringComparer.Ordinal);
         foreach (var fields in RuleFile.Rows("Marsad.data.rules.quantity-units.tsv"))
         {
             _units.Add(NameKey.Of(fields[0]), (fields[1], fields[2]));
@@ -33,17 +32,8 @@ public sealed class QuantityRecognizer
 
         foreach (var fields in RuleFile.Rows("Marsad.data.rules.quantity-modifiers.tsv"))
         {
-            if (fields[1] == "approximate")
-            {
-                _approximators.Add(NameKey.Of(fields[0]), true);
-            }
-            else if (fields[1] == "scale")
-            {
-                scales[ArabicNormalizer.Normalize(fields[0])] = decimal.Parse(fields[2], CultureInfo.InvariantCulture);
-            }
+            _approximators.Add(NameKey.Of(fields[0]), true);
         }
-
-        _scales = scales.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
     public static QuantityRecognizer Default { get; } = new();
@@ -57,11 +47,13 @@ public sealed class QuantityRecognizer
         var i = 0;
         while (i < tokens.Length)
         {
-            if (!TryNumber(tokens, norm, i, out var value, out var end))
+            if (!ArabicNumbers.TryRead(text, i, out var number) || number.IsOrdinal)
             {
                 i++;
                 continue;
             }
+
+            var (value, end) = (number.Value, number.End);
 
             var (unitEnd, unit) = Longest(_units, tokens, norm, end);
             if (unitEnd < 0)
@@ -77,38 +69,6 @@ public sealed class QuantityRecognizer
         }
 
         return found.ToImmutable();
-    }
-
-    /// <summary>A number at token i: digits (any script, normalised to ASCII) or a scale word, times a scale word after it.</summary>
-    private bool TryNumber(ImmutableArray<Token> tokens, NormalizedText norm, int i, out decimal value, out int end)
-    {
-        var word = tokens[i].NormalizedIn(norm);
-        end = i + 1;
-        if (tokens[i].Kind == TokenKind.Number)
-        {
-            if (!decimal.TryParse(word.ToString().Replace(",", "", StringComparison.Ordinal), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value))
-            {
-                return false;
-            }
-        }
-        else if (_scales.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var alone))
-        {
-            value = alone; // مليون دولار
-            return true;
-        }
-        else
-        {
-            value = 0;
-            return false;
-        }
-
-        if (end < tokens.Length && _scales.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(tokens[end].NormalizedIn(norm), out var scale))
-        {
-            value *= scale;
-            end++;
-        }
-
-        return true;
     }
 
     /// <summary>The value without trailing zeros of scale (3.5 × 10⁹ is 3500000000, not 3500000000.0).</summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Marsad.Recognition.Numbers;
+using Marsad.Rules;
 
 namespace Marsad.Recognition.Times;
 
