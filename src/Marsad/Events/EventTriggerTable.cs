@@ -1,0 +1,88 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using Marsad.Rules;
+
+namespace Marsad.Events;
+
+/// <summary>
+/// One trigger pattern of data/rules/event-triggers.tsv: the Arabic forms that signal an event and the
+/// PLOVER type, mode, contexts and CAMEO code they code to, with how the recipient is marked.
+/// </summary>
+public sealed record EventTrigger(
+    string Id,
+    string Event,
+    string? Mode,
+    ImmutableArray<string> Contexts,
+    string Cameo,
+    ImmutableArray<string> Forms,
+    ImmutableArray<string> RecipientMarkers,
+    string Note);
+
+/// <summary>
+/// The trigger patterns, loaded from the embedded data file and checked: every row has its eight
+/// fields, a unique id, one of PLOVER's sixteen event types, a CAMEO code and at least one form.
+/// Problems are reported as <c>line N: what</c>, never thrown.
+/// </summary>
+public sealed partial class EventTriggerTable
+{
+    public static readonly FrozenSet<string> PloverTypes = FrozenSet.Create(
+        StringComparer.Ordinal,
+        "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+        "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT");
+
+    private EventTriggerTable(ImmutableArray<EventTrigger> triggers, ImmutableArray<string> problems)
+    {
+        Triggers = triggers;
+        Problems = problems;
+    }
+
+    public ImmutableArray<EventTrigger> Triggers { get; }
+
+    public ImmutableArray<string> Problems { get; }
+
+    public static EventTriggerTable LoadEmbedded() => Parse(RuleFile.Rows("Marsad.data.rules.event-triggers.tsv"));
+
+    /// <summary>Parses rows of the trigger file (tab-split, comments dropped).</summary>
+    public static EventTriggerTable Parse(IReadOnlyList<string[]> rows)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        var triggers = ImmutableArray.CreateBuilder<EventTrigger>();
+        var problems = ImmutableArray.CreateBuilder<string>();
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        for (var n = 0; n < rows.Count; n++)
+        {
+            var f = rows[n];
+            var where = $"row {n + 1}";
+            if (f.Length != 8)
+            {
+                problems.Add($"{where}: {f.Length} fields, expected 8");
+                continue;
+            }
+
+            var problem = !ids.Add(f[0]) ? $"id {f[0]} is used twice"
+                : !PloverTypes.Contains(f[1]) ? $"{f[0]}: {f[1]} is not a PLOVER event type"
+                : !CameoCode().IsMatch(f[4]) ? $"{f[0]}: {f[4]} is not a CAMEO code"
+                : f[5].Trim().Length == 0 ? $"{f[0]}: no forms"
+                : null;
+            if (problem is not null)
+            {
+                problems.Add($"{where}: {problem}");
+                continue;
+            }
+
+            triggers.Add(new EventTrigger(
+                f[0], f[1], Optional(f[2]), List(f[3], ','), f[4], List(f[5], '|'), List(f[6], '|'), f[7]));
+        }
+
+        return new EventTriggerTable(triggers.ToImmutable(), problems.ToImmutable());
+    }
+
+    private static string? Optional(string field) => field.Trim() is "-" or "" ? null : field.Trim();
+
+    private static ImmutableArray<string> List(string field, char separator) =>
+        Optional(field) is { } value ? [.. value.Split(separator, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)] : [];
+
+    [GeneratedRegex("^[0-2][0-9]{2,3}$", RegexOptions.CultureInvariant)]
+    private static partial Regex CameoCode();
+}
