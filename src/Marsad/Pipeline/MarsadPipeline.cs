@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Marsad.Events;
 using Marsad.Knowledge;
 using Marsad.Model;
 using Marsad.Recognition.Entities;
@@ -36,9 +37,12 @@ public sealed class MarsadPipeline
         ArgumentNullException.ThrowIfNull(document);
         var text = document.Text;
         var analysis = TextAnalysis.Create(text);
+        var id = ContentId(text);
+        var entities = _entities.Recognize(analysis, document.Published);
+        var times = TimeRecognizer.Default.Recognize(analysis, document.Published);
         return new Analysis
         {
-            Id = ContentId(text),
+            Id = id,
             Source = document.Source,
             Title = document.Title,
             Language = ScriptLanguage.Detect(text),
@@ -46,9 +50,10 @@ public sealed class MarsadPipeline
             Text = text,
             Removed = document.Removed,
             Sentences = [.. analysis.Sentences.Select(static s => new Sentence(s))],
-            Entities = _entities.Recognize(analysis, document.Published),
-            Times = TimeRecognizer.Default.Recognize(analysis, document.Published),
+            Entities = entities,
+            Times = times,
             Quantities = QuantityRecognizer.Default.Recognize(analysis),
+            Events = EventCoder.Default.Code(analysis, entities, times, document.Published, id),
         };
     }
 

@@ -1,0 +1,69 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Marsad.Model;
+using Marsad.Recognition.Entities;
+using Marsad.Recognition.Times;
+using Marsad.Rules;
+using Marsad.Text;
+
+namespace Marsad.Events;
+
+/// <summary>
+/// Codes events sentence by sentence: trigger patterns (data/rules/event-triggers.tsv) give the PLOVER
+/// type, mode, context and CAMEO code; actors and recipients come from the entities of the clause;
+/// the clause's own time expression dates the event; modality comes from the words around the trigger
+/// (data/rules/event-modality.tsv) and from the date. Rules:
+/// <list type="number">
+/// <item>A trigger is matched on normalised words, each read through its clitics (بالانضمام، وأقامت),
+///   longest first; entity names may stand between its words (إقامة المغرب والبحرين علاقات).</item>
+/// <item>The actor is the entity right after the trigger when no preposition marks it (VSO: وأقامت
+///   كازاخستان علاقات), else the nearest entity before it in the same clause (SVO; a clause ends at
+///   ، إن أن الذي التي لكن…). Entities joined by و are one compound side. No actor, no event.</item>
+/// <item>The recipient is the first entity after the trigger (and actor) behind one of the trigger's
+///   prepositions (مع إسرائيل), or, for triggers whose object is the recipient, the entity right after
+///   the actor; an agreement goes to <c>about</c>. "الدولة" / "البلاد" there stands for the document's
+///   main country.</item>
+/// <item>The date is the nearest time expression of the sentence (date_from "text"), else the published
+///   date (date_from "published"). An event dated before publication by its text is historical.</item>
+/// <item>One event per trigger; events of a sentence with the same type and sides are one.</item>
+/// </list>
+/// Frozen and thread-safe.
+/// </summary>
+public sealed class EventCoder
+{
+    private readonly TokenTrie<EventTrigger> _triggers = new();
+    private readonly TokenTrie<string> _modality = new();
+
+    private EventCoder(EventTriggerTable table)
+    {
+        foreach (var trigger in table.Triggers)
+        {
+            foreach (var form in trigger.Forms)
+            {
+                _triggers.Add(NameKey.Of(form), trigger);
+            }
+        }
+
+        foreach (var row in RuleFile.Rows("Marsad.data.rules.event-modality.tsv"))
+        {
+            _modality.Add(NameKey.Of(row[0]), row[1].Trim());
+        }
+    }
+
+    public static EventCoder Default { get; } = new(EventTriggerTable.LoadEmbedded());
+
+    public ImmutableArray<EventRecord> Code(
+        TextAnalysis text, ImmutableArray<EntityRecord> entities, ImmutableArray<TimeExpression> times, DateOnly? published, string documentId)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var scan = new EventScan(text, entities, times, published, documentId, this);
+        return scan.Run();
+    }
+
+    internal TokenTrie<EventTrigger> Triggers => _triggers;
+
+    internal TokenTrie<string> Modality => _modality;
+
+    internal static string Id(string documentId, int sentence, int start) =>
+        string.Create(CultureInfo.InvariantCulture, $"{documentId[..Math.Min(12, documentId.Length)]}-{sentence}-{start}");
+}

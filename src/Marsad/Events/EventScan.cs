@@ -1,0 +1,516 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Marsad.Model;
+using Marsad.Recognition.Entities;
+using Marsad.Recognition.Times;
+using Marsad.Text;
+
+namespace Marsad.Events;
+
+/// <summary>One pass of the <see cref="EventCoder"/> over one document; see the coder for the rules.</summary>
+internal sealed class EventScan
+{
+    private const int MaxGapWords = 8;
+    private const int MaxNegationDistance = 3;
+
+    private readonly TextAnalysis _text;
+    private readonly ImmutableArray<Token> _tokens;
+    private readonly NormalizedText _norm;
+    private readonly ImmutableArray<TimeExpression> _times;
+    private readonly DateOnly? _published;
+    private readonly string _documentId;
+    private readonly EventCoder _coder;
+
+    // For each token, the entity whose name, metonym or role mention starts there, and the end token of that mention.
+    private readonly (EntityRecord Entity, int End, int MentionStart)?[] _mentionAt;
+    private readonly string? _focusCountry;
+
+    public EventScan(TextAnalysis text, ImmutableArray<EntityRecord> entities, ImmutableArray<TimeExpression> times, DateOnly? published, string documentId, EventCoder coder)
+    {
+        _text = text;
+        _tokens = text.Tokens;
+        _norm = text.Normalized;
+        _times = times;
+        _published = published;
+        _documentId = documentId;
+        _coder = coder;
+        _mentionAt = new (EntityRecord, int, int)?[_tokens.Length];
+        foreach (var entity in entities)
+        {
+            foreach (var mention in entity.Mentions.Where(static m => m.Form != MentionForms.Adjective))
+            {
+                var (first, end) = TokensOf(mention.Span);
+                if (first >= 0 && (_mentionAt[first] is not { } other || other.End - first < end - first))
+                {
+                    _mentionAt[first] = (entity, end, mention.Span.Start);
+                }
+            }
+        }
+
+        // News leads with its subject: the main country is the first one named more than once.
+        _focusCountry = entities.Where(static e => e.Type == "COUNTRY" && e.Mentions.Length > 1)
+            .OrderBy(static e => e.Mentions.Min(static m => m.Span.Start)).FirstOrDefault()?.Id;
+    }
+
+    public ImmutableArray<EventRecord> Run()
+    {
+        var events = ImmutableArray.CreateBuilder<EventRecord>();
+        for (var s = 0; s < _text.Sentences.Length; s++)
+        {
+            var (a, b) = TokensOf(_text.Sentences[s]);
+            if (a < 0)
+            {
+                continue;
+            }
+
+            var coded = new List<EventRecord>();
+            var i = a;
+            while (i < b)
+            {
+                if (MatchTrigger(i, b) is not { } match)
+                {
+                    i++;
+                    continue;
+                }
+
+                if (Code(s, a, b, i, match) is { } e && !coded.Any(c => c.Event == e.Event && c.Actor.SequenceEqual(e.Actor) && c.Recipient.SequenceEqual(e.Recipient)))
+                {
+                    coded.Add(e);
+                }
+
+                i = match.End;
+            }
+
+            events.AddRange(coded);
+        }
+
+        return events.ToImmutable();
+    }
+
+    /// <summary>A trigger over tokens [start, End); <c>Gap</c> is the first token of the entities standing between its words, or -1.</summary>
+    private sealed record TriggerMatch(int End, EventTrigger Trigger, CliticReading Reading, int Gap);
+
+    private ReadOnlySpan<char> Word(int i) => _tokens[i].NormalizedIn(_norm);
+
+    private bool IsWord(int i) => i >= 0 && i < _tokens.Length && _tokens[i].Kind is TokenKind.Word or TokenKind.Number;
+
+    /// <summary>The longest trigger starting at token i, its words read through their clitics, entity names allowed between them.</summary>
+    private TriggerMatch? MatchTrigger(int i, int sentenceEnd)
+    {
+        if (!IsWord(i))
+        {
+            return null;
+        }
+
+        TriggerMatch? best = null;
+        Span<CliticReading> readings = stackalloc CliticReading[ArabicClitics.MaxReadings];
+        foreach (var reading in readings[..NameKey.FirstWordKeys(Word(i), readings)])
+        {
+            if (!NameKey.TryFirst(_coder.Triggers.Root, Word(i), reading, out var node))
+            {
+                continue;
+            }
+
+            var end = node.HasValues ? i + 1 : -1;
+            var trigger = node.HasValues ? node.Values[0] : null;
+            var j = i + 1;
+            var gapUsed = false;
+            var gap = -1;
+            var gapAtEnd = -1;
+            while (j < sentenceEnd)
+            {
+                if (TryChild(node, j, out var next))
+                {
+                    node = next;
+                    j++;
+                    if (node.HasValues)
+                    {
+                        (end, trigger, gapAtEnd) = (j, node.Values[0], gap);
+                    }
+
+                    continue;
+                }
+
+                // إقامة المغرب والبحرين علاقات: the subject of a verbal noun stands between its words.
+                var k = j;
+                while (!gapUsed && k < sentenceEnd && k - j < MaxGapWords && _mentionAt[k] is { } mention)
+                {
+                    k = mention.End;
+                }
+
+                if (k > j && TryChild(node, k, out _))
+                {
+                    gapUsed = true;
+                    gap = j;
+                    j = k;
+                    continue;
+                }
+
+                break;
+            }
+
+            if (trigger is not null && (best is null || end > best.End))
+            {
+                best = new TriggerMatch(end, trigger, reading, gapAtEnd);
+            }
+        }
+
+        return best;
+    }
+
+    private bool TryChild<T>(TokenTrie<T>.Node node, int j, out TokenTrie<T>.Node child)
+    {
+        child = node;
+        if (!IsWord(j))
+        {
+            return false;
+        }
+
+        if (node.TryGetChild(Word(j), out child))
+        {
+            return true;
+        }
+
+        Span<CliticReading> readings = stackalloc CliticReading[ArabicClitics.MaxReadings];
+        foreach (var reading in readings[..NameKey.FirstWordKeys(Word(j), readings)])
+        {
+            if (NameKey.TryFirst(node, Word(j), reading, out child))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private EventRecord? Code(int sentence, int a, int b, int i, TriggerMatch match)
+    {
+        var clauseStart = ClauseStart(a, i);
+        var clauseEnd = ClauseEnd(match.End, b);
+
+        // The entities between a trigger's words are its subject (أقامت كازاخستان علاقات); else, VSO, an
+        // entity right after the trigger and behind no preposition; else, SVO, the nearest one before it.
+        var after = NextSide(match.End, clauseEnd, markers: []);
+        var actor = match.Gap >= 0 ? Compound(match.Gap, match.End)
+            : after is { } vso && vso.Start <= match.End + 1 ? vso
+            : PreviousSide(clauseStart, i);
+        if (actor is null)
+        {
+            return null;
+        }
+
+        var from = actor.Start >= match.End ? actor.End : match.End;
+        var recipient = NextSide(from, clauseEnd, match.Trigger.RecipientMarkers) ?? FocusAfter(from, clauseEnd, match.Trigger);
+        var actors = actor.Ids.Where(id => !IsAgreement(id)).ToImmutableArray();
+        var recipients = (recipient?.Ids ?? []).Where(id => !IsAgreement(id) && !actors.Contains(id)).ToImmutableArray();
+        var about = Sides(match.End, clauseEnd).Where(IsAgreement).Distinct().ToImmutableArray();
+        if (actors.IsEmpty)
+        {
+            return null;
+        }
+
+        var (date, dateFrom) = DateOf(a, b, i);
+        var trigger = new Mention(
+            new TextSpan(_tokens[i].Span.Start, _tokens[match.End - 1].Span.End),
+            _text.Text[_tokens[i].Span.Start.._tokens[match.End - 1].Span.End],
+            "trigger");
+        return new EventRecord(
+            EventCoder.Id(_documentId, sentence, trigger.Span.Start),
+            match.Trigger.Event,
+            match.Trigger.Mode,
+            match.Trigger.Contexts,
+            match.Trigger.Cameo,
+            actors,
+            recipients,
+            about,
+            date,
+            dateFrom,
+            Modality(a, i, match, date, dateFrom),
+            sentence,
+            trigger,
+            match.Trigger.Id);
+    }
+
+    private sealed record Side(int Start, int End, ImmutableArray<string> Ids);
+
+    /// <summary>The first side after token <paramref name="from"/> in the clause, behind one of <paramref name="markers"/> (none: behind no preposition).</summary>
+    private Side? NextSide(int from, int clauseEnd, ImmutableArray<string> markers)
+    {
+        for (var j = from; j < clauseEnd; j++)
+        {
+            if (_mentionAt[j] is not { } mention)
+            {
+                continue;
+            }
+
+            var marked = Marker(j);
+            var wanted = markers.IsEmpty ? marked is null : marked is not null && markers.Contains(marked);
+            if (markers.Contains("object") && marked is null)
+            {
+                wanted = true;
+            }
+
+            return wanted ? Compound(j, clauseEnd) : markers.IsEmpty ? null : NextSide(mention.End, clauseEnd, markers);
+        }
+
+        return null;
+    }
+
+    /// <summary>The nearest side before token i in its clause.</summary>
+    private Side? PreviousSide(int clauseStart, int i)
+    {
+        for (var j = i - 1; j >= clauseStart; j--)
+        {
+            // A prepositional object (مع إسرائيل) is not a subject.
+            if (_mentionAt[j] is { } mention && mention.End <= i && Marker(j) is null)
+            {
+                // Back to the first member of a compound (المغرب والبحرين والإمارات).
+                var first = j;
+                for (var k = j - 1; k >= clauseStart; k--)
+                {
+                    if (_mentionAt[k] is { } earlier && earlier.End <= first && JoinedByWaw(earlier.End, first))
+                    {
+                        first = k;
+                    }
+                }
+
+                return Compound(first, i);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A side starting at token j, with the entities joined to it by و.</summary>
+    private Side Compound(int j, int limit)
+    {
+        var ids = ImmutableArray.CreateBuilder<string>();
+        var end = j;
+        var k = j;
+        while (k < limit && _mentionAt[k] is { } mention)
+        {
+            if (!ids.Contains(mention.Entity.Id))
+            {
+                ids.Add(mention.Entity.Id);
+            }
+
+            end = mention.End;
+            k = mention.End;
+            if (k < limit && Word(k) is "و")
+            {
+                k++;
+            }
+            else if (k >= limit || _mentionAt[k] is null || Word(k)[0] != 'و')
+            {
+                break;
+            }
+        }
+
+        return new Side(j, end, ids.ToImmutable());
+    }
+
+    private bool JoinedByWaw(int end, int next) =>
+        next == end ? Word(next)[0] == 'و' : next == end + 1 && Word(end) is "و";
+
+    /// <summary>The preposition marking the mention at token j: a word before it, or a proclitic on it (ب ل).</summary>
+    private string? Marker(int j)
+    {
+        if (j > 0 && IsWord(j - 1))
+        {
+            var before = Word(j - 1);
+            if (before is "مع" or "الي" or "علي" or "ضد" or "من" or "في" or "عن" or "بين" or "لدي" or "امام" or "تجاه" or "نحو")
+            {
+                return Denormalize(before.ToString());
+            }
+        }
+
+        // A proclitic is what the token holds before the mention starts (بإسرائيل: ب).
+        if (_mentionAt[j] is { } m && m.MentionStart > _tokens[j].Span.Start)
+        {
+            var prefix = _text.Text.AsSpan(_tokens[j].Span.Start, m.MentionStart - _tokens[j].Span.Start);
+            return prefix.Contains('ب') ? "ب" : prefix.Contains('ل') ? "ل" : null;
+        }
+
+        return null;
+    }
+
+    // The trigger file writes prepositions in ordinary spelling; the text is normalised.
+    private static string Denormalize(string preposition) => preposition switch
+    {
+        "الي" => "إلى",
+        "علي" => "على",
+        "لدي" => "لدى",
+        "امام" => "أمام",
+        _ => preposition,
+    };
+
+    /// <summary>الدولة / البلاد right after the actor stands for the document's main country, for object recipients.</summary>
+    private Side? FocusAfter(int from, int clauseEnd, EventTrigger trigger)
+    {
+        if (_focusCountry is null || !trigger.RecipientMarkers.Contains("object") || from >= clauseEnd || !IsWord(from))
+        {
+            return null;
+        }
+
+        return Word(from) is "الدوله" or "البلاد" or "البلد" ? new Side(from, from + 1, [_focusCountry]) : null;
+    }
+
+    private IEnumerable<string> Sides(int from, int to)
+    {
+        for (var j = from; j < to; j++)
+        {
+            if (_mentionAt[j] is { } mention)
+            {
+                yield return mention.Entity.Id;
+            }
+        }
+    }
+
+    private bool IsAgreement(string id) => id.StartsWith("agreement/", StringComparison.Ordinal);
+
+    private int ClauseStart(int a, int i)
+    {
+        for (var j = i - 1; j >= a; j--)
+        {
+            if (IsBoundary(j))
+            {
+                return j + 1;
+            }
+        }
+
+        return a;
+    }
+
+    private int ClauseEnd(int from, int b)
+    {
+        for (var j = from; j < b; j++)
+        {
+            if (IsBoundary(j))
+            {
+                return j;
+            }
+        }
+
+        return b;
+    }
+
+    private bool IsBoundary(int j) =>
+        _coder.Modality.Root.TryGetChild(Word(j), out var node) && node.Values.Contains("boundary");
+
+    /// <summary>The nearest time expression of the sentence, else the published date.</summary>
+    private (string? Date, string From) DateOf(int a, int b, int i)
+    {
+        var start = _tokens[a].Span.Start;
+        var end = _tokens[b - 1].Span.End;
+        var trigger = _tokens[i].Span.Start;
+        var own = _times
+            .Where(t => t.Span.Start >= start && t.Span.End <= end && t.Type is "DATE" or "TIME" && t.Value is not null)
+            .OrderBy(t => Math.Abs(t.Span.Start - trigger))
+            .FirstOrDefault();
+        if (own is not null)
+        {
+            return (own.Value, "text");
+        }
+
+        return _published is { } p ? (p.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), "published") : (null, "unknown");
+    }
+
+    private ImmutableArray<string> Modality(int a, int i, TriggerMatch match, string? date, string dateFrom)
+    {
+        var found = new SortedSet<string>(StringComparer.Ordinal);
+        for (var j = a; j < i; j++)
+        {
+            var (end, kind) = LongestModality(j, i);
+            if (kind is "negated" && i - end >= MaxNegationDistance)
+            {
+                continue;
+            }
+
+            if (kind is "future" or "negated" or "hypothetical" or "reported")
+            {
+                found.Add(kind);
+            }
+
+            if (IsWord(j) && Tense.IsFutureVerb(Word(j)))
+            {
+                found.Add("future");
+            }
+        }
+
+        if (Tense.IsFutureVerb(Word(i)))
+        {
+            found.Add("future");
+        }
+
+        if (dateFrom == "text" && _published is { } published && date is not null && IsBefore(date, published))
+        {
+            found.Add("historical");
+            found.Remove("future");
+        }
+
+        return [.. found];
+    }
+
+    private (int End, string? Kind) LongestModality(int j, int limit)
+    {
+        var node = _coder.Modality.Root;
+        var best = (End: -1, Kind: (string?)null);
+        for (var k = j; k < limit && IsWord(k) && node.TryGetChild(Word(k), out var next); k++)
+        {
+            node = next;
+            if (node.HasValues)
+            {
+                best = (k + 1, node.Values[0]);
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>Whether a TIMEX3 value (2020, 1992-05, 18 for a century, 198 for a decade) lies wholly before a date.</summary>
+    private static bool IsBefore(string value, DateOnly date)
+    {
+        var digits = value.TakeWhile(char.IsDigit).Count();
+        if (digits is < 2 or > 4 || !int.TryParse(value.AsSpan(0, digits), NumberStyles.None, CultureInfo.InvariantCulture, out var head))
+        {
+            return false;
+        }
+
+        // A century (18) ends at (head + 1) * 100 - 1, a decade (198) at head * 10 + 9, a year at itself.
+        var lastYear = digits switch { 2 => ((head + 1) * 100) - 1, 3 => (head * 10) + 9, _ => head };
+        if (lastYear < date.Year)
+        {
+            return true;
+        }
+
+        return digits == 4 && DateOnly.TryParseExact(value.Length >= 10 ? value[..10] : value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) && day < date;
+    }
+
+    private (int First, int End) TokensOf(TextSpan span)
+    {
+        var first = -1;
+        var end = -1;
+        var lo = 0;
+        var hi = _tokens.Length - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (_tokens[mid].Span.End <= span.Start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        for (var t = lo; t < _tokens.Length && _tokens[t].Span.Start < span.End; t++)
+        {
+            first = first < 0 ? t : first;
+            end = t + 1;
+        }
+
+        return (first, end);
+    }
+}
