@@ -296,6 +296,13 @@ internal sealed class EventScan
 
             end = mention.End;
             k = mention.End;
+
+            // A title and the name right after it are one person (الرئيس التركي رجب طيب أردوغان).
+            while (k < limit && _mentionAt[k] is { } apposition && apposition.Entity.Id == mention.Entity.Id)
+            {
+                end = k = apposition.End;
+            }
+
             if (k < limit && Word(k) is "و")
             {
                 k++;

@@ -1,0 +1,121 @@
+using Marsad.Model;
+using Marsad.Pipeline;
+
+namespace Marsad.Tests.Events;
+
+/// <summary>The event coder through the real pipeline, one test per rule family, on real news sentences.</summary>
+public sealed class EventCoderTests
+{
+    private static readonly MarsadPipeline Pipeline = MarsadPipeline.CreateDefault();
+
+    private static Analysis Analyze(string text, string? published = "2025-11-06") =>
+        Pipeline.Analyze(new SourceDocument
+        {
+            Source = "test",
+            Text = text,
+            Published = published is null ? null : DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture),
+        });
+
+    private static EventRecord Single(string text, string? published = "2025-11-06") => Assert.Single(Analyze(text, published).Events);
+
+    private static string Country(Analysis analysis, string id) => analysis.Entities.Single(e => e.Id == id).Country ?? id;
+
+    [Fact]
+    public void Vso_the_subject_after_the_verb_is_the_actor_and_the_object_the_recipient()
+    {
+        var analysis = Analyze("وزار الرئيس التركي رجب طيب أردوغان موسكو يوم الأحد.");
+        var visit = Assert.Single(analysis.Events);
+        Assert.Equal(("CONSULT", "042", "visit"), (visit.Event, visit.Cameo, visit.Mode));
+        Assert.Equal("TUR", Country(analysis, visit.Actor.Single()));
+        Assert.Equal("RUS", Country(analysis, visit.Recipient.Single()));
+    }
+
+    [Fact]
+    public void Svo_the_nearest_entity_before_the_trigger_is_the_actor()
+    {
+        var e = Single("قالت وزارة الخارجية إن مصر رحبت بالاتفاق.");
+        Assert.Equal(["EGY"], e.Actor.ToArray());
+        Assert.Equal("SUPPORT", e.Event);
+    }
+
+    [Fact]
+    public void A_preposition_marks_the_recipient_and_a_compound_side_is_a_list()
+    {
+        var e = Single("وأقامت المغرب والبحرين علاقات دبلوماسية مع إسرائيل.");
+        Assert.Equal(["MAR", "BHR"], e.Actor.ToArray());
+        Assert.Equal(["ISR"], e.Recipient.ToArray());
+    }
+
+    [Fact]
+    public void The_subject_between_a_verbal_nouns_words_is_the_actor()
+    {
+        var e = Single("شهد عام 2020 إقامة الإمارات علاقات رسمية مع إسرائيل.");
+        Assert.Equal(["ARE"], e.Actor.ToArray());
+        Assert.Equal(["ISR"], e.Recipient.ToArray());
+    }
+
+    [Fact]
+    public void The_clauses_own_date_dates_the_event_and_an_earlier_one_makes_it_historical()
+    {
+        var e = Single("وأقامت كازاخستان علاقات دبلوماسية مع إسرائيل في عام 1992.");
+        Assert.Equal(("1992", "text"), (e.Date, e.DateFrom));
+        Assert.Contains("historical", e.Modality);
+    }
+
+    [Fact]
+    public void Without_a_date_in_the_clause_the_published_date_is_used_and_said()
+    {
+        var e = Single("واعتقلت الشرطة المصرية ناشطين في القاهرة.");
+        Assert.Equal(("2025-11-06", "published"), (e.Date, e.DateFrom));
+    }
+
+    [Fact]
+    public void A_future_verb_makes_the_event_future()
+    {
+        var e = Single("ستزور كازاخستان إسرائيل الشهر المقبل.");
+        Assert.Contains("future", e.Modality);
+    }
+
+    [Fact]
+    public void A_negated_event_is_kept_and_marked()
+    {
+        var e = Single("لم تعترف السعودية بإسرائيل.");
+        Assert.Contains("negated", e.Modality);
+    }
+
+    [Fact]
+    public void An_event_a_source_attributes_is_reported()
+    {
+        var e = Single("وبحسب تقارير إعلامية فقد قصفت إسرائيل مواقع في سوريا.");
+        Assert.Contains("reported", e.Modality);
+        Assert.Equal("ASSAULT", e.Event);
+    }
+
+    [Fact]
+    public void No_actor_no_event()
+    {
+        Assert.Empty(Analyze("وقال مسؤول إن دولة جديدة ستنضم إلى الاتفاقات.").Events);
+    }
+
+    [Fact]
+    public void The_state_after_the_actor_is_the_documents_main_country()
+    {
+        var analysis = Analyze("كازاخستان دولة في آسيا الوسطى. وتقع كازاخستان قرب روسيا. واحتلت روسيا القيصرية الدولة السوفيتية السابقة في القرن التاسع عشر.");
+        var occupation = analysis.Events.Single(e => e.Event == "COERCE");
+        Assert.Equal(["country/russian-empire"], occupation.Actor.ToArray());
+        Assert.Equal(["KAZ"], occupation.Recipient.ToArray());
+        Assert.StartsWith("18", occupation.Date, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_event_points_at_its_trigger_and_sentence()
+    {
+        var analysis = Analyze("وزار الرئيس التركي رجب طيب أردوغان الرياض. ثم التقى ولي العهد السعودي.");
+        foreach (var e in analysis.Events)
+        {
+            Assert.Equal(e.Trigger.Span.Slice(analysis.Text), e.Trigger.Text);
+            Assert.InRange(e.Trigger.Span.Start, analysis.Sentences[e.Sentence].Span.Start, analysis.Sentences[e.Sentence].Span.End);
+            Assert.StartsWith("ar.", e.Rule, StringComparison.Ordinal);
+        }
+    }
+}
