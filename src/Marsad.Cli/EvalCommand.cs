@@ -44,6 +44,11 @@ internal static class EvalCommand
             return args.Length == 0 ? ExitCodes.Usage : ExitCodes.Success;
         }
 
+        if (args[0] == "events")
+        {
+            return EventEvalCommand.Run(args[1..], stdout, stderr);
+        }
+
         if (args[0] == "gold")
         {
             return GoldEvalCommand.Run(args[1..], stdout, stderr);

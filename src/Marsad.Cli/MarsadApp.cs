@@ -16,6 +16,7 @@ public static class MarsadApp
           eval ner FILE        Score entity recognition against a CoNLL corpus.
           eval gold GOLD SAMPLE  Check an analysis against a gold file.
           eval timex DIR       Score time expressions against TimeML files.
+          eval events FILE     Score event coding against PLOVER gold sentences (JSON lines).
           help                 Show this help.
           version              Show the version.
 
