@@ -25,6 +25,9 @@ internal sealed class EventScan
     private readonly (EntityRecord Entity, int End, int MentionStart)?[] _mentionAt;
     private readonly string? _focusCountry;
 
+    // Places are where events happen, not who acts: they are never actors.
+    private readonly HashSet<string> _places;
+
     public EventScan(TextAnalysis text, ImmutableArray<EntityRecord> entities, ImmutableArray<TimeExpression> times, DateOnly? published, string documentId, EventCoder coder)
     {
         _text = text;
@@ -46,6 +49,8 @@ internal sealed class EventScan
                 }
             }
         }
+
+        _places = entities.Where(static e => e.Type == "LOCATION").Select(static e => e.Id).ToHashSet(StringComparer.Ordinal);
 
         // News leads with its subject: the main country is the first one named more than once.
         _focusCountry = entities.Where(static e => e.Type == "COUNTRY" && e.Mentions.Length > 1)
@@ -201,7 +206,7 @@ internal sealed class EventScan
 
         var from = actor.Start >= match.End ? actor.End : match.End;
         var recipient = NextSide(from, clauseEnd, match.Trigger.RecipientMarkers) ?? FocusAfter(from, clauseEnd, match.Trigger);
-        var actors = actor.Ids.Where(id => !IsAgreement(id)).ToImmutableArray();
+        var actors = actor.Ids.Where(id => !IsAgreement(id) && !_places.Contains(id)).ToImmutableArray();
         var recipients = (recipient?.Ids ?? []).Where(id => !IsAgreement(id) && !actors.Contains(id)).ToImmutableArray();
         var about = Sides(match.End, clauseEnd).Where(IsAgreement).Distinct().ToImmutableArray();
         if (actors.IsEmpty)
@@ -401,8 +406,20 @@ internal sealed class EventScan
         return b;
     }
 
-    private bool IsBoundary(int j) =>
-        _coder.Modality.Root.TryGetChild(Word(j), out var node) && node.Values.Contains("boundary");
+    /// <summary>A word that ends a clause, itself or behind a proclitic (بأن، لكن، وإن).</summary>
+    private bool IsBoundary(int j)
+    {
+        Span<CliticReading> readings = stackalloc CliticReading[ArabicClitics.MaxReadings];
+        foreach (var reading in readings[..NameKey.FirstWordKeys(Word(j), readings)])
+        {
+            if (NameKey.TryFirst(_coder.Modality.Root, Word(j), reading, out var node) && node.Values.Contains("boundary"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The nearest time expression of the sentence, else the published date.</summary>
     private (string? Date, string From) DateOf(int a, int b, int i)

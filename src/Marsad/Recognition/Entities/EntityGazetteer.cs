@@ -42,12 +42,13 @@ public sealed class EntityGazetteer
         var adjectives = new Dictionary<string, KbEntry?>(StringComparer.Ordinal);
         foreach (var entry in kb.Entries)
         {
-            var nameForm = entry.IsMetonym ? MentionForms.Metonym : MentionForms.Name;
+            // A generic actor (المتظاهرون) describes rather than names: like a title, a role.
+            var nameForm = entry.IsMetonym ? MentionForms.Metonym : entry.Kind == "generic" ? MentionForms.Role : MentionForms.Name;
             foreach (var name in entry.Arabic.Concat(entry.Latin))
             {
                 foreach (var key in NameKey.Variants(name))
                 {
-                    gazetteer.Names.Add(key, new NameTarget(entry, nameForm, gazetteer.IsOrdinaryWord(key)));
+                    gazetteer.Names.Add(key, new NameTarget(entry, nameForm, entry.Kind != "generic" && gazetteer.IsOrdinaryWord(key)));
                 }
             }
 
