@@ -18,7 +18,8 @@ namespace Marsad.Events;
 ///   longest first; entity names may stand between its words (إقامة المغرب والبحرين علاقات).</item>
 /// <item>The actor is the entity right after the trigger when no preposition marks it (VSO: وأقامت
 ///   كازاخستان علاقات), else the nearest entity before it in the same clause (SVO; a clause ends at
-///   ، إن أن الذي التي لكن…). Entities joined by و are one compound side. No actor, no event.</item>
+///   ، إن أن الذي التي لكن…). Entities joined by و are one compound side. No actor, no event, but for
+///   attacks and protests, which news reports with their perpetrators unknown.</item>
 /// <item>The recipient is the first entity after the trigger (and actor) behind one of the trigger's
 ///   prepositions (مع إسرائيل), or, for triggers whose object is the recipient, the entity right after
 ///   the actor; an agreement goes to <c>about</c>. "الدولة" / "البلاد" there stands for the document's

@@ -78,9 +78,9 @@ internal sealed class EventScan
                     continue;
                 }
 
-                if (Code(s, a, b, i, match) is { } e && !coded.Any(c => c.Event == e.Event && c.Actor.SequenceEqual(e.Actor) && c.Recipient.SequenceEqual(e.Recipient)))
+                if (Code(s, a, b, i, match) is { } e)
                 {
-                    coded.Add(e);
+                    Merge(coded, e);
                 }
 
                 i = match.End;
@@ -90,6 +90,39 @@ internal sealed class EventScan
         }
 
         return events.ToImmutable();
+    }
+
+    /// <summary>
+    /// Adds an event to those of its sentence unless one of the same type already says it: when the sides
+    /// of one hold those of the other (قتل خمسة أشخاص في انفجار سيارة مفخخة: one attack), the two are one,
+    /// kept with the more sides and the more specific CAMEO code.
+    /// </summary>
+    private static void Merge(List<EventRecord> coded, EventRecord e)
+    {
+        static bool Within(ImmutableArray<string> small, ImmutableArray<string> large) => small.All(large.Contains);
+
+        for (var k = 0; k < coded.Count; k++)
+        {
+            var c = coded[k];
+            if (c.Event != e.Event)
+            {
+                continue;
+            }
+
+            if (Within(e.Actor, c.Actor) && Within(e.Recipient, c.Recipient))
+            {
+                coded[k] = e.Cameo?.Length > c.Cameo?.Length && e.Actor.Length == c.Actor.Length && e.Recipient.Length == c.Recipient.Length ? e : c;
+                return;
+            }
+
+            if (Within(c.Actor, e.Actor) && Within(c.Recipient, e.Recipient))
+            {
+                coded[k] = e;
+                return;
+            }
+        }
+
+        coded.Add(e);
     }
 
     /// <summary>A trigger over tokens [start, End); <c>Gap</c> is the first token of the entities standing between its words, or -1.</summary>
@@ -136,11 +169,23 @@ internal sealed class EventScan
                     continue;
                 }
 
-                // إقامة المغرب والبحرين علاقات: the subject of a verbal noun stands between its words.
+                // إقامة المغرب والبحرين علاقات: the subject of a verbal noun stands between its words; so
+                // does a count (أطلقت 5 صواريخ).
                 var k = j;
-                while (!gapUsed && k < sentenceEnd && k - j < MaxGapWords && _mentionAt[k] is { } mention)
+                while (!gapUsed && k < sentenceEnd && k - j < MaxGapWords)
                 {
-                    k = mention.End;
+                    if (_mentionAt[k] is { } mention)
+                    {
+                        k = mention.End;
+                    }
+                    else if (_tokens[k].Kind == TokenKind.Number)
+                    {
+                        k++;
+                    }
+                    else
+                    {
+                        break;
+                    }
                 }
 
                 if (k > j && TryChild(node, k, out _))
@@ -196,20 +241,19 @@ internal sealed class EventScan
         // The entities between a trigger's words are its subject (أقامت كازاخستان علاقات); else, VSO, an
         // entity right after the trigger and behind no preposition; else, SVO, the nearest one before it.
         var after = NextSide(match.End, clauseEnd, markers: []);
-        var actor = match.Gap >= 0 ? Compound(match.Gap, match.End)
+        // A trigger that is itself the name of its actors (المتظاهرون) makes them the actor.
+        var actor = match.Gap >= 0 && _mentionAt[match.Gap] is not null ? Compound(match.Gap, match.End)
             : after is { } vso && vso.Start <= match.End + 1 ? vso
-            : PreviousSide(clauseStart, i);
-        if (actor is null)
-        {
-            return null;
-        }
-
-        var from = actor.Start >= match.End ? actor.End : match.End;
+            : PreviousSide(clauseStart, i)
+            ?? (_mentionAt[i] is not null ? Compound(i, match.End) : null);
+        var from = actor is not null && actor.Start >= match.End ? actor.End : match.End;
         var recipient = NextSide(from, clauseEnd, match.Trigger.RecipientMarkers) ?? FocusAfter(from, clauseEnd, match.Trigger);
-        var actors = actor.Ids.Where(id => !IsAgreement(id) && !_places.Contains(id)).ToImmutableArray();
+        var actors = (actor?.Ids ?? []).Where(id => !IsAgreement(id) && !_places.Contains(id)).ToImmutableArray();
         var recipients = (recipient?.Ids ?? []).Where(id => !IsAgreement(id) && !actors.Contains(id)).ToImmutableArray();
         var about = Sides(match.End, clauseEnd).Where(IsAgreement).Distinct().ToImmutableArray();
-        if (actors.IsEmpty)
+        // Attacks and protests are news even when the text names no one behind them ("قتل شخص في انفجار");
+        // an event of any other kind without an actor is more often a mention than an event.
+        if (actors.IsEmpty && match.Trigger.Event is not ("ASSAULT" or "PROTEST"))
         {
             return null;
         }

@@ -92,9 +92,30 @@ public sealed class EventCoderTests
     }
 
     [Fact]
-    public void No_actor_no_event()
+    public void No_actor_no_event_but_an_attack_or_protest_is_news_without_one()
     {
         Assert.Empty(Analyze("وقال مسؤول إن دولة جديدة ستنضم إلى الاتفاقات.").Events);
+        var attack = Single("وقتل خمسة أشخاص في انفجار سيارة مفخخة وسط بغداد.");
+        Assert.Equal("ASSAULT", attack.Event);
+        Assert.Empty(attack.Actor);
+    }
+
+    [Fact]
+    public void A_generic_actor_codes_with_its_sector()
+    {
+        var analysis = Analyze("وأغلق المتظاهرون الطريق السريع في كابل.");
+        var protest = analysis.Events.First(e => e.Event == "PROTEST");
+        var actor = analysis.Entities.Single(e => e.Id == protest.Actor.Single());
+        Assert.Equal(("GROUP", "CVL"), (actor.Type, actor.Sector));
+        Assert.Equal("role", actor.Mentions.Single().Form);
+    }
+
+    [Fact]
+    public void A_count_may_stand_between_a_triggers_words()
+    {
+        var e = Single("وأطلقت حماس 5 صواريخ على عسقلان.");
+        Assert.Equal("ASSAULT", e.Event);
+        Assert.Equal(["group/hamas"], e.Actor.ToArray());
     }
 
     [Fact]
