@@ -111,6 +111,15 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void A_generic_actor_with_a_nationality_is_that_countrys()
+    {
+        var analysis = Analyze("وأطلق مسلحون فلسطينيون النار على دورية.");
+        var attack = analysis.Events.Single(e => e.Event == "ASSAULT");
+        var actor = analysis.Entities.Single(e => e.Id == attack.Actor.Single());
+        Assert.Equal(("group/gunmen/PSE", "PSE", "UAF"), (actor.Id, actor.Country, actor.Sector));
+    }
+
+    [Fact]
     public void A_count_may_stand_between_a_triggers_words()
     {
         var e = Single("وأطلقت حماس 5 صواريخ على عسقلان.");

@@ -104,6 +104,14 @@ public sealed partial class EntityRecognizer
                 var target = Choose(n.Targets, IsLocative(i, n.Reading));
                 var start = target.Entry.Type == "PERSON" ? SkipCueWords(i, n.End) : SkipGenericHead(i, n.End, target.Entry);
                 var end = DropPlaceEpithet(i, n.End, target.Entry);
+                // A generic actor with a nationality after it (مسلحون فلسطينيون) is that country's.
+                if (target.Entry.Kind == "generic" && end == n.End && IsWord(end) && gazetteer.CountryOfAdjective(Word(end)) is { } nationality)
+                {
+                    Add(FromKb(nationality), Mention(end, default, end + 1, MentionForms.Adjective));
+                    Add(GenericOf(target.Entry, nationality), Mention(start, start == i ? n.Reading : default, end + 1, target.Form));
+                    return end + 1;
+                }
+
                 var entity = FromKb(target.Entry);
                 Add(entity, Mention(start, start == i ? n.Reading : default, end, target.Form));
                 if (target.Entry.Type == "PERSON" && end - start >= 2)
@@ -224,6 +232,13 @@ public sealed partial class EntityRecognizer
             };
             return new EntityBuilder(entry.Id, entry.Type, entry.Name, entry.Arabic.FirstOrDefault(), entry.Wikidata, country, sector, true);
         });
+
+        /// <summary>A generic actor of one country (group/protesters/PSE): the country the text gives it, the sector its entry has.</summary>
+        private EntityBuilder GenericOf(KbEntry generic, KbEntry country)
+        {
+            var id = $"{generic.Id}/{country.Id}";
+            return Builder(id, () => new EntityBuilder(id, generic.Type, $"{generic.Name} ({country.Name})", null, null, country.Id, generic.Sector, true));
+        }
 
         /// <summary>The country and sector of the role a person held on the date, else of their newest role.</summary>
         private (string? Country, string? Sector) PersonAffiliation(KbEntry person)
