@@ -8,6 +8,9 @@ using Marsad.Text;
 
 namespace Marsad.Events;
 
+/// <summary>The events of a document and its entities, generic actors placed where they acted.</summary>
+public sealed record EventCoding(ImmutableArray<EventRecord> Events, ImmutableArray<EntityRecord> Entities);
+
 /// <summary>
 /// Codes events sentence by sentence: trigger patterns (data/rules/event-triggers.tsv) give the PLOVER
 /// type, mode, context and CAMEO code; actors and recipients come from the entities of the clause;
@@ -53,12 +56,18 @@ public sealed class EventCoder
 
     public static EventCoder Default { get; } = new(EventTriggerTable.LoadEmbedded());
 
-    public ImmutableArray<EventRecord> Code(
+    /// <summary>
+    /// The events of a text, and its entities with the generic actors of those events placed in the country
+    /// where they acted (المتظاهرون in a sentence set in إسطنبول become group/protesters/TUR), as CAMEO
+    /// codes a crowd or gunmen by where they are.
+    /// </summary>
+    public EventCoding Code(
         TextAnalysis text, ImmutableArray<EntityRecord> entities, ImmutableArray<TimeExpression> times, DateOnly? published, string documentId)
     {
         ArgumentNullException.ThrowIfNull(text);
         var scan = new EventScan(text, entities, times, published, documentId, this);
-        return scan.Run();
+        var events = scan.Run();
+        return new EventCoding(events, scan.EntitiesWithPlacedActors());
     }
 
     internal TokenTrie<EventTrigger> Triggers => _triggers;

@@ -28,6 +28,14 @@ internal sealed class EventScan
     // Places are where events happen, not who acts: they are never actors.
     private readonly HashSet<string> _places;
 
+    private readonly ImmutableArray<EntityRecord> _entities;
+
+    // Generic actors (a crowd, gunmen) found without a country: groups named only in role form.
+    private readonly HashSet<string> _generic;
+
+    // Generic actors placed in a country, by sentence: (generic id, sentence) → country id.
+    private readonly Dictionary<(string Id, int Sentence), string> _placed = [];
+
     public EventScan(TextAnalysis text, ImmutableArray<EntityRecord> entities, ImmutableArray<TimeExpression> times, DateOnly? published, string documentId, EventCoder coder)
     {
         _text = text;
@@ -51,6 +59,9 @@ internal sealed class EventScan
         }
 
         _places = entities.Where(static e => e.Type == "LOCATION").Select(static e => e.Id).ToHashSet(StringComparer.Ordinal);
+        _entities = entities;
+        _generic = entities.Where(static e => e.Type == "GROUP" && e.Country is null && e.Mentions.All(static m => m.Form == MentionForms.Role))
+            .Select(static e => e.Id).ToHashSet(StringComparer.Ordinal);
 
         // News leads with its subject: the main country is the first one named more than once.
         _focusCountry = entities.Where(static e => e.Type == "COUNTRY" && e.Mentions.Length > 1)
@@ -248,7 +259,7 @@ internal sealed class EventScan
             ?? (_mentionAt[i] is not null ? Compound(i, match.End) : null);
         var from = actor is not null && actor.Start >= match.End ? actor.End : match.End;
         var recipient = NextSide(from, clauseEnd, match.Trigger.RecipientMarkers) ?? FocusAfter(from, clauseEnd, match.Trigger);
-        var actors = (actor?.Ids ?? []).Where(id => !IsAgreement(id) && !_places.Contains(id)).ToImmutableArray();
+        var actors = (actor?.Ids ?? []).Where(id => !IsAgreement(id) && !_places.Contains(id)).Select(id => Placed(id, sentence, a, b)).ToImmutableArray();
         var recipients = (recipient?.Ids ?? []).Where(id => !IsAgreement(id) && !actors.Contains(id)).ToImmutableArray();
         var about = Sides(match.End, clauseEnd).Where(IsAgreement).Distinct().ToImmutableArray();
         // Attacks and protests are news even when the text names no one behind them ("قتل شخص في انفجار");
@@ -281,6 +292,86 @@ internal sealed class EventScan
     }
 
     private sealed record Side(int Start, int End, ImmutableArray<string> Ids);
+
+    /// <summary>A generic actor placed in the country its sentence is set in (a place of the sentence, or a country after في); others as they are.</summary>
+    private string Placed(string id, int sentence, int a, int b)
+    {
+        if (!_generic.Contains(id))
+        {
+            return id;
+        }
+
+        for (var j = a; j < b; j++)
+        {
+            if (_mentionAt[j] is not { } mention)
+            {
+                continue;
+            }
+
+            var country = mention.Entity.Type == "LOCATION" ? mention.Entity.Country
+                : mention.Entity.Type == "COUNTRY" && Marker(j) == "في" ? mention.Entity.Id
+                : null;
+            if (country is not null)
+            {
+                _placed[(id, sentence)] = country;
+                return $"{id}/{country}";
+            }
+        }
+
+        return id;
+    }
+
+    /// <summary>
+    /// The entities with each placed generic actor split off: its mentions in the sentences where it was
+    /// placed move to an entity of that country (group/protesters/TUR); what is left stays generic.
+    /// </summary>
+    public ImmutableArray<EntityRecord> EntitiesWithPlacedActors()
+    {
+        if (_placed.Count == 0)
+        {
+            return _entities;
+        }
+
+        var result = new List<EntityRecord>();
+        var derived = new Dictionary<string, List<Mention>>(StringComparer.Ordinal);
+        foreach (var entity in _entities)
+        {
+            var kept = new List<Mention>();
+            foreach (var mention in entity.Mentions)
+            {
+                var sentence = _text.SentenceIndexAt(mention.Span.Start);
+                if (_placed.TryGetValue((entity.Id, sentence), out var country))
+                {
+                    var id = $"{entity.Id}/{country}";
+                    if (!derived.TryGetValue(id, out var moved))
+                    {
+                        derived[id] = moved = [];
+                    }
+
+                    moved.Add(mention);
+                }
+                else
+                {
+                    kept.Add(mention);
+                }
+            }
+
+            if (kept.Count > 0)
+            {
+                result.Add(kept.Count == entity.Mentions.Length ? entity : entity with { Mentions = [.. kept] });
+            }
+
+            foreach (var (id, mentions) in derived.Where(d => d.Key.StartsWith(entity.Id + "/", StringComparison.Ordinal)).ToList())
+            {
+                var country = id[(entity.Id.Length + 1)..];
+                var countryName = _entities.FirstOrDefault(e => e.Id == country)?.Name ?? country;
+                result.Add(entity with { Id = id, Name = $"{entity.Name} ({countryName})", Country = country, Mentions = [.. mentions] });
+                derived.Remove(id);
+            }
+        }
+
+        return [.. result];
+    }
 
     /// <summary>The first side after token <paramref name="from"/> in the clause, behind one of <paramref name="markers"/> (none: behind no preposition).</summary>
     private Side? NextSide(int from, int clauseEnd, ImmutableArray<string> markers)

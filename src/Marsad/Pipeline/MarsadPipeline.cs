@@ -40,6 +40,7 @@ public sealed class MarsadPipeline
         var id = ContentId(text);
         var entities = _entities.Recognize(analysis, document.Published);
         var times = TimeRecognizer.Default.Recognize(analysis, document.Published);
+        var coding = EventCoder.Default.Code(analysis, entities, times, document.Published, id);
         return new Analysis
         {
             Id = id,
@@ -50,10 +51,10 @@ public sealed class MarsadPipeline
             Text = text,
             Removed = document.Removed,
             Sentences = [.. analysis.Sentences.Select(static s => new Sentence(s))],
-            Entities = entities,
+            Entities = coding.Entities,
             Times = times,
             Quantities = QuantityRecognizer.Default.Recognize(analysis),
-            Events = EventCoder.Default.Code(analysis, entities, times, document.Published, id),
+            Events = coding.Events,
         };
     }
 

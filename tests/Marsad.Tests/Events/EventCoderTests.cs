@@ -120,6 +120,17 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void A_generic_actor_is_placed_in_the_country_its_sentence_is_set_in()
+    {
+        var analysis = Analyze("وتظاهر المحتجون في إسطنبول دفاعا عن العلمانية.");
+        var protest = analysis.Events.Single(e => e.Event == "PROTEST");
+        var actor = analysis.Entities.Single(e => e.Id == protest.Actor.Single());
+        Assert.Equal(("group/protesters/TUR", "TUR", "CVL"), (actor.Id, actor.Country, actor.Sector));
+        Assert.Equal("المحتجون", actor.Mentions.Single().Text);
+        Assert.DoesNotContain(analysis.Entities, e => e.Id == "group/protesters");
+    }
+
+    [Fact]
     public void A_count_may_stand_between_a_triggers_words()
     {
         var e = Single("وأطلقت حماس 5 صواريخ على عسقلان.");
