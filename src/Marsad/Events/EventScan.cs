@@ -254,12 +254,11 @@ internal sealed class EventScan
         var after = NextSide(match.End, clauseEnd, markers: []);
         // A trigger that is itself the name of its actors (المتظاهرون) makes them the actor.
         // A verb that carries a plural subject (قتلوا، هاجموا) has it before it or in a pronoun: what
-        // follows is its object, and the actor is looked for back to the sentence's start.
+        // follows is its object, not its actor.
         var pluralVerb = match.End == i + 1 && (Word(i).EndsWith("وا", StringComparison.Ordinal) || Word(i).EndsWith("ون", StringComparison.Ordinal));
         var actor = match.Gap >= 0 && _mentionAt[match.Gap] is not null ? Compound(match.Gap, match.End)
             : !pluralVerb && after is { } vso && vso.Start <= match.End + 1 ? vso
             : PreviousSide(clauseStart, i)
-            ?? (pluralVerb ? PreviousSide(a, i) : null)
             ?? (_mentionAt[i] is not null ? Compound(i, match.End) : null);
         var from = actor is not null && actor.Start >= match.End ? actor.End : match.End;
         var recipient = NextSide(from, clauseEnd, match.Trigger.RecipientMarkers) ?? FocusAfter(from, clauseEnd, match.Trigger);
