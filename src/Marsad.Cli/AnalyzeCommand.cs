@@ -27,6 +27,10 @@ internal static class AnalyzeCommand
         var readerOptions = new ReaderOptions { Published = options.Published };
         using var output = new BufferedStream(stdout, 1 << 16);
         var exitCode = ExitCodes.Success;
+        if (options.Format == OutputFormat.Csv)
+        {
+            WriteText(output, writer => writer.WriteLine(EventTableWriters.CsvHeader));
+        }
 
         foreach (var (name, expandError) in InputSource.Expand(options.Inputs))
         {
@@ -73,28 +77,40 @@ internal static class AnalyzeCommand
             return Fail(stderr, document.Source, $"internal error: {e.GetType().Name}: {e.Message}", exitCode, ExitCodes.InternalError);
         }
 
-        Write(analysis, format, output);
+        Write(analysis, format, output, pipeline.TimeProvider);
         return exitCode;
     }
 
-    private static void Write(Analysis analysis, OutputFormat format, Stream output)
+    private static void Write(Analysis analysis, OutputFormat format, Stream output, TimeProvider clock)
     {
-        if (format == OutputFormat.Json)
+        switch (format)
         {
-            using (var writer = new Utf8JsonWriter(output, AnalysisJsonWriter.WriterOptions()))
-            {
-                AnalysisJsonWriter.Write(writer, analysis);
-            }
+            case OutputFormat.Json:
+                using (var writer = new Utf8JsonWriter(output, AnalysisJsonWriter.WriterOptions()))
+                {
+                    AnalysisJsonWriter.Write(writer, analysis);
+                }
 
-            output.WriteByte((byte)'\n');
-        }
-        else
-        {
-            using var writer = new StreamWriter(output, new UTF8Encoding(false), 1 << 16, leaveOpen: true);
-            AnalysisTextWriter.Write(writer, analysis);
+                output.WriteByte((byte)'\n');
+                break;
+            case OutputFormat.Plover:
+                WriteText(output, writer => EventTableWriters.WritePlover(writer, analysis, clock, MarsadApp.Version()));
+                break;
+            case OutputFormat.Csv:
+                WriteText(output, writer => EventTableWriters.WriteCsv(writer, analysis));
+                break;
+            default:
+                WriteText(output, writer => AnalysisTextWriter.Write(writer, analysis));
+                break;
         }
 
         output.Flush();
+    }
+
+    private static void WriteText(Stream output, Action<TextWriter> write)
+    {
+        using var writer = new StreamWriter(output, new UTF8Encoding(false), 1 << 16, leaveOpen: true);
+        write(writer);
     }
 
     private static int Fail(TextWriter stderr, string source, string reason, int exitCode, int failure)

@@ -15,7 +15,9 @@ internal sealed record AnalyzeOptions
         Options:
           --published DATE   Publication date (YYYY-MM-DD) for inputs that carry none.
           --format FORMAT    json (default): one marsad.analysis/1 object per line;
-                             text: a readable report.
+                             text: a readable report;
+                             plover: one PLOVER event per line (JSON lines);
+                             csv: one event per row, GDELT-like columns, with a header.
           -h, --help         Show this help.
 
         Exit codes: 0 success, 2 usage error, 3 an input could not be read (the others are still
@@ -98,7 +100,9 @@ internal sealed record AnalyzeOptions
     {
         "json" => OutputFormat.Json,
         "text" => OutputFormat.Text,
-        _ => throw new UsageException($"--format takes json or text, not '{value}'."),
+        "plover" => OutputFormat.Plover,
+        "csv" => OutputFormat.Csv,
+        _ => throw new UsageException($"--format takes json, text, plover or csv, not '{value}'."),
     };
 }
 
@@ -106,4 +110,6 @@ internal enum OutputFormat
 {
     Json,
     Text,
+    Plover,
+    Csv,
 }

@@ -77,6 +77,6 @@ public static class MarsadApp
         writer.WriteLine(text);
     }
 
-    private static string Version() =>
+    internal static string Version() =>
         "marsad " + (typeof(MarsadApp).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0");
 }

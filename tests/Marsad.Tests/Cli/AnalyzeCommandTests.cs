@@ -129,7 +129,7 @@ public sealed class AnalyzeCommandTests : IDisposable
     [InlineData(new[] { "analyze", "--colour", "x.txt" }, "unknown option '--colour'")]
     [InlineData(new[] { "analyze", "x.txt", "--published", "6/11/2025" }, "YYYY-MM-DD")]
     [InlineData(new[] { "analyze", "x.txt", "--published" }, "--published needs a value")]
-    [InlineData(new[] { "analyze", "x.txt", "--format", "xml" }, "json or text")]
+    [InlineData(new[] { "analyze", "x.txt", "--format", "xml" }, "json, text, plover or csv")]
     public void Usage_errors_exit_2_with_a_message(string[] args, string message)
     {
         var run = CliRun.Of(args);
