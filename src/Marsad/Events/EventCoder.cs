@@ -67,7 +67,7 @@ public sealed class EventCoder
         ArgumentNullException.ThrowIfNull(text);
         var scan = new EventScan(text, entities, times, published, documentId, this);
         var events = scan.Run();
-        return new EventCoding(events, scan.EntitiesWithPlacedActors());
+        return new EventCoding(events, scan.EntitiesWithPlacedActors(events));
     }
 
     internal TokenTrie<EventTrigger> Triggers => _triggers;

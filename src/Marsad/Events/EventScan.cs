@@ -33,6 +33,9 @@ internal sealed class EventScan
     // Generic actors (a crowd, gunmen) found without a country: groups named only in role form.
     private readonly HashSet<string> _generic;
 
+    // Tokens that stand for the last two countries named before them (البلدين، الجانبين): both ids.
+    private readonly Dictionary<int, (string First, string Second)> _reciprocal = [];
+
     // Generic actors placed in a country, by sentence: (generic id, sentence) → country id.
     private readonly Dictionary<(string Id, int Sentence), string> _placed = [];
 
@@ -58,6 +61,7 @@ internal sealed class EventScan
             }
         }
 
+        MarkReciprocals(entities);
         _places = entities.Where(static e => e.Type == "LOCATION").Select(static e => e.Id).ToHashSet(StringComparer.Ordinal);
         _entities = entities;
         _generic = entities.Where(static e => e.Type == "GROUP" && e.Country is null && e.Mentions.All(static m => m.Form == MentionForms.Role))
@@ -262,6 +266,17 @@ internal sealed class EventScan
             ?? (_mentionAt[i] is not null ? Compound(i, match.End) : null);
         var from = actor is not null && actor.Start >= match.End ? actor.End : match.End;
         var recipient = NextSide(from, clauseEnd, match.Trigger.RecipientMarkers) ?? FocusAfter(from, clauseEnd, match.Trigger);
+        // A reciprocal side with the other side empty (اتفق الجانبان، العلاقات بين البلدين) is both sides:
+        // the first country named acts, the second receives.
+        if (actor is null && recipient is { } both && _reciprocal.ContainsKey(both.Start))
+        {
+            (actor, recipient) = (both with { Ids = [both.Ids[0]] }, both with { Ids = [.. both.Ids.Skip(1)] });
+        }
+        else if (actor is { } pair && _reciprocal.ContainsKey(pair.Start) && pair.Ids.Length == 2 && (recipient is null || recipient.Ids.All(pair.Ids.Contains)))
+        {
+            (actor, recipient) = (pair with { Ids = [pair.Ids[0]] }, pair with { Ids = [pair.Ids[1]] });
+        }
+
         var actors = (actor?.Ids ?? []).Where(id => !IsAgreement(id) && !_places.Contains(id)).Select(id => Placed(id, sentence, a, b)).ToImmutableArray();
         var recipients = (recipient?.Ids ?? []).Where(id => !IsAgreement(id) && !actors.Contains(id)).ToImmutableArray();
         var about = Sides(match.End, clauseEnd).Where(IsAgreement).Distinct().ToImmutableArray();
@@ -296,6 +311,72 @@ internal sealed class EventScan
 
     private sealed record Side(int Start, int End, ImmutableArray<string> Ids);
 
+    /// <summary>The sentence whose tokens hold token t, as the scan reads sentences (by binary search); -1 for none.</summary>
+    private int SentenceOfToken(int t)
+    {
+        if (t < 0)
+        {
+            return -1;
+        }
+
+        int lo = 0, hi = _text.Sentences.Length - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) / 2;
+            var (a, b) = TokensOf(_text.Sentences[mid]);
+            if (a >= 0 && t < a)
+            {
+                hi = mid - 1;
+            }
+            else if (a < 0 || t >= b)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                return mid;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// البلدين، الجانبين، الطرفين stand for the last two countries named before them: such a token becomes
+    /// a side holding both (وتعززت العلاقات بين البلدين).
+    /// </summary>
+    private void MarkReciprocals(ImmutableArray<EntityRecord> entities)
+    {
+        var countries = entities.Where(static e => e.Type == "COUNTRY")
+            .SelectMany(static e => e.Mentions.Select(m => (m.Span.Start, Entity: e)))
+            .OrderBy(static m => m.Start)
+            .ToList();
+        for (var t = 0; t < _tokens.Length; t++)
+        {
+            if (!IsWord(t) || _mentionAt[t] is not null || !IsReciprocal(Word(t)))
+            {
+                continue;
+            }
+
+            var before = countries.Where(c => c.Start < _tokens[t].Span.Start).Select(static c => c.Entity).Reverse().DistinctBy(static e => e.Id).Take(2).ToList();
+            if (before.Count == 2)
+            {
+                _reciprocal[t] = (before[1].Id, before[0].Id);
+                _mentionAt[t] = (before[0], t + 1, _tokens[t].Span.Start + (Word(t)[0] is 'ب' or 'ل' or 'و' ? 1 : 0));
+            }
+        }
+    }
+
+    private static bool IsReciprocal(ReadOnlySpan<char> word)
+    {
+        if (word.Length > 4 && word[0] is 'و' or 'ب' or 'ل' && word[1] == 'ا')
+        {
+            word = word[1..];
+        }
+
+        return word is "البلدين" or "البلدان" or "الجانبين" or "الجانبان" or "الطرفين" or "الطرفان";
+    }
+
     /// <summary>A generic actor placed in the country its sentence is set in (a place of the sentence, or a country after في); others as they are.</summary>
     private string Placed(string id, int sentence, int a, int b)
     {
@@ -328,12 +409,15 @@ internal sealed class EventScan
     /// The entities with each placed generic actor split off: its mentions in the sentences where it was
     /// placed move to an entity of that country (group/protesters/TUR); what is left stays generic.
     /// </summary>
-    public ImmutableArray<EntityRecord> EntitiesWithPlacedActors()
+    public ImmutableArray<EntityRecord> EntitiesWithPlacedActors(ImmutableArray<EventRecord> events)
     {
         if (_placed.Count == 0)
         {
             return _entities;
         }
+
+        // An id an event still names stays, whatever moved out of it.
+        var named = events.SelectMany(static e => e.Actor.Concat(e.Recipient)).ToHashSet(StringComparer.Ordinal);
 
         var result = new List<EntityRecord>();
         var derived = new Dictionary<string, List<Mention>>(StringComparer.Ordinal);
@@ -342,7 +426,7 @@ internal sealed class EventScan
             var kept = new List<Mention>();
             foreach (var mention in entity.Mentions)
             {
-                var sentence = _text.SentenceIndexAt(mention.Span.Start);
+                var sentence = SentenceOfToken(TokensOf(mention.Span).First);
                 if (_placed.TryGetValue((entity.Id, sentence), out var country))
                 {
                     var id = $"{entity.Id}/{country}";
@@ -359,9 +443,9 @@ internal sealed class EventScan
                 }
             }
 
-            if (kept.Count > 0)
+            if (kept.Count > 0 || named.Contains(entity.Id))
             {
-                result.Add(kept.Count == entity.Mentions.Length ? entity : entity with { Mentions = [.. kept] });
+                result.Add(kept.Count == entity.Mentions.Length || kept.Count == 0 ? entity : entity with { Mentions = [.. kept] });
             }
 
             foreach (var (id, mentions) in derived.Where(d => d.Key.StartsWith(entity.Id + "/", StringComparison.Ordinal)).ToList())
@@ -432,6 +516,11 @@ internal sealed class EventScan
         var k = j;
         while (k < limit && _mentionAt[k] is { } mention)
         {
+            if (_reciprocal.TryGetValue(k, out var pair) && !ids.Contains(pair.First))
+            {
+                ids.Add(pair.First);
+            }
+
             if (!ids.Contains(mention.Entity.Id))
             {
                 ids.Add(mention.Entity.Id);
@@ -450,7 +539,7 @@ internal sealed class EventScan
             {
                 k++;
             }
-            else if (k >= limit || _mentionAt[k] is null || Word(k)[0] != 'و')
+            else if (k >= limit || _mentionAt[k] is not { } next || !HasConjunction(k, next.MentionStart))
             {
                 break;
             }
@@ -460,7 +549,11 @@ internal sealed class EventScan
     }
 
     private bool JoinedByWaw(int end, int next) =>
-        next == end ? Word(next)[0] == 'و' : next == end + 1 && Word(end) is "و";
+        next == end ? _mentionAt[next] is { } m && HasConjunction(next, m.MentionStart) : next == end + 1 && Word(end) is "و";
+
+    /// <summary>Whether the token at j carries the conjunction و before its mention (والبحرين), not a name that starts with و (واشنطن).</summary>
+    private bool HasConjunction(int j, int mentionStart) =>
+        mentionStart > _tokens[j].Span.Start && _text.Text[_tokens[j].Span.Start] == 'و';
 
     /// <summary>The preposition marking the mention at token j: a word before it, or a proclitic on it (ب ل).</summary>
     private string? Marker(int j)

@@ -1,5 +1,7 @@
+using CsCheck;
 using Marsad.Model;
 using Marsad.Pipeline;
+using Marsad.Tests.Text;
 
 namespace Marsad.Tests.Events;
 
@@ -131,6 +133,19 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void The_two_countries_are_both_sides_of_a_reciprocal_phrase()
+    {
+        var analysis = Analyze("زار الرئيس المصري واشنطن الأسبوع الماضي. واتفق الجانبان على تعزيز العلاقات بين البلدين.");
+        Assert.All(analysis.Events.Where(e => e.Sentence == 1), e =>
+        {
+            Assert.Equal(["EGY"], e.Actor.ToArray());
+            Assert.Equal(["USA"], e.Recipient.ToArray());
+        });
+        var visit = analysis.Events.Single(e => e.Event == "CONSULT");
+        Assert.Equal(["USA"], visit.Recipient.ToArray()); // واشنطن is a name, not و + a name
+    }
+
+    [Fact]
     public void A_count_may_stand_between_a_triggers_words()
     {
         var e = Single("وأطلقت حماس 5 صواريخ على عسقلان.");
@@ -158,5 +173,20 @@ public sealed class EventCoderTests
             Assert.InRange(e.Trigger.Span.Start, analysis.Sentences[e.Sentence].Span.Start, analysis.Sentences[e.Sentence].Span.End);
             Assert.StartsWith("ar.", e.Rule, StringComparison.Ordinal);
         }
+    }
+
+    [Fact]
+    public void Never_throws_and_every_event_points_into_the_text()
+    {
+        string[] words = ["وزار", "الرئيس", "التركي", "موسكو", "البلدين", "واتفق", "المتظاهرون", "في", "إسطنبول", "قتل", "مسلحون", "فلسطينيون", "مع", "إسرائيل", "،", "عام", "1992", "وأقامت", "علاقات", "لم", "ستزور", "و"];
+        Gen.OneOf(Gen.OneOf(words).Select(w => w + " "), RandomText.Mixed).Array[0, 40].Select(string.Concat).Sample(text =>
+        {
+            var analysis = Analyze(text);
+            foreach (var e in analysis.Events)
+            {
+                Assert.Equal(e.Trigger.Span.Slice(analysis.Text), e.Trigger.Text);
+                Assert.All(e.Actor.Concat(e.Recipient).Concat(e.About), id => Assert.True(analysis.Entities.Any(x => x.Id == id), $"{id} not among {string.Join(", ", analysis.Entities.Select(x => x.Id))}"));
+            }
+        }, iter: 500);
     }
 }
