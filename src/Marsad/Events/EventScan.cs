@@ -3,6 +3,7 @@ using System.Globalization;
 using Marsad.Model;
 using Marsad.Recognition.Entities;
 using Marsad.Recognition.Times;
+using Marsad.Rules;
 using Marsad.Text;
 
 namespace Marsad.Events;
@@ -23,6 +24,9 @@ internal sealed class EventScan
 
     // For each token, the entity whose name, metonym or role mention starts there, and the end token of that mention.
     private readonly (EntityRecord Entity, int End, int MentionStart)?[] _mentionAt;
+
+    // For each token, the country whose nisba adjective it is (غارة إسرائيلية).
+    private readonly EntityRecord?[] _adjectiveAt;
     private readonly string? _focusCountry;
 
     // Places are where events happen, not who acts: they are never actors.
@@ -49,6 +53,19 @@ internal sealed class EventScan
         _documentId = documentId;
         _coder = coder;
         _mentionAt = new (EntityRecord, int, int)?[_tokens.Length];
+        _adjectiveAt = new EntityRecord?[_tokens.Length];
+        foreach (var entity in entities.Where(static e => e.Type == "COUNTRY"))
+        {
+            foreach (var mention in entity.Mentions.Where(static m => m.Form == MentionForms.Adjective))
+            {
+                var (first, _) = TokensOf(mention.Span);
+                if (first >= 0)
+                {
+                    _adjectiveAt[first] = entity;
+                }
+            }
+        }
+
         foreach (var entity in entities)
         {
             foreach (var mention in entity.Mentions.Where(static m => m.Form != MentionForms.Adjective))
@@ -157,9 +174,12 @@ internal sealed class EventScan
 
         TriggerMatch? best = null;
         Span<CliticReading> readings = stackalloc CliticReading[ArabicClitics.MaxReadings];
+
+        // A word that is itself an ordinary word (وزارة) is not a proclitic on a trigger (و + زاره).
+        var ordinary = OrdinaryWords.Contains(Word(i));
         foreach (var reading in readings[..NameKey.FirstWordKeys(Word(i), readings)])
         {
-            if (!NameKey.TryFirst(_coder.Triggers.Root, Word(i), reading, out var node))
+            if ((ordinary && reading.Stripped > 0) || !NameKey.TryFirst(_coder.Triggers.Root, Word(i), reading, out var node))
             {
                 continue;
             }
@@ -266,6 +286,12 @@ internal sealed class EventScan
             ?? (_mentionAt[i] is not null ? Compound(i, match.End) : null);
         var from = actor is not null && actor.Start >= match.End ? actor.End : match.End;
         var recipient = NextSide(from, clauseEnd, match.Trigger.RecipientMarkers) ?? FocusAfter(from, clauseEnd, match.Trigger);
+        // A trigger noun with a nationality after it (غارة إسرائيلية، قصف روسي) names its actor's country.
+        if (actor is null && match.End < b && _adjectiveAt[match.End] is { } nationality)
+        {
+            actor = new Side(match.End, match.End + 1, [nationality.Id]);
+        }
+
         // A reciprocal side with the other side empty (اتفق الجانبان، العلاقات بين البلدين) is both sides:
         // the first country named acts, the second receives.
         if (actor is null && recipient is { } both && _reciprocal.ContainsKey(both.Start))

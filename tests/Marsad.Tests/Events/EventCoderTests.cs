@@ -146,6 +146,14 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void A_nationality_after_an_attack_noun_is_the_attacker_and_an_ordinary_word_is_no_trigger()
+    {
+        var analysis = Analyze("وقتل 12 شخصا في غارة إسرائيلية على مخيم جباليا. وأعلنت وزارة الصحة الحصيلة.");
+        Assert.Contains(analysis.Events, e => e.Event == "ASSAULT" && e.Actor.SequenceEqual(["ISR"]));
+        Assert.DoesNotContain(analysis.Events, e => e.Trigger.Text == "وزارة"); // وزارة is not و + زاره
+    }
+
+    [Fact]
     public void A_count_may_stand_between_a_triggers_words()
     {
         var e = Single("وأطلقت حماس 5 صواريخ على عسقلان.");

@@ -98,14 +98,12 @@ internal sealed class NameLexicon
             }
         }
 
-        var stopwords = Words("Marsad.data.rules.name-stopwords.txt");
+        var stopwords = OrdinaryWords.Stopwords;
         var placeHeads = Words("Marsad.data.rules.place-heads.txt");
 
         // The list ends with words that are also names (أمين، فارس); those are not ordinary words.
-        var commonWords = RuleFile.Rows("Marsad.data.rules.common-words.txt", stopAtComment: DualUseHeading)
-            .Select(f => ArabicNormalizer.Normalize(f[0].Trim())).ToFrozenSet(StringComparer.Ordinal);
-        var dualUse = RuleFile.Rows("Marsad.data.rules.common-words.txt", startAtComment: DualUseHeading)
-            .Select(f => ArabicNormalizer.Normalize(f[0].Trim())).ToFrozenSet(StringComparer.Ordinal);
+        var commonWords = OrdinaryWords.Common;
+        var dualUse = OrdinaryWords.DualUse;
         var orgHeads = new Dictionary<string, string?>(StringComparer.Ordinal);
         var orgHeadWords = new HashSet<string>(StringComparer.Ordinal);
         foreach (var fields in RuleFile.Rows("Marsad.data.rules.org-heads.tsv"))
@@ -128,8 +126,6 @@ internal sealed class NameLexicon
 
     /// <summary>A phrase as cue keys hold it: normalised tokens joined by one space.</summary>
     public static string Phrase(string text) => string.Join(' ', NameKey.Of(text));
-
-    private const string DualUseHeading = "# dual-use";
 
     private static FrozenSet<string> Words(string resource) =>
         RuleFile.Rows(resource).Select(f => ArabicNormalizer.Normalize(f[0].Trim())).ToFrozenSet(StringComparer.Ordinal);
