@@ -728,6 +728,10 @@ internal sealed class EventScan
             found.Add("historical");
             found.Remove("future");
         }
+        else if (dateFrom == "text" && _published is { } day && date is not null && IsAfter(date, day))
+        {
+            found.Add("future"); // dated after publication by its own text: زار… الشهر المقبل
+        }
 
         return [.. found];
     }
@@ -746,6 +750,28 @@ internal sealed class EventScan
         }
 
         return best;
+    }
+
+    /// <summary>Whether a TIMEX3 day, month or year value (2025-12-01, 2026-01, 2026) lies wholly after a date.</summary>
+    private static bool IsAfter(string value, DateOnly date)
+    {
+        if (value.Length < 4 || !int.TryParse(value.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year))
+        {
+            return false;
+        }
+
+        if (value.Length == 4)
+        {
+            return year > date.Year;
+        }
+
+        if (value.Length >= 10 && DateOnly.TryParseExact(value[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+        {
+            return day > date;
+        }
+
+        return value.Length == 7 && int.TryParse(value.AsSpan(5, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var month)
+            && (year > date.Year || (year == date.Year && month > date.Month));
     }
 
     /// <summary>Whether a TIMEX3 value (2020, 1992-05, 18 for a century, 198 for a decade) lies wholly before a date.</summary>

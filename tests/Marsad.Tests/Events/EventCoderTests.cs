@@ -79,6 +79,14 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void An_event_its_text_dates_after_publication_is_future()
+    {
+        var e = Single("ويزور الرئيس التركي رجب طيب أردوغان موسكو في 15 ديسمبر 2025.");
+        Assert.Equal("2025-12-15", e.Date);
+        Assert.Contains("future", e.Modality);
+    }
+
+    [Fact]
     public void A_negated_event_is_kept_and_marked()
     {
         var e = Single("لم تعترف السعودية بإسرائيل.");
