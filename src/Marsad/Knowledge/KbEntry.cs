@@ -20,6 +20,9 @@ public sealed record KbEntry
 
     public ImmutableArray<string> Latin { get; init; } = [];
 
+    /// <summary>Names of <see cref="Arabic"/> that are also ordinary words: taken only with context.</summary>
+    public ImmutableArray<string> Ambiguous { get; init; } = [];
+
     public string? Wikidata { get; init; }
 
     /// <summary>For countries: country, territory or former; for places: capital, city, region…</summary>

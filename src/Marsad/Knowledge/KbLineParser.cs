@@ -30,6 +30,7 @@ internal static class KbLineParser
                 Name = Required(root, "name"),
                 Arabic = Strings(root, "ar"),
                 Latin = Strings(root, "latin"),
+                Ambiguous = Strings(root, "ambiguous"),
                 Wikidata = Optional(root, "wikidata"),
                 Kind = Optional(root, "kind"),
                 Adjectives = Strings(root, "adj"),

@@ -134,6 +134,14 @@ public sealed class EntityRecognizerTests
     }
 
     [Fact]
+    public void A_body_whose_name_is_an_ordinary_word_needs_a_reporting_verb_or_preposition()
+    {
+        Assert.Single(Recognize("وقالت الجزيرة إن الاشتباكات مستمرة.").MentionsOf("org/al-jazeera"));
+        Assert.Single(Recognize("وأكد في حديث للجزيرة أن الحوار مستمر.").MentionsOf("org/al-jazeera"));
+        Assert.Empty(Recognize("وتقع الجزيرة العربية بين البحر الأحمر والخليج.").MentionsOf("org/al-jazeera"));
+    }
+
+    [Fact]
     public void A_known_person_named_in_full_may_be_called_by_the_last_word_later()
     {
         var entities = Recognize("فاز نجيب محفوظ بجائزة نوبل. وكتب محفوظ رواياته في القاهرة.");

@@ -48,7 +48,8 @@ public sealed class EntityGazetteer
             {
                 foreach (var key in NameKey.Variants(name))
                 {
-                    gazetteer.Names.Add(key, new NameTarget(entry, nameForm, entry.Kind != "generic" && gazetteer.IsOrdinaryWord(key)));
+                    var needsContext = entry.Ambiguous.Contains(name) || (entry.Kind != "generic" && gazetteer.IsOrdinaryWord(key));
+                    gazetteer.Names.Add(key, new NameTarget(entry, nameForm, needsContext));
                 }
             }
 

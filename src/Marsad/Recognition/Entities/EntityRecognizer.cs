@@ -80,10 +80,9 @@ public sealed partial class EntityRecognizer
                 name = null;
             }
 
-            // A place or body whose one-word name is also an ordinary word needs a preposition or head
-            // before it, or an earlier mention: في صور yes, عرض صور no.
-            if (name is { } ordinary && ordinary.Targets.All(static t => t.NeedsContext)
-                && !IsLocative(i, ordinary.Reading) && !ordinary.Targets.Any(t => _byId.ContainsKey(t.Entry.Id)))
+            // A name that is also an ordinary word needs context: a place a preposition before it (في صور
+            // yes, عرض صور no), a body a reporting verb or ل (قالت الجزيرة، للجزيرة), either an earlier mention.
+            if (name is { } ordinary && ordinary.Targets.All(static t => t.NeedsContext) && !HasContext(i, ordinary))
             {
                 name = null;
             }
@@ -157,6 +156,21 @@ public sealed partial class EntityRecognizer
             }
 
             return i + 1;
+        }
+
+        private bool HasContext(int i, NameMatch match)
+        {
+            if (match.Targets.Any(t => _byId.ContainsKey(t.Entry.Id)))
+            {
+                return true;
+            }
+
+            if (match.Targets.Any(static t => t.Entry.Type is "ORGANIZATION" or "GROUP"))
+            {
+                return Word(i)[..match.Reading.Stripped].Contains('ل') || CueBefore(i) is { Kind: CueKind.Verb };
+            }
+
+            return IsLocative(i, match.Reading);
         }
 
         public ImmutableArray<EntityRecord> Entities() => [.. _order.Select(static b => b.Build())];
