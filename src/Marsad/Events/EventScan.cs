@@ -118,10 +118,27 @@ internal sealed class EventScan
                 i = match.End;
             }
 
-            events.AddRange(coded);
+            events.AddRange(FoldIntoProtests(coded));
         }
 
         return events.ToImmutable();
+    }
+
+    /// <summary>
+    /// What a protest says is the protest: in a sentence with a PROTEST event, the demands, accusations,
+    /// rejections and expressions of support made by the same protesters (or by no one named) are its
+    /// content, not events of their own (تظاهر الآلاف مطالبين بالإصلاح ومنددين بالفساد).
+    /// </summary>
+    private static IEnumerable<EventRecord> FoldIntoProtests(List<EventRecord> coded)
+    {
+        var protests = coded.Where(static e => e.Event == "PROTEST").ToList();
+        if (protests.Count == 0)
+        {
+            return coded;
+        }
+
+        return coded.Where(e => e.Event is not ("REQUEST" or "ACCUSE" or "REJECT" or "SUPPORT")
+            || !protests.Any(p => e.Actor.IsEmpty || e.Actor.All(p.Actor.Contains)));
     }
 
     /// <summary>

@@ -162,6 +162,13 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void What_a_protest_demands_is_the_protest()
+    {
+        var analysis = Analyze("وتظاهر المحتجون في القاهرة مطالبين بالإصلاح ومنددين بالفساد.");
+        Assert.Equal(["PROTEST"], analysis.Events.Select(e => e.Event).ToArray());
+    }
+
+    [Fact]
     public void A_count_may_stand_between_a_triggers_words()
     {
         var e = Single("وأطلقت حماس 5 صواريخ على عسقلان.");
