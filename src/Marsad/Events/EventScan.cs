@@ -300,6 +300,7 @@ internal sealed class EventScan
         var actor = match.Gap >= 0 && _mentionAt[match.Gap] is not null ? Compound(match.Gap, match.End)
             : !pluralVerb && after is { } vso && vso.Start <= match.End + 1 ? vso
             : PreviousSide(clauseStart, i)
+            ?? (pluralVerb ? ReporterOf(a, clauseStart) : null)
             ?? (_mentionAt[i] is not null ? Compound(i, match.End) : null);
         var from = actor is not null && actor.Start >= match.End ? actor.End : match.End;
         var recipient = NextSide(from, clauseEnd, match.Trigger.RecipientMarkers) ?? FocusAfter(from, clauseEnd, match.Trigger);
@@ -521,6 +522,24 @@ internal sealed class EventScan
             }
 
             return wanted ? Compound(j, clauseEnd) : markers.IsEmpty ? null : NextSide(mention.End, clauseEnd, markers);
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The speaker of the clause a plural verb sits in: قال الجيش الأمريكي إن جنوده قتلوا… — the entity right
+    /// after the reporting verb that opens the sentence before the clause.
+    /// </summary>
+    private Side? ReporterOf(int a, int clauseStart)
+    {
+        for (var j = clauseStart - 1; j >= a; j--)
+        {
+            var (end, kind) = LongestModality(j, clauseStart);
+            if (kind == "reported" && end > j)
+            {
+                return NextSide(end, clauseStart, markers: []);
+            }
         }
 
         return null;
@@ -753,16 +772,35 @@ internal sealed class EventScan
         return [.. found];
     }
 
+    /// <summary>The longest modality phrase starting at token j (its first word read through its clitics: وبحسب، وقال).</summary>
     private (int End, string? Kind) LongestModality(int j, int limit)
     {
-        var node = _coder.Modality.Root;
         var best = (End: -1, Kind: (string?)null);
-        for (var k = j; k < limit && IsWord(k) && node.TryGetChild(Word(k), out var next); k++)
+        if (!IsWord(j))
         {
-            node = next;
-            if (node.HasValues)
+            return best;
+        }
+
+        Span<CliticReading> readings = stackalloc CliticReading[ArabicClitics.MaxReadings];
+        foreach (var reading in readings[..NameKey.FirstWordKeys(Word(j), readings)])
+        {
+            if (!NameKey.TryFirst(_coder.Modality.Root, Word(j), reading, out var node))
             {
-                best = (k + 1, node.Values[0]);
+                continue;
+            }
+
+            if (node.HasValues && j + 1 > best.End)
+            {
+                best = (j + 1, node.Values[0]);
+            }
+
+            for (var k = j + 1; k < limit && IsWord(k) && node.TryGetChild(Word(k), out var next); k++)
+            {
+                node = next;
+                if (node.HasValues && k + 1 > best.End)
+                {
+                    best = (k + 1, node.Values[0]);
+                }
             }
         }
 

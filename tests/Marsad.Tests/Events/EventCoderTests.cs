@@ -162,6 +162,14 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void The_speaker_of_a_reported_clause_is_the_actor_of_its_plural_verb()
+    {
+        var analysis = Analyze("وقال الجيش الأمريكي إن جنوده قتلوا خمسة مسلحين شمال بغداد.");
+        var attack = analysis.Events.Single(e => e.Event == "ASSAULT");
+        Assert.Equal("USA", analysis.Entities.Single(e => e.Id == attack.Actor.Single()).Country);
+    }
+
+    [Fact]
     public void What_a_protest_demands_is_the_protest()
     {
         var analysis = Analyze("وتظاهر المحتجون في القاهرة مطالبين بالإصلاح ومنددين بالفساد.");
