@@ -230,7 +230,7 @@ internal sealed class EventScan
                     {
                         k = mention.End;
                     }
-                    else if (_tokens[k].Kind == TokenKind.Number)
+                    else if (_tokens[k].Kind == TokenKind.Number || IsCountWord(Word(k)))
                     {
                         k++;
                     }
@@ -260,6 +260,10 @@ internal sealed class EventScan
         return best;
     }
 
+    // Words that count without being a number (أطلقت عشرات الصواريخ).
+    private static bool IsCountWord(ReadOnlySpan<char> word) =>
+        word is "عشرات" or "مئات" or "الاف" or "ملايين" or "عده" or "عدد" or "بضع" or "بضعه";
+
     private bool TryChild<T>(TokenTrie<T>.Node node, int j, out TokenTrie<T>.Node child)
     {
         child = node;
@@ -269,6 +273,13 @@ internal sealed class EventScan
         }
 
         if (node.TryGetChild(Word(j), out child))
+        {
+            return true;
+        }
+
+        // Inside a trigger the article does not change it: أطلقت الصواريخ is أطلقت صواريخ.
+        var word = Word(j);
+        if (word.Length > 4 && word.StartsWith("ال", StringComparison.Ordinal) && node.TryGetChild(word[2..], out child))
         {
             return true;
         }
@@ -304,10 +315,15 @@ internal sealed class EventScan
             ?? (_mentionAt[i] is not null ? Compound(i, match.End) : null);
         var from = actor is not null && actor.Start >= match.End ? actor.End : match.End;
         var recipient = NextSide(from, clauseEnd, match.Trigger.RecipientMarkers) ?? FocusAfter(from, clauseEnd, match.Trigger);
-        // A trigger noun with a nationality after it (غارة إسرائيلية، قصف روسي) names its actor's country.
+        // A trigger noun with a nationality after it (غارة إسرائيلية، قصف روسي), or a subject noun with one
+        // right before the trigger (الطائرات الإسرائيلية أطلقت), names its actor's country.
         if (actor is null && match.End < b && _adjectiveAt[match.End] is { } nationality)
         {
             actor = new Side(match.End, match.End + 1, [nationality.Id]);
+        }
+        else if (actor is null && i - 1 >= clauseStart && _adjectiveAt[i - 1] is { } subject)
+        {
+            actor = new Side(i - 1, i, [subject.Id]);
         }
 
         // A reciprocal side with the other side empty (اتفق الجانبان، العلاقات بين البلدين) is both sides:
@@ -355,34 +371,21 @@ internal sealed class EventScan
 
     private sealed record Side(int Start, int End, ImmutableArray<string> Ids);
 
-    /// <summary>The sentence whose tokens hold token t, as the scan reads sentences (by binary search); -1 for none.</summary>
-    private int SentenceOfToken(int t)
+    /// <summary>For each token, the sentence the scan reads it in (-1 for none); built once, linear.</summary>
+    private int[] SentenceOfTokens()
     {
-        if (t < 0)
+        var sentenceOf = new int[_tokens.Length];
+        Array.Fill(sentenceOf, -1);
+        for (var s = 0; s < _text.Sentences.Length; s++)
         {
-            return -1;
-        }
-
-        int lo = 0, hi = _text.Sentences.Length - 1;
-        while (lo <= hi)
-        {
-            var mid = (lo + hi) / 2;
-            var (a, b) = TokensOf(_text.Sentences[mid]);
-            if (a >= 0 && t < a)
+            var (a, b) = TokensOf(_text.Sentences[s]);
+            for (var t = Math.Max(a, 0); t < b; t++)
             {
-                hi = mid - 1;
-            }
-            else if (a < 0 || t >= b)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                return mid;
+                sentenceOf[t] = s;
             }
         }
 
-        return -1;
+        return sentenceOf;
     }
 
     /// <summary>
@@ -465,12 +468,14 @@ internal sealed class EventScan
 
         var result = new List<EntityRecord>();
         var derived = new Dictionary<string, List<Mention>>(StringComparer.Ordinal);
+        var sentenceOf = SentenceOfTokens();
         foreach (var entity in _entities)
         {
             var kept = new List<Mention>();
             foreach (var mention in entity.Mentions)
             {
-                var sentence = SentenceOfToken(TokensOf(mention.Span).First);
+                var first = TokensOf(mention.Span).First;
+                var sentence = first >= 0 ? sentenceOf[first] : -1;
                 if (_placed.TryGetValue((entity.Id, sentence), out var country))
                 {
                     var id = $"{entity.Id}/{country}";
@@ -498,6 +503,16 @@ internal sealed class EventScan
                 var countryName = _entities.FirstOrDefault(e => e.Id == country)?.Name ?? country;
                 result.Add(entity with { Id = id, Name = $"{entity.Name} ({countryName})", Country = country, Mentions = [.. mentions] });
                 derived.Remove(id);
+            }
+        }
+
+        // Every id an event names is an entity of the document, whatever the sentences said.
+        foreach (var id in named.Where(id => result.All(e => e.Id != id)))
+        {
+            var slash = id.LastIndexOf('/');
+            if (slash > 0 && _entities.FirstOrDefault(e => e.Id == id[..slash]) is { } generic)
+            {
+                result.Add(generic with { Id = id, Name = $"{generic.Name} ({id[(slash + 1)..]})", Country = id[(slash + 1)..] });
             }
         }
 

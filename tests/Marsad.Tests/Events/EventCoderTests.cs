@@ -176,12 +176,21 @@ public sealed class EventCoderTests
         Assert.Equal(["PROTEST"], analysis.Events.Select(e => e.Event).ToArray());
     }
 
-    [Fact]
-    public void A_count_may_stand_between_a_triggers_words()
+    [Theory]
+    [InlineData("وأطلقت حماس 5 صواريخ على عسقلان.")]
+    [InlineData("وأطلقت حماس عشرات الصواريخ على عسقلان.")]
+    public void A_count_may_stand_between_a_triggers_words(string sentence)
     {
-        var e = Single("وأطلقت حماس 5 صواريخ على عسقلان.");
+        var e = Single(sentence);
         Assert.Equal("ASSAULT", e.Event);
         Assert.Equal(["group/hamas"], e.Actor.ToArray());
+    }
+
+    [Fact]
+    public void A_subject_noun_with_a_nationality_before_the_trigger_names_the_actor()
+    {
+        var e = Analyze("وقال شهود إن الطائرات الإسرائيلية قصفت الموقع فجر أمس.").Events.Single(x => x.Event == "ASSAULT");
+        Assert.Equal(["ISR"], e.Actor.ToArray());
     }
 
     [Fact]
