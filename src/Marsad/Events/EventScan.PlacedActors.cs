@@ -1,0 +1,125 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Marsad.Model;
+using Marsad.Recognition.Entities;
+using Marsad.Recognition.Times;
+using Marsad.Rules;
+using Marsad.Text;
+
+namespace Marsad.Events;
+
+/// <summary>Generic actors placed in the country their sentence is set in, and the entities rewritten to hold them.</summary>
+internal sealed partial class EventScan
+{
+    /// <summary>For each token, the sentence the scan reads it in (-1 for none); built once, linear.</summary>
+    private int[] SentenceOfTokens()
+    {
+        var sentenceOf = new int[_tokens.Length];
+        Array.Fill(sentenceOf, -1);
+        for (var s = 0; s < _text.Sentences.Length; s++)
+        {
+            var (a, b) = TokensOf(_text.Sentences[s]);
+            for (var t = Math.Max(a, 0); t < b; t++)
+            {
+                sentenceOf[t] = s;
+            }
+        }
+
+        return sentenceOf;
+    }
+
+    /// <summary>A generic actor placed in the country its sentence is set in (a place of the sentence, or a country after في); others as they are.</summary>
+    private string Placed(string id, int sentence, int a, int b)
+    {
+        if (!_generic.Contains(id))
+        {
+            return id;
+        }
+
+        for (var j = a; j < b; j++)
+        {
+            if (_mentionAt[j] is not { } mention)
+            {
+                continue;
+            }
+
+            var country = mention.Entity.Type == "LOCATION" ? mention.Entity.Country
+                : mention.Entity.Type == "COUNTRY" && Marker(j) == "في" ? mention.Entity.Id
+                : null;
+            if (country is not null)
+            {
+                _placed[(id, sentence)] = country;
+                return $"{id}/{country}";
+            }
+        }
+
+        return id;
+    }
+
+    /// <summary>
+    /// The entities with each placed generic actor split off: its mentions in the sentences where it was
+    /// placed move to an entity of that country (group/protesters/TUR); what is left stays generic.
+    /// </summary>
+    public ImmutableArray<EntityRecord> EntitiesWithPlacedActors(ImmutableArray<EventRecord> events)
+    {
+        if (_placed.Count == 0)
+        {
+            return _entities;
+        }
+
+        // An id an event still names stays, whatever moved out of it.
+        var named = events.SelectMany(static e => e.Actor.Concat(e.Recipient)).ToHashSet(StringComparer.Ordinal);
+
+        var result = new List<EntityRecord>();
+        var derived = new Dictionary<string, List<Mention>>(StringComparer.Ordinal);
+        var sentenceOf = SentenceOfTokens();
+        foreach (var entity in _entities)
+        {
+            var kept = new List<Mention>();
+            foreach (var mention in entity.Mentions)
+            {
+                var first = TokensOf(mention.Span).First;
+                var sentence = first >= 0 ? sentenceOf[first] : -1;
+                if (_placed.TryGetValue((entity.Id, sentence), out var country))
+                {
+                    var id = $"{entity.Id}/{country}";
+                    if (!derived.TryGetValue(id, out var moved))
+                    {
+                        derived[id] = moved = [];
+                    }
+
+                    moved.Add(mention);
+                }
+                else
+                {
+                    kept.Add(mention);
+                }
+            }
+
+            if (kept.Count > 0 || named.Contains(entity.Id))
+            {
+                result.Add(kept.Count == entity.Mentions.Length || kept.Count == 0 ? entity : entity with { Mentions = [.. kept] });
+            }
+
+            foreach (var (id, mentions) in derived.Where(d => d.Key.StartsWith(entity.Id + "/", StringComparison.Ordinal)).ToList())
+            {
+                var country = id[(entity.Id.Length + 1)..];
+                var countryName = _entities.FirstOrDefault(e => e.Id == country)?.Name ?? country;
+                result.Add(entity with { Id = id, Name = $"{entity.Name} ({countryName})", Country = country, Mentions = [.. mentions] });
+                derived.Remove(id);
+            }
+        }
+
+        // Every id an event names is an entity of the document, whatever the sentences said.
+        foreach (var id in named.Where(id => result.All(e => e.Id != id)))
+        {
+            var slash = id.LastIndexOf('/');
+            if (slash > 0 && _entities.FirstOrDefault(e => e.Id == id[..slash]) is { } generic)
+            {
+                result.Add(generic with { Id = id, Name = $"{generic.Name} ({id[(slash + 1)..]})", Country = id[(slash + 1)..] });
+            }
+        }
+
+        return [.. result];
+    }
+}

@@ -1,0 +1,261 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Marsad.Model;
+using Marsad.Recognition.Entities;
+using Marsad.Recognition.Times;
+using Marsad.Rules;
+using Marsad.Text;
+
+namespace Marsad.Events;
+
+/// <summary>The sides of an event: actors and recipients from the mentions of the clause, and where clauses end.</summary>
+internal sealed partial class EventScan
+{
+    private sealed record Side(int Start, int End, ImmutableArray<string> Ids);
+
+    /// <summary>
+    /// البلدين، الجانبين، الطرفين stand for the last two countries named before them: such a token becomes
+    /// a side holding both (وتعززت العلاقات بين البلدين).
+    /// </summary>
+    private void MarkReciprocals(ImmutableArray<EntityRecord> entities)
+    {
+        var countries = entities.Where(static e => e.Type == "COUNTRY")
+            .SelectMany(static e => e.Mentions.Select(m => (m.Span.Start, Entity: e)))
+            .OrderBy(static m => m.Start)
+            .ToList();
+        for (var t = 0; t < _tokens.Length; t++)
+        {
+            if (!IsWord(t) || _mentionAt[t] is not null || !IsReciprocal(Word(t)))
+            {
+                continue;
+            }
+
+            var before = countries.Where(c => c.Start < _tokens[t].Span.Start).Select(static c => c.Entity).Reverse().DistinctBy(static e => e.Id).Take(2).ToList();
+            if (before.Count == 2)
+            {
+                _reciprocal[t] = (before[1].Id, before[0].Id);
+                _mentionAt[t] = (before[0], t + 1, _tokens[t].Span.Start + (Word(t)[0] is 'ب' or 'ل' or 'و' ? 1 : 0));
+            }
+        }
+    }
+
+    private static bool IsReciprocal(ReadOnlySpan<char> word)
+    {
+        if (word.Length > 4 && word[0] is 'و' or 'ب' or 'ل' && word[1] == 'ا')
+        {
+            word = word[1..];
+        }
+
+        return word is "البلدين" or "البلدان" or "الجانبين" or "الجانبان" or "الطرفين" or "الطرفان";
+    }
+
+    /// <summary>The first side after token <paramref name="from"/> in the clause, behind one of <paramref name="markers"/> (none: behind no preposition).</summary>
+    private Side? NextSide(int from, int clauseEnd, ImmutableArray<string> markers)
+    {
+        for (var j = from; j < clauseEnd; j++)
+        {
+            if (_mentionAt[j] is not { } mention)
+            {
+                continue;
+            }
+
+            var marked = Marker(j);
+            var wanted = markers.IsEmpty ? marked is null : marked is not null && markers.Contains(marked);
+            if (markers.Contains("object") && marked is null)
+            {
+                wanted = true;
+            }
+
+            return wanted ? Compound(j, clauseEnd) : markers.IsEmpty ? null : NextSide(mention.End, clauseEnd, markers);
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The speaker of the clause a plural verb sits in: قال الجيش الأمريكي إن جنوده قتلوا… — the entity right
+    /// after the reporting verb that opens the sentence before the clause.
+    /// </summary>
+    private Side? ReporterOf(int a, int clauseStart)
+    {
+        for (var j = clauseStart - 1; j >= a; j--)
+        {
+            var (end, kind) = LongestModality(j, clauseStart);
+            if (kind == "reported" && end > j)
+            {
+                return NextSide(end, clauseStart, markers: []);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The nearest side before token i in its clause.</summary>
+    private Side? PreviousSide(int clauseStart, int i)
+    {
+        for (var j = i - 1; j >= clauseStart; j--)
+        {
+            // A prepositional object (مع إسرائيل) is not a subject.
+            if (_mentionAt[j] is { } mention && mention.End <= i && Marker(j) is null)
+            {
+                // Back to the first member of a compound (المغرب والبحرين والإمارات).
+                var first = j;
+                for (var k = j - 1; k >= clauseStart; k--)
+                {
+                    if (_mentionAt[k] is { } earlier && earlier.End <= first && JoinedByWaw(earlier.End, first))
+                    {
+                        first = k;
+                    }
+                }
+
+                return Compound(first, i);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A side starting at token j, with the entities joined to it by و.</summary>
+    private Side Compound(int j, int limit)
+    {
+        var ids = ImmutableArray.CreateBuilder<string>();
+        var end = j;
+        var k = j;
+        while (k < limit && _mentionAt[k] is { } mention)
+        {
+            if (_reciprocal.TryGetValue(k, out var pair) && !ids.Contains(pair.First))
+            {
+                ids.Add(pair.First);
+            }
+
+            if (!ids.Contains(mention.Entity.Id))
+            {
+                ids.Add(mention.Entity.Id);
+            }
+
+            end = mention.End;
+            k = mention.End;
+
+            // A title and the name right after it are one person (الرئيس التركي رجب طيب أردوغان).
+            while (k < limit && _mentionAt[k] is { } apposition && apposition.Entity.Id == mention.Entity.Id)
+            {
+                end = k = apposition.End;
+            }
+
+            if (k < limit && Word(k) is "و")
+            {
+                k++;
+            }
+            else if (k >= limit || _mentionAt[k] is not { } next || !HasConjunction(k, next.MentionStart))
+            {
+                break;
+            }
+        }
+
+        return new Side(j, end, ids.ToImmutable());
+    }
+
+    private bool JoinedByWaw(int end, int next) =>
+        next == end ? _mentionAt[next] is { } m && HasConjunction(next, m.MentionStart) : next == end + 1 && Word(end) is "و";
+
+    /// <summary>Whether the token at j carries the conjunction و before its mention (والبحرين), not a name that starts with و (واشنطن).</summary>
+    private bool HasConjunction(int j, int mentionStart) =>
+        mentionStart > _tokens[j].Span.Start && _text.Text[_tokens[j].Span.Start] == 'و';
+
+    /// <summary>The preposition marking the mention at token j: a word before it, or a proclitic on it (ب ل).</summary>
+    private string? Marker(int j)
+    {
+        if (j > 0 && IsWord(j - 1))
+        {
+            var before = Word(j - 1);
+            if (before is "مع" or "الي" or "علي" or "ضد" or "من" or "في" or "عن" or "بين" or "لدي" or "امام" or "تجاه" or "نحو")
+            {
+                return Denormalize(before.ToString());
+            }
+        }
+
+        // A proclitic is what the token holds before the mention starts (بإسرائيل: ب).
+        if (_mentionAt[j] is { } m && m.MentionStart > _tokens[j].Span.Start)
+        {
+            var prefix = _text.Text.AsSpan(_tokens[j].Span.Start, m.MentionStart - _tokens[j].Span.Start);
+            return prefix.Contains('ب') ? "ب" : prefix.Contains('ل') ? "ل" : null;
+        }
+
+        return null;
+    }
+
+    // The trigger file writes prepositions in ordinary spelling; the text is normalised.
+    private static string Denormalize(string preposition) => preposition switch
+    {
+        "الي" => "إلى",
+        "علي" => "على",
+        "لدي" => "لدى",
+        "امام" => "أمام",
+        _ => preposition,
+    };
+
+    /// <summary>الدولة / البلاد right after the actor stands for the document's main country, for object recipients.</summary>
+    private Side? FocusAfter(int from, int clauseEnd, EventTrigger trigger)
+    {
+        if (_focusCountry is null || !trigger.RecipientMarkers.Contains("object") || from >= clauseEnd || !IsWord(from))
+        {
+            return null;
+        }
+
+        return Word(from) is "الدوله" or "البلاد" or "البلد" ? new Side(from, from + 1, [_focusCountry]) : null;
+    }
+
+    private IEnumerable<string> Sides(int from, int to)
+    {
+        for (var j = from; j < to; j++)
+        {
+            if (_mentionAt[j] is { } mention)
+            {
+                yield return mention.Entity.Id;
+            }
+        }
+    }
+
+    private bool IsAgreement(string id) => id.StartsWith("agreement/", StringComparison.Ordinal);
+
+    private int ClauseStart(int a, int i)
+    {
+        for (var j = i - 1; j >= a; j--)
+        {
+            if (IsBoundary(j))
+            {
+                return j + 1;
+            }
+        }
+
+        return a;
+    }
+
+    private int ClauseEnd(int from, int b)
+    {
+        for (var j = from; j < b; j++)
+        {
+            if (IsBoundary(j))
+            {
+                return j;
+            }
+        }
+
+        return b;
+    }
+
+    /// <summary>A word that ends a clause, itself or behind a proclitic (بأن، لكن، وإن).</summary>
+    private bool IsBoundary(int j)
+    {
+        Span<CliticReading> readings = stackalloc CliticReading[ArabicClitics.MaxReadings];
+        foreach (var reading in readings[..NameKey.FirstWordKeys(Word(j), readings)])
+        {
+            if (NameKey.TryFirst(_coder.Modality.Root, Word(j), reading, out var node) && node.Values.Contains("boundary"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
