@@ -99,19 +99,8 @@ public sealed class NormalizedText
     /// <summary>The original index of the normalised character at <paramref name="normIndex"/>.</summary>
     public int ToOriginal(int normIndex)
     {
-        if (normIndex >= Value.Length)
-        {
-            return Original.Length;
-        }
-
-        ArgumentOutOfRangeException.ThrowIfNegative(normIndex);
-        var run = Array.BinarySearch(_runStarts, normIndex);
-        if (run < 0)
-        {
-            run = ~run - 1;
-        }
-
-        return normIndex + _runOffsets[run];
+        var run = 0;
+        return ToOriginal(normIndex, ref run);
     }
 
     /// <summary>
@@ -120,15 +109,62 @@ public sealed class NormalizedText
     /// </summary>
     public TextSpan ToOriginalSpan(int normStart, int normEnd)
     {
+        var run = 0;
+        return ToOriginalSpan(normStart, normEnd, ref run);
+    }
+
+    /// <summary>
+    /// <see cref="ToOriginalSpan(int, int)"/> for callers that walk the text from left to right (the
+    /// tokenizer): <paramref name="run"/> remembers where the last lookup ended, so each lookup moves on
+    /// from there instead of searching all runs again. Any value is safe; 0 is the usual start.
+    /// </summary>
+    internal TextSpan ToOriginalSpan(int normStart, int normEnd, ref int run)
+    {
         ArgumentOutOfRangeException.ThrowIfGreaterThan(normStart, normEnd);
-        var start = ToOriginal(normStart);
+        var start = ToOriginal(normStart, ref run);
         if (normEnd == normStart)
         {
             return new TextSpan(start, start);
         }
 
-        var lastStart = ToOriginal(normEnd - 1);
-        var end = Math.Max(lastStart + 1, ToOriginal(normEnd));
+        var lastStart = ToOriginal(normEnd - 1, ref run);
+        var end = Math.Max(lastStart + 1, ToOriginal(normEnd, ref run));
         return new TextSpan(start, end);
+    }
+
+    private int ToOriginal(int normIndex, ref int run)
+    {
+        if (normIndex >= Value.Length)
+        {
+            return Original.Length;
+        }
+
+        ArgumentOutOfRangeException.ThrowIfNegative(normIndex);
+
+        // Runs start in increasing order and the first starts at 0. Walk forward a few runs from the hint;
+        // when the hint is behind by many runs or ahead of the index, search.
+        if ((uint)run >= (uint)_runStarts.Length || _runStarts[run] > normIndex)
+        {
+            run = FindRun(normIndex);
+        }
+
+        for (var steps = 0; run + 1 < _runStarts.Length && _runStarts[run + 1] <= normIndex; steps++)
+        {
+            if (steps == 8)
+            {
+                run = FindRun(normIndex);
+                break;
+            }
+
+            run++;
+        }
+
+        return normIndex + _runOffsets[run];
+    }
+
+    private int FindRun(int normIndex)
+    {
+        var run = Array.BinarySearch(_runStarts, normIndex);
+        return run < 0 ? ~run - 1 : run;
     }
 }
