@@ -21,32 +21,56 @@ public static class ArabicLightStemmer
 {
     private const int MinRemaining = 2;
     private const int MinRemainingAfterWaw = 3;
+    private const char Alef = '\u0627';
+    private const char Beh = '\u0628';
+    private const char Teh = '\u062A';
+    private const char Feh = '\u0641';
+    private const char Kaf = '\u0643';
+    private const char Lam = '\u0644';
+    private const char Noon = '\u0646';
+    private const char Heh = '\u0647';
+    private const char Waw = '\u0648';
+    private const char Yeh = '\u064A';
 
-    private static readonly string[] Prefixes = ["ال", "وال", "بال", "كال", "فال", "لل", "و"];
+    // The rules as written above are checked letter by letter rather than by comparing strings: this runs
+    // for every word Marsad indexes or searches. Prefixes that start with different letters cannot both
+    // match, so "the first in order" only matters between وال and و.
+    public static ReadOnlySpan<char> Stem(ReadOnlySpan<char> normalizedWord) => StripSuffixes(StripPrefix(normalizedWord));
 
-    private static readonly string[] Suffixes = ["ها", "ان", "ات", "ون", "ين", "يه", "ه", "ي"];
-
-    public static ReadOnlySpan<char> Stem(ReadOnlySpan<char> normalizedWord)
+    private static ReadOnlySpan<char> StripPrefix(ReadOnlySpan<char> word)
     {
-        var word = normalizedWord;
-        foreach (var prefix in Prefixes)
+        if (word.Length < 1 + MinRemaining)
         {
-            var min = prefix.Length == 1 ? MinRemainingAfterWaw : MinRemaining;
-            if (word.Length - prefix.Length >= min && word.StartsWith(prefix, StringComparison.Ordinal))
-            {
-                word = word[prefix.Length..];
-                break;
-            }
+            return word;
         }
 
-        foreach (var suffix in Suffixes)
+        var startsWithAl = word.Length >= 3 + MinRemaining && word[1] == Alef && word[2] == Lam;
+        return word[0] switch
         {
-            if (word.Length - suffix.Length >= MinRemaining && word.EndsWith(suffix, StringComparison.Ordinal))
-            {
-                word = word[..^suffix.Length];
-            }
-        }
-
-        return word;
+            Alef when word.Length >= 2 + MinRemaining && word[1] == Lam => word[2..],
+            Waw when startsWithAl => word[3..],
+            Waw when word.Length >= 1 + MinRemainingAfterWaw => word[1..],
+            Beh or Kaf or Feh when startsWithAl => word[3..],
+            Lam when word.Length >= 2 + MinRemaining && word[1] == Lam => word[2..],
+            _ => word,
+        };
     }
+
+    private static ReadOnlySpan<char> StripSuffixes(ReadOnlySpan<char> word)
+    {
+        word = Strip(word, Heh, Alef);
+        word = Strip(word, Alef, Noon);
+        word = Strip(word, Alef, Teh);
+        word = Strip(word, Waw, Noon);
+        word = Strip(word, Yeh, Noon);
+        word = Strip(word, Yeh, Heh);
+        word = Strip(word, Heh);
+        return Strip(word, Yeh);
+    }
+
+    private static ReadOnlySpan<char> Strip(ReadOnlySpan<char> word, char first, char second) =>
+        word.Length >= 2 + MinRemaining && word[^2] == first && word[^1] == second ? word[..^2] : word;
+
+    private static ReadOnlySpan<char> Strip(ReadOnlySpan<char> word, char last) =>
+        word.Length >= 1 + MinRemaining && word[^1] == last ? word[..^1] : word;
 }

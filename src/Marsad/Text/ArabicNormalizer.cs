@@ -42,6 +42,12 @@ public static class ArabicNormalizer
 
     private static readonly FrozenDictionary<char, string> PresentationForms = BuildPresentationForms();
 
+    // What each UTF-16 unit folds to, for the units that need nothing but a fold (most of any text); the
+    // others (presentation forms, removed characters, combining hamza, and U+FFFF itself) hold NeedsRules
+    // and go through the rules one by one. 128 KB, built once.
+    private const char NeedsRules = '\uFFFF';
+    private static readonly char[] Folded = BuildFoldTable();
+
     /// <summary>The most characters one source character can become (ﷺ expands to 18).</summary>
     public static int MaxExpansion { get; } = Math.Max(1, PresentationForms.Values.Max(static v => v.Length));
 
@@ -54,10 +60,18 @@ public static class ArabicNormalizer
     public static int Normalize(ReadOnlySpan<char> source, Span<char> destination, Span<int> map)
     {
         var written = 0;
+        var folded = Folded;
         for (var i = 0; i < source.Length; i++)
         {
             var c = source[i];
-            if (c is >= '\uFB50' and <= '\uFDFF' or >= '\uFE70' and <= '\uFEFE'
+            var f = folded[c];
+            if (f != NeedsRules)
+            {
+                destination[written] = f;
+                map[written] = i;
+                written++;
+            }
+            else if (c is >= '\uFB50' and <= '\uFDFF' or >= '\uFE70' and <= '\uFEFE'
                 && PresentationForms.TryGetValue(c, out var expansion))
             {
                 foreach (var e in expansion)
@@ -143,6 +157,19 @@ public static class ArabicNormalizer
     private static bool IsInvisibleControl(char c) =>
         c is >= '\u200B' and <= '\u200F' or >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069'
             or '\u061C' or '\uFEFF' or '\u00AD' or '\u2060';
+
+    private static char[] BuildFoldTable()
+    {
+        var table = new char[char.MaxValue + 1];
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            var ch = (char)c;
+            var special = ch == NeedsRules || PresentationForms.ContainsKey(ch) || CombinesWithPrevious(ch) || IsIgnorable(ch);
+            table[c] = special ? NeedsRules : Fold(ch);
+        }
+
+        return table;
+    }
 
     private static FrozenDictionary<char, string> BuildPresentationForms()
     {

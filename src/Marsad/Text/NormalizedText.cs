@@ -43,7 +43,7 @@ public sealed class NormalizedText
         ArgumentNullException.ThrowIfNull(original);
         var runStarts = new List<int>();
         var runOffsets = new List<int>();
-        var output = new System.Text.StringBuilder(original.Length);
+        var output = new PooledChars(original.Length);
         var chunk = Math.Min(ChunkSize, Math.Max(1, original.Length));
         var destination = ArrayPool<char>.Shared.Rent(chunk * ArabicNormalizer.MaxExpansion + ArabicNormalizer.MaxExpansion);
         var map = ArrayPool<int>.Shared.Rent(destination.Length);
@@ -59,17 +59,18 @@ public sealed class NormalizedText
                     end++;
                 }
 
-                NormalizeChunk(original, start, end, output, destination, map, runStarts, runOffsets, ref currentOffset);
+                NormalizeChunk(original, start, end, ref output, destination, map, runStarts, runOffsets, ref currentOffset);
                 start = end;
             }
+
+            return new NormalizedText(original, new string(output.Written), [.. runStarts], [.. runOffsets]);
         }
         finally
         {
             ArrayPool<char>.Shared.Return(destination);
             ArrayPool<int>.Shared.Return(map);
+            output.Return();
         }
-
-        return new NormalizedText(original, output.ToString(), [.. runStarts], [.. runOffsets]);
     }
 
     private static bool ContinuesChunk(string text, int index) =>
@@ -77,7 +78,7 @@ public sealed class NormalizedText
         || (char.IsLowSurrogate(text[index]) && char.IsHighSurrogate(text[index - 1]));
 
     private static void NormalizeChunk(
-        string original, int start, int end, System.Text.StringBuilder output, char[] destination, int[] map,
+        string original, int start, int end, ref PooledChars output, char[] destination, int[] map,
         List<int> runStarts, List<int> runOffsets, ref int currentOffset)
     {
         var written = ArabicNormalizer.Normalize(original.AsSpan(start, end - start), destination, map);
@@ -93,25 +94,40 @@ public sealed class NormalizedText
             }
         }
 
-        output.Append(destination, 0, written);
+        output.Append(destination.AsSpan(0, written));
+    }
+
+    /// <summary>The normalised text as it grows, in a buffer rented from the shared pool.</summary>
+    private struct PooledChars(int capacity)
+    {
+        private char[] _items = ArrayPool<char>.Shared.Rent(Math.Max(16, capacity));
+
+        public int Length { get; private set; }
+
+        public readonly ReadOnlySpan<char> Written => _items.AsSpan(0, Length);
+
+        public void Append(ReadOnlySpan<char> chars)
+        {
+            if (Length + chars.Length > _items.Length)
+            {
+                var larger = ArrayPool<char>.Shared.Rent(Math.Max(_items.Length * 2, Length + chars.Length));
+                Written.CopyTo(larger);
+                ArrayPool<char>.Shared.Return(_items);
+                _items = larger;
+            }
+
+            chars.CopyTo(_items.AsSpan(Length));
+            Length += chars.Length;
+        }
+
+        public readonly void Return() => ArrayPool<char>.Shared.Return(_items);
     }
 
     /// <summary>The original index of the normalised character at <paramref name="normIndex"/>.</summary>
     public int ToOriginal(int normIndex)
     {
-        if (normIndex >= Value.Length)
-        {
-            return Original.Length;
-        }
-
-        ArgumentOutOfRangeException.ThrowIfNegative(normIndex);
-        var run = Array.BinarySearch(_runStarts, normIndex);
-        if (run < 0)
-        {
-            run = ~run - 1;
-        }
-
-        return normIndex + _runOffsets[run];
+        var run = 0;
+        return ToOriginal(normIndex, ref run);
     }
 
     /// <summary>
@@ -120,15 +136,62 @@ public sealed class NormalizedText
     /// </summary>
     public TextSpan ToOriginalSpan(int normStart, int normEnd)
     {
+        var run = 0;
+        return ToOriginalSpan(normStart, normEnd, ref run);
+    }
+
+    /// <summary>
+    /// <see cref="ToOriginalSpan(int, int)"/> for callers that walk the text from left to right (the
+    /// tokenizer): <paramref name="run"/> remembers where the last lookup ended, so each lookup moves on
+    /// from there instead of searching all runs again. Any value is safe; 0 is the usual start.
+    /// </summary>
+    internal TextSpan ToOriginalSpan(int normStart, int normEnd, ref int run)
+    {
         ArgumentOutOfRangeException.ThrowIfGreaterThan(normStart, normEnd);
-        var start = ToOriginal(normStart);
+        var start = ToOriginal(normStart, ref run);
         if (normEnd == normStart)
         {
             return new TextSpan(start, start);
         }
 
-        var lastStart = ToOriginal(normEnd - 1);
-        var end = Math.Max(lastStart + 1, ToOriginal(normEnd));
+        var lastStart = ToOriginal(normEnd - 1, ref run);
+        var end = Math.Max(lastStart + 1, ToOriginal(normEnd, ref run));
         return new TextSpan(start, end);
+    }
+
+    private int ToOriginal(int normIndex, ref int run)
+    {
+        if (normIndex >= Value.Length)
+        {
+            return Original.Length;
+        }
+
+        ArgumentOutOfRangeException.ThrowIfNegative(normIndex);
+
+        // Runs start in increasing order and the first starts at 0. Walk forward a few runs from the hint;
+        // when the hint is behind by many runs or ahead of the index, search.
+        if ((uint)run >= (uint)_runStarts.Length || _runStarts[run] > normIndex)
+        {
+            run = FindRun(normIndex);
+        }
+
+        for (var steps = 0; run + 1 < _runStarts.Length && _runStarts[run + 1] <= normIndex; steps++)
+        {
+            if (steps == 8)
+            {
+                run = FindRun(normIndex);
+                break;
+            }
+
+            run++;
+        }
+
+        return normIndex + _runOffsets[run];
+    }
+
+    private int FindRun(int normIndex)
+    {
+        var run = Array.BinarySearch(_runStarts, normIndex);
+        return run < 0 ? ~run - 1 : run;
     }
 }

@@ -144,7 +144,22 @@ public sealed class HtmlReadingTests
             + $"<div class=\"content\">{Paragraph}<p>وترتبط كازاخستان بالفعل بعلاقات اقتصادية عامة مع إسرائيل.</p></div></body></html>");
 
         Assert.Equal("ومن غير الواضح ما هو التأثير الذي سيحدثه قرار كازاخستان بالانضمام إلى الاتفاقيات.\n\nوترتبط كازاخستان بالفعل بعلاقات اقتصادية عامة مع إسرائيل.", document.Text);
-        Assert.Equal(new RemovedPiece("قصير", "outside-article"), Assert.Single(document.Removed));
+        Assert.Equal(new RemovedPiece("قصير", "aside"), Assert.Single(document.Removed));
+    }
+
+    [Fact]
+    public void Sidebars_widgets_and_site_headers_and_footers_are_known_by_their_class_inside_the_article_block()
+    {
+        var document = ReadHtml(
+            "<html><body><div class=\"container\"><div class=\"site-header\"><a href=\"/\">الرئيسية</a></div>"
+            + $"<div class=\"post-content\">{Paragraph}</div>"
+            + "<div class=\"col-4 side\"><p>منتخب المغرب يتأهل إلى نصف النهائي</p></div>"
+            + "<div class=\"widget-most-read\"><p>ارتفاع أسعار النفط</p></div>"
+            + "<div class=\"main-nav\"><a href=\"/sport\">رياضة</a></div>"
+            + "<div class=\"site-footer\">جميع الحقوق محفوظة</div></div></body></html>");
+
+        Assert.Equal("ومن غير الواضح ما هو التأثير الذي سيحدثه قرار كازاخستان بالانضمام إلى الاتفاقيات.", document.Text);
+        Assert.Equal(["header", "aside", "aside", "navigation", "footer"], document.Removed.Select(r => r.Reason));
     }
 
     [Fact]

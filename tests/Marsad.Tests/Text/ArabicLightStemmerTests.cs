@@ -1,3 +1,4 @@
+using CsCheck;
 using Marsad.Text;
 
 namespace Marsad.Tests.Text;
@@ -44,4 +45,40 @@ public class ArabicLightStemmerTests
     [Fact]
     public void Rule4_teh_marbuta_suffixes_match_their_normalised_form() =>
         Assert.Equal(Stem("العربيه"), Stem("العربية"));
+
+    /// <summary>
+    /// The stemmer checks its rules letter by letter for speed; here the rules are written the plain way
+    /// (prefix and suffix strings in their listed order) and both must agree on random words built from
+    /// the letters that the rules look at.
+    /// </summary>
+    [Fact]
+    public void Letter_by_letter_rules_agree_with_the_rules_as_listed() =>
+        Gen.OneOf(Gen.Const('\u0627'), Gen.Const('\u0644'), Gen.Const('\u0648'), Gen.Const('\u0628'), Gen.Const('\u0643'),
+                Gen.Const('\u0641'), Gen.Const('\u0647'), Gen.Const('\u0646'), Gen.Const('\u062A'), Gen.Const('\u064A'), Gen.Const('\u0645'))
+            .Array[0, 9]
+            .Select(letters => new string(letters))
+            .Sample(word => Assert.Equal(ListedRules(word), ArabicLightStemmer.Stem(word).ToString()), iter: 20_000);
+
+    private static string ListedRules(string word)
+    {
+        foreach (var prefix in (string[])["ال", "وال", "بال", "كال", "فال", "لل", "و"])
+        {
+            var min = prefix.Length == 1 ? 3 : 2;
+            if (word.Length - prefix.Length >= min && word.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                word = word[prefix.Length..];
+                break;
+            }
+        }
+
+        foreach (var suffix in (string[])["ها", "ان", "ات", "ون", "ين", "يه", "ه", "ي"])
+        {
+            if (word.Length - suffix.Length >= 2 && word.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                word = word[..^suffix.Length];
+            }
+        }
+
+        return word;
+    }
 }
