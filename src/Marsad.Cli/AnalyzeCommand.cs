@@ -23,7 +23,6 @@ internal static class AnalyzeCommand
         }
 
         var pipeline = MarsadPipeline.CreateDefault();
-        var reader = ArticleReader.Default;
         var readerOptions = new ReaderOptions { Published = options.Published };
         using var output = new BufferedStream(stdout, 1 << 16);
         var exitCode = ExitCodes.Success;
@@ -32,30 +31,31 @@ internal static class AnalyzeCommand
             WriteText(output, writer => writer.WriteLine(EventTableWriters.CsvHeader));
         }
 
-        foreach (var (name, expandError) in InputSource.Expand(options.Inputs))
+        // Articles are analysed a chunk at a time on every core and written in input order; a chunk
+        // bounds the memory held, whatever the size of the corpus.
+        var chunkSize = options.Jobs * 8;
+        foreach (var chunk in Articles(options.Inputs, stdin, readerOptions).Chunk(chunkSize))
         {
-            var error = expandError;
-            byte[]? bytes = null;
-            if (error is null)
-            {
-                (bytes, error) = InputSource.ReadAll(name, stdin);
-            }
-
-            if (error is not null || bytes is null)
-            {
-                exitCode = Fail(stderr, name, error ?? "cannot read", exitCode, ExitCodes.BadInput);
-                continue;
-            }
-
-            foreach (var result in reader.Read(name, bytes, readerOptions))
+            var analysed = chunk
+                .AsParallel()
+                .AsOrdered()
+                .WithDegreeOfParallelism(options.Jobs)
+                .Select(result => (Result: result, Outcome: result.Document is { } document ? Analyze(pipeline, document) : default))
+                .ToArray();
+            foreach (var (result, outcome) in analysed)
             {
                 if (result.Document is null)
                 {
                     exitCode = Fail(stderr, result.Source, result.Error ?? "cannot read", exitCode, ExitCodes.BadInput);
-                    continue;
                 }
-
-                exitCode = AnalyzeOne(pipeline, result.Document, options.Format, output, stderr, exitCode);
+                else if (outcome.Analysis is { } analysis)
+                {
+                    Write(analysis, options.Format, output, pipeline.TimeProvider);
+                }
+                else
+                {
+                    exitCode = Fail(stderr, result.Source, outcome.Error!, exitCode, ExitCodes.InternalError);
+                }
             }
         }
 
@@ -63,22 +63,64 @@ internal static class AnalyzeCommand
         return exitCode;
     }
 
-    private static int AnalyzeOne(MarsadPipeline pipeline, SourceDocument document, OutputFormat format, Stream output, TextWriter stderr, int exitCode)
+    /// <summary>Every article of every input, in order, read lazily; an input that cannot be read is a failed result.</summary>
+    private static IEnumerable<ReadResult> Articles(IReadOnlyList<string> inputs, Stream stdin, ReaderOptions options)
     {
-        Analysis analysis;
+        var reader = ArticleReader.Default;
+        foreach (var (name, expandError) in InputSource.Expand(inputs))
+        {
+            if (expandError is not null)
+            {
+                yield return ReadResult.Failure(name, expandError);
+                continue;
+            }
+
+            if (InputSource.IsJsonLinesFile(name))
+            {
+                var (stream, openError) = InputSource.Open(name);
+                if (stream is null)
+                {
+                    yield return ReadResult.Failure(name, openError!);
+                    continue;
+                }
+
+                using (stream)
+                {
+                    foreach (var result in reader.ReadJsonLines(name, stream, options))
+                    {
+                        yield return result;
+                    }
+                }
+
+                continue;
+            }
+
+            var (bytes, error) = InputSource.ReadAll(name, stdin);
+            if (bytes is null)
+            {
+                yield return ReadResult.Failure(name, error ?? "cannot read");
+                continue;
+            }
+
+            foreach (var result in reader.Read(name, bytes, options))
+            {
+                yield return result;
+            }
+        }
+    }
+
+    private static (Analysis? Analysis, string? Error) Analyze(MarsadPipeline pipeline, SourceDocument document)
+    {
         try
         {
-            analysis = pipeline.Analyze(document);
+            return (pipeline.Analyze(document), null);
         }
 #pragma warning disable CA1031 // One article that trips a fault of ours must not cost the analyst the rest of the batch.
         catch (Exception e) when (e is not OutOfMemoryException)
 #pragma warning restore CA1031
         {
-            return Fail(stderr, document.Source, $"internal error: {e.GetType().Name}: {e.Message}", exitCode, ExitCodes.InternalError);
+            return (null, $"internal error: {e.GetType().Name}: {e.Message}");
         }
-
-        Write(analysis, format, output, pipeline.TimeProvider);
-        return exitCode;
     }
 
     private static void Write(Analysis analysis, OutputFormat format, Stream output, TimeProvider clock)

@@ -18,7 +18,11 @@ internal sealed record AnalyzeOptions
                              text: a readable report;
                              plover: one PLOVER event per line (JSON lines);
                              csv: one event per row, GDELT-like columns, with a header.
+          --jobs N           Articles analysed at once (default: one per core). Output keeps input order.
           -h, --help         Show this help.
+
+        JSON-lines files (.jsonl, .ndjson) are read one line at a time, so a corpus of any size
+        streams through in constant memory.
 
         Exit codes: 0 success, 2 usage error, 3 an input could not be read (the others are still
         analysed), 1 an internal error.
@@ -32,12 +36,16 @@ internal sealed record AnalyzeOptions
 
     public bool ShowHelp { get; init; }
 
+    /// <summary>How many articles are analysed at once.</summary>
+    public int Jobs { get; init; } = Environment.ProcessorCount;
+
     /// <summary>Parses the arguments after <c>analyze</c>; throws <see cref="UsageException"/> on a bad line.</summary>
     public static AnalyzeOptions Parse(IReadOnlyList<string> args)
     {
         var inputs = new List<string>();
         DateOnly? published = null;
         var format = OutputFormat.Json;
+        var jobs = Environment.ProcessorCount;
         var optionsEnded = false;
         for (var i = 0; i < args.Count; i++)
         {
@@ -62,6 +70,9 @@ internal sealed record AnalyzeOptions
                 case "--format":
                     format = ParseFormat(inlineValue ?? TakeValue(args, ref i, name));
                     break;
+                case "--jobs":
+                    jobs = ParseJobs(inlineValue ?? TakeValue(args, ref i, name));
+                    break;
                 default:
                     throw new UsageException($"unknown option '{arg}' for analyze.");
             }
@@ -72,7 +83,7 @@ internal sealed record AnalyzeOptions
             throw new UsageException("analyze needs at least one input: a file, a directory, or - for standard input.");
         }
 
-        return new AnalyzeOptions { Inputs = inputs, Published = published, Format = format };
+        return new AnalyzeOptions { Inputs = inputs, Published = published, Format = format, Jobs = jobs };
     }
 
     private static (string Name, string? Value) SplitInlineValue(string arg)
@@ -95,6 +106,11 @@ internal sealed record AnalyzeOptions
         DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
             ? date
             : throw new UsageException($"--published takes a date as YYYY-MM-DD, not '{value}'.");
+
+    private static int ParseJobs(string value) =>
+        int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var jobs) && jobs is >= 1 and <= 512
+            ? jobs
+            : throw new UsageException($"--jobs takes a whole number from 1 to 512, not '{value}'.");
 
     private static OutputFormat ParseFormat(string value) => value switch
     {

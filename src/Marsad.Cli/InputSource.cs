@@ -76,6 +76,28 @@ internal static class InputSource
         }
     }
 
+    /// <summary>Whether an input is a JSON-lines file by its name, to be streamed line by line.</summary>
+    public static bool IsJsonLinesFile(string name) =>
+        name != StandardInput
+        && (name.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".ndjson", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Opens a file for streaming; returns an error message instead of throwing.</summary>
+    public static (Stream? Stream, string? Error) Open(string name)
+    {
+        try
+        {
+            return (new FileStream(name, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan), null);
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return (null, "permission denied");
+        }
+        catch (IOException e)
+        {
+            return (null, $"cannot read: {e.Message}");
+        }
+    }
+
     private static string TooLarge() => $"larger than {MaxInputBytes / (1024 * 1024)} MiB; split it into articles first";
 
     private static List<string> FilesOf(string directory)

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Collections.Immutable;
 using Marsad.Model;
 
@@ -56,27 +57,48 @@ public sealed class ArticleReader
             : [ReadResult.Success(ReadArticle(source, decoded.Text, format == InputFormat.Html, decoded.EncodingName, options.Published, format))];
     }
 
-    private IEnumerable<ReadResult> ReadJsonLines(string source, DecodeResult decoded, ReaderOptions options)
+    /// <summary>
+    /// Reads a JSON-lines stream one line at a time, so a corpus of any size is read in constant memory:
+    /// the same results, line for line, as <see cref="Read"/> gives for the whole input. The stream is
+    /// UTF-8 (as JSON requires), or UTF-16 with a byte-order mark; a byte that is not UTF-8 is read as U+FFFD.
+    /// </summary>
+    public IEnumerable<ReadResult> ReadJsonLines(string source, Stream stream, ReaderOptions options)
     {
-        foreach (var line in JsonLinesReader.Lines(source, decoded.Text))
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(options);
+        using var reader = new StreamReader(stream, new UTF8Encoding(false, false), detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16, leaveOpen: true);
+        var number = 0;
+        while (reader.ReadLine() is { } text)
         {
-            if (line.Article is not { } article)
+            number++;
+            if (JsonLinesReader.ParseLine(source, number, text) is { } line)
             {
-                yield return ReadResult.Failure(line.Source, line.Error!);
-                continue;
+                yield return FromLine(line, reader.CurrentEncoding.WebName, options);
             }
-
-            var document = ReadArticle(line.Source, article.Body, article.BodyIsHtml, decoded.EncodingName, options.Published, InputFormat.JsonLines);
-
-            // The line's own fields win over what its body says, and both over the caller's option.
-            yield return ReadResult.Success(document with
-            {
-                InputId = article.Id,
-                Url = article.Url ?? document.Url,
-                Title = article.Title is null ? document.Title : WhitespaceShaper.CollapseLine(article.Title),
-                Published = PublishedDate.Parse(article.Published) ?? document.Published,
-            });
         }
+    }
+
+    private IEnumerable<ReadResult> ReadJsonLines(string source, DecodeResult decoded, ReaderOptions options) =>
+        JsonLinesReader.Lines(source, decoded.Text).Select(line => FromLine(line, decoded.EncodingName, options));
+
+    private ReadResult FromLine(JsonLinesReader.Line line, string encoding, ReaderOptions options)
+    {
+        if (line.Article is not { } article)
+        {
+            return ReadResult.Failure(line.Source, line.Error!);
+        }
+
+        var document = ReadArticle(line.Source, article.Body, article.BodyIsHtml, encoding, options.Published, InputFormat.JsonLines);
+
+        // The line's own fields win over what its body says, and both over the caller's option.
+        return ReadResult.Success(document with
+        {
+            InputId = article.Id,
+            Url = article.Url ?? document.Url,
+            Title = article.Title is null ? document.Title : WhitespaceShaper.CollapseLine(article.Title),
+            Published = PublishedDate.Parse(article.Published) ?? document.Published,
+        });
     }
 
     /// <summary>One article from text or HTML: paragraphs, boilerplate out, clean text rendered.</summary>

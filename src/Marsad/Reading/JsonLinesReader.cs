@@ -28,13 +28,20 @@ internal static class JsonLinesReader
             }
 
             number++;
-            var line = text.AsSpan(start, end - start).Trim();
+            var line = ParseLine(source, number, text.AsSpan(start, end - start));
             start = end + 1;
-            if (!line.IsEmpty)
+            if (line is not null)
             {
-                yield return Parse(string.Create(CultureInfo.InvariantCulture, $"{source}#{number}"), line);
+                yield return line;
             }
         }
+    }
+
+    /// <summary>Line <paramref name="number"/> (from 1) of <paramref name="source"/>, or null when it is blank.</summary>
+    public static Line? ParseLine(string source, int number, ReadOnlySpan<char> text)
+    {
+        var line = text.Trim();
+        return line.IsEmpty ? null : Parse(string.Create(CultureInfo.InvariantCulture, $"{source}#{number}"), line);
     }
 
     private static Line Parse(string source, ReadOnlySpan<char> line)

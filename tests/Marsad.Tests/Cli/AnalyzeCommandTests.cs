@@ -146,4 +146,33 @@ public sealed class AnalyzeCommandTests : IDisposable
         Assert.Contains("--published", CliRun.Of("analyze", "--help").Stdout, StringComparison.Ordinal);
         Assert.StartsWith("marsad ", CliRun.Of("--version").Stdout, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Articles_analysed_in_parallel_come_out_in_input_order_exactly_as_one_at_a_time()
+    {
+        var lines = Enumerable.Range(0, 40).Select(i =>
+            JsonSerializer.Serialize(new { id = $"a{i}", published = "2025-11-06", text = $"{Arabic} وقال الوزير إن الاجتماع رقم {i} سيعقد في القاهرة." }));
+        var path = _folder.File("corpus.jsonl", Encoding.UTF8.GetBytes(string.Join('\n', lines) + "\n{broken\n"));
+
+        var serial = CliRun.Of("analyze", path, "--jobs", "1");
+        var parallel = CliRun.Of("analyze", path, "--jobs", "4");
+
+        Assert.Equal(3, serial.ExitCode);
+        Assert.Equal(serial.ExitCode, parallel.ExitCode);
+        Assert.Equal(serial.Stdout, parallel.Stdout);
+        Assert.Equal(serial.Stderr, parallel.Stderr);
+        Assert.Equal(Enumerable.Range(0, 40).Select(i => $"{path}#{i + 1}"), parallel.Documents.Select(d => d.GetProperty("source").GetString()));
+        Assert.Contains($"{path}#41", parallel.Stderr, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("many")]
+    public void Jobs_must_be_a_positive_number(string jobs)
+    {
+        var run = CliRun.Of("analyze", _folder.File("a.txt", Encoding.UTF8.GetBytes(Arabic)), "--jobs", jobs);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("--jobs", run.Stderr, StringComparison.Ordinal);
+    }
 }
