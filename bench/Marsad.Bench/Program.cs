@@ -1,4 +1,17 @@
 using BenchmarkDotNet.Running;
+using Marsad.Bench;
 
-// Every benchmark class in this assembly is offered: run all with `--filter '*'`, or pick by name.
-BenchmarkSwitcher.FromAssembly(typeof(Marsad.Bench.PipelineBenchmarks).Assembly).Run(args);
+// `corpus DIR N`: write N generated articles to DIR; `store DIR DB`: ingest DIR into DB and time searches.
+// Anything else: the BenchmarkDotNet benchmarks (all with `--filter '*'`, or pick by name).
+return args switch
+{
+    ["corpus", var folder, var count] => StoreBench.Corpus(folder, int.Parse(count, System.Globalization.CultureInfo.InvariantCulture)),
+    ["store", var folder, var database] => StoreBench.Store(folder, database),
+    _ => Run(args),
+};
+
+static int Run(string[] args)
+{
+    BenchmarkSwitcher.FromAssembly(typeof(PipelineBenchmarks).Assembly).Run(args);
+    return 0;
+}

@@ -1,0 +1,73 @@
+using System.Diagnostics;
+using System.Globalization;
+using Marsad.Pipeline;
+using Marsad.Storage;
+using Marsad.Storage.Ingest;
+using Marsad.Storage.Sqlite;
+using Marsad.Storage.Tests.Support;
+
+namespace Marsad.Bench;
+
+/// <summary>
+/// The store's figures for docs/STORAGE.md: ingest rate on a generated folder of articles, and search
+/// latency (median and 95th percentile of repeated queries) on the store it fills.
+/// </summary>
+internal static class StoreBench
+{
+    private static readonly string[] Queries =
+    [
+        "اتفاق", "إسرائيل", "الانتخابات الرئاسية", "صاروخ", "أسعار النفط", "العلاقات الدبلوماسية", "رمضان", "الاتفاقيات التجارية",
+    ];
+
+    public static int Corpus(string folder, int count)
+    {
+        var sentences = CorpusGenerator.Sentences(
+            Path.Combine(AppContext.BaseDirectory, "samples", "kazakhstan-abraham-accords.ar.txt"),
+            Path.Combine(AppContext.BaseDirectory, "Fixtures", "TimeML"));
+        var watch = Stopwatch.StartNew();
+        var paths = CorpusGenerator.Write(folder, count, sentences);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wrote {paths.Count} articles from {sentences.Count} sentences to {folder} in {watch.Elapsed.TotalSeconds:F1} s"));
+        return 0;
+    }
+
+    public static int Store(string folder, string database)
+    {
+        var pipeline = MarsadPipeline.CreateDefault();
+        using (var store = SqliteStore.Open(database))
+        {
+            var summary = new Ingestor(store, pipeline, TimeProvider.System).Run([folder]);
+            Console.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"ingest: {summary.Articles} articles, {summary.Added} added, {summary.Duplicates} duplicates, {summary.Failures.Count} failed in {summary.Elapsed.TotalSeconds:F1} s = {summary.Rate:F1} articles/s"));
+            var again = new Ingestor(store, pipeline, TimeProvider.System).Run([folder]);
+            Console.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"re-ingest: {again.Added} added, {again.Duplicates} duplicates in {again.Elapsed.TotalSeconds:F1} s = {again.Rate:F1} articles/s"));
+            var stats = store.Stats();
+            Console.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"store: {stats.Documents} documents, {stats.Clusters} clusters ({stats.ClusteredDocuments} documents in a cluster of 2+), {stats.Entities} entities, {stats.Mentions} mentions, {stats.Events} events from {stats.EventReports} reports ({stats.MergedEvents} reported 2+), {new FileInfo(database).Length / (1024.0 * 1024):F1} MiB"));
+
+            const int Rounds = 50;
+            foreach (var query in Queries)
+            {
+                store.Search(new SearchQuery(query));
+                var times = new List<double>();
+                var hits = 0;
+                for (var i = 0; i < Rounds; i++)
+                {
+                    var watch = Stopwatch.StartNew();
+                    hits = store.Search(new SearchQuery(query)).Count;
+                    times.Add(watch.Elapsed.TotalMilliseconds);
+                }
+
+                times.Sort();
+                Console.WriteLine(string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"search {query}: {hits} hits (top 10), median {times[Rounds / 2]:F2} ms, p95 {times[Rounds * 95 / 100]:F2} ms"));
+            }
+        }
+
+        return 0;
+    }
+}
