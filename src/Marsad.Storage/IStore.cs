@@ -38,7 +38,10 @@ public interface IStore : IDisposable
     /// <summary>Merged events matching the query, in date order, each with its sources.</summary>
     IReadOnlyList<StoredEvent> Events(EventQuery query);
 
-    /// <summary>What the store knows of one entity, or null if no document mentions it.</summary>
+    /// <summary>
+    /// What the store knows of one entity, or null if no document mentions it. Co-mentioned entities are
+    /// ranked by the documents they share with it, then by their mentions there.
+    /// </summary>
     EntityProfile? Entity(string entityId, int top);
 
     /// <summary>Every stored document's analysis as one <c>marsad.analysis/1</c> JSON line, in ingest order.</summary>

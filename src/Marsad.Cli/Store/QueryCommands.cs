@@ -65,7 +65,7 @@ internal static class QueryCommands
                     new
                     {
                         rank = ++rank,
-                        score = Math.Round(hit.Score, 4),
+                        score = hit.Score,
                         id = hit.Document.Id,
                         source = hit.Document.Source,
                         url = hit.Document.Url,
@@ -89,7 +89,7 @@ internal static class QueryCommands
             {
                 writer.WriteLine(string.Create(
                     CultureInfo.InvariantCulture,
-                    $"{++rank,2}. {hit.Score,6:F2}  {hit.Document.Published ?? "undated",-10}  {hit.Document.Title ?? hit.Document.Source}"));
+                    $"{++rank,2}. {hit.Score,8:G3}  {hit.Document.Published ?? "undated",-10}  {hit.Document.Title ?? hit.Document.Source}"));
                 writer.WriteLine($"    {hit.Document.Url ?? hit.Document.Source}");
                 writer.WriteLine($"    {hit.Snippet.Text}");
             }

@@ -223,7 +223,7 @@ public sealed partial class SqliteStore
             FROM (SELECT DISTINCT doc_key FROM mentions WHERE entity_id = $id) mine
             JOIN mentions o ON o.doc_key = mine.doc_key
             WHERE o.entity_id <> $id
-            GROUP BY o.entity_id ORDER BY documents DESC, o.entity_id
+            GROUP BY o.entity_id ORDER BY documents DESC, COUNT(*) DESC, o.entity_id
             LIMIT $top
             """))
         {
