@@ -7,6 +7,7 @@ return args switch
 {
     ["corpus", var folder, var count] => StoreBench.Corpus(folder, int.Parse(count, System.Globalization.CultureInfo.InvariantCulture)),
     ["store", var folder, var database] => StoreBench.Store(folder, database),
+    ["stages", var folder, var database] => StoreBench.Stages(folder, database),
     _ => Run(args),
 };
 

@@ -24,7 +24,10 @@ public interface IStore : IDisposable
     /// <summary>A short description of where the store lives, for messages.</summary>
     string Location { get; }
 
-    /// <summary>The ids among <paramref name="documentIds"/> that are already stored.</summary>
+    /// <summary>
+    /// The ids among <paramref name="documentIds"/> that are already stored (committed). May be called from
+    /// one thread while <see cref="Add"/> runs on another: ingest checks the next batch while writing one.
+    /// </summary>
     IReadOnlySet<string> Existing(IReadOnlyCollection<string> documentIds);
 
     /// <summary>Adds the documents of a batch in one transaction; those already stored are skipped.</summary>

@@ -33,8 +33,9 @@ public sealed record IngestSummary(int Articles, int Added, int Duplicates, IRea
 /// <item>Idempotent: an article whose id (the SHA-256 of its clean text) is stored, or already seen in
 ///   this run, is a duplicate and is neither analysed nor written again.</item>
 /// <item>Safe to kill: a batch commits whole or not at all, so a re-run stores exactly what is missing.</item>
-/// <item>Articles of a batch are analysed in parallel (the pipeline is thread-safe); the store is written
-///   from one thread.</item>
+/// <item>Inputs of a batch are read in parallel and articles of a batch analysed in parallel (reader and
+///   pipeline are thread-safe); while one batch is written (one writer at a time), the next is read and
+///   analysed, which needs <see cref="IStore.Existing"/> to work while an <see cref="IStore.Add"/> runs.</item>
 /// <item>Ingest timestamps come from the injected <see cref="TimeProvider"/>.</item>
 /// </list>
 /// </remarks>
@@ -69,40 +70,69 @@ public sealed class Ingestor
         var pending = new List<SourceDocument>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         int articles = 0, added = 0, duplicates = 0, done = 0;
+        Task<AddOutcome>? writing = null;
+
+        // Batch N is written on another thread while batch N+1 is read and analysed.
+        void Collect()
+        {
+            if (writing is not null)
+            {
+                var outcome = writing.GetAwaiter().GetResult();
+                added += outcome.Added;
+                duplicates += outcome.Duplicates;
+                writing = null;
+            }
+        }
 
         void Flush()
         {
-            var outcome = WriteBatch(pending, seen, failures);
-            added += outcome.Added;
-            duplicates += outcome.Duplicates;
+            var (records, skipped) = Prepare(pending, seen, failures);
+            duplicates += skipped;
             pending.Clear();
+            Collect();
+            if (records.Count > 0)
+            {
+                writing = Task.Run(() => _store.Add(records), CancellationToken.None);
+            }
         }
 
-        foreach (var input in expanded)
+        try
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            foreach (var result in Read(input))
+            // Inputs are read a batch at a time in parallel (decoding and HTML parsing), kept in input order.
+            foreach (var chunk in expanded.Chunk(BatchSize))
             {
-                if (result.Document is { } document)
+                cancellationToken.ThrowIfCancellationRequested();
+                var results = chunk.AsParallel().AsOrdered().Select(input => Read(input).ToList()).ToList();
+                foreach (var result in results.SelectMany(static r => r))
                 {
-                    articles++;
-                    pending.Add(document);
-                    if (pending.Count >= BatchSize)
+                    if (result.Document is { } document)
                     {
-                        Flush();
+                        articles++;
+                        pending.Add(document);
+                        if (pending.Count >= BatchSize)
+                        {
+                            Flush();
+                        }
+                    }
+                    else
+                    {
+                        failures.Add(new IngestFailure(result.Source, result.Error ?? "cannot read"));
                     }
                 }
-                else
-                {
-                    failures.Add(new IngestFailure(result.Source, result.Error ?? "cannot read"));
-                }
+
+                done += chunk.Length;
+                progress?.Invoke(new IngestProgress(done, expanded.Count, articles, added, duplicates, failures.Count, watch.Elapsed));
             }
 
-            done++;
-            progress?.Invoke(new IngestProgress(done, expanded.Count, articles, added, duplicates, failures.Count, watch.Elapsed));
+            Flush();
+        }
+        finally
+        {
+            // Never leave a write running behind the caller's back, even when reading failed.
+            writing?.Wait(CancellationToken.None);
         }
 
-        Flush();
+        Collect();
         progress?.Invoke(new IngestProgress(done, expanded.Count, articles, added, duplicates, failures.Count, watch.Elapsed));
         return new IngestSummary(articles, added, duplicates, failures, watch.Elapsed);
     }
@@ -125,13 +155,9 @@ public sealed class Ingestor
             : ArticleReader.Default.Read(input.Name, bytes, ReaderOptions);
     }
 
-    private AddOutcome WriteBatch(List<SourceDocument> batch, HashSet<string> seen, List<IngestFailure> failures)
+    /// <summary>The batch's new articles, analysed in parallel; those already stored or seen are counted as duplicates.</summary>
+    private (List<DocumentRecord> Records, int Duplicates) Prepare(List<SourceDocument> batch, HashSet<string> seen, List<IngestFailure> failures)
     {
-        if (batch.Count == 0)
-        {
-            return new AddOutcome(0, 0);
-        }
-
         var duplicates = 0;
         var fresh = new List<(SourceDocument Document, string Id)>();
         foreach (var document in batch)
@@ -153,6 +179,11 @@ public sealed class Ingestor
             }
         }
 
+        if (fresh.Count == 0)
+        {
+            return ([], duplicates);
+        }
+
         var stored = _store.Existing([.. fresh.Select(static f => f.Id)]);
         duplicates += fresh.Count(f => stored.Contains(f.Id));
         var now = _clock.GetUtcNow();
@@ -167,8 +198,7 @@ public sealed class Ingestor
             failures.Add(failure.Failure!);
         }
 
-        var outcome = _store.Add([.. analysed.Where(static a => a.Record is not null).Select(static a => a.Record!)]);
-        return new AddOutcome(outcome.Added, duplicates + outcome.Duplicates);
+        return ([.. analysed.Where(static a => a.Record is not null).Select(static a => a.Record!)], duplicates);
     }
 
     private (DocumentRecord? Record, IngestFailure? Failure) Analyse(SourceDocument document, DateTimeOffset now)

@@ -14,11 +14,20 @@ namespace Marsad.Storage.Sqlite;
 public sealed partial class SqliteStore : IStore
 {
     private readonly SqliteConnection _connection;
+    private readonly Lazy<SqliteConnection> _lookup;
 
     private SqliteStore(SqliteConnection connection, string path)
     {
         _connection = connection;
         Location = path;
+
+        // Existing() has a connection of its own so it can run while Add() writes on another thread (WAL).
+        _lookup = new Lazy<SqliteConnection>(() =>
+        {
+            var lookup = new SqliteConnection(connection.ConnectionString);
+            lookup.Open();
+            return lookup;
+        });
     }
 
     public string Location { get; }
@@ -60,7 +69,15 @@ public sealed partial class SqliteStore : IStore
         }
     }
 
-    public void Dispose() => _connection.Dispose();
+    public void Dispose()
+    {
+        if (_lookup.IsValueCreated)
+        {
+            _lookup.Value.Dispose();
+        }
+
+        _connection.Dispose();
+    }
 
     private void EnsureSchema()
     {
@@ -85,7 +102,8 @@ public sealed partial class SqliteStore : IStore
     {
         ArgumentNullException.ThrowIfNull(documentIds);
         var found = new HashSet<string>(StringComparer.Ordinal);
-        using var command = Command("SELECT 1 FROM documents WHERE id = $id");
+        using var command = _lookup.Value.CreateCommand();
+        command.CommandText = "SELECT 1 FROM documents WHERE id = $id";
         var id = command.Parameters.Add("$id", SqliteType.Text);
         foreach (var documentId in documentIds.Distinct(StringComparer.Ordinal))
         {
