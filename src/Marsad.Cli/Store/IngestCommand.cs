@@ -89,7 +89,7 @@ internal static class IngestCommand
         IngestSummary? summary = null;
         console.Progress()
             .AutoClear(false)
-            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new RemainingTimeColumn())
+            .Columns(new TaskDescriptionColumn { Alignment = Justify.Left }, new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
             .Start(context =>
             {
                 var task = context.AddTask("reading inputs");
@@ -99,7 +99,7 @@ internal static class IngestCommand
                     task.Value = p.InputsDone;
                     task.Description = string.Create(
                         CultureInfo.InvariantCulture,
-                        $"{p.InputsDone}/{p.InputsTotal} inputs, {p.Articles} articles, {p.Rate:F1}/s, {p.Added} added, {p.Duplicates} dup, {p.Failed} failed");
+                        $"{p.Articles} articles {p.Rate:F0}/s: {p.Added} new, {p.Duplicates} dup, {p.Failed} failed");
                 });
             });
         return summary!;
