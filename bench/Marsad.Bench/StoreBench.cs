@@ -96,23 +96,29 @@ internal static class StoreBench
 
     private static void Searches(SqliteStore store)
     {
+        var queries = Queries.Select(static q => (Name: q, Query: new SearchQuery(q))).Concat(
+        [
+            ("اتفاق --from 2025-07-01", new SearchQuery("اتفاق") { From = new DateOnly(2025, 7, 1) }),
+            ("اتفاق --entity ISR", new SearchQuery("اتفاق") { Entity = "ISR" }),
+            ("اتفاق --type SUPPORT", new SearchQuery("اتفاق") { EventType = "SUPPORT" }),
+        ]);
         const int Rounds = 50;
-        foreach (var query in Queries)
+        foreach (var (name, query) in queries)
         {
-            store.Search(new SearchQuery(query));
+            store.Search(query);
             var times = new List<double>();
             var hits = 0;
             for (var i = 0; i < Rounds; i++)
             {
                 var watch = Stopwatch.StartNew();
-                hits = store.Search(new SearchQuery(query)).Count;
+                hits = store.Search(query).Count;
                 times.Add(watch.Elapsed.TotalMilliseconds);
             }
 
             times.Sort();
             Console.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
-                $"search {query}: {hits} hits (top 10), median {times[Rounds / 2]:F2} ms, p95 {times[Rounds * 95 / 100]:F2} ms"));
+                $"search {name}: {hits} hits (top 10), median {times[Rounds / 2]:F2} ms, p95 {times[Rounds * 95 / 100]:F2} ms"));
         }
     }
 }
