@@ -56,7 +56,7 @@ internal static class IngestCommand
         var batch = line.Int("--batch", Ingestor.DefaultBatchSize);
         using var store = SqliteStore.Open(line.DatabasePath);
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(60) };
-        http.DefaultRequestHeaders.UserAgent.ParseAdd("marsad/1 (+https://github.com/marsad)");
+        http.DefaultRequestHeaders.UserAgent.ParseAdd("marsad/1");
         var pipeline = MarsadPipeline.CreateDefault();
         var ingestor = new Ingestor(store, pipeline, pipeline.TimeProvider)
         {

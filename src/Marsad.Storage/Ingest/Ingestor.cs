@@ -65,7 +65,7 @@ public sealed class Ingestor
     {
         ArgumentNullException.ThrowIfNull(inputs);
         var watch = Stopwatch.StartNew();
-        var expanded = IngestInputs.Expand(inputs).ToList();
+        var expanded = IngestInputs.Expand(inputs).Where(i => i.IsUrl || !IsStoreFile(i.Name)).ToList();
         var failures = new List<IngestFailure>();
         var pending = new List<SourceDocument>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -139,6 +139,14 @@ public sealed class Ingestor
         Collect();
         progress?.Invoke(new IngestProgress(done, expanded.Count, articles, added, duplicates, failures.Count, watch.Elapsed));
         return new IngestSummary(articles, added, duplicates, failures, watch.Elapsed);
+    }
+
+    /// <summary>The store's own files (the database, its WAL and shared memory) are never read as articles.</summary>
+    private bool IsStoreFile(string path)
+    {
+        var full = Path.GetFullPath(path);
+        var store = _store.Location;
+        return full == store || (full.StartsWith(store, StringComparison.Ordinal) && full[store.Length..] is "-wal" or "-shm" or "-journal");
     }
 
     private IEnumerable<ReadResult> Read(IngestInput input)

@@ -121,4 +121,19 @@ public sealed class IngestCommandTests : IDisposable
         run.AssertNoStackTrace();
         Assert.Contains("marsad:", run.Stderr, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_store_s_own_files_in_the_ingested_folder_are_not_read_as_articles()
+    {
+        var folder = _folder.File("news");
+        Directory.CreateDirectory(folder);
+        File.Copy(TestData.SeedArticle, Path.Combine(folder, "seed.txt"));
+        var db = Path.Combine(folder, "marsad.db");
+        CliRun.Of("ingest", folder, "--db", db).AssertExit(0);
+
+        var again = CliRun.Of("ingest", folder, "--db", db, "--format", "json").AssertExit(0).Json;
+
+        Assert.Equal(1, again.GetProperty("articles").GetInt32());
+        Assert.Equal(0, again.GetProperty("failed").GetInt32());
+    }
 }
