@@ -93,7 +93,10 @@ public sealed record SearchQuery(string Text)
 /// <summary>One document found by a search.</summary>
 public sealed record SearchHit(StoredDocument Document, double Score, Snippet Snippet);
 
-/// <summary>A stored document's metadata (not its analysis).</summary>
+/// <summary>
+/// A stored document's metadata (not its analysis): its story cluster and how many documents are in it,
+/// and its closest earlier near-duplicate with their similarity.
+/// </summary>
 public sealed record StoredDocument(
     string Id,
     string Source,
@@ -103,7 +106,8 @@ public sealed record StoredDocument(
     long Cluster,
     string? SimilarTo,
     double? Similarity,
-    string IngestedAt);
+    string IngestedAt,
+    long ClusterSize);
 
 /// <summary>Which merged events to return. Actor and recipient match any id on that side.</summary>
 public sealed record EventQuery

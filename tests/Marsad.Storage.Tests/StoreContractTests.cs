@@ -207,6 +207,7 @@ public abstract class StoreContractTests : IDisposable
         Assert.Equal(original.Cluster, republished.Cluster);
         Assert.NotEqual(original.Cluster, unrelated.Cluster);
         Assert.Equal(original.Id, republished.SimilarTo);
+        Assert.Equal((2L, 2L, 1L), (original.ClusterSize, republished.ClusterSize, unrelated.ClusterSize));
         Assert.True(republished.Similarity >= Clustering.MinHash.Threshold);
         Assert.Equal(["original.txt", "republished.txt"], store.Cluster(original.Cluster).Select(d => d.Source));
         var stats = store.Stats();

@@ -72,6 +72,7 @@ internal static class QueryCommands
                         title = hit.Document.Title,
                         published = hit.Document.Published,
                         cluster = hit.Document.Cluster,
+                        cluster_size = hit.Document.ClusterSize,
                         snippet = hit.Snippet.Text,
                         matches = hit.Snippet.Matches.Select(m => new { start = index.ToCodePoint(m.Start), end = index.ToCodePoint(m.End) }),
                     },
@@ -90,7 +91,10 @@ internal static class QueryCommands
                 writer.WriteLine(string.Create(
                     CultureInfo.InvariantCulture,
                     $"{++rank,2}. {hit.Score,8:G3}  {hit.Document.Published ?? "undated",-10}  {hit.Document.Title ?? hit.Document.Source}"));
-                writer.WriteLine($"    {hit.Document.Url ?? hit.Document.Source}");
+                var story = hit.Document.ClusterSize > 1
+                    ? string.Create(CultureInfo.InvariantCulture, $"  (one of {hit.Document.ClusterSize} near-duplicate articles)")
+                    : "";
+                writer.WriteLine($"    {hit.Document.Url ?? hit.Document.Source}{story}");
                 writer.WriteLine($"    {hit.Snippet.Text}");
             }
         }

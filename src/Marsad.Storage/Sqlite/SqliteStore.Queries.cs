@@ -58,10 +58,10 @@ public sealed partial class SqliteStore
         while (reader.Read())
         {
             var document = ReadDocument(reader);
-            var text = reader.GetString(9);
+            var text = reader.GetString(10);
 
             // SQLite's bm25() is negative, smaller is better; the hit reports the usual positive score.
-            hits.Add(new SearchHit(document, -reader.GetDouble(10), Snippets.Build(text, terms)));
+            hits.Add(new SearchHit(document, -reader.GetDouble(11), Snippets.Build(text, terms)));
         }
 
         return hits;

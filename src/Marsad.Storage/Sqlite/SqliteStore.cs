@@ -194,7 +194,8 @@ public sealed partial class SqliteStore : IStore
     }
 
     private const string DocumentColumns =
-        "d.id, d.source, d.url, d.title, d.published, d.cluster, (SELECT s.id FROM documents s WHERE s.doc_key = d.similar_to), d.similarity, d.ingested_at";
+        "d.id, d.source, d.url, d.title, d.published, d.cluster, (SELECT s.id FROM documents s WHERE s.doc_key = d.similar_to), d.similarity, d.ingested_at, " +
+        "(SELECT COUNT(*) FROM documents c WHERE c.cluster = d.cluster)";
 
     private static StoredDocument ReadDocument(SqliteDataReader r, int o = 0) => new(
         r.GetString(o),
@@ -205,7 +206,8 @@ public sealed partial class SqliteStore : IStore
         r.GetInt64(o + 5),
         NullableString(r, o + 6),
         r.IsDBNull(o + 7) ? null : r.GetDouble(o + 7),
-        r.GetString(o + 8));
+        r.GetString(o + 8),
+        r.GetInt64(o + 9));
 
     private static List<StoredDocument> ReadDocuments(SqliteCommand command)
     {

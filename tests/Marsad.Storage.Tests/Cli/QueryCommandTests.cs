@@ -31,6 +31,7 @@ public sealed class QueryCommandTests : IDisposable
         Assert.Contains(" 1. ", run.Stdout, StringComparison.Ordinal);
         Assert.Contains(" 2. ", run.Stdout, StringComparison.Ordinal);
         Assert.Contains("[اتفاقات]", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("(one of 2 near-duplicate articles)", run.Stdout, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -41,6 +42,7 @@ public sealed class QueryCommandTests : IDisposable
         var codePoints = text.EnumerateRunes().Select(r => r.ToString()).ToArray();
 
         Assert.Equal(1, hit.GetProperty("rank").GetInt32());
+        Assert.Equal(2, hit.GetProperty("cluster_size").GetInt32());
         Assert.True(hit.GetProperty("score").GetDouble() > 0);
         var words = hit.GetProperty("matches").EnumerateArray()
             .Select(m => string.Concat(codePoints[m.GetProperty("start").GetInt32()..m.GetProperty("end").GetInt32()]))
