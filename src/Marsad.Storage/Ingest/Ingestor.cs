@@ -132,8 +132,9 @@ public sealed class Ingestor
         }
         finally
         {
-            // Never leave a write running behind the caller's back, even when reading failed.
-            writing?.Wait(CancellationToken.None);
+            // Never leave a write running behind the caller's back, even when reading failed; a failed
+            // write is rethrown by Collect below, not here, so it does not hide the first error.
+            ((IAsyncResult?)writing)?.AsyncWaitHandle.WaitOne();
         }
 
         Collect();

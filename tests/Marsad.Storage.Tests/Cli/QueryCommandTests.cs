@@ -77,6 +77,28 @@ public sealed class QueryCommandTests : IDisposable
     }
 
     [Fact]
+    public void The_seed_article_s_events_come_back_from_events_as_analyze_codes_them()
+    {
+        var analyzed = CliRun.Of("analyze", _seed, "--published", "2025-11-06", "--format", "plover").AssertExit(0).Lines;
+        var stored = Marsad("events", "--format", "plover").AssertExit(0).Lines;
+
+        Assert.Equal(
+            analyzed.Select(e => e.GetProperty("id").GetString()).Order(StringComparer.Ordinal),
+            stored.Select(e => e.GetProperty("id").GetString()).Order(StringComparer.Ordinal));
+        foreach (var e in analyzed)
+        {
+            var twin = stored.Single(s => s.GetProperty("id").GetString() == e.GetProperty("id").GetString());
+            foreach (var field in new[] { "date", "event", "mode", "cameo", "event_text", "text" })
+            {
+                Assert.Equal(e.GetProperty(field).ToString(), twin.GetProperty(field).ToString());
+            }
+
+            Assert.Equal(e.GetProperty("actor").ToString(), twin.GetProperty("actor").ToString());
+            Assert.Equal(e.GetProperty("recipient").ToString(), twin.GetProperty("recipient").ToString());
+        }
+    }
+
+    [Fact]
     public void The_seed_article_s_events_between_Kazakhstan_and_Israel_come_back_from_dyad()
     {
         var table = Marsad("dyad", "KAZ", "ISR").AssertExit(0).Stdout;
