@@ -53,7 +53,7 @@ public static class MarsadApp
                 case "eval":
                     return EvalCommand.Run(args[1..], stdout, stderr);
                 case "ingest":
-                    return IngestCommand.Run(args[1..], stdout, stderr);
+                    return IngestCommand.Run(args[1..], stdin, stdout, stderr);
                 case "search":
                     return QueryCommands.Search(args[1..], stdout);
                 case "events":

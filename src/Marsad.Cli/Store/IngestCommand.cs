@@ -19,7 +19,8 @@ internal static class IngestCommand
     public const string Help = """
         Usage: marsad ingest [options] <input>...
 
-        Analyses and stores every article of the inputs: files, folders (recursively), http(s) URLs;
+        Analyses and stores every article of the inputs: files, folders (recursively), http(s) URLs,
+        - for standard input;
         plain text, HTML pages, JSON lines and RSS/Atom feeds. An article already stored (same clean
         text, by its SHA-256) is counted as a duplicate and not stored again, so running it twice adds
         nothing; articles are written in batches, one transaction each, so a killed run can be run again.
@@ -37,7 +38,7 @@ internal static class IngestCommand
 
     private static readonly TimeSpan PlainInterval = TimeSpan.FromSeconds(2);
 
-    public static int Run(string[] args, Stream stdout, TextWriter stderr)
+    public static int Run(string[] args, Stream stdin, Stream stdout, TextWriter stderr)
     {
         var line = StoreCommandLine.Parse("ingest", args, ["--published", "--batch", "--format"]);
         if (line.ShowHelp)
@@ -63,6 +64,7 @@ internal static class IngestCommand
             BatchSize = batch,
             ReaderOptions = new ReaderOptions { Published = published },
             Http = http,
+            StandardInput = stdin,
         };
 
         var summary = IsTerminal(stderr)

@@ -5,19 +5,25 @@ public sealed record IngestInput(string Name, bool IsUrl, string? Error = null);
 
 /// <summary>
 /// Expands the inputs of <c>marsad ingest</c>: a file as itself, a folder as its files (recursively, in
-/// ordinal path order, hidden entries skipped), an http(s) URL as itself.
+/// ordinal path order, hidden entries skipped), an http(s) URL as itself, <c>-</c> as standard input.
 /// </summary>
 public static class IngestInputs
 {
     /// <summary>A larger input is refused rather than risking the machine's memory.</summary>
     public const long MaxInputBytes = 256L * 1024 * 1024;
 
+    public const string StandardInput = "-";
+
     public static IEnumerable<IngestInput> Expand(IEnumerable<string> inputs)
     {
         ArgumentNullException.ThrowIfNull(inputs);
         foreach (var input in inputs)
         {
-            if (IsUrl(input))
+            if (input == StandardInput)
+            {
+                yield return new IngestInput(input, IsUrl: false);
+            }
+            else if (IsUrl(input))
             {
                 yield return new IngestInput(input, IsUrl: true);
             }
@@ -63,6 +69,30 @@ public static class IngestInputs
         {
             return (null, $"cannot read: {e.Message}");
         }
+    }
+
+    /// <summary>Reads a stream whole (standard input), refusing more than <see cref="MaxInputBytes"/>.</summary>
+    public static (byte[]? Bytes, string? Error) ReadStream(Stream? stream)
+    {
+        if (stream is null)
+        {
+            return (null, "standard input is not available");
+        }
+
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            if (buffer.Length + read > MaxInputBytes)
+            {
+                return (null, TooLarge());
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return (buffer.ToArray(), null);
     }
 
     public static (byte[]? Bytes, string? Error) Fetch(HttpClient? http, string url)

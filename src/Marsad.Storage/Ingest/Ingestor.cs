@@ -58,6 +58,9 @@ public sealed class Ingestor
 
     public ReaderOptions ReaderOptions { get; init; } = new();
 
+    /// <summary>What the input <c>-</c> reads; when null, <c>-</c> fails with a reason.</summary>
+    public Stream? StandardInput { get; init; }
+
     /// <summary>Fetches URL inputs; when null, URLs fail with a reason.</summary>
     public HttpClient? Http { get; init; }
 
@@ -65,7 +68,7 @@ public sealed class Ingestor
     {
         ArgumentNullException.ThrowIfNull(inputs);
         var watch = Stopwatch.StartNew();
-        var expanded = IngestInputs.Expand(inputs).Where(i => i.IsUrl || !IsStoreFile(i.Name)).ToList();
+        var expanded = IngestInputs.Expand(inputs).Where(i => i.IsUrl || i.Name == IngestInputs.StandardInput || !IsStoreFile(i.Name)).ToList();
         var failures = new List<IngestFailure>();
         var pending = new List<SourceDocument>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -157,7 +160,9 @@ public sealed class Ingestor
             return [ReadResult.Failure(input.Name, input.Error)];
         }
 
-        var (bytes, error) = input.IsUrl ? IngestInputs.Fetch(Http, input.Name) : IngestInputs.ReadFile(input.Name);
+        var (bytes, error) = input.IsUrl ? IngestInputs.Fetch(Http, input.Name)
+            : input.Name == IngestInputs.StandardInput ? IngestInputs.ReadStream(StandardInput)
+            : IngestInputs.ReadFile(input.Name);
         if (bytes is null)
         {
             return [ReadResult.Failure(input.Name, error ?? "cannot read")];

@@ -136,4 +136,15 @@ public sealed class IngestCommandTests : IDisposable
         Assert.Equal(1, again.GetProperty("articles").GetInt32());
         Assert.Equal(0, again.GetProperty("failed").GetInt32());
     }
+
+    [Fact]
+    public void Json_lines_on_standard_input_are_ingested()
+    {
+        var lines = File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Fixtures", "Reading", "articles.jsonl"));
+
+        var run = CliRun.WithInput(lines, "ingest", "-", "--db", Db).AssertExit(3);
+
+        Assert.Contains("added: 3", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("-#4: not JSON", run.Stdout, StringComparison.Ordinal);
+    }
 }

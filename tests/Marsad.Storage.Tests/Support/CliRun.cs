@@ -8,9 +8,11 @@ namespace Marsad.Storage.Tests.Support;
 /// <summary>The outcome of one run of the real <c>marsad</c> command, in-process or as a child process.</summary>
 internal sealed record CliRun(int ExitCode, string Stdout, string Stderr)
 {
-    public static CliRun Of(params string[] args)
+    public static CliRun Of(params string[] args) => WithInput([], args);
+
+    public static CliRun WithInput(byte[] stdin, params string[] args)
     {
-        using var input = new MemoryStream();
+        using var input = new MemoryStream(stdin);
         using var output = new MemoryStream();
         using var error = new StringWriter();
         var exit = MarsadApp.Run(args, input, output, error);
