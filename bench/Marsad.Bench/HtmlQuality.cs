@@ -11,7 +11,7 @@ namespace Marsad.Bench;
 /// </summary>
 internal static class HtmlQuality
 {
-    public static void Report(TextWriter output)
+    public static int Report(TextWriter output)
     {
         var pages = NewsPages.Build(BenchCorpus.Articles(maxChars: 120_000));
         var notArticle = SeedBoilerplate();
@@ -30,6 +30,7 @@ internal static class HtmlQuality
         output.WriteLine("reader        article paragraphs kept   boilerplate pieces dropped");
         output.WriteLine(marsad.Line("Marsad"));
         output.WriteLine(smart.Line("SmartReader"));
+        return 0;
     }
 
     /// <summary>

@@ -1,17 +1,24 @@
 using BenchmarkDotNet.Running;
+using Marsad.Bench;
 
-// `make-corpus OUT.jsonl MEGABYTES` writes a throughput corpus (see CorpusBuilder); `html-quality` prints the reader quality report; anything else goes to BenchmarkDotNet, which offers
-// every benchmark class in this assembly: run all with `--filter '*'`, or pick by name.
-if (args is ["html-quality"])
+// `make-corpus OUT.jsonl MEGABYTES`: a JSON-lines throughput corpus (see CorpusBuilder);
+// `html-quality`: the HTML readers' quality report; `corpus DIR N`: write N generated articles to DIR;
+// `store DIR DB`: ingest DIR into DB and time searches; `search DB`: time searches only;
+// `stages DIR DB`: time reading, analysing and writing apart.
+// Anything else: the BenchmarkDotNet benchmarks (all with `--filter '*'`, or pick by name).
+return args switch
 {
-    Marsad.Bench.HtmlQuality.Report(Console.Out);
+    ["make-corpus", var path, var megabytes] when int.TryParse(megabytes, out var size) && size > 0 => CorpusBuilder.Make(path, size, Console.Out),
+    ["html-quality"] => HtmlQuality.Report(Console.Out),
+    ["corpus", var folder, var count] => StoreBench.Corpus(folder, int.Parse(count, System.Globalization.CultureInfo.InvariantCulture)),
+    ["store", var folder, var database] => StoreBench.Store(folder, database),
+    ["stages", var folder, var database] => StoreBench.Stages(folder, database),
+    ["search", var database] => StoreBench.Search(database),
+    _ => Run(args),
+};
+
+static int Run(string[] args)
+{
+    BenchmarkSwitcher.FromAssembly(typeof(PipelineBenchmarks).Assembly).Run(args);
     return 0;
 }
-
-if (args is ["make-corpus", var path, var megabytes] && int.TryParse(megabytes, out var size) && size > 0)
-{
-    return Marsad.Bench.CorpusBuilder.Make(path, size, Console.Out);
-}
-
-BenchmarkSwitcher.FromAssembly(typeof(Marsad.Bench.PipelineBenchmarks).Assembly).Run(args);
-return 0;

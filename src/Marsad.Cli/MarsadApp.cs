@@ -1,4 +1,7 @@
 using System.Reflection;
+using Marsad.Cli.Store;
+using Marsad.Storage;
+using Microsoft.Data.Sqlite;
 
 namespace Marsad.Cli;
 
@@ -17,10 +20,19 @@ public static class MarsadApp
           eval gold GOLD SAMPLE  Check an analysis against a gold file.
           eval timex DIR       Score time expressions against TimeML files.
           eval events FILE     Score event coding against PLOVER gold sentences (JSON lines).
+          ingest <input>...    Analyse and store articles (files, folders, URLs, feeds) in the store.
+          search QUERY         Arabic full-text search of the store.
+          events               Stored events, merged across sources (--actor, --recipient, --type, dates).
+          dyad A B             The timeline of events between two actors.
+          entity ID            An entity's mentions over time, events and co-mentioned entities.
+          export               Every stored event (plover, csv) or analysis (json).
+          stats                Counts of what the store holds.
           help                 Show this help.
           version              Show the version.
 
-        Run 'marsad analyze --help' for the options of analyze.
+        Run 'marsad analyze --help' for the options of analyze, 'marsad ingest --help' for ingest
+        and 'marsad search --help' for the store commands. The store is --db PATH, else $MARSAD_DB,
+        else ./marsad.db.
         """;
 
     public static int Run(string[] args, Stream stdin, Stream stdout, TextWriter stderr)
@@ -40,6 +52,20 @@ public static class MarsadApp
                     return AnalyzeCommand.Run(args[1..], stdin, stdout, stderr);
                 case "eval":
                     return EvalCommand.Run(args[1..], stdout, stderr);
+                case "ingest":
+                    return IngestCommand.Run(args[1..], stdin, stdout, stderr);
+                case "search":
+                    return QueryCommands.Search(args[1..], stdout);
+                case "events":
+                    return QueryCommands.Events(args[1..], stdout, TimeProvider.System);
+                case "dyad":
+                    return QueryCommands.Dyad(args[1..], stdout, TimeProvider.System);
+                case "entity":
+                    return QueryCommands.Entity(args[1..], stdout, stderr);
+                case "export":
+                    return QueryCommands.Export(args[1..], stdout, TimeProvider.System);
+                case "stats":
+                    return QueryCommands.Stats(args[1..], stdout);
                 case "help" or "--help" or "-h":
                     WriteLine(stdout, Usage);
                     return ExitCodes.Success;
@@ -55,6 +81,22 @@ public static class MarsadApp
             stderr.WriteLine($"marsad: {e.Message}");
             stderr.WriteLine("Run 'marsad help' for usage.");
             return ExitCodes.Usage;
+        }
+        catch (MissingStoreException e)
+        {
+            stderr.WriteLine($"marsad: {e.Message}");
+            return ExitCodes.BadInput;
+        }
+        catch (StoreException e)
+        {
+            stderr.WriteLine($"marsad: {e.Message}");
+            return ExitCodes.BadInput;
+        }
+        catch (SqliteException e)
+        {
+            // A file that is not a store, or a store that cannot be written (read-only, disk full).
+            stderr.WriteLine($"marsad: store error: {e.Message}");
+            return ExitCodes.InternalError;
         }
         catch (IOException e)
         {

@@ -1,0 +1,61 @@
+using Marsad.Model;
+using Marsad.Text;
+
+namespace Marsad.Storage.Search;
+
+/// <summary>One search term of a text: its analysed form and the original characters it came from.</summary>
+public readonly record struct SearchTerm(string Term, TextSpan Span);
+
+/// <summary>
+/// The analyser that the index and the queries share, built on Marsad's own text stages, so that what
+/// is written and what is asked are the same kind of term.
+/// </summary>
+/// <remarks>
+/// Rules:
+/// <list type="number">
+/// <item>The text is normalised by <see cref="ArabicNormalizer"/> (hamza forms, alef maksura, teh marbuta,
+///   diacritics, tatweel, digits, presentation forms, case) and split by <see cref="Tokenizer"/>.</item>
+/// <item>Only words and numbers become terms; punctuation and symbols do not.</item>
+/// <item>A word becomes its <see cref="ArabicLightStemmer"/> stem (الاتفاقات, اتفاقيات and اتفاق all
+///   become اتفاق); a number stays as written after normalisation (٢٠٢٠ is 2020).</item>
+/// <item>Each term keeps the span of the original token it came from, so a match is shown in the
+///   article's own spelling.</item>
+/// </list>
+/// </remarks>
+public static class SearchAnalyzer
+{
+    /// <summary>The terms of a text in order, with their original spans.</summary>
+    public static IReadOnlyList<SearchTerm> Terms(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var normalized = NormalizedText.Create(text);
+        var terms = new List<SearchTerm>();
+        foreach (var token in Tokenizer.Tokenize(normalized))
+        {
+            if (token.Kind is not (TokenKind.Word or TokenKind.Number))
+            {
+                continue;
+            }
+
+            var form = token.NormalizedIn(normalized);
+            var term = token.Kind == TokenKind.Word ? ArabicLightStemmer.Stem(form) : form;
+            if (!term.IsEmpty)
+            {
+                terms.Add(new SearchTerm(term.ToString(), token.Span));
+            }
+        }
+
+        return terms;
+    }
+
+    /// <summary>The distinct terms of a query, in the order first typed.</summary>
+    public static IReadOnlyList<string> QueryTerms(string query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        return [.. Terms(query).Select(static t => t.Term).Where(seen.Add)];
+    }
+
+    /// <summary>The text the full-text index holds for a document: its terms joined by spaces.</summary>
+    public static string IndexText(IEnumerable<SearchTerm> terms) => string.Join(' ', terms.Select(static t => t.Term));
+}

@@ -1,0 +1,106 @@
+namespace Marsad.Storage.Sqlite;
+
+/// <summary>The tables of the SQLite store (see docs/STORAGE.md). Applied in one transaction when a file is opened.</summary>
+internal static class SqliteSchema
+{
+    public const int Version = 1;
+
+    public const string Create = """
+        CREATE TABLE IF NOT EXISTS documents (
+            doc_key     INTEGER PRIMARY KEY,
+            id          TEXT NOT NULL UNIQUE,
+            source      TEXT NOT NULL,
+            url         TEXT,
+            title       TEXT,
+            published   TEXT,
+            language    TEXT,
+            format      TEXT NOT NULL,
+            cluster     INTEGER NOT NULL,
+            similar_to  INTEGER,
+            similarity  REAL,
+            ingested_at TEXT NOT NULL
+        );
+        CREATE INDEX IF NOT EXISTS documents_published ON documents (published);
+        CREATE INDEX IF NOT EXISTS documents_cluster ON documents (cluster);
+
+        -- The large columns apart, so that rows of documents stay small and filters over many of them fast.
+        CREATE TABLE IF NOT EXISTS document_bodies (
+            doc_key   INTEGER PRIMARY KEY,
+            text      TEXT NOT NULL,
+            analysis  TEXT NOT NULL,
+            signature BLOB NOT NULL
+        );
+
+        CREATE VIRTUAL TABLE IF NOT EXISTS document_terms USING fts5 (
+            terms, content = '', tokenize = 'unicode61 remove_diacritics 0'
+        );
+
+        CREATE TABLE IF NOT EXISTS minhash_bands (
+            band    INTEGER NOT NULL,
+            key     INTEGER NOT NULL,
+            doc_key INTEGER NOT NULL,
+            PRIMARY KEY (band, key, doc_key)
+        ) WITHOUT ROWID;
+
+        CREATE TABLE IF NOT EXISTS entities (
+            id       TEXT PRIMARY KEY,
+            type     TEXT NOT NULL,
+            name     TEXT NOT NULL,
+            name_ar  TEXT,
+            wikidata TEXT,
+            country  TEXT,
+            sector   TEXT,
+            known    INTEGER NOT NULL
+        );
+
+        CREATE TABLE IF NOT EXISTS mentions (
+            doc_key   INTEGER NOT NULL,
+            entity_id TEXT NOT NULL,
+            start     INTEGER NOT NULL,
+            end       INTEGER NOT NULL,
+            text      TEXT NOT NULL,
+            form      TEXT NOT NULL
+        );
+        CREATE INDEX IF NOT EXISTS mentions_entity ON mentions (entity_id, doc_key);
+        CREATE INDEX IF NOT EXISTS mentions_doc ON mentions (doc_key, entity_id);
+
+        CREATE TABLE IF NOT EXISTS events (
+            event_key  INTEGER PRIMARY KEY,
+            merge_key  TEXT NOT NULL UNIQUE,
+            id         TEXT NOT NULL,
+            event      TEXT NOT NULL,
+            mode       TEXT,
+            context    TEXT NOT NULL,
+            cameo      TEXT,
+            actor      TEXT NOT NULL,
+            recipient  TEXT NOT NULL,
+            about      TEXT NOT NULL,
+            date       TEXT,
+            date_start TEXT,
+            date_end   TEXT,
+            date_from  TEXT NOT NULL,
+            modality   TEXT NOT NULL,
+            sources    INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE INDEX IF NOT EXISTS events_date ON events (date_start);
+        CREATE INDEX IF NOT EXISTS events_type ON events (event);
+
+        CREATE TABLE IF NOT EXISTS event_entities (
+            entity_id TEXT NOT NULL,
+            role      TEXT NOT NULL,
+            event_key INTEGER NOT NULL,
+            PRIMARY KEY (entity_id, role, event_key)
+        ) WITHOUT ROWID;
+
+        CREATE TABLE IF NOT EXISTS event_sources (
+            event_key     INTEGER NOT NULL,
+            doc_key       INTEGER NOT NULL,
+            event_id      TEXT NOT NULL,
+            trigger_text  TEXT NOT NULL,
+            sentence_text TEXT NOT NULL,
+            rule          TEXT NOT NULL,
+            PRIMARY KEY (event_key, doc_key, event_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX IF NOT EXISTS event_sources_doc ON event_sources (doc_key);
+        """;
+}
