@@ -12,7 +12,9 @@ namespace Marsad.Storage.Postgres;
 /// </summary>
 internal sealed class PostgresBatchWriter(NpgsqlConnection connection, NpgsqlTransaction transaction)
 {
-    private static readonly DateOnly Undated = new(1, 1, 1);
+    // Undated rows live in the partition of 0001-01. Not on its first day: Npgsql sends DateOnly.MinValue
+    // as -infinity, which no partition holds.
+    private static readonly DateOnly Undated = new(1, 1, 2);
     private readonly HashSet<string> _partitions = new(StringComparer.Ordinal);
 
     /// <summary>Adds one document; false when a document with its id is already stored.</summary>
@@ -168,8 +170,9 @@ internal sealed class PostgresBatchWriter(NpgsqlConnection connection, NpgsqlTra
             return;
         }
 
-        var from = EventKeys.Iso(month);
-        var to = EventKeys.Iso(month.AddMonths(1));
+        var first = new DateOnly(month.Year, month.Month, 1);
+        var from = EventKeys.Iso(first);
+        var to = EventKeys.Iso(first.AddMonths(1));
         PostgresStore.Execute(connection, transaction, $"CREATE TABLE IF NOT EXISTS {name} PARTITION OF {table} FOR VALUES FROM ('{from}') TO ('{to}')");
     }
 

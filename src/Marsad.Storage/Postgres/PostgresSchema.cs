@@ -7,7 +7,7 @@ namespace Marsad.Storage.Postgres;
 /// </summary>
 /// <remarks>
 /// Documents and events are partitioned by month (of publication, of the event's first day); their
-/// partitions are created as the months arrive. Undated rows go to the month 0001-01. Ids are unique
+/// partitions are created as the months arrive. Undated rows go to the month 0001-01 (as 0001-01-02). Ids are unique
 /// across partitions through <c>document_ids</c>, which is also how a batch claims a document.
 /// </remarks>
 internal static class PostgresSchema

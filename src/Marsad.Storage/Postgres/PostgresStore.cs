@@ -38,6 +38,7 @@ public sealed partial class PostgresStore : IStore
         {
             MaxAutoPrepare = 32,
             ApplicationName = "marsad",
+            IncludeErrorDetail = true,
         };
         var source = NpgsqlDataSource.Create(builder.ConnectionString);
         var store = new PostgresStore(source, PostgresLocation.Redacted(url));
@@ -117,14 +118,14 @@ public sealed partial class PostgresStore : IStore
         return found;
     }
 
-    public AddOutcome Add(IReadOnlyList<DocumentRecord> batch) => Add(batch, transaction => { });
+    public AddOutcome Add(IReadOnlyList<DocumentRecord> batch) => Add(batch, static (_, _) => { });
 
     /// <summary>
     /// Adds a batch like <see cref="Add(IReadOnlyList{DocumentRecord})"/> and runs <paramref name="alsoInTransaction"/>
     /// in the same transaction before it commits (a worker marks its queue items done there, so a source
     /// is done exactly when its documents are stored).
     /// </summary>
-    internal AddOutcome Add(IReadOnlyList<DocumentRecord> batch, Action<NpgsqlTransaction> alsoInTransaction)
+    internal AddOutcome Add(IReadOnlyList<DocumentRecord> batch, Action<NpgsqlTransaction, AddOutcome> alsoInTransaction)
     {
         ArgumentNullException.ThrowIfNull(batch);
         using var connection = _source.OpenConnection();
@@ -145,9 +146,10 @@ public sealed partial class PostgresStore : IStore
             }
         }
 
-        alsoInTransaction(transaction);
+        var outcome = new AddOutcome(added, duplicates);
+        alsoInTransaction(transaction, outcome);
         transaction.Commit();
-        return new AddOutcome(added, duplicates);
+        return outcome;
     }
 
     public StoreStats Stats()
