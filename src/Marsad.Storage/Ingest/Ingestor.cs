@@ -121,7 +121,11 @@ public sealed class Ingestor
                 }
 
                 done += chunk.Length;
-                progress?.Invoke(new IngestProgress(done, expanded.Count, articles, added, duplicates, failures.Count, watch.Elapsed));
+                if (done < expanded.Count)
+                {
+                    // The last report waits for the last write.
+                    progress?.Invoke(new IngestProgress(done, expanded.Count, articles, added, duplicates, failures.Count, watch.Elapsed));
+                }
             }
 
             Flush();

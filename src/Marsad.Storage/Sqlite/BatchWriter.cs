@@ -15,6 +15,7 @@ internal sealed class BatchWriter : IDisposable
     private readonly List<SqliteCommand> _commands = [];
     private readonly SqliteCommand _exists;
     private readonly SqliteCommand _insertDocument;
+    private readonly SqliteCommand _insertBody;
     private readonly SqliteCommand _insertTerms;
     private readonly SqliteCommand _findBand;
     private readonly SqliteCommand _insertBand;
@@ -37,15 +38,18 @@ internal sealed class BatchWriter : IDisposable
         _exists = Prepare("SELECT 1 FROM documents WHERE id = $id", "$id");
         _insertDocument = Prepare(
             """
-            INSERT INTO documents (id, source, url, title, published, language, format, text, analysis, signature, cluster, similar_to, similarity, ingested_at)
-            VALUES ($id, $source, $url, $title, $published, $language, $format, $text, $analysis, $signature, coalesce($cluster, 0), $similar_to, $similarity, $ingested_at)
+            INSERT INTO documents (id, source, url, title, published, language, format, cluster, similar_to, similarity, ingested_at)
+            VALUES ($id, $source, $url, $title, $published, $language, $format, coalesce($cluster, 0), $similar_to, $similarity, $ingested_at)
             RETURNING doc_key
             """,
-            "$id", "$source", "$url", "$title", "$published", "$language", "$format", "$text", "$analysis", "$signature", "$cluster", "$similar_to", "$similarity", "$ingested_at");
+            "$id", "$source", "$url", "$title", "$published", "$language", "$format", "$cluster", "$similar_to", "$similarity", "$ingested_at");
+        _insertBody = Prepare(
+            "INSERT INTO document_bodies (doc_key, text, analysis, signature) VALUES ($doc, $text, $analysis, $signature)",
+            "$doc", "$text", "$analysis", "$signature");
         _insertTerms = Prepare("INSERT INTO document_terms (rowid, terms) VALUES ($doc, $terms)", "$doc", "$terms");
         _findBand = Prepare("SELECT doc_key FROM minhash_bands WHERE band = $band AND key = $key", "$band", "$key");
         _insertBand = Prepare("INSERT OR IGNORE INTO minhash_bands (band, key, doc_key) VALUES ($band, $key, $doc)", "$band", "$key", "$doc");
-        _signature = Prepare("SELECT signature FROM documents WHERE doc_key = $doc", "$doc");
+        _signature = Prepare("SELECT signature FROM document_bodies WHERE doc_key = $doc", "$doc");
         _clusterOf = Prepare("SELECT cluster FROM documents WHERE doc_key = $doc", "$doc");
         _setCluster = Prepare("UPDATE documents SET cluster = $cluster WHERE doc_key = $doc", "$cluster", "$doc");
         _mergeCluster = Prepare("UPDATE documents SET cluster = $to WHERE cluster = $from", "$to", "$from");
@@ -87,7 +91,8 @@ internal sealed class BatchWriter : IDisposable
         var docKey = (long)Run(
             _insertDocument,
             analysis.Id, analysis.Source, record.Url, analysis.Title, analysis.Published is { } p ? EventKeys.Iso(p) : null, analysis.Language,
-            record.Format, analysis.Text, record.AnalysisJson, MinHash.ToBytes(record.Signature), cluster, similarTo, similarity, record.IngestedAt).ExecuteScalar()!;
+            record.Format, cluster, similarTo, similarity, record.IngestedAt).ExecuteScalar()!;
+        Run(_insertBody, docKey, analysis.Text, record.AnalysisJson, MinHash.ToBytes(record.Signature)).ExecuteNonQuery();
         if (cluster is null)
         {
             Run(_setCluster, docKey, docKey).ExecuteNonQuery();

@@ -15,9 +15,6 @@ internal static class SqliteSchema
             published   TEXT,
             language    TEXT,
             format      TEXT NOT NULL,
-            text        TEXT NOT NULL,
-            analysis    TEXT NOT NULL,
-            signature   BLOB NOT NULL,
             cluster     INTEGER NOT NULL,
             similar_to  INTEGER,
             similarity  REAL,
@@ -25,6 +22,14 @@ internal static class SqliteSchema
         );
         CREATE INDEX IF NOT EXISTS documents_published ON documents (published);
         CREATE INDEX IF NOT EXISTS documents_cluster ON documents (cluster);
+
+        -- The large columns apart, so that rows of documents stay small and filters over many of them fast.
+        CREATE TABLE IF NOT EXISTS document_bodies (
+            doc_key   INTEGER PRIMARY KEY,
+            text      TEXT NOT NULL,
+            analysis  TEXT NOT NULL,
+            signature BLOB NOT NULL
+        );
 
         CREATE VIRTUAL TABLE IF NOT EXISTS document_terms USING fts5 (
             terms, content = '', tokenize = 'unicode61 remove_diacritics 0'

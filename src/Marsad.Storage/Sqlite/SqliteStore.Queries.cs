@@ -15,22 +15,43 @@ public sealed partial class SqliteStore
             return [];
         }
 
+        // The best hits are chosen on keys and scores alone (the index only, when nothing filters on the
+        // documents); only those few rows are then read whole.
+        var filtered = query.From is not null || query.To is not null || query.Entity is not null || query.EventType is not null;
+        var best = filtered
+            ? """
+                SELECT d.doc_key, bm25(document_terms) AS score
+                FROM document_terms JOIN documents d ON d.doc_key = document_terms.rowid
+                WHERE document_terms MATCH $match
+                  AND ($from IS NULL OR d.published >= $from)
+                  AND ($to IS NULL OR d.published <= $to)
+                  AND ($entity IS NULL OR EXISTS (SELECT 1 FROM mentions m WHERE m.doc_key = d.doc_key AND m.entity_id = $entity))
+                  AND ($type IS NULL OR EXISTS (SELECT 1 FROM event_sources s JOIN events e ON e.event_key = s.event_key WHERE s.doc_key = d.doc_key AND e.event = $type))
+                ORDER BY score, d.doc_key
+                LIMIT $limit
+                """
+            : """
+                SELECT rowid AS doc_key, bm25(document_terms) AS score
+                FROM document_terms
+                WHERE document_terms MATCH $match
+                ORDER BY score, rowid
+                LIMIT $limit
+                """;
         using var command = Command($"""
-            SELECT {DocumentColumns}, d.text, bm25(document_terms) AS score
-            FROM document_terms JOIN documents d ON d.doc_key = document_terms.rowid
-            WHERE document_terms MATCH $match
-              AND ($from IS NULL OR d.published >= $from)
-              AND ($to IS NULL OR d.published <= $to)
-              AND ($entity IS NULL OR EXISTS (SELECT 1 FROM mentions m WHERE m.doc_key = d.doc_key AND m.entity_id = $entity))
-              AND ($type IS NULL OR EXISTS (SELECT 1 FROM event_sources s JOIN events e ON e.event_key = s.event_key WHERE s.doc_key = d.doc_key AND e.event = $type))
-            ORDER BY score, d.doc_key
-            LIMIT $limit
+            WITH hits AS ({best})
+            SELECT {DocumentColumns}, b.text, hits.score
+            FROM hits JOIN documents d ON d.doc_key = hits.doc_key JOIN document_bodies b ON b.doc_key = hits.doc_key
+            ORDER BY hits.score, d.doc_key
             """);
         command.Parameters.AddWithValue("$match", MatchExpression(terms));
-        command.Parameters.AddWithValue("$from", Nullable(query.From is { } f ? EventKeys.Iso(f) : null));
-        command.Parameters.AddWithValue("$to", Nullable(query.To is { } t ? EventKeys.Iso(t) : null));
-        command.Parameters.AddWithValue("$entity", Nullable(query.Entity));
-        command.Parameters.AddWithValue("$type", Nullable(query.EventType));
+        if (filtered)
+        {
+            command.Parameters.AddWithValue("$from", Nullable(query.From is { } f ? EventKeys.Iso(f) : null));
+            command.Parameters.AddWithValue("$to", Nullable(query.To is { } t ? EventKeys.Iso(t) : null));
+            command.Parameters.AddWithValue("$entity", Nullable(query.Entity));
+            command.Parameters.AddWithValue("$type", Nullable(query.EventType));
+        }
+
         command.Parameters.AddWithValue("$limit", query.Limit);
         var hits = new List<SearchHit>();
         using var reader = command.ExecuteReader();

@@ -164,7 +164,7 @@ public sealed partial class SqliteStore : IStore
 
     public IEnumerable<string> AnalysisLines()
     {
-        using var command = Command("SELECT analysis FROM documents ORDER BY doc_key");
+        using var command = Command("SELECT analysis FROM document_bodies ORDER BY doc_key");
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
@@ -188,7 +188,7 @@ public sealed partial class SqliteStore : IStore
 
     public string? Text(string documentId)
     {
-        using var command = Command("SELECT text FROM documents WHERE id = $id");
+        using var command = Command("SELECT b.text FROM documents d JOIN document_bodies b ON b.doc_key = d.doc_key WHERE d.id = $id");
         command.Parameters.AddWithValue("$id", documentId);
         return command.ExecuteScalar() as string;
     }

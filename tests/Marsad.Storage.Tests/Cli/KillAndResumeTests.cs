@@ -93,11 +93,12 @@ public sealed class KillAndResumeTests : IDisposable
     {
         Assert.Equal(documents, Scalar(db, "SELECT COUNT(DISTINCT id) FROM documents"));
         Assert.Equal(documents, Scalar(db, "SELECT COUNT(*) FROM document_terms"));
+        Assert.Equal(documents, Scalar(db, "SELECT COUNT(*) FROM document_bodies JOIN documents USING (doc_key)"));
         Assert.Equal(documents * Clustering.MinHash.Bands, Scalar(db, "SELECT COUNT(*) FROM minhash_bands"));
         Assert.Equal(0, Scalar(db, "SELECT COUNT(*) FROM mentions WHERE doc_key NOT IN (SELECT doc_key FROM documents)"));
         Assert.Equal(0, Scalar(db, "SELECT COUNT(*) FROM event_sources WHERE doc_key NOT IN (SELECT doc_key FROM documents)"));
         Assert.Equal(0, Scalar(db, "SELECT COUNT(*) FROM events e WHERE sources <> (SELECT COUNT(DISTINCT doc_key) FROM event_sources s WHERE s.event_key = e.event_key)"));
-        Assert.Equal(0, Scalar(db, "SELECT COUNT(*) FROM documents d WHERE json_array_length(d.analysis, '$.events') <> (SELECT COUNT(*) FROM event_sources s WHERE s.doc_key = d.doc_key)"));
+        Assert.Equal(0, Scalar(db, "SELECT COUNT(*) FROM document_bodies b WHERE json_array_length(b.analysis, '$.events') <> (SELECT COUNT(*) FROM event_sources s WHERE s.doc_key = b.doc_key)"));
         Assert.Equal("ok", ScalarText(db, "PRAGMA integrity_check"));
     }
 
