@@ -27,12 +27,14 @@ public static class MarsadApp
           entity ID            An entity's mentions over time, events and co-mentioned entities.
           export               Every stored event (plover, csv) or analysis (json).
           stats                Counts of what the store holds.
+          enqueue <input>...   Queue sources for ingest workers (PostgreSQL store).
+          worker               Claim queued sources and ingest them (PostgreSQL store; run many).
           help                 Show this help.
           version              Show the version.
 
         Run 'marsad analyze --help' for the options of analyze, 'marsad ingest --help' for ingest
-        and 'marsad search --help' for the store commands. The store is --db PATH, else $MARSAD_DB,
-        else ./marsad.db.
+        and 'marsad search --help' for the store commands. The store is --db PATH (a SQLite file) or
+        --db postgres://USER@HOST:PORT/DB, else $MARSAD_DB, else ./marsad.db.
         """;
 
     public static int Run(string[] args, Stream stdin, Stream stdout, TextWriter stderr)
@@ -66,6 +68,10 @@ public static class MarsadApp
                     return QueryCommands.Export(args[1..], stdout, TimeProvider.System);
                 case "stats":
                     return QueryCommands.Stats(args[1..], stdout);
+                case "enqueue":
+                    return WorkerCommands.Enqueue(args[1..], stdout);
+                case "worker":
+                    return WorkerCommands.Worker(args[1..], stdout, stderr);
                 case "help" or "--help" or "-h":
                     WriteLine(stdout, Usage);
                     return ExitCodes.Success;
@@ -91,6 +97,12 @@ public static class MarsadApp
         {
             stderr.WriteLine($"marsad: {e.Message}");
             return ExitCodes.BadInput;
+        }
+        catch (Npgsql.NpgsqlException e)
+        {
+            // The server went away or refused a statement; what was committed stays committed.
+            stderr.WriteLine($"marsad: PostgreSQL error: {e.Message}");
+            return ExitCodes.InternalError;
         }
         catch (SqliteException e)
         {

@@ -330,3 +330,11 @@ public sealed class SqliteStoreContractTests : StoreContractTests
 {
     protected override IStore Open(string name) => Sqlite.SqliteStore.Open(Folder.File(name + ".db"));
 }
+
+/// <summary>The same contract, against a real PostgreSQL server started by scripts/pg-throwaway.sh.</summary>
+public sealed class PostgresStoreContractTests : StoreContractTests
+{
+    private readonly string _prefix = "contract_" + Guid.NewGuid().ToString("N")[..12];
+
+    protected override IStore Open(string name) => Postgres.PostgresStore.Open(PostgresServer.Database(_prefix + "_" + name));
+}

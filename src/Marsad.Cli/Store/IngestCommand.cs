@@ -4,6 +4,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using Marsad.Pipeline;
 using Marsad.Reading;
+using Marsad.Storage;
 using Marsad.Storage.Ingest;
 using Marsad.Storage.Sqlite;
 using Spectre.Console;
@@ -55,7 +56,7 @@ internal static class IngestCommand
         var format = line.Format("text", "text", "json");
         var published = line.Date("--published");
         var batch = line.Int("--batch", Ingestor.DefaultBatchSize);
-        using var store = SqliteStore.Open(line.DatabasePath);
+        using var store = Stores.Open(line.DatabasePath);
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(60) };
         http.DefaultRequestHeaders.UserAgent.ParseAdd("marsad/1");
         var pipeline = MarsadPipeline.CreateDefault();

@@ -308,15 +308,15 @@ internal static class QueryCommands
     }
 
     /// <summary>Opens the store for reading; a missing file is the user's input error, not an empty store.</summary>
-    private static SqliteStore OpenExisting(StoreCommandLine line)
+    private static IStore OpenExisting(StoreCommandLine line)
     {
         var path = line.DatabasePath;
-        if (!File.Exists(path))
+        if (!Marsad.Storage.Postgres.PostgresLocation.IsPostgres(path) && !File.Exists(path))
         {
             throw new MissingStoreException($"no store at {path}; run 'marsad ingest' first or give --db PATH.");
         }
 
-        return SqliteStore.Open(path);
+        return Stores.Open(path);
     }
 }
 

@@ -28,7 +28,8 @@ internal sealed class StoreCommandLine
     public string DatabasePath =>
         Value("--db") ?? (Environment.GetEnvironmentVariable("MARSAD_DB") is { Length: > 0 } env ? env : "marsad.db");
 
-    public static StoreCommandLine Parse(string command, IReadOnlyList<string> args, IReadOnlyCollection<string> valueOptions)
+    public static StoreCommandLine Parse(
+        string command, IReadOnlyList<string> args, IReadOnlyCollection<string> valueOptions, IReadOnlyCollection<string>? flagOptions = null)
     {
         var positional = new List<string>();
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -52,6 +53,10 @@ internal sealed class StoreCommandLine
             {
                 return new StoreCommandLine(command, [], [], help: true);
             }
+            else if (flagOptions?.Contains(name) == true && inline is null)
+            {
+                values[name] = "true";
+            }
             else if (name == "--db" || valueOptions.Contains(name))
             {
                 if (inline is null && i + 1 >= args.Count)
@@ -71,6 +76,9 @@ internal sealed class StoreCommandLine
     }
 
     public string? Value(string name) => _values.GetValueOrDefault(name);
+
+    /// <summary>Whether a flag (an option without a value) was given.</summary>
+    public bool Flag(string name) => _values.ContainsKey(name);
 
     public DateOnly? Date(string name)
     {
