@@ -37,7 +37,7 @@ public sealed partial class PostgresStore
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
-            hits.Add(new SearchHit(ReadDocument(reader), reader.GetFloat(10), Snippets.Build(reader.GetString(9), terms)));
+            hits.Add(new SearchHit(ReadDocument(reader), reader.GetFloat(11), Snippets.Build(reader.GetString(10), terms)));
         }
 
         return hits;

@@ -201,7 +201,8 @@ public sealed partial class PostgresStore : IStore
     }
 
     private const string DocumentColumns =
-        "d.id, d.source, d.url, d.title, d.published, d.cluster, (SELECT s.id FROM document_ids s WHERE s.doc_key = d.similar_to), d.similarity, d.ingested_at";
+        "d.id, d.source, d.url, d.title, d.published, d.cluster, (SELECT s.id FROM document_ids s WHERE s.doc_key = d.similar_to), d.similarity, d.ingested_at, " +
+        "(SELECT count(*) FROM documents c WHERE c.cluster = d.cluster)";
 
     private static StoredDocument ReadDocument(NpgsqlDataReader r) => new(
         r.GetString(0),
@@ -212,7 +213,8 @@ public sealed partial class PostgresStore : IStore
         r.GetInt64(5),
         NullableString(r, 6),
         r.IsDBNull(7) ? null : r.GetDouble(7),
-        r.GetString(8));
+        r.GetString(8),
+        r.GetInt64(9));
 
     private List<StoredDocument> Documents(string sql, object parameter)
     {
