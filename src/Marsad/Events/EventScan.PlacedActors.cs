@@ -28,7 +28,10 @@ internal sealed partial class EventScan
         return sentenceOf;
     }
 
-    /// <summary>A generic actor placed in the country its sentence is set in (a place of the sentence, or a country after في); others as they are.</summary>
+    /// <summary>
+    /// A generic actor placed in a country: the nationality right after it (مسلحون فلسطينيون), else the
+    /// country its sentence is set in (a place of the sentence, or a country after في); others as they are.
+    /// </summary>
     private string Placed(string id, int sentence, int a, int b)
     {
         if (!_generic.Contains(id))
@@ -36,6 +39,28 @@ internal sealed partial class EventScan
             return id;
         }
 
+        string? country = null;
+        for (var j = a; j < b && country is null; j++)
+        {
+            if (_mentionAt[j] is { } mention && mention.Entity.Id == id && mention.End < b && _adjectiveAt[mention.End] is { } nationality)
+            {
+                country = nationality.Id;
+            }
+        }
+
+        country ??= PlaceOf(a, b);
+        if (country is null)
+        {
+            return id;
+        }
+
+        _placed[(id, sentence)] = country;
+        return $"{id}/{country}";
+    }
+
+    /// <summary>The country a sentence is set in: that of its first place, or a country (or a noun with a nationality) after في.</summary>
+    private string? PlaceOf(int a, int b)
+    {
         for (var j = a; j < b; j++)
         {
             if (_mentionAt[j] is not { } mention)
@@ -48,9 +73,21 @@ internal sealed partial class EventScan
                 : null;
             if (country is not null)
             {
-                _placed[(id, sentence)] = country;
-                return $"{id}/{country}";
+                return country;
             }
+        }
+
+        return null;
+    }
+
+    /// <summary>The protesters of a country, for a protest that names no one: an entity of the document like a placed generic actor.</summary>
+    private string PlacedProtesters(string country)
+    {
+        var id = $"{ProtestersId}/{country}";
+        if (!_synthetic.ContainsKey(id) && _entities.All(e => e.Id != id))
+        {
+            var countryName = _entities.FirstOrDefault(e => e.Id == country)?.Name ?? country;
+            _synthetic[id] = new EntityRecord(id, "GROUP", $"Protesters ({countryName})", "متظاهرون", null, country, "CVL", true, []);
         }
 
         return id;
@@ -62,7 +99,7 @@ internal sealed partial class EventScan
     /// </summary>
     public ImmutableArray<EntityRecord> EntitiesWithPlacedActors(ImmutableArray<EventRecord> events)
     {
-        if (_placed.Count == 0)
+        if (_placed.Count == 0 && _synthetic.Count == 0)
         {
             return _entities;
         }
@@ -113,6 +150,12 @@ internal sealed partial class EventScan
         // Every id an event names is an entity of the document, whatever the sentences said.
         foreach (var id in named.Where(id => result.All(e => e.Id != id)))
         {
+            if (_synthetic.TryGetValue(id, out var made))
+            {
+                result.Add(made);
+                continue;
+            }
+
             var slash = id.LastIndexOf('/');
             if (slash > 0 && _entities.FirstOrDefault(e => e.Id == id[..slash]) is { } generic)
             {

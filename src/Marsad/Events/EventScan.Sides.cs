@@ -14,6 +14,56 @@ internal sealed partial class EventScan
     private sealed record Side(int Start, int End, ImmutableArray<string> Ids);
 
     /// <summary>
+    /// A noun with a nationality after it names a side of that country when nothing else names it:
+    /// قوات إسرائيلية، الطائرات الإسرائيلية، رجال أمن مصريون، قوى لبنانية. Such a side is a subject before
+    /// its verb or the actor after an agent phrase (برصاص قوات إسرائيلية), but not the noun right after a
+    /// verb, which news writes in the passive far more often (قتل جندي أمريكي: a soldier was killed).
+    /// </summary>
+    private void MarkNationalSides()
+    {
+        var covered = new bool[_tokens.Length];
+        for (var f = 0; f < _tokens.Length; f++)
+        {
+            for (var t = f; _mentionAt[f] is { } mention && t < mention.End; t++)
+            {
+                covered[t] = true;
+            }
+        }
+
+        for (var t = 1; t < _tokens.Length; t++)
+        {
+            var noun = t - 1;
+            // Two words of one noun stand before the nationality: رجال أمن مصريون.
+            if (noun > 0 && IsNoun(noun) && IsNoun(noun - 1) && Word(noun - 1) is "رجال" or "عناصر" or "افراد" or "قوات")
+            {
+                noun--;
+            }
+
+            if (_adjectiveAt[t] is not { } country || !IsNoun(t - 1) || covered[noun] || _mentionAt[noun] is not null)
+            {
+                continue;
+            }
+
+            var word = Word(noun);
+            var start = _tokens[noun].Span.Start;
+            // A conjunction or preposition written on the noun is not part of the side (وقوات، بنيران).
+            var clitic = word.Length > 4 && word[0] is 'و' or 'ف' or 'ب' or 'ل' && (word[1..].StartsWith("ال", StringComparison.Ordinal) || word[1] == 'ل') ? 1
+                : word.Length > 5 && word[0] is 'و' or 'ف' && word[1] is 'ب' or 'ل' ? 2
+                : 0;
+            _mentionAt[noun] = (country, t + 1, start + clitic);
+            _nominal.Add(noun);
+        }
+    }
+
+    /// <summary>
+    /// A word that can head a noun phrase: not a number, a function word or a nationality; nor الدولة /
+    /// البلاد, which stand for the document's main country (الدولة السوفيتية السابقة is Kazakhstan).
+    /// </summary>
+    private bool IsNoun(int j) =>
+        IsWord(j) && _tokens[j].Kind == TokenKind.Word && _adjectiveAt[j] is null && Word(j).Length >= 3 && !IsBoundary(j)
+        && Word(j) is not ("الدوله" or "البلاد" or "البلد" or "الذي" or "التي" or "الذين" or "علي" or "الي" or "ضد" or "عن" or "في" or "من" or "مع" or "بين" or "لدي" or "كل" or "بعض" or "غير");
+
+    /// <summary>
     /// البلدين، الجانبين، الطرفين stand for the last two countries named before them: such a token becomes
     /// a side holding both (وتعززت العلاقات بين البلدين).
     /// </summary>
@@ -84,6 +134,85 @@ internal sealed partial class EventScan
             if (kind == "reported" && end > j)
             {
                 return NextSide(end, clauseStart, markers: []);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Whether the trigger is a verbal noun that depends on another clause: one of purpose, behind ل
+    /// (للمطالبة، لدعم، ليستقيل), or of manner, in the accusative (احتجاجا، تضامنا، تأييدا) or a plural
+    /// participle (مطالبين، منددين). Its subject is that of the clause it depends on.
+    /// </summary>
+    private bool IsDependent(int i, TriggerMatch match)
+    {
+        var word = Word(i);
+        var prefix = word[..match.Reading.Stripped];
+        if (match.Reading.HasArticle && prefix.EndsWith("ال", StringComparison.Ordinal))
+        {
+            prefix = prefix[..^2];
+        }
+
+        if (prefix.Contains('ل'))
+        {
+            return true;
+        }
+
+        var stem = word[match.Reading.Stripped..];
+        return stem.Length >= 5 && ((stem[^1] == 'ا' && stem[^2] != 'و' && stem[0] is 'ا' or 'ت') || (stem[0] == 'م' && stem.EndsWith("ين", StringComparison.Ordinal)));
+    }
+
+    /// <summary>
+    /// Whether the trigger names what another event is about rather than an event of its own: right after
+    /// a topic word (data/rules/event-modality.tsv, kind topic: ضد، وقف، إنهاء), or right after a protest,
+    /// demand, accusation or rejection, behind على or ب (احتجاجا على زيارته، تنديدا بالعدوان، مطالبين بالإفراج).
+    /// </summary>
+    private bool IsTopic(int a, int i, TriggerMatch match)
+    {
+        for (var j = Math.Max(a, i - 2); j < i; j++)
+        {
+            if (LongestModality(j, i) is (var end, "topic") && end == i)
+            {
+                return true;
+            }
+        }
+
+        static bool Governs(string? type) => type is "PROTEST" or "REQUEST" or "ACCUSE" or "REJECT";
+        var prefix = Word(i)[..match.Reading.Stripped];
+        return (prefix.Contains('ب') && Governs(_triggerEndingAt.GetValueOrDefault(i)))
+            || (i - 1 > a && Word(i - 1) is "علي" or "ضد" && Governs(_triggerEndingAt.GetValueOrDefault(i - 1)));
+    }
+
+    /// <summary>
+    /// The side named by an agent phrase (data/rules/event-modality.tsv, kind agent) in tokens [from, to):
+    /// the first mention right after the phrase, behind no preposition (برصاص قوات الاحتلال، على أيدي مسلحين،
+    /// تبنته حركة طالبان).
+    /// </summary>
+    private Side? AgentSide(int from, int to)
+    {
+        for (var j = from; j < to; j++)
+        {
+            var (end, kind) = LongestModality(j, to);
+            if (kind != "agent")
+            {
+                continue;
+            }
+
+            var words = 0;
+            for (var k = end; k < to && words <= 1; k++)
+            {
+                if (_mentionAt[k] is not null)
+                {
+                    if (Marker(k) is null)
+                    {
+                        return Compound(k, to);
+                    }
+
+                    break;
+                }
+
+                words += IsWord(k) ? 1 : 0;
             }
         }
 

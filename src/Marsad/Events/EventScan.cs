@@ -45,6 +45,26 @@ internal sealed partial class EventScan
     // Generic actors (a crowd, gunmen) found without a country: groups named only in role form.
     private readonly HashSet<string> _generic;
 
+    // Tokens that start a side named by a noun and a nationality (قوات إسرائيلية، رجال أمن مصريون).
+    private readonly HashSet<int> _nominal = [];
+
+    private const string ProtestersId = "group/protesters";
+
+    // The events of the current sentence that name what another event is about (احتجاجا على زيارته), and
+    // those coded from a dependent verbal noun (مطالبين، للمطالبة), by id; and the type of the trigger that
+    // ends at each token of the current sentence.
+    private readonly HashSet<string> _topics = new(StringComparer.Ordinal);
+
+    private readonly HashSet<string> _dependents = new(StringComparer.Ordinal);
+
+    private readonly Dictionary<int, string> _triggerEndingAt = [];
+
+    // Actors made for events that name no one (the protesters of a country), by id.
+    private readonly Dictionary<string, EntityRecord> _synthetic = new(StringComparer.Ordinal);
+
+    // Tokens inside a time expression (they may stand between a trigger's words: أطلقت صباح أمس صواريخ).
+    private readonly bool[] _inTime;
+
     // Tokens that stand for the last two countries named before them (البلدين، الجانبين): both ids.
     private readonly Dictionary<int, (string First, string Second)> _reciprocal = [];
 
@@ -86,7 +106,18 @@ internal sealed partial class EventScan
             }
         }
 
+        MarkNationalSides();
         MarkReciprocals(entities);
+        _inTime = new bool[_tokens.Length];
+        foreach (var time in times)
+        {
+            var (first, end) = TokensOf(time.Span);
+            for (var t = Math.Max(first, 0); t < end; t++)
+            {
+                _inTime[t] = true;
+            }
+        }
+
         _places = entities.Where(static e => e.Type == "LOCATION").Select(static e => e.Id).ToHashSet(StringComparer.Ordinal);
         _entities = entities;
         _generic = entities.Where(static e => e.Type == "GROUP" && e.Country is null && e.Mentions.All(static m => m.Form == MentionForms.Role))
@@ -109,6 +140,7 @@ internal sealed partial class EventScan
             }
 
             var coded = new List<EventRecord>();
+            _triggerEndingAt.Clear();
             var i = a;
             while (i < b)
             {
@@ -123,6 +155,7 @@ internal sealed partial class EventScan
                     Merge(coded, e);
                 }
 
+                _triggerEndingAt[match.End] = match.Trigger.Event;
                 i = match.End;
             }
 
@@ -133,11 +166,20 @@ internal sealed partial class EventScan
     }
 
     /// <summary>
-    /// What a protest says is the protest: in a sentence with a PROTEST event, the demands, accusations,
-    /// rejections and expressions of support made by the same protesters (or by no one named) are its
-    /// content, not events of their own (تظاهر الآلاف مطالبين بالإصلاح ومنددين بالفساد).
+    /// What a protest says and does is the protest. In a sentence with a PROTEST event:
+    /// <list type="bullet">
+    /// <item>the demands, accusations, rejections, support and slogans of the same protesters, of no one
+    ///   named, or in a dependent verbal noun (مطالبين بالإصلاح، تضامنا مع، للمطالبة باستقالة) are its content
+    ///   (تظاهر الآلاف مطالبين بالإصلاح ومنددين بالفساد);</item>
+    /// <item>what the protest is against or asks to stop is its topic, not an event of the sentence
+    ///   (احتجاجا على زيارته، ضد زيارة بوش، بوقف الهجمات);</item>
+    /// <item>violence by the protesters themselves makes it a riot (هاجم المتظاهرون مركز الشرطة، أحرقوا
+    ///   الإطارات): PLOVER's PROTEST mode riot, not an ASSAULT;</item>
+    /// <item>the crowd-scene violence no one is named for (casualties, shots, tear gas, clashes) is part of
+    ///   the protest's story; a bombing or an attack named as such stays an event of its own.</item>
+    /// </list>
     /// </summary>
-    private static IEnumerable<EventRecord> FoldIntoProtests(List<EventRecord> coded)
+    private List<EventRecord> FoldIntoProtests(List<EventRecord> coded)
     {
         var protests = coded.Where(static e => e.Event == "PROTEST").ToList();
         if (protests.Count == 0)
@@ -145,8 +187,51 @@ internal sealed partial class EventScan
             return coded;
         }
 
-        return coded.Where(e => e.Event is not ("REQUEST" or "ACCUSE" or "REJECT" or "SUPPORT")
-            || !protests.Any(p => e.Actor.IsEmpty || e.Actor.All(p.Actor.Contains)));
+        bool ByProtesters(EventRecord e) =>
+            !e.Actor.IsEmpty && (e.Actor.All(id => id.StartsWith(ProtestersId, StringComparison.Ordinal))
+                || protests.Any(p => e.Actor.All(p.Actor.Contains)));
+
+        var riot = false;
+        var kept = new List<EventRecord>();
+        foreach (var e in coded)
+        {
+            if (e.Event == "PROTEST")
+            {
+                kept.Add(e);
+                continue;
+            }
+
+            if (_topics.Contains(e.Id))
+            {
+                continue;
+            }
+
+            if (e.Event == "ASSAULT" && ByProtesters(e))
+            {
+                riot = true;
+                continue;
+            }
+
+            if (e.Event == "ASSAULT" && e.Actor.IsEmpty && e.Cameo is "175" or "180" or "182" or "190" or "193")
+            {
+                continue;
+            }
+
+            if (e.Event is "REQUEST" or "ACCUSE" or "REJECT" or "SUPPORT" or "RETREAT"
+                && (e.Actor.IsEmpty || ByProtesters(e) || _dependents.Contains(e.Id)))
+            {
+                continue;
+            }
+
+            kept.Add(e);
+        }
+
+        if (riot && kept.FindIndex(static e => e.Event == "PROTEST" && e.Mode is null or "demo") is var k and >= 0)
+        {
+            kept[k] = kept[k] with { Mode = "riot", Cameo = "145" };
+        }
+
+        return kept;
     }
 
     /// <summary>
@@ -230,7 +315,7 @@ internal sealed partial class EventScan
                 }
 
                 // إقامة المغرب والبحرين علاقات: the subject of a verbal noun stands between its words; so
-                // does a count (أطلقت 5 صواريخ).
+                // do a count (أطلقت 5 صواريخ) and a time (أطلقت صباح أمس صواريخ).
                 var k = j;
                 while (!gapUsed && k < sentenceEnd && k - j < MaxGapWords)
                 {
@@ -238,7 +323,7 @@ internal sealed partial class EventScan
                     {
                         k = mention.End;
                     }
-                    else if (_tokens[k].Kind == TokenKind.Number || IsCountWord(Word(k)))
+                    else if (_tokens[k].Kind == TokenKind.Number || IsCountWord(Word(k)) || _inTime[k])
                     {
                         k++;
                     }
@@ -316,11 +401,38 @@ internal sealed partial class EventScan
         // A verb that carries a plural subject (قتلوا، هاجموا) has it before it or in a pronoun: what
         // follows is its object, not its actor.
         var pluralVerb = match.End == i + 1 && (Word(i).EndsWith("وا", StringComparison.Ordinal) || Word(i).EndsWith("ون", StringComparison.Ordinal));
-        var actor = match.Gap >= 0 && _mentionAt[match.Gap] is not null ? Compound(match.Gap, match.End)
-            : !pluralVerb && after is { } vso && vso.Start <= match.End + 1 ? vso
+        // A verbal noun of purpose (للمطالبة، لدعم) or of manner (احتجاجا، تضامنا، مطالبين) takes the subject
+        // of the clause it depends on: what follows it is its object (تأييدا لقرار مجلس الأمن).
+        var dependent = IsDependent(i, match);
+        var actor = !dependent && match.Gap >= 0 && _mentionAt[match.Gap] is not null ? Compound(match.Gap, match.End)
+            : !dependent && !pluralVerb && after is { } vso && vso.Start <= match.End + 1 && !_nominal.Contains(vso.Start) ? vso
             : PreviousSide(clauseStart, i)
             ?? (pluralVerb ? ReporterOf(a, clauseStart) : null)
             ?? (_mentionAt[i] is not null ? Compound(i, match.End) : null);
+        // The trigger's own words may name its actors: آلاف المتظاهرين.
+        for (var t = i; actor is null && t < match.End; t++)
+        {
+            if (_mentionAt[t] is { } own && _generic.Contains(own.Entity.Id))
+            {
+                actor = Compound(t, match.End);
+            }
+        }
+
+        // An agent phrase names who did a violent deed, in the passive above all: قتل شاب برصاص قوات
+        // إسرائيلية، خطف على أيدي مسلحين، هجوم تبنته طالبان. After the trigger in its clause it is the actor
+        // (what stood after the trigger was its object); elsewhere in the sentence it fills a missing actor.
+        if (match.Trigger.Event is "ASSAULT" or "COERCE")
+        {
+            if (AgentSide(match.End, clauseEnd) is { } agent)
+            {
+                actor = agent;
+            }
+            else if (actor is null)
+            {
+                actor = AgentSide(match.End, b) ?? AgentSide(a, i);
+            }
+        }
+
         var from = actor is not null && actor.Start >= match.End ? actor.End : match.End;
         var recipient = NextSide(from, clauseEnd, match.Trigger.RecipientMarkers) ?? FocusAfter(from, clauseEnd, match.Trigger);
         // A trigger noun with a nationality after it (غارة إسرائيلية، قصف روسي), or a subject noun with one
@@ -350,18 +462,36 @@ internal sealed partial class EventScan
         var about = Sides(match.End, clauseEnd).Where(IsAgreement).Distinct().ToImmutableArray();
         // Attacks and protests are news even when the text names no one behind them ("قتل شخص في انفجار");
         // an event of any other kind without an actor is more often a mention than an event.
+        // A protest with no one named is held by protesters of the country it takes place in (مظاهرة في
+        // القاهرة: Egyptian protesters), as CAMEO codes a crowd by where it is.
+        if (actors.IsEmpty && match.Trigger.Event == "PROTEST" && PlaceOf(a, b) is { } where)
+        {
+            actors = [PlacedProtesters(where)];
+        }
+
         if (actors.IsEmpty && match.Trigger.Event is not ("ASSAULT" or "PROTEST"))
         {
             return null;
         }
 
         var (date, dateFrom) = DateOf(a, b, i);
+        var id = EventCoder.Id(_documentId, sentence, _tokens[i].Span.Start);
+        if (IsTopic(a, i, match))
+        {
+            _topics.Add(id);
+        }
+
+        if (dependent)
+        {
+            _dependents.Add(id);
+        }
+
         var trigger = new Mention(
             new TextSpan(_tokens[i].Span.Start, _tokens[match.End - 1].Span.End),
             _text.Text[_tokens[i].Span.Start.._tokens[match.End - 1].Span.End],
             "trigger");
         return new EventRecord(
-            EventCoder.Id(_documentId, sentence, trigger.Span.Start),
+            id,
             match.Trigger.Event,
             match.Trigger.Mode,
             match.Trigger.Contexts,
