@@ -38,6 +38,8 @@ public sealed class EventCoder
     private readonly TokenTrie<EventTrigger> _triggers = new();
     private readonly TokenTrie<string> _modality = new();
 
+    private readonly HashSet<string> _numberWords = new(StringComparer.Ordinal);
+
     private EventCoder(EventTriggerTable table)
     {
         foreach (var trigger in table.Triggers)
@@ -51,6 +53,12 @@ public sealed class EventCoder
         foreach (var row in RuleFile.Rows("Marsad.data.rules.event-modality.tsv"))
         {
             _modality.Add(NameKey.Of(row[0]), row[1].Trim());
+        }
+
+        // Number words count like digits between a trigger's words (أطلقت خمسة صواريخ).
+        foreach (var row in RuleFile.Rows("Marsad.data.rules.number-words.tsv"))
+        {
+            _numberWords.Add(ArabicNormalizer.Normalize(row[0].Trim()));
         }
     }
 
@@ -73,6 +81,8 @@ public sealed class EventCoder
     internal TokenTrie<EventTrigger> Triggers => _triggers;
 
     internal TokenTrie<string> Modality => _modality;
+
+    internal bool IsNumberWord(ReadOnlySpan<char> normalized) => _numberWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(normalized);
 
     internal static string Id(string documentId, int sentence, int start) =>
         string.Create(CultureInfo.InvariantCulture, $"{documentId[..Math.Min(12, documentId.Length)]}-{sentence}-{start}");

@@ -166,10 +166,20 @@ internal sealed partial class EventScan
     /// <summary>
     /// Whether the trigger names what another event is about rather than an event of its own: right after
     /// a topic word (data/rules/event-modality.tsv, kind topic: ضد، وقف، إنهاء), or right after a protest,
-    /// demand, accusation or rejection, behind على or ب (احتجاجا على زيارته، تنديدا بالعدوان، مطالبين بالإفراج).
+    /// demand, accusation or rejection, behind على or ب (احتجاجا على زيارته، تنديدا بالعدوان، مطالبين بالإفراج),
+    /// or anywhere after a demand in its clause.
     /// </summary>
-    private bool IsTopic(int a, int i, TriggerMatch match)
+    private bool IsTopic(int a, int clauseStart, int i, TriggerMatch match)
     {
+        // What a demand asks for is not an event yet: يطالبون بتدخل الأمم المتحدة وإرسال لجنة تحقيق.
+        for (var j = clauseStart + 1; j <= i; j++)
+        {
+            if (_triggerEndingAt.GetValueOrDefault(j) == "REQUEST")
+            {
+                return true;
+            }
+        }
+
         for (var j = Math.Max(a, i - 2); j < i; j++)
         {
             if (LongestModality(j, i) is (var end, "topic") && end == i)
@@ -185,16 +195,74 @@ internal sealed partial class EventScan
     }
 
     /// <summary>
+    /// The token of أنه / أنها / أنهم (with إن, بأن, و) that opens the trigger's clause right before the trigger
+    /// or its subject-less verb, or -1: the clause's subject is then that pronoun.
+    /// </summary>
+    private int PronounSubjectBefore(int clauseStart, int i)
+    {
+        for (var j = i - 1; j >= Math.Max(clauseStart - 1, 0) && j >= i - 2; j--)
+        {
+            var word = Word(j);
+            if (word.Length > 3 && word[0] is 'و' or 'ب' or 'ف' && word[1] == 'ا')
+            {
+                word = word[1..];
+            }
+
+            if (word is "انه" or "انها" or "انهم" or "انهما")
+            {
+                return j;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Whether a cue word of the trigger (or, for the cue AGREEMENT, an agreement's name) stands in tokens [from, to).</summary>
+    private bool HasCue(int from, int to, ImmutableArray<string> cues)
+    {
+        Span<CliticReading> readings = stackalloc CliticReading[ArabicClitics.MaxReadings];
+        for (var k = from; k < to; k++)
+        {
+            if (_mentionAt[k] is { } mention && mention.Entity.Type == "AGREEMENT" && cues.Contains("AGREEMENT"))
+            {
+                return true;
+            }
+
+            if (!IsWord(k))
+            {
+                continue;
+            }
+
+            var word = Word(k);
+            foreach (var reading in readings[..ArabicClitics.GetReadings(word, readings)])
+            {
+                var stem = reading.Stem(word);
+                foreach (var cue in cues)
+                {
+                    if (stem.SequenceEqual(cue))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// The side named by an agent phrase (data/rules/event-modality.tsv, kind agent) in tokens [from, to):
     /// the first mention right after the phrase, behind no preposition (برصاص قوات الاحتلال، على أيدي مسلحين،
-    /// تبنته حركة طالبان).
+    /// تبنته حركة طالبان); or, for an owner phrase right at <paramref name="ownerAt"/> (the end of the trigger
+    /// that names a weapon), the mention behind ل (طائرة مسيرة تابعة للقوات الأمريكية — but not حافلة تابعة
+    /// للشرطة, which names the target).
     /// </summary>
-    private Side? AgentSide(int from, int to)
+    private Side? AgentSide(int from, int to, int ownerAt = -1)
     {
         for (var j = from; j < to; j++)
         {
             var (end, kind) = LongestModality(j, to);
-            if (kind != "agent")
+            if (kind != "agent" && (kind != "owner" || j != ownerAt))
             {
                 continue;
             }
@@ -204,7 +272,8 @@ internal sealed partial class EventScan
             {
                 if (_mentionAt[k] is not null)
                 {
-                    if (Marker(k) is null)
+                    // An owner is named behind ل: طائرة تابعة للقوات الأمريكية.
+                    if (Marker(k) is null || (kind == "owner" && Marker(k) == "ل"))
                     {
                         return Compound(k, to);
                     }
@@ -297,6 +366,12 @@ internal sealed partial class EventScan
         if (j > 0 && IsWord(j - 1))
         {
             var before = Word(j - 1);
+            // من after a word of quantity is partitive, not a preposition: عشرات من المستوطنين هاجموا.
+            if (before is "من" && j > 1 && IsWord(j - 2) && IsPartitiveHead(Word(j - 2)))
+            {
+                return null;
+            }
+
             if (before is "مع" or "الي" or "علي" or "ضد" or "من" or "في" or "عن" or "بين" or "لدي" or "امام" or "تجاه" or "نحو")
             {
                 return Denormalize(before.ToString());
@@ -311,6 +386,16 @@ internal sealed partial class EventScan
         }
 
         return null;
+    }
+
+    private bool IsPartitiveHead(ReadOnlySpan<char> word)
+    {
+        if (word.Length > 4 && word.StartsWith("ال", StringComparison.Ordinal))
+        {
+            word = word[2..];
+        }
+
+        return IsCountWord(word) || word is "ثله" or "مجموعه" or "مجموعات" or "حشد" or "حشود" or "بعض" or "عشرات" or "مئات" or "الاف" or "الوف" or "كثير" or "اكثر" or "عناصر" or "افراد";
     }
 
     // The trigger file writes prepositions in ordinary spelling; the text is normalised.

@@ -15,6 +15,8 @@ internal sealed partial class EventScan
 
     private const int MaxNegationDistance = 3;
 
+    private const int MaxCueDistance = 4;
+
     private readonly TextAnalysis _text;
 
     private readonly ImmutableArray<Token> _tokens;
@@ -277,7 +279,8 @@ internal sealed partial class EventScan
     /// <summary>The longest trigger starting at token i, its words read through their clitics, entity names allowed between them.</summary>
     private TriggerMatch? MatchTrigger(int i, int sentenceEnd)
     {
-        if (!IsWord(i))
+        // A word of a time expression is not a trigger: فجر الخميس is dawn, not "blew up".
+        if (!IsWord(i) || _inTime[i])
         {
             return null;
         }
@@ -353,9 +356,9 @@ internal sealed partial class EventScan
         return best;
     }
 
-    // Words that count without being a number (أطلقت عشرات الصواريخ).
-    private static bool IsCountWord(ReadOnlySpan<char> word) =>
-        word is "عشرات" or "مئات" or "الاف" or "ملايين" or "عده" or "عدد" or "بضع" or "بضعه";
+    // Words that count: number words (أطلقت خمسة صواريخ) and words of quantity (أطلقت عشرات الصواريخ).
+    private bool IsCountWord(ReadOnlySpan<char> word) =>
+        word is "عشرات" or "مئات" or "الاف" or "ملايين" or "عده" or "عدد" or "بضع" or "بضعه" || _coder.IsNumberWord(word);
 
     private bool TryChild<T>(TokenTrie<T>.Node node, int j, out TokenTrie<T>.Node child)
     {
@@ -393,6 +396,11 @@ internal sealed partial class EventScan
     {
         var clauseStart = ClauseStart(a, i);
         var clauseEnd = ClauseEnd(match.End, b);
+        if (!match.Trigger.Cues.IsEmpty && !HasCue(match.End, Math.Min(b, match.End + MaxCueDistance), match.Trigger.Cues))
+        {
+            return null;
+        }
+
 
         // The entities between a trigger's words are its subject (أقامت كازاخستان علاقات); else, VSO, an
         // entity right after the trigger and behind no preposition; else, SVO, the nearest one before it.
@@ -404,13 +412,10 @@ internal sealed partial class EventScan
         // A verbal noun of purpose (للمطالبة، لدعم) or of manner (احتجاجا، تضامنا، مطالبين) takes the subject
         // of the clause it depends on: what follows it is its object (تأييدا لقرار مجلس الأمن).
         var dependent = IsDependent(i, match);
-        var actor = !dependent && match.Gap >= 0 && _mentionAt[match.Gap] is not null ? Compound(match.Gap, match.End)
-            : !dependent && !pluralVerb && after is { } vso && vso.Start <= match.End + 1 && !_nominal.Contains(vso.Start) ? vso
-            : PreviousSide(clauseStart, i)
-            ?? (pluralVerb ? ReporterOf(a, clauseStart) : null)
-            ?? (_mentionAt[i] is not null ? Compound(i, match.End) : null);
-        // The trigger's own words may name its actors: آلاف المتظاهرين.
-        for (var t = i; actor is null && t < match.End; t++)
+        // A protest's own words may name its actors (آلاف المتظاهرين): they come first. (An attack's do
+        // only when nothing else names them: شنت حماس هجوما انتحاريا is Hamas's.)
+        Side? actor = null;
+        for (var t = i; actor is null && match.Trigger.Event == "PROTEST" && t < match.End; t++)
         {
             if (_mentionAt[t] is { } own && _generic.Contains(own.Entity.Id))
             {
@@ -418,18 +423,36 @@ internal sealed partial class EventScan
             }
         }
 
+        // After أنه / أنها (قال إنه قتل، اعترف بأنها استهدفت) the subject is the pronoun: what follows the
+        // trigger is its object, and the actor is the one the pronoun stands for, named before it.
+        var pronoun = PronounSubjectBefore(clauseStart, i);
+        actor ??= pronoun >= 0 ? PreviousSide(pronoun + 1, i) ?? PreviousSide(a, pronoun)
+            : !dependent && match.Gap >= 0 && _mentionAt[match.Gap] is not null ? Compound(match.Gap, match.End)
+            : !dependent && !pluralVerb && after is { } vso && vso.Start <= match.End + 1 && !_nominal.Contains(vso.Start) ? vso
+            : PreviousSide(clauseStart, i)
+            ?? (pluralVerb ? ReporterOf(a, clauseStart) : null)
+            ?? (_mentionAt[i] is not null ? Compound(i, match.End) : null);
+
+        // A generic actor of a named group is that group: مسلحون من حركة حماس، مهاجم انتحاري من طالبان.
+        if (actor is not null && actor.Ids.All(_generic.Contains) && actor.End + 1 < b && Word(actor.End) is "من"
+            && _mentionAt[actor.End + 1] is { } group && group.Entity.Type is "GROUP" or "ORGANIZATION" && !_generic.Contains(group.Entity.Id))
+        {
+            actor = Compound(actor.End + 1, b);
+        }
+
         // An agent phrase names who did a violent deed, in the passive above all: قتل شاب برصاص قوات
-        // إسرائيلية، خطف على أيدي مسلحين، هجوم تبنته طالبان. After the trigger in its clause it is the actor
-        // (what stood after the trigger was its object); elsewhere in the sentence it fills a missing actor.
+        // إسرائيلية، خطف على أيدي مسلحين، هجوم تبنته طالبان، طائرة تابعة للقوات الأمريكية. After the trigger in
+        // its clause it is the actor (what stood after the trigger was its object); elsewhere in the sentence
+        // it fills a missing actor or names the group behind a generic one (انتحاري → طالبان).
         if (match.Trigger.Event is "ASSAULT" or "COERCE")
         {
-            if (AgentSide(match.End, clauseEnd) is { } agent)
+            if (AgentSide(match.End, clauseEnd, ownerAt: match.End) is { } agent)
             {
                 actor = agent;
             }
-            else if (actor is null)
+            else if ((actor is null || actor.Ids.All(_generic.Contains)) && (AgentSide(match.End, b) ?? AgentSide(a, i)) is { } named)
             {
-                actor = AgentSide(match.End, b) ?? AgentSide(a, i);
+                actor = named;
             }
         }
 
@@ -476,7 +499,7 @@ internal sealed partial class EventScan
 
         var (date, dateFrom) = DateOf(a, b, i);
         var id = EventCoder.Id(_documentId, sentence, _tokens[i].Span.Start);
-        if (IsTopic(a, i, match))
+        if (IsTopic(a, ClauseStart(a, i), i, match))
         {
             _topics.Add(id);
         }
