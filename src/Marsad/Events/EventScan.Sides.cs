@@ -293,7 +293,13 @@ internal sealed partial class EventScan
     {
         for (var j = i - 1; j >= clauseStart; j--)
         {
-            // A prepositional object (مع إسرائيل) is not a subject.
+            // A prepositional object (مع إسرائيل) is not a subject; nor is a noun with a nationality right
+            // after an earlier trigger, which it belongs to (قتل جندي أمريكي في انفجار: the soldier was killed).
+            if (_nominal.Contains(j) && _triggerEndingAt.ContainsKey(j))
+            {
+                continue;
+            }
+
             if (_mentionAt[j] is { } mention && mention.End <= i && Marker(j) is null)
             {
                 // Back to the first member of a compound (المغرب والبحرين والإمارات).
@@ -383,6 +389,18 @@ internal sealed partial class EventScan
         {
             var prefix = _text.Text.AsSpan(_tokens[j].Span.Start, m.MentionStart - _tokens[j].Span.Start);
             return prefix.Contains('ب') ? "ب" : prefix.Contains('ل') ? "ل" : null;
+        }
+
+        // A generic actor's mention keeps its clitics (للمسلحين، بالمتظاهرين): read them off the word.
+        if (_mentionAt[j] is { } g && _generic.Contains(g.Entity.Id))
+        {
+            var word = Word(j);
+            if (word.Length > 4 && word[0] is 'و' or 'ف')
+            {
+                word = word[1..];
+            }
+
+            return word.StartsWith("لل", StringComparison.Ordinal) ? "ل" : word.StartsWith("بال", StringComparison.Ordinal) ? "ب" : null;
         }
 
         return null;

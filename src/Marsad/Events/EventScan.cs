@@ -59,6 +59,9 @@ internal sealed partial class EventScan
 
     private readonly HashSet<string> _dependents = new(StringComparer.Ordinal);
 
+    // Protests that are the target or the scene of an attack in their sentence, by id.
+    private readonly HashSet<string> _targets = new(StringComparer.Ordinal);
+
     private readonly Dictionary<int, string> _triggerEndingAt = [];
 
     // Actors made for events that name no one (the protesters of a country), by id.
@@ -161,6 +164,8 @@ internal sealed partial class EventScan
                 i = match.End;
             }
 
+            // A protest an attack strikes (استهدف مظاهرة، تفجير وسط مظاهرة) is where the attack happened.
+            coded.RemoveAll(e => _targets.Contains(e.Id));
             events.AddRange(FoldIntoProtests(coded));
         }
 
@@ -189,9 +194,8 @@ internal sealed partial class EventScan
             return coded;
         }
 
-        bool ByProtesters(EventRecord e) =>
-            !e.Actor.IsEmpty && (e.Actor.All(id => id.StartsWith(ProtestersId, StringComparison.Ordinal))
-                || protests.Any(p => e.Actor.All(p.Actor.Contains)));
+        static bool Protesters(EventRecord e) => !e.Actor.IsEmpty && e.Actor.All(id => id.StartsWith(ProtestersId, StringComparison.Ordinal));
+        bool ByProtesters(EventRecord e) => Protesters(e) || (!e.Actor.IsEmpty && protests.Any(p => e.Actor.All(p.Actor.Contains)));
 
         var riot = false;
         var kept = new List<EventRecord>();
@@ -208,7 +212,7 @@ internal sealed partial class EventScan
                 continue;
             }
 
-            if (e.Event == "ASSAULT" && ByProtesters(e))
+            if (e.Event == "ASSAULT" && Protesters(e))
             {
                 riot = true;
                 continue;
@@ -417,7 +421,7 @@ internal sealed partial class EventScan
         Side? actor = null;
         for (var t = i; actor is null && match.Trigger.Event == "PROTEST" && t < match.End; t++)
         {
-            if (_mentionAt[t] is { } own && _generic.Contains(own.Entity.Id))
+            if (_mentionAt[t] is { } own && IsCrowd(own.Entity))
             {
                 actor = Compound(t, match.End);
             }
@@ -509,6 +513,19 @@ internal sealed partial class EventScan
             _dependents.Add(id);
         }
 
+        // (A protest named by its people, المتظاهرون right after هاجم, is the attack's subject, not its target.)
+        var people = false;
+        for (var t = i; t < match.End; t++)
+        {
+            people |= _mentionAt[t] is { } crowd && IsCrowd(crowd.Entity);
+        }
+
+        if (match.Trigger.Event == "PROTEST" && !people && (_triggerEndingAt.GetValueOrDefault(i) == "ASSAULT"
+            || (i - 1 > a && Word(i - 1) is "علي" or "ضد" or "وسط" or "خلال" or "اثناء" && _triggerEndingAt.GetValueOrDefault(i - 1) == "ASSAULT")))
+        {
+            _targets.Add(id);
+        }
+
         var trigger = new Mention(
             new TextSpan(_tokens[i].Span.Start, _tokens[match.End - 1].Span.End),
             _text.Text[_tokens[i].Span.Start.._tokens[match.End - 1].Span.End],
@@ -529,6 +546,10 @@ internal sealed partial class EventScan
             trigger,
             match.Trigger.Id);
     }
+
+    /// <summary>A generic group of people (protesters, gunmen), placed in a country or not: named only in role form.</summary>
+    private static bool IsCrowd(EntityRecord entity) =>
+        entity.Type == "GROUP" && entity.Mentions.All(static m => m.Form == MentionForms.Role);
 
     private (int First, int End) TokensOf(TextSpan span)
     {
