@@ -81,13 +81,19 @@ internal sealed partial class EventScan
     }
 
     /// <summary>The protesters of a country, for a protest that names no one: an entity of the document like a placed generic actor.</summary>
-    private string PlacedProtesters(string country)
+    private string PlacedProtesters(string country) =>
+        Synthetic($"{ProtestersId}/{country}", "GROUP", "Protesters", "متظاهرون", country, "CVL");
+
+    /// <summary>The security forces of a country, for torture or an execution that names no one.</summary>
+    private string PlacedSecurityForces(string country) =>
+        Synthetic($"institution/security-forces/{country}", "ORGANIZATION", "Security forces", "قوات الأمن", country, "COP");
+
+    private string Synthetic(string id, string type, string name, string nameAr, string country, string sector)
     {
-        var id = $"{ProtestersId}/{country}";
         if (!_synthetic.ContainsKey(id) && _entities.All(e => e.Id != id))
         {
             var countryName = _entities.FirstOrDefault(e => e.Id == country)?.Name ?? country;
-            _synthetic[id] = new EntityRecord(id, "GROUP", $"Protesters ({countryName})", "متظاهرون", null, country, "CVL", true, []);
+            _synthetic[id] = new EntityRecord(id, type, $"{name} ({countryName})", nameAr, null, country, sector, true, []);
         }
 
         return id;

@@ -288,6 +288,39 @@ internal sealed partial class EventScan
         return null;
     }
 
+    /// <summary>A named group behind a generic actor anywhere in [a, b): مهاجم انتحاري من حركة طالبان، مسلحون من حماس.</summary>
+    private Side? GroupBehindGeneric(int a, int b)
+    {
+        for (var j = a; j < b; j++)
+        {
+            if (_mentionAt[j] is { } mention && _generic.Contains(mention.Entity.Id) && GroupAfter(mention.End, b) is { } group)
+            {
+                return group;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A named group right after من at token k, its head noun allowed before the name (من حركة طالبان).</summary>
+    private Side? GroupAfter(int k, int b)
+    {
+        if (k + 1 >= b || Word(k) is not "من")
+        {
+            return null;
+        }
+
+        for (var g = k + 1; g < Math.Min(b, k + 3); g++)
+        {
+            if (_mentionAt[g] is { } group)
+            {
+                return group.Entity.Type is "GROUP" or "ORGANIZATION" && !_generic.Contains(group.Entity.Id) ? Compound(g, b) : null;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The nearest side before token i in its clause.</summary>
     private Side? PreviousSide(int clauseStart, int i)
     {
@@ -382,6 +415,12 @@ internal sealed partial class EventScan
             {
                 return Denormalize(before.ToString());
             }
+
+            // A compass word or a word of place before a mention makes it where, not who (شمال غرب باكستان، قرب الحدود).
+            if (IsPlaceWord(before))
+            {
+                return "في";
+            }
         }
 
         // A proclitic is what the token holds before the mention starts (بإسرائيل: ب).
@@ -404,6 +443,17 @@ internal sealed partial class EventScan
         }
 
         return null;
+    }
+
+    private static bool IsPlaceWord(ReadOnlySpan<char> word)
+    {
+        if (word.Length > 4 && word[0] is 'و' or 'ب' && !word.StartsWith("وسط", StringComparison.Ordinal))
+        {
+            word = word[1..];
+        }
+
+        return word is "شمال" or "جنوب" or "شرق" or "غرب" or "وسط" or "شمالي" or "جنوبي" or "شرقي" or "غربي"
+            or "قرب" or "داخل" or "خارج" or "عند" or "حول" or "قباله" or "اطراف" or "ضواحي" or "انحاء";
     }
 
     private bool IsPartitiveHead(ReadOnlySpan<char> word)

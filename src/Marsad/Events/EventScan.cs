@@ -175,9 +175,10 @@ internal sealed partial class EventScan
     /// <summary>
     /// What a protest says and does is the protest. In a sentence with a PROTEST event:
     /// <list type="bullet">
-    /// <item>the demands, accusations, rejections, support and slogans of the same protesters, of no one
-    ///   named, or in a dependent verbal noun (مطالبين بالإصلاح، تضامنا مع، للمطالبة باستقالة) are its content
-    ///   (تظاهر الآلاف مطالبين بالإصلاح ومنددين بالفساد);</item>
+    /// <item>the demands, accusations, rejections, support and slogans of no one named or in a dependent
+    ///   verbal noun (مطالبين بالإصلاح، تضامنا مع، للمطالبة باستقالة), and whatever else the protesters
+    ///   themselves are said to do (تعهدوا بالبقاء), are its content (تظاهر الآلاف مطالبين بالإصلاح ومنددين
+    ///   بالفساد);</item>
     /// <item>what the protest is against or asks to stop is its topic, not an event of the sentence
     ///   (احتجاجا على زيارته، ضد زيارة بوش، بوقف الهجمات);</item>
     /// <item>violence by the protesters themselves makes it a riot (هاجم المتظاهرون مركز الشرطة، أحرقوا
@@ -224,7 +225,14 @@ internal sealed partial class EventScan
             }
 
             if (e.Event is "REQUEST" or "ACCUSE" or "REJECT" or "SUPPORT" or "RETREAT"
-                && (e.Actor.IsEmpty || ByProtesters(e) || _dependents.Contains(e.Id)))
+                && (e.Actor.IsEmpty || _dependents.Contains(e.Id)))
+            {
+                continue;
+            }
+
+            // A crowd does not sign, sanction or arrest: what the protesters "do" besides protesting (vow to
+            // stay, call for a dismissal) is what the protest says.
+            if (ByProtesters(e))
             {
                 continue;
             }
@@ -438,10 +446,16 @@ internal sealed partial class EventScan
             ?? (_mentionAt[i] is not null ? Compound(i, match.End) : null);
 
         // A generic actor of a named group is that group: مسلحون من حركة حماس، مهاجم انتحاري من طالبان.
-        if (actor is not null && actor.Ids.All(_generic.Contains) && actor.End + 1 < b && Word(actor.End) is "من"
-            && _mentionAt[actor.End + 1] is { } group && group.Entity.Type is "GROUP" or "ORGANIZATION" && !_generic.Contains(group.Entity.Id))
+        if (actor is not null && actor.Ids.All(_generic.Contains) && GroupAfter(actor.End, b) is { } group)
         {
-            actor = Compound(actor.End + 1, b);
+            actor = group;
+        }
+
+        // A body without a country led by one acts with it: التحالف الدولي بقيادة الولايات المتحدة.
+        if (actor is not null && actor.End + 1 < b && Word(actor.End) is "بقياده" or "يقوده" or "تقوده" && _mentionAt[actor.End + 1] is { } leader
+            && actor.Ids.All(id => _entities.FirstOrDefault(e => e.Id == id)?.Country is null) && Marker(actor.End + 1) is null)
+        {
+            actor = actor with { Ids = [.. actor.Ids, .. Compound(actor.End + 1, b).Ids] };
         }
 
         // An agent phrase names who did a violent deed, in the passive above all: قتل شاب برصاص قوات
@@ -454,7 +468,7 @@ internal sealed partial class EventScan
             {
                 actor = agent;
             }
-            else if ((actor is null || actor.Ids.All(_generic.Contains)) && (AgentSide(match.End, b) ?? AgentSide(a, i)) is { } named)
+            else if ((actor is null || actor.Ids.All(_generic.Contains)) && (AgentSide(match.End, b) ?? AgentSide(a, i) ?? GroupBehindGeneric(a, b)) is { } named)
             {
                 actor = named;
             }
@@ -494,6 +508,13 @@ internal sealed partial class EventScan
         if (actors.IsEmpty && match.Trigger.Event == "PROTEST" && PlaceOf(a, b) is { } where)
         {
             actors = [PlacedProtesters(where)];
+        }
+
+        // Torture and executions that name no one are the state's, where they happen: its security forces
+        // (تعرض للتعذيب خلال الاستجواب في مصر), as CAMEO codes them.
+        if (actors.IsEmpty && match.Trigger.Mode is "torture" or "execute" && PlaceOf(a, b) is { } state)
+        {
+            actors = [PlacedSecurityForces(state)];
         }
 
         if (actors.IsEmpty && match.Trigger.Event is not ("ASSAULT" or "PROTEST"))

@@ -154,4 +154,34 @@ public sealed class EventActorTests
         Assert.DoesNotContain(Analyze("ووقع انفجار قوي في ميناء بيروت مساء الثلاثاء.").Events, e => e.Event == "SUPPORT");
         Assert.Contains(Analyze("ووقعت مصر والأردن اتفاقية للتعاون في مجال الطاقة.").Events, e => e.Event == "SUPPORT" && e.Actor.Contains("EGY"));
     }
+
+    [Fact]
+    public void A_country_after_a_compass_word_is_where_not_who()
+    {
+        var analysis = Analyze("وقال مسؤول إن القوات الأمريكية قصفت مواقع شمال غرب باكستان.");
+        Assert.Equal("USA", Assert.Single(ActorCountries(analysis, "ASSAULT")));
+    }
+
+    [Fact]
+    public void Torture_and_executions_that_name_no_one_are_the_states_where_they_happen()
+    {
+        var analysis = Analyze("وقال المعتقل السابق إنه تعرض للتعذيب خلال التحقيق معه في سوريا.");
+        var torture = Assert.Single(analysis.Events, e => e.Event == "ASSAULT");
+        var actor = analysis.Entities.Single(e => e.Id == Assert.Single(torture.Actor));
+        Assert.Equal(("SYR", "COP"), (actor.Country, actor.Sector));
+    }
+
+    [Fact]
+    public void A_named_group_behind_a_generic_attacker_anywhere_in_the_sentence_is_the_actor()
+    {
+        var analysis = Analyze("وأوضحت الشرطة أن مهاجما انتحاريا من حركة طالبان، فجر سيارة مفخخة قرب مقر حكومي في كابول.");
+        Assert.Contains(analysis.Events.Where(e => e.Event == "ASSAULT"), e => e.Actor.Contains("group/taliban"));
+    }
+
+    [Fact]
+    public void A_protesters_vow_is_part_of_the_protest()
+    {
+        var analysis = Analyze("واعتصم آلاف المتظاهرين أمام البرلمان في بغداد وتعهدوا بالبقاء حتى استقالة الحكومة.");
+        Assert.Equal(["PROTEST"], analysis.Events.Select(e => e.Event).Distinct().ToArray());
+    }
 }
