@@ -156,6 +156,13 @@ public sealed class EventActorTests
     }
 
     [Fact]
+    public void Muqataa_is_a_boycott_only_with_what_is_boycotted_after_it()
+    {
+        Assert.Empty(Analyze("وضرب زلزال قوي مقاطعة جاوا الغربية في إندونيسيا.").Events.Where(e => e.Event == "PROTEST"));
+        Assert.Contains(Analyze("ودعت أحزاب المعارضة في باكستان إلى مقاطعة الانتخابات المقبلة.").Events, e => e.Event == "PROTEST" && e.Mode == "boycott");
+    }
+
+    [Fact]
     public void A_country_after_a_compass_word_is_where_not_who()
     {
         var analysis = Analyze("وقال مسؤول إن القوات الأمريكية قصفت مواقع شمال غرب باكستان.");
