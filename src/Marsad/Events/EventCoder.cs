@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using Marsad.Knowledge;
 using Marsad.Model;
 using Marsad.Recognition.Entities;
 using Marsad.Recognition.Times;
@@ -40,6 +41,8 @@ public sealed class EventCoder
 
     private readonly HashSet<string> _numberWords = new(StringComparer.Ordinal);
 
+    private readonly TokenTrie<KbInstitution> _forces = new();
+
     private EventCoder(EventTriggerTable table)
     {
         foreach (var trigger in table.Triggers)
@@ -53,6 +56,16 @@ public sealed class EventCoder
         foreach (var row in RuleFile.Rows("Marsad.data.rules.event-modality.tsv"))
         {
             _modality.Add(NameKey.Of(row[0]), row[1].Trim());
+        }
+
+        // Security forces with no country of their own (الشرطة، الجيش، قوات الأمن): the coder places them
+        // where their sentence is set when the recogniser could not give them a country.
+        foreach (var institution in KnowledgeBase.Default.Institutions.Where(static i => i.Country is null && i.Sector is "COP" or "MIL" or "SPY"))
+        {
+            foreach (var name in institution.Arabic)
+            {
+                _forces.Add(NameKey.Of(name), institution);
+            }
         }
 
         // Number words count like digits between a trigger's words (أطلقت خمسة صواريخ).
@@ -81,6 +94,8 @@ public sealed class EventCoder
     internal TokenTrie<EventTrigger> Triggers => _triggers;
 
     internal TokenTrie<string> Modality => _modality;
+
+    internal TokenTrie<KbInstitution> Forces => _forces;
 
     internal bool IsNumberWord(ReadOnlySpan<char> normalized) => _numberWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(normalized);
 

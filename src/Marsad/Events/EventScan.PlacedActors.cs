@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using Marsad.Knowledge;
 using Marsad.Model;
 using Marsad.Recognition.Entities;
 using Marsad.Recognition.Times;
@@ -80,6 +81,86 @@ internal sealed partial class EventScan
         return null;
     }
 
+    /// <summary>
+    /// Security forces the recogniser left without a country (الشرطة، الجيش، قوات الأمن in a sentence that
+    /// names no country beside them) become sides of the country their sentence is set in, else of the
+    /// document's main country: الشرطة in a sentence set in أثينا are the Greek police, as CAMEO codes them.
+    /// </summary>
+    private void MarkPlacedForces()
+    {
+        var sentenceOf = SentenceOfTokens();
+        var covered = new bool[_tokens.Length];
+        for (var f = 0; f < _tokens.Length; f++)
+        {
+            for (var t = f; _mentionAt[f] is { } mention && t < mention.End; t++)
+            {
+                covered[t] = true;
+            }
+        }
+
+        Span<CliticReading> readings = stackalloc CliticReading[ArabicClitics.MaxReadings];
+        for (var j = 0; j < _tokens.Length; j++)
+        {
+            if (covered[j] || !IsWord(j) || sentenceOf[j] < 0)
+            {
+                continue;
+            }
+
+            var (end, force, reading) = (-1, (KbInstitution?)null, default(CliticReading));
+            foreach (var r in readings[..NameKey.FirstWordKeys(Word(j), readings)])
+            {
+                if (!NameKey.TryFirst(_coder.Forces.Root, Word(j), r, out var node))
+                {
+                    continue;
+                }
+
+                if (node.HasValues && j + 1 > end)
+                {
+                    (end, force, reading) = (j + 1, node.Values[0], r);
+                }
+
+                for (var k = j + 1; k < _tokens.Length && IsWord(k) && !covered[k] && node.TryGetChild(Word(k), out var next); k++)
+                {
+                    node = next;
+                    if (node.HasValues && k + 1 > end)
+                    {
+                        (end, force, reading) = (k + 1, node.Values[0], r);
+                    }
+                }
+            }
+
+            if (force is null)
+            {
+                continue;
+            }
+
+            var (a, b) = TokensOf(_text.Sentences[sentenceOf[j]]);
+            if ((PlaceOf(a, b) ?? _focusCountry) is not { } country)
+            {
+                j = end - 1;
+                continue;
+            }
+
+            // The mention starts after the proclitics but keeps the article; in لل the article's alef is
+            // elided, so it keeps one ل (للشرطة: ل + الشرطة).
+            var prefix = Word(j)[..reading.Stripped];
+            var start = _tokens[j].Span.Start + reading.Stripped
+                - (!reading.HasArticle ? 0 : prefix.EndsWith("لل", StringComparison.Ordinal) ? 1 : 2);
+            start = Math.Max(start, _tokens[j].Span.Start);
+            // (The mention itself keeps the whole word when its article is elided, as للمسلحين is reported.)
+            var span = new TextSpan(prefix.EndsWith("لل", StringComparison.Ordinal) ? _tokens[j].Span.Start : start, _tokens[end - 1].Span.End);
+            var id = Synthetic($"{force.Id}/{country}", "ORGANIZATION", force.Name, force.Arabic.FirstOrDefault(), country, force.Sector);
+            if (_synthetic.TryGetValue(id, out var made))
+            {
+                made = _synthetic[id] = made with { Mentions = [.. made.Mentions, new Mention(span, _text.Text[span.Start..span.End], MentionForms.Role)] };
+            }
+
+            // The recogniser may know the same force from elsewhere in the document: then that entity it is.
+            _mentionAt[j] = (made ?? _entities.First(e => e.Id == id), end, start);
+            j = end - 1;
+        }
+    }
+
     /// <summary>The protesters of a country, for a protest that names no one: an entity of the document like a placed generic actor.</summary>
     private string PlacedProtesters(string country) =>
         Synthetic($"{ProtestersId}/{country}", "GROUP", "Protesters", "متظاهرون", country, "CVL");
@@ -88,7 +169,7 @@ internal sealed partial class EventScan
     private string PlacedSecurityForces(string country) =>
         Synthetic($"institution/security-forces/{country}", "ORGANIZATION", "Security forces", "قوات الأمن", country, "COP");
 
-    private string Synthetic(string id, string type, string name, string nameAr, string country, string sector)
+    private string Synthetic(string id, string type, string name, string? nameAr, string country, string sector)
     {
         if (!_synthetic.ContainsKey(id) && _entities.All(e => e.Id != id))
         {

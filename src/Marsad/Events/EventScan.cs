@@ -131,6 +131,7 @@ internal sealed partial class EventScan
         // News leads with its subject: the main country is the first one named more than once.
         _focusCountry = entities.Where(static e => e.Type == "COUNTRY" && e.Mentions.Length > 1)
             .OrderBy(static e => e.Mentions.Min(static m => m.Span.Start)).FirstOrDefault()?.Id;
+        MarkPlacedForces();
     }
 
     public ImmutableArray<EventRecord> Run()
@@ -443,7 +444,7 @@ internal sealed partial class EventScan
             : !dependent && !pluralVerb && after is { } vso && vso.Start <= match.End + 1 && !_nominal.Contains(vso.Start) ? vso
             : PreviousSide(clauseStart, i)
             ?? (pluralVerb ? ReporterOf(a, clauseStart) : null)
-            ?? (_mentionAt[i] is not null ? Compound(i, match.End) : null);
+            ?? OwnSide(i, match.End, b);
 
         // A generic actor of a named group is that group: مسلحون من حركة حماس، مهاجم انتحاري من طالبان.
         if (actor is not null && actor.Ids.All(_generic.Contains) && GroupAfter(actor.End, b) is { } group)
@@ -566,6 +567,20 @@ internal sealed partial class EventScan
             sentence,
             trigger,
             match.Trigger.Id);
+    }
+
+    /// <summary>A side named inside the trigger's own words (المتظاهرون، اعتقلت قوات الأمن), running on past it.</summary>
+    private Side? OwnSide(int i, int end, int b)
+    {
+        for (var t = i; t < end; t++)
+        {
+            if (_mentionAt[t] is not null)
+            {
+                return Compound(t, b);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>A generic group of people (protesters, gunmen), placed in a country or not: named only in role form.</summary>

@@ -191,4 +191,17 @@ public sealed class EventActorTests
         var analysis = Analyze("واعتصم آلاف المتظاهرين أمام البرلمان في بغداد وتعهدوا بالبقاء حتى استقالة الحكومة.");
         Assert.Equal(["PROTEST"], analysis.Events.Select(e => e.Event).Distinct().ToArray());
     }
+
+    [Fact]
+    public void Security_forces_with_no_country_named_are_those_of_where_the_sentence_is_set()
+    {
+        var analysis = Analyze("واعتقلت قوات الأمن عشرات الناشطين في مدينة حمص.");
+        var arrest = Assert.Single(analysis.Events);
+        var actor = analysis.Entities.Single(e => e.Id == Assert.Single(arrest.Actor));
+        Assert.Equal(("COERCE", "SYR", "COP"), (arrest.Event, actor.Country, actor.Sector));
+
+        var police = Analyze("وأطلقت الشرطة الغاز المسيل للدموع على المتظاهرين في وسط أثينا.");
+        Assert.Contains(police.Events, e => e.Event == "ASSAULT" && e.Actor.Contains("institution/police/GRC"));
+        Assert.Contains(police.Events, e => e.Event == "PROTEST" && e.Actor.Contains("group/protesters/GRC"));
+    }
 }
