@@ -250,6 +250,32 @@ internal sealed partial class EventScan
         return false;
     }
 
+    /// <summary>Whether the trigger stands behind a preposition of circumstance: في، جراء، إثر، خلال، أثناء، بسبب، نتيجة, or ب on it.</summary>
+    private bool IsCircumstance(int clauseStart, int i, TriggerMatch match)
+    {
+        if (Word(i)[..match.Reading.Stripped].Contains('ب'))
+        {
+            // قام بـ is "did": قامت امرأة بتفجير نفسها — the one before it acted.
+            for (var j = clauseStart; j < i; j++)
+            {
+                var word = Word(j);
+                if (word.Length > 3 && word[0] == 'و')
+                {
+                    word = word[1..];
+                }
+
+                if (word is "قام" or "قامت" or "قاموا" or "قاما" or "يقوم" or "تقوم" or "يقومون" or "سيقوم" or "ستقوم")
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        return i > 0 && IsWord(i - 1) && Word(i - 1) is "في" or "جراء" or "اثر" or "خلال" or "اثناء" or "بسبب" or "نتيجه" or "بعد" or "عقب";
+    }
+
     /// <summary>
     /// The side named by an agent phrase (data/rules/event-modality.tsv, kind agent) in tokens [from, to):
     /// the first mention right after the phrase, behind no preposition (برصاص قوات الاحتلال، على أيدي مسلحين،

@@ -425,6 +425,9 @@ internal sealed partial class EventScan
         // A verbal noun of purpose (للمطالبة، لدعم) or of manner (احتجاجا، تضامنا، مطالبين) takes the subject
         // of the clause it depends on: what follows it is its object (تأييدا لقرار مجلس الأمن).
         var dependent = IsDependent(i, match);
+        // An attack behind a preposition (قتل ثلاثة في هجوم، أصيبوا جراء انفجار، بانفجار) is the circumstance of
+        // what came before: the one named before it is its victim, not its actor.
+        var circumstance = match.Trigger.Event == "ASSAULT" && IsCircumstance(clauseStart, i, match);
         // A protest's own words may name its actors (آلاف المتظاهرين): they come first. (An attack's do
         // only when nothing else names them: شنت حماس هجوما انتحاريا is Hamas's.)
         Side? actor = null;
@@ -442,7 +445,7 @@ internal sealed partial class EventScan
         actor ??= pronoun >= 0 ? PreviousSide(pronoun + 1, i) ?? PreviousSide(a, pronoun)
             : !dependent && match.Gap >= 0 && _mentionAt[match.Gap] is not null ? Compound(match.Gap, match.End)
             : !dependent && !pluralVerb && after is { } vso && vso.Start <= match.End + 1 && !_nominal.Contains(vso.Start) ? vso
-            : PreviousSide(clauseStart, i)
+            : (circumstance ? null : PreviousSide(clauseStart, i))
             ?? (pluralVerb ? ReporterOf(a, clauseStart) : null)
             ?? OwnSide(i, match.End, b);
 

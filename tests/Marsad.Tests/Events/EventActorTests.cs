@@ -204,4 +204,14 @@ public sealed class EventActorTests
         Assert.Contains(police.Events, e => e.Event == "ASSAULT" && e.Actor.Contains("institution/police/GRC"));
         Assert.Contains(police.Events, e => e.Event == "PROTEST" && e.Actor.Contains("group/protesters/GRC"));
     }
+
+    [Fact]
+    public void Those_named_before_an_attack_behind_a_preposition_are_its_victims_unless_qama_bi()
+    {
+        var victims = Analyze("وقتل ثلاثة من عناصر الشرطة العراقية في هجوم على حاجز قرب بعقوبة.");
+        Assert.DoesNotContain("IRQ", ActorCountries(victims, "ASSAULT"));
+
+        var did = Analyze("وقامت قوات تركية بقصف مواقع في شمال العراق.");
+        Assert.Contains("TUR", ActorCountries(did, "ASSAULT"));
+    }
 }
