@@ -62,7 +62,9 @@ public sealed class EventCoder
         // where their sentence is set when the recogniser could not give them a country.
         foreach (var institution in KnowledgeBase.Default.Institutions.Where(static i => i.Country is null && i.Sector is "COP" or "MIL" or "SPY"))
         {
-            foreach (var name in institution.Arabic)
+            // Only the definite or many-word names: a bare جيش or شرطة heads a construct that names
+            // its owner (جيش الاحتلال، شرطة المرور), which the recogniser reads.
+            foreach (var name in institution.Arabic.Where(static n => n.StartsWith("ال", StringComparison.Ordinal) || n.Contains(' ', StringComparison.Ordinal)))
             {
                 _forces.Add(NameKey.Of(name), institution);
             }

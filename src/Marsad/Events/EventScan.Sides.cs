@@ -273,7 +273,19 @@ internal sealed partial class EventScan
             return true;
         }
 
-        return i > 0 && IsWord(i - 1) && Word(i - 1) is "في" or "جراء" or "اثر" or "خلال" or "اثناء" or "بسبب" or "نتيجه" or "بعد" or "عقب";
+        // A trigger right after another one shares its circumstance: في انفجار سيارة مفخخة، بانفجار عبوة ناسفة،
+        // في هجوم مسلح استهدف.
+        var k = i;
+        while (_triggerStartEndingAt.TryGetValue(k, out var previous) && previous < k)
+        {
+            k = previous;
+            if (Word(k).Length > 4 && Word(k)[0] == 'ب')
+            {
+                return true;
+            }
+        }
+
+        return k > 0 && IsWord(k - 1) && Word(k - 1) is "في" or "جراء" or "اثر" or "خلال" or "اثناء" or "بسبب" or "نتيجه" or "بعد" or "عقب";
     }
 
     /// <summary>

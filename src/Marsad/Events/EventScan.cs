@@ -64,6 +64,9 @@ internal sealed partial class EventScan
 
     private readonly Dictionary<int, string> _triggerEndingAt = [];
 
+    // The first token of the trigger that ends at each token of the current sentence.
+    private readonly Dictionary<int, int> _triggerStartEndingAt = [];
+
     // Actors made for events that name no one (the protesters of a country), by id.
     private readonly Dictionary<string, EntityRecord> _synthetic = new(StringComparer.Ordinal);
 
@@ -147,6 +150,7 @@ internal sealed partial class EventScan
 
             var coded = new List<EventRecord>();
             _triggerEndingAt.Clear();
+            _triggerStartEndingAt.Clear();
             var i = a;
             while (i < b)
             {
@@ -162,6 +166,7 @@ internal sealed partial class EventScan
                 }
 
                 _triggerEndingAt[match.End] = match.Trigger.Event;
+                _triggerStartEndingAt[match.End] = i;
                 i = match.End;
             }
 

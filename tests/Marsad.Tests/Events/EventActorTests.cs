@@ -211,6 +211,9 @@ public sealed class EventActorTests
         var victims = Analyze("وقتل ثلاثة من عناصر الشرطة العراقية في هجوم على حاجز قرب بعقوبة.");
         Assert.DoesNotContain("IRQ", ActorCountries(victims, "ASSAULT"));
 
+        var chained = Analyze("وجرح ثلاثة من رجال الشرطة ومدني في انفجار سيارة مفخخة وسط بغداد.");
+        Assert.DoesNotContain("IRQ", ActorCountries(chained, "ASSAULT"));
+
         var did = Analyze("وقامت قوات تركية بقصف مواقع في شمال العراق.");
         Assert.Contains("TUR", ActorCountries(did, "ASSAULT"));
     }
