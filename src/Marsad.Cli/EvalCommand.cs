@@ -17,6 +17,7 @@ internal static class EvalCommand
         Usage: marsad eval ner FILE.conll [--document N] [--errors N]
                marsad eval gold FILE.gold.json SAMPLE
                marsad eval timex DIR [--published YYYY-MM-DD] [--errors N]
+               marsad eval events FILE.jsonl [--errors N]
 
         Scores entity recognition against a CoNLL file ("token TAG" lines, IOB2, PERS/LOC/ORG/MISC):
         sentences are rebuilt and recognised in documents of N consecutive sentences (default 20; CoNLL
@@ -34,6 +35,11 @@ internal static class EvalCommand
         relaxed span precision, recall and F1 and, over relaxed matches, type and value accuracy
         (TempEval-3). --errors N lists up to N missed, spurious and wrong-value expressions in context.
         A file that cannot be read is reported and skipped; the run then ends with exit 3.
+
+        eval events codes each sentence of a JSON-lines file of PLOVER gold sentences (text, event,
+        actor_country, actor_sector) and prints per gold event type the share found, the actor's
+        country and sector accuracy over found sentences and the events of other types per sentence.
+        --errors N lists up to N missed sentences, wrong actor countries and other-type events.
         """;
 
     public static int Run(string[] args, Stream stdout, TextWriter stderr)

@@ -6,17 +6,12 @@ using Marsad.Pipeline;
 
 namespace Marsad.Cli;
 
-/// <summary><c>marsad eval events FILE.jsonl</c>: the event coder on sentences with gold PLOVER events.</summary>
+/// <summary><c>marsad eval events FILE.jsonl [--errors N]</c>: the event coder on sentences with gold PLOVER events.</summary>
 internal static class EventEvalCommand
 {
     public static int Run(string[] args, Stream stdout, TextWriter stderr)
     {
-        if (args.Length != 1)
-        {
-            throw new UsageException("eval events takes one JSON-lines file of gold sentences.");
-        }
-
-        var file = args[0];
+        var (file, errors) = Parse(args);
         if (!File.Exists(file))
         {
             stderr.WriteLine($"marsad: {file}: no such file");
@@ -43,6 +38,68 @@ internal static class EventEvalCommand
                 $"{row.Event,-10} {row.Sentences,9} {row.Found,6} {row.Recall,7:0.000} {row.ActorCountryAccuracy,8:0.000} ({row.ActorCountryRight}/{row.ActorCountryGold}) {row.ActorSectorAccuracy,7:0.000} ({row.ActorSectorRight}/{row.ActorSectorGold}) {row.OtherPerSentence,9:0.000}"));
         }
 
+        if (errors > 0)
+        {
+            WriteErrors(writer, coded, errors);
+        }
+
         return problems.IsEmpty ? ExitCodes.Success : ExitCodes.BadInput;
+    }
+
+    private static (string File, int Errors) Parse(string[] args)
+    {
+        string? file = null;
+        var errors = 0;
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (args[i] == "--errors")
+            {
+                if (i + 1 >= args.Length || !int.TryParse(args[++i], NumberStyles.None, CultureInfo.InvariantCulture, out errors))
+                {
+                    throw new UsageException("--errors takes a whole number.");
+                }
+            }
+            else if (args[i].StartsWith('-'))
+            {
+                throw new UsageException($"unknown option '{args[i]}' for eval events.");
+            }
+            else
+            {
+                file = file is null ? args[i] : throw new UsageException("eval events takes one JSON-lines file of gold sentences.");
+            }
+        }
+
+        return (file ?? throw new UsageException("eval events takes one JSON-lines file of gold sentences."), errors);
+    }
+
+    /// <summary>Up to <paramref name="limit"/> sentences of each kind of error: missed, wrong actor country, other events.</summary>
+    private static void WriteErrors(TextWriter writer, List<(GoldEventSentence Gold, Analysis Analysis)> coded, int limit)
+    {
+        Section(writer, "missed", limit, coded
+            .Where(c => !c.Analysis.Events.Any(e => e.Event == c.Gold.Event))
+            .Select(c => $"{c.Gold.Event} {c.Gold.Id}: {c.Gold.Text}{Events(c.Analysis)}"));
+        Section(writer, "actor country not found", limit, coded
+            .Where(c => c.Gold.ActorCountry is not null && c.Analysis.Events.Any(e => e.Event == c.Gold.Event)
+                && !EventEvaluation.ActorCountryRight(c.Gold, c.Analysis))
+            .Select(c => $"{c.Gold.Event} {c.Gold.Id} gold {c.Gold.ActorCountry} [{c.Gold.ActorText}]: {c.Gold.Text}{Events(c.Analysis)}"));
+        Section(writer, "other events", limit, coded
+            .Where(c => c.Analysis.Events.Any(e => e.Event != c.Gold.Event))
+            .Select(c => $"{c.Gold.Event} {c.Gold.Id}: {c.Gold.Text}{Events(c.Analysis)}"));
+    }
+
+    private static string Events(Analysis analysis) => string.Concat(analysis.Events.Select(e =>
+        $"\n      {e.Event} {e.Rule} [{e.Trigger.Text}] actor {Sides(analysis, e.Actor)} recipient {Sides(analysis, e.Recipient)}"));
+
+    private static string Sides(Analysis analysis, IEnumerable<string> ids) =>
+        "(" + string.Join(", ", ids.Select(id => analysis.Entities.FirstOrDefault(x => x.Id == id) is { } x ? $"{id} {x.Country}/{x.Sector}" : id)) + ")";
+
+    private static void Section(TextWriter writer, string title, int limit, IEnumerable<string> lines)
+    {
+        var all = lines.ToList();
+        writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"-- {title}: {all.Count}"));
+        foreach (var line in all.Take(limit))
+        {
+            writer.WriteLine($"  {line}");
+        }
     }
 }

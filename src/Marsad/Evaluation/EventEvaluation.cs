@@ -6,7 +6,11 @@ namespace Marsad.Evaluation;
 
 /// <summary>One gold sentence of the PLOVER format (shared/data/plover-gsr): its event and, where known, actor and recipient codes.</summary>
 public sealed record GoldEventSentence(
-    string Id, DateOnly? Date, string Text, string Event, string? ActorCountry, string? ActorSector, string? RecipientCountry, string? RecipientSector);
+    string Id, DateOnly? Date, string Text, string Event, string? ActorCountry, string? ActorSector, string? RecipientCountry, string? RecipientSector)
+{
+    /// <summary>The words the annotators marked as the actor, where given (for reading errors; never scored).</summary>
+    public string? ActorText { get; init; }
+}
 
 /// <summary>Per gold event type: how often it was found, how often the actor's country and sector were right, and what else was coded.</summary>
 public sealed record EventTypeScore(string Event, int Sentences, int Found, int ActorCountryGold, int ActorCountryRight, int ActorSectorGold, int ActorSectorRight, int OtherEvents)
@@ -24,6 +28,10 @@ public sealed record EventTypeScore(string Event, int Sentences, int Found, int 
 /// Scores the event coder on sentences with one gold PLOVER event each: a sentence counts as found when
 /// an event of the gold type is coded; among those, the actor's country (sector) is right when one of
 /// the actor's entities has the gold country (sector); events of other types count against the coder.
+/// A found event with no actor counts as wrong wherever the gold names one. The gold's country slot
+/// can hold CAMEO's international codes instead of a country (IGO, NGO, IMG for an international
+/// militarised group such as Taliban or al-Qaeda): those match an actor of that kind by its sector,
+/// whatever country our knowledge base gives it.
 /// </summary>
 public static class EventEvaluation
 {
@@ -53,7 +61,10 @@ public static class EventEvaluation
                     Field(root, "actor_country"),
                     Field(root, "actor_sector"),
                     Field(root, "recipient_country"),
-                    Field(root, "recipient_sector")));
+                    Field(root, "recipient_sector"))
+                {
+                    ActorText = Field(root, "actor_text"),
+                });
             }
             catch (Exception e) when (e is JsonException or FormatException or InvalidOperationException)
             {
@@ -80,11 +91,11 @@ public static class EventEvaluation
                 }
 
                 found++;
-                var actors = matching.SelectMany(e => e.Actor).Select(id => analysis.Entities.FirstOrDefault(x => x.Id == id)).OfType<EntityRecord>().ToList();
-                if (gold.ActorCountry is { } country)
+                var actors = Actors(analysis, matching);
+                if (gold.ActorCountry is not null)
                 {
                     countryGold++;
-                    countryRight += actors.Any(a => a.Country == country || a.Id == country) ? 1 : 0;
+                    countryRight += ActorCountryRight(gold, analysis) ? 1 : 0;
                 }
 
                 if (gold.ActorSector is { } sector)
@@ -97,6 +108,28 @@ public static class EventEvaluation
             return new EventTypeScore(group.Key, group.Count(), found, countryGold, countryRight, sectorGold, sectorRight, other);
         })];
     }
+
+    /// <summary>Whether an actor of a coded event of the gold's type has the gold's actor country (or international code).</summary>
+    public static bool ActorCountryRight(GoldEventSentence gold, Analysis analysis)
+    {
+        ArgumentNullException.ThrowIfNull(gold);
+        ArgumentNullException.ThrowIfNull(analysis);
+        if (gold.ActorCountry is not { } country)
+        {
+            return false;
+        }
+
+        var actors = Actors(analysis, analysis.Events.Where(e => e.Event == gold.Event));
+        return country switch
+        {
+            "IGO" or "NGO" or "MNC" => actors.Any(a => a.Country is null && a.Sector == country),
+            "IMG" => actors.Any(a => a.Type == "GROUP" && a.Sector is "IMG" or "INS" or "REB" or "UAF"),
+            _ => actors.Any(a => a.Country == country || a.Id == country),
+        };
+    }
+
+    private static List<EntityRecord> Actors(Analysis analysis, IEnumerable<EventRecord> events) =>
+        [.. events.SelectMany(e => e.Actor).Distinct().Select(id => analysis.Entities.FirstOrDefault(x => x.Id == id)).OfType<EntityRecord>()];
 
     private static string? Field(JsonElement root, string name) =>
         root.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;

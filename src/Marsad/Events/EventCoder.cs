@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using Marsad.Knowledge;
 using Marsad.Model;
 using Marsad.Recognition.Entities;
 using Marsad.Recognition.Times;
@@ -38,6 +39,10 @@ public sealed class EventCoder
     private readonly TokenTrie<EventTrigger> _triggers = new();
     private readonly TokenTrie<string> _modality = new();
 
+    private readonly HashSet<string> _numberWords = new(StringComparer.Ordinal);
+
+    private readonly TokenTrie<KbInstitution> _forces = new();
+
     private EventCoder(EventTriggerTable table)
     {
         foreach (var trigger in table.Triggers)
@@ -51,6 +56,24 @@ public sealed class EventCoder
         foreach (var row in RuleFile.Rows("Marsad.data.rules.event-modality.tsv"))
         {
             _modality.Add(NameKey.Of(row[0]), row[1].Trim());
+        }
+
+        // Security forces with no country of their own (الشرطة، الجيش، قوات الأمن): the coder places them
+        // where their sentence is set when the recogniser could not give them a country.
+        foreach (var institution in KnowledgeBase.Default.Institutions.Where(static i => i.Country is null && i.Sector is "COP" or "MIL" or "SPY"))
+        {
+            // Only the definite or many-word names: a bare جيش or شرطة heads a construct that names
+            // its owner (جيش الاحتلال، شرطة المرور), which the recogniser reads.
+            foreach (var name in institution.Arabic.Where(static n => n.StartsWith("ال", StringComparison.Ordinal) || n.Contains(' ', StringComparison.Ordinal)))
+            {
+                _forces.Add(NameKey.Of(name), institution);
+            }
+        }
+
+        // Number words count like digits between a trigger's words (أطلقت خمسة صواريخ).
+        foreach (var row in RuleFile.Rows("Marsad.data.rules.number-words.tsv"))
+        {
+            _numberWords.Add(ArabicNormalizer.Normalize(row[0].Trim()));
         }
     }
 
@@ -73,6 +96,10 @@ public sealed class EventCoder
     internal TokenTrie<EventTrigger> Triggers => _triggers;
 
     internal TokenTrie<string> Modality => _modality;
+
+    internal TokenTrie<KbInstitution> Forces => _forces;
+
+    internal bool IsNumberWord(ReadOnlySpan<char> normalized) => _numberWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(normalized);
 
     internal static string Id(string documentId, int sentence, int start) =>
         string.Create(CultureInfo.InvariantCulture, $"{documentId[..Math.Min(12, documentId.Length)]}-{sentence}-{start}");

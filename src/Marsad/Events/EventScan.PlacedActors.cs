@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using Marsad.Knowledge;
 using Marsad.Model;
 using Marsad.Recognition.Entities;
 using Marsad.Recognition.Times;
@@ -28,7 +29,10 @@ internal sealed partial class EventScan
         return sentenceOf;
     }
 
-    /// <summary>A generic actor placed in the country its sentence is set in (a place of the sentence, or a country after في); others as they are.</summary>
+    /// <summary>
+    /// A generic actor placed in a country: the nationality right after it (مسلحون فلسطينيون), else the
+    /// country its sentence is set in (a place of the sentence, or a country after في); others as they are.
+    /// </summary>
     private string Placed(string id, int sentence, int a, int b)
     {
         if (!_generic.Contains(id))
@@ -36,6 +40,28 @@ internal sealed partial class EventScan
             return id;
         }
 
+        string? country = null;
+        for (var j = a; j < b && country is null; j++)
+        {
+            if (_mentionAt[j] is { } mention && mention.Entity.Id == id && mention.End < b && _adjectiveAt[mention.End] is { } nationality)
+            {
+                country = nationality.Id;
+            }
+        }
+
+        country ??= PlaceOf(a, b);
+        if (country is null)
+        {
+            return id;
+        }
+
+        _placed[(id, sentence)] = country;
+        return $"{id}/{country}";
+    }
+
+    /// <summary>The country a sentence is set in: that of its first place, or a country (or a noun with a nationality) after في.</summary>
+    private string? PlaceOf(int a, int b)
+    {
         for (var j = a; j < b; j++)
         {
             if (_mentionAt[j] is not { } mention)
@@ -48,9 +74,107 @@ internal sealed partial class EventScan
                 : null;
             if (country is not null)
             {
-                _placed[(id, sentence)] = country;
-                return $"{id}/{country}";
+                return country;
             }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Security forces the recogniser left without a country (الشرطة، الجيش، قوات الأمن in a sentence that
+    /// names no country beside them) become sides of the country their sentence is set in, else of the
+    /// document's main country: الشرطة in a sentence set in أثينا are the Greek police, as CAMEO codes them.
+    /// </summary>
+    private void MarkPlacedForces()
+    {
+        var sentenceOf = SentenceOfTokens();
+        var covered = new bool[_tokens.Length];
+        for (var f = 0; f < _tokens.Length; f++)
+        {
+            for (var t = f; _mentionAt[f] is { } mention && t < mention.End; t++)
+            {
+                covered[t] = true;
+            }
+        }
+
+        Span<CliticReading> readings = stackalloc CliticReading[ArabicClitics.MaxReadings];
+        for (var j = 0; j < _tokens.Length; j++)
+        {
+            if (covered[j] || !IsWord(j) || sentenceOf[j] < 0)
+            {
+                continue;
+            }
+
+            var (end, force, reading) = (-1, (KbInstitution?)null, default(CliticReading));
+            foreach (var r in readings[..NameKey.FirstWordKeys(Word(j), readings)])
+            {
+                if (!NameKey.TryFirst(_coder.Forces.Root, Word(j), r, out var node))
+                {
+                    continue;
+                }
+
+                if (node.HasValues && j + 1 > end)
+                {
+                    (end, force, reading) = (j + 1, node.Values[0], r);
+                }
+
+                for (var k = j + 1; k < _tokens.Length && IsWord(k) && !covered[k] && node.TryGetChild(Word(k), out var next); k++)
+                {
+                    node = next;
+                    if (node.HasValues && k + 1 > end)
+                    {
+                        (end, force, reading) = (k + 1, node.Values[0], r);
+                    }
+                }
+            }
+
+            if (force is null)
+            {
+                continue;
+            }
+
+            var (a, b) = TokensOf(_text.Sentences[sentenceOf[j]]);
+            if ((PlaceOf(a, b) ?? _focusCountry) is not { } country)
+            {
+                j = end - 1;
+                continue;
+            }
+
+            // The mention starts after the proclitics but keeps the article; in لل the article's alef is
+            // elided, so it keeps one ل (للشرطة: ل + الشرطة).
+            var prefix = Word(j)[..reading.Stripped];
+            var start = _tokens[j].Span.Start + reading.Stripped
+                - (!reading.HasArticle ? 0 : prefix.EndsWith("لل", StringComparison.Ordinal) ? 1 : 2);
+            start = Math.Max(start, _tokens[j].Span.Start);
+            // (The mention itself keeps the whole word when its article is elided, as للمسلحين is reported.)
+            var span = new TextSpan(prefix.EndsWith("لل", StringComparison.Ordinal) ? _tokens[j].Span.Start : start, _tokens[end - 1].Span.End);
+            var id = Synthetic($"{force.Id}/{country}", "ORGANIZATION", force.Name, force.Arabic.FirstOrDefault(), country, force.Sector);
+            if (_synthetic.TryGetValue(id, out var made))
+            {
+                made = _synthetic[id] = made with { Mentions = [.. made.Mentions, new Mention(span, _text.Text[span.Start..span.End], MentionForms.Role)] };
+            }
+
+            // The recogniser may know the same force from elsewhere in the document: then that entity it is.
+            _mentionAt[j] = (made ?? _entities.First(e => e.Id == id), end, start);
+            j = end - 1;
+        }
+    }
+
+    /// <summary>The protesters of a country, for a protest that names no one: an entity of the document like a placed generic actor.</summary>
+    private string PlacedProtesters(string country) =>
+        Synthetic($"{ProtestersId}/{country}", "GROUP", "Protesters", "متظاهرون", country, "CVL");
+
+    /// <summary>The security forces of a country, for torture or an execution that names no one.</summary>
+    private string PlacedSecurityForces(string country) =>
+        Synthetic($"institution/security-forces/{country}", "ORGANIZATION", "Security forces", "قوات الأمن", country, "COP");
+
+    private string Synthetic(string id, string type, string name, string? nameAr, string country, string sector)
+    {
+        if (!_synthetic.ContainsKey(id) && _entities.All(e => e.Id != id))
+        {
+            var countryName = _entities.FirstOrDefault(e => e.Id == country)?.Name ?? country;
+            _synthetic[id] = new EntityRecord(id, type, $"{name} ({countryName})", nameAr, null, country, sector, true, []);
         }
 
         return id;
@@ -62,7 +186,7 @@ internal sealed partial class EventScan
     /// </summary>
     public ImmutableArray<EntityRecord> EntitiesWithPlacedActors(ImmutableArray<EventRecord> events)
     {
-        if (_placed.Count == 0)
+        if (_placed.Count == 0 && _synthetic.Count == 0)
         {
             return _entities;
         }
@@ -113,6 +237,12 @@ internal sealed partial class EventScan
         // Every id an event names is an entity of the document, whatever the sentences said.
         foreach (var id in named.Where(id => result.All(e => e.Id != id)))
         {
+            if (_synthetic.TryGetValue(id, out var made))
+            {
+                result.Add(made);
+                continue;
+            }
+
             var slash = id.LastIndexOf('/');
             if (slash > 0 && _entities.FirstOrDefault(e => e.Id == id[..slash]) is { } generic)
             {

@@ -15,6 +15,8 @@ internal sealed partial class EventScan
 
     private const int MaxNegationDistance = 3;
 
+    private const int MaxCueDistance = 4;
+
     private readonly TextAnalysis _text;
 
     private readonly ImmutableArray<Token> _tokens;
@@ -44,6 +46,32 @@ internal sealed partial class EventScan
 
     // Generic actors (a crowd, gunmen) found without a country: groups named only in role form.
     private readonly HashSet<string> _generic;
+
+    // Tokens that start a side named by a noun and a nationality (قوات إسرائيلية، رجال أمن مصريون).
+    private readonly HashSet<int> _nominal = [];
+
+    private const string ProtestersId = "group/protesters";
+
+    // The events of the current sentence that name what another event is about (احتجاجا على زيارته), and
+    // those coded from a dependent verbal noun (مطالبين، للمطالبة), by id; and the type of the trigger that
+    // ends at each token of the current sentence.
+    private readonly HashSet<string> _topics = new(StringComparer.Ordinal);
+
+    private readonly HashSet<string> _dependents = new(StringComparer.Ordinal);
+
+    // Protests that are the target or the scene of an attack in their sentence, by id.
+    private readonly HashSet<string> _targets = new(StringComparer.Ordinal);
+
+    private readonly Dictionary<int, string> _triggerEndingAt = [];
+
+    // The first token of the trigger that ends at each token of the current sentence.
+    private readonly Dictionary<int, int> _triggerStartEndingAt = [];
+
+    // Actors made for events that name no one (the protesters of a country), by id.
+    private readonly Dictionary<string, EntityRecord> _synthetic = new(StringComparer.Ordinal);
+
+    // Tokens inside a time expression (they may stand between a trigger's words: أطلقت صباح أمس صواريخ).
+    private readonly bool[] _inTime;
 
     // Tokens that stand for the last two countries named before them (البلدين، الجانبين): both ids.
     private readonly Dictionary<int, (string First, string Second)> _reciprocal = [];
@@ -86,7 +114,18 @@ internal sealed partial class EventScan
             }
         }
 
+        MarkNationalSides();
         MarkReciprocals(entities);
+        _inTime = new bool[_tokens.Length];
+        foreach (var time in times)
+        {
+            var (first, end) = TokensOf(time.Span);
+            for (var t = Math.Max(first, 0); t < end; t++)
+            {
+                _inTime[t] = true;
+            }
+        }
+
         _places = entities.Where(static e => e.Type == "LOCATION").Select(static e => e.Id).ToHashSet(StringComparer.Ordinal);
         _entities = entities;
         _generic = entities.Where(static e => e.Type == "GROUP" && e.Country is null && e.Mentions.All(static m => m.Form == MentionForms.Role))
@@ -95,6 +134,7 @@ internal sealed partial class EventScan
         // News leads with its subject: the main country is the first one named more than once.
         _focusCountry = entities.Where(static e => e.Type == "COUNTRY" && e.Mentions.Length > 1)
             .OrderBy(static e => e.Mentions.Min(static m => m.Span.Start)).FirstOrDefault()?.Id;
+        MarkPlacedForces();
     }
 
     public ImmutableArray<EventRecord> Run()
@@ -109,6 +149,8 @@ internal sealed partial class EventScan
             }
 
             var coded = new List<EventRecord>();
+            _triggerEndingAt.Clear();
+            _triggerStartEndingAt.Clear();
             var i = a;
             while (i < b)
             {
@@ -123,9 +165,13 @@ internal sealed partial class EventScan
                     Merge(coded, e);
                 }
 
+                _triggerEndingAt[match.End] = match.Trigger.Event;
+                _triggerStartEndingAt[match.End] = i;
                 i = match.End;
             }
 
+            // A protest an attack strikes (استهدف مظاهرة، تفجير وسط مظاهرة) is where the attack happened.
+            coded.RemoveAll(e => _targets.Contains(e.Id));
             events.AddRange(FoldIntoProtests(coded));
         }
 
@@ -133,11 +179,21 @@ internal sealed partial class EventScan
     }
 
     /// <summary>
-    /// What a protest says is the protest: in a sentence with a PROTEST event, the demands, accusations,
-    /// rejections and expressions of support made by the same protesters (or by no one named) are its
-    /// content, not events of their own (تظاهر الآلاف مطالبين بالإصلاح ومنددين بالفساد).
+    /// What a protest says and does is the protest. In a sentence with a PROTEST event:
+    /// <list type="bullet">
+    /// <item>the demands, accusations, rejections, support and slogans of no one named or in a dependent
+    ///   verbal noun (مطالبين بالإصلاح، تضامنا مع، للمطالبة باستقالة), and whatever else the protesters
+    ///   themselves are said to do (تعهدوا بالبقاء), are its content (تظاهر الآلاف مطالبين بالإصلاح ومنددين
+    ///   بالفساد);</item>
+    /// <item>what the protest is against or asks to stop is its topic, not an event of the sentence
+    ///   (احتجاجا على زيارته، ضد زيارة بوش، بوقف الهجمات);</item>
+    /// <item>violence by the protesters themselves makes it a riot (هاجم المتظاهرون مركز الشرطة، أحرقوا
+    ///   الإطارات): PLOVER's PROTEST mode riot, not an ASSAULT;</item>
+    /// <item>the crowd-scene violence no one is named for (casualties, shots, tear gas, clashes) is part of
+    ///   the protest's story; a bombing or an attack named as such stays an event of its own.</item>
+    /// </list>
     /// </summary>
-    private static IEnumerable<EventRecord> FoldIntoProtests(List<EventRecord> coded)
+    private List<EventRecord> FoldIntoProtests(List<EventRecord> coded)
     {
         var protests = coded.Where(static e => e.Event == "PROTEST").ToList();
         if (protests.Count == 0)
@@ -145,8 +201,57 @@ internal sealed partial class EventScan
             return coded;
         }
 
-        return coded.Where(e => e.Event is not ("REQUEST" or "ACCUSE" or "REJECT" or "SUPPORT")
-            || !protests.Any(p => e.Actor.IsEmpty || e.Actor.All(p.Actor.Contains)));
+        static bool Protesters(EventRecord e) => !e.Actor.IsEmpty && e.Actor.All(id => id.StartsWith(ProtestersId, StringComparison.Ordinal));
+        bool ByProtesters(EventRecord e) => Protesters(e) || (!e.Actor.IsEmpty && protests.Any(p => e.Actor.All(p.Actor.Contains)));
+
+        var riot = false;
+        var kept = new List<EventRecord>();
+        foreach (var e in coded)
+        {
+            if (e.Event == "PROTEST")
+            {
+                kept.Add(e);
+                continue;
+            }
+
+            if (_topics.Contains(e.Id))
+            {
+                continue;
+            }
+
+            if (e.Event == "ASSAULT" && Protesters(e))
+            {
+                riot = true;
+                continue;
+            }
+
+            if (e.Event == "ASSAULT" && e.Actor.IsEmpty && e.Cameo is "175" or "180" or "182" or "190" or "193")
+            {
+                continue;
+            }
+
+            if (e.Event is "REQUEST" or "ACCUSE" or "REJECT" or "SUPPORT" or "RETREAT"
+                && (e.Actor.IsEmpty || _dependents.Contains(e.Id)))
+            {
+                continue;
+            }
+
+            // A crowd does not sign, sanction or arrest: what the protesters "do" besides protesting (vow to
+            // stay, call for a dismissal) is what the protest says.
+            if (ByProtesters(e))
+            {
+                continue;
+            }
+
+            kept.Add(e);
+        }
+
+        if (riot && kept.FindIndex(static e => e.Event == "PROTEST" && e.Mode is null or "demo") is var k and >= 0)
+        {
+            kept[k] = kept[k] with { Mode = "riot", Cameo = "145" };
+        }
+
+        return kept;
     }
 
     /// <summary>
@@ -192,7 +297,8 @@ internal sealed partial class EventScan
     /// <summary>The longest trigger starting at token i, its words read through their clitics, entity names allowed between them.</summary>
     private TriggerMatch? MatchTrigger(int i, int sentenceEnd)
     {
-        if (!IsWord(i))
+        // A word of a time expression is not a trigger: فجر الخميس is dawn, not "blew up".
+        if (!IsWord(i) || _inTime[i])
         {
             return null;
         }
@@ -230,7 +336,7 @@ internal sealed partial class EventScan
                 }
 
                 // إقامة المغرب والبحرين علاقات: the subject of a verbal noun stands between its words; so
-                // does a count (أطلقت 5 صواريخ).
+                // do a count (أطلقت 5 صواريخ) and a time (أطلقت صباح أمس صواريخ).
                 var k = j;
                 while (!gapUsed && k < sentenceEnd && k - j < MaxGapWords)
                 {
@@ -238,7 +344,7 @@ internal sealed partial class EventScan
                     {
                         k = mention.End;
                     }
-                    else if (_tokens[k].Kind == TokenKind.Number || IsCountWord(Word(k)))
+                    else if (_tokens[k].Kind == TokenKind.Number || IsCountWord(Word(k)) || _inTime[k])
                     {
                         k++;
                     }
@@ -268,9 +374,9 @@ internal sealed partial class EventScan
         return best;
     }
 
-    // Words that count without being a number (أطلقت عشرات الصواريخ).
-    private static bool IsCountWord(ReadOnlySpan<char> word) =>
-        word is "عشرات" or "مئات" or "الاف" or "ملايين" or "عده" or "عدد" or "بضع" or "بضعه";
+    // Words that count: number words (أطلقت خمسة صواريخ) and words of quantity (أطلقت عشرات الصواريخ).
+    private bool IsCountWord(ReadOnlySpan<char> word) =>
+        word is "عشرات" or "مئات" or "الاف" or "ملايين" or "عده" or "عدد" or "بضع" or "بضعه" || _coder.IsNumberWord(word);
 
     private bool TryChild<T>(TokenTrie<T>.Node node, int j, out TokenTrie<T>.Node child)
     {
@@ -308,6 +414,11 @@ internal sealed partial class EventScan
     {
         var clauseStart = ClauseStart(a, i);
         var clauseEnd = ClauseEnd(match.End, b);
+        if (!match.Trigger.Cues.IsEmpty && !HasCue(match.End, Math.Min(b, match.End + MaxCueDistance), match.Trigger.Cues))
+        {
+            return null;
+        }
+
 
         // The entities between a trigger's words are its subject (أقامت كازاخستان علاقات); else, VSO, an
         // entity right after the trigger and behind no preposition; else, SVO, the nearest one before it.
@@ -316,11 +427,62 @@ internal sealed partial class EventScan
         // A verb that carries a plural subject (قتلوا، هاجموا) has it before it or in a pronoun: what
         // follows is its object, not its actor.
         var pluralVerb = match.End == i + 1 && (Word(i).EndsWith("وا", StringComparison.Ordinal) || Word(i).EndsWith("ون", StringComparison.Ordinal));
-        var actor = match.Gap >= 0 && _mentionAt[match.Gap] is not null ? Compound(match.Gap, match.End)
-            : !pluralVerb && after is { } vso && vso.Start <= match.End + 1 ? vso
-            : PreviousSide(clauseStart, i)
+        // A verbal noun of purpose (للمطالبة، لدعم) or of manner (احتجاجا، تضامنا، مطالبين) takes the subject
+        // of the clause it depends on: what follows it is its object (تأييدا لقرار مجلس الأمن).
+        var dependent = IsDependent(i, match);
+        // An attack behind a preposition (قتل ثلاثة في هجوم، أصيبوا جراء انفجار، بانفجار) is the circumstance of
+        // what came before: the one named before it is its victim, not its actor.
+        var circumstance = match.Trigger.Event == "ASSAULT" && IsCircumstance(clauseStart, i, match);
+        // A protest's own words may name its actors (آلاف المتظاهرين): they come first. (An attack's do
+        // only when nothing else names them: شنت حماس هجوما انتحاريا is Hamas's.)
+        Side? actor = null;
+        for (var t = i; actor is null && match.Trigger.Event == "PROTEST" && t < match.End; t++)
+        {
+            if (_mentionAt[t] is { } own && IsCrowd(own.Entity))
+            {
+                actor = Compound(t, match.End);
+            }
+        }
+
+        // After أنه / أنها (قال إنه قتل، اعترف بأنها استهدفت) the subject is the pronoun: what follows the
+        // trigger is its object, and the actor is the one the pronoun stands for, named before it.
+        var pronoun = PronounSubjectBefore(clauseStart, i);
+        actor ??= pronoun >= 0 ? PreviousSide(pronoun + 1, i) ?? PreviousSide(a, pronoun)
+            : !dependent && match.Gap >= 0 && _mentionAt[match.Gap] is not null ? Compound(match.Gap, match.End)
+            : !dependent && !pluralVerb && after is { } vso && vso.Start <= match.End + 1 && !_nominal.Contains(vso.Start) ? vso
+            : (circumstance ? null : PreviousSide(clauseStart, i))
             ?? (pluralVerb ? ReporterOf(a, clauseStart) : null)
-            ?? (_mentionAt[i] is not null ? Compound(i, match.End) : null);
+            ?? OwnSide(i, match.End, b);
+
+        // A generic actor of a named group is that group: مسلحون من حركة حماس، مهاجم انتحاري من طالبان.
+        if (actor is not null && actor.Ids.All(_generic.Contains) && GroupAfter(actor.End, b) is { } group)
+        {
+            actor = group;
+        }
+
+        // A body without a country led by one acts with it: التحالف الدولي بقيادة الولايات المتحدة.
+        if (actor is not null && actor.End + 1 < b && Word(actor.End) is "بقياده" or "يقوده" or "تقوده" && _mentionAt[actor.End + 1] is { } leader
+            && actor.Ids.All(id => _entities.FirstOrDefault(e => e.Id == id)?.Country is null) && Marker(actor.End + 1) is null)
+        {
+            actor = actor with { Ids = [.. actor.Ids, .. Compound(actor.End + 1, b).Ids] };
+        }
+
+        // An agent phrase names who did a violent deed, in the passive above all: قتل شاب برصاص قوات
+        // إسرائيلية، خطف على أيدي مسلحين، هجوم تبنته طالبان، طائرة تابعة للقوات الأمريكية. After the trigger in
+        // its clause it is the actor (what stood after the trigger was its object); elsewhere in the sentence
+        // it fills a missing actor or names the group behind a generic one (انتحاري → طالبان).
+        if (match.Trigger.Event is "ASSAULT" or "COERCE")
+        {
+            if (AgentSide(match.End, clauseEnd, ownerAt: match.End) is { } agent)
+            {
+                actor = agent;
+            }
+            else if ((actor is null || actor.Ids.All(_generic.Contains)) && (AgentSide(match.End, b) ?? AgentSide(a, i) ?? GroupBehindGeneric(a, b)) is { } named)
+            {
+                actor = named;
+            }
+        }
+
         var from = actor is not null && actor.Start >= match.End ? actor.End : match.End;
         var recipient = NextSide(from, clauseEnd, match.Trigger.RecipientMarkers) ?? FocusAfter(from, clauseEnd, match.Trigger);
         // A trigger noun with a nationality after it (غارة إسرائيلية، قصف روسي), or a subject noun with one
@@ -350,18 +512,56 @@ internal sealed partial class EventScan
         var about = Sides(match.End, clauseEnd).Where(IsAgreement).Distinct().ToImmutableArray();
         // Attacks and protests are news even when the text names no one behind them ("قتل شخص في انفجار");
         // an event of any other kind without an actor is more often a mention than an event.
+        // A protest with no one named is held by protesters of the country it takes place in (مظاهرة في
+        // القاهرة: Egyptian protesters), as CAMEO codes a crowd by where it is.
+        if (actors.IsEmpty && match.Trigger.Event == "PROTEST" && PlaceOf(a, b) is { } where)
+        {
+            actors = [PlacedProtesters(where)];
+        }
+
+        // Torture and executions that name no one are the state's, where they happen: its security forces
+        // (تعرض للتعذيب خلال الاستجواب في مصر), as CAMEO codes them.
+        if (actors.IsEmpty && match.Trigger.Mode is "torture" or "execute" && PlaceOf(a, b) is { } state)
+        {
+            actors = [PlacedSecurityForces(state)];
+        }
+
         if (actors.IsEmpty && match.Trigger.Event is not ("ASSAULT" or "PROTEST"))
         {
             return null;
         }
 
         var (date, dateFrom) = DateOf(a, b, i);
+        var id = EventCoder.Id(_documentId, sentence, _tokens[i].Span.Start);
+        if (IsTopic(a, ClauseStart(a, i), i, match))
+        {
+            _topics.Add(id);
+        }
+
+        if (dependent)
+        {
+            _dependents.Add(id);
+        }
+
+        // (A protest named by its people, المتظاهرون right after هاجم, is the attack's subject, not its target.)
+        var people = false;
+        for (var t = i; t < match.End; t++)
+        {
+            people |= _mentionAt[t] is { } crowd && IsCrowd(crowd.Entity);
+        }
+
+        if (match.Trigger.Event == "PROTEST" && !people && (_triggerEndingAt.GetValueOrDefault(i) == "ASSAULT"
+            || (i - 1 > a && Word(i - 1) is "علي" or "ضد" or "وسط" or "خلال" or "اثناء" && _triggerEndingAt.GetValueOrDefault(i - 1) == "ASSAULT")))
+        {
+            _targets.Add(id);
+        }
+
         var trigger = new Mention(
             new TextSpan(_tokens[i].Span.Start, _tokens[match.End - 1].Span.End),
             _text.Text[_tokens[i].Span.Start.._tokens[match.End - 1].Span.End],
             "trigger");
         return new EventRecord(
-            EventCoder.Id(_documentId, sentence, trigger.Span.Start),
+            id,
             match.Trigger.Event,
             match.Trigger.Mode,
             match.Trigger.Contexts,
@@ -376,6 +576,24 @@ internal sealed partial class EventScan
             trigger,
             match.Trigger.Id);
     }
+
+    /// <summary>A side named inside the trigger's own words (المتظاهرون، اعتقلت قوات الأمن), running on past it.</summary>
+    private Side? OwnSide(int i, int end, int b)
+    {
+        for (var t = i; t < end; t++)
+        {
+            if (_mentionAt[t] is not null)
+            {
+                return Compound(t, b);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A generic group of people (protesters, gunmen), placed in a country or not: named only in role form.</summary>
+    private static bool IsCrowd(EntityRecord entity) =>
+        entity.Type == "GROUP" && entity.Mentions.All(static m => m.Form == MentionForms.Role);
 
     private (int First, int End) TokensOf(TextSpan span)
     {

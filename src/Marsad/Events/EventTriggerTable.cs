@@ -17,11 +17,19 @@ public sealed record EventTrigger(
     string Cameo,
     ImmutableArray<string> Forms,
     ImmutableArray<string> RecipientMarkers,
-    string Note);
+    string Note)
+{
+    /// <summary>
+    /// Words one of which must follow the trigger closely for it to count (optional ninth column): وقع
+    /// signs only with an agreement after it (وقع اتفاقية), not when something happened (وقع انفجار).
+    /// <c>AGREEMENT</c> stands for any agreement the text names.
+    /// </summary>
+    public ImmutableArray<string> Cues { get; init; } = [];
+}
 
 /// <summary>
 /// The trigger patterns, loaded from the embedded data file and checked: every row has its eight
-/// fields, a unique id, one of PLOVER's sixteen event types, a CAMEO code and at least one form.
+/// fields (and an optional ninth, the cue words), a unique id, one of PLOVER's sixteen event types, a CAMEO code and at least one form.
 /// Problems are reported as <c>line N: what</c>, never thrown.
 /// </summary>
 public sealed partial class EventTriggerTable
@@ -54,9 +62,9 @@ public sealed partial class EventTriggerTable
         {
             var f = rows[n];
             var where = $"row {n + 1}";
-            if (f.Length != 8)
+            if (f.Length is not (8 or 9))
             {
-                problems.Add($"{where}: {f.Length} fields, expected 8");
+                problems.Add($"{where}: {f.Length} fields, expected 8 or 9");
                 continue;
             }
 
@@ -72,7 +80,10 @@ public sealed partial class EventTriggerTable
             }
 
             triggers.Add(new EventTrigger(
-                f[0], f[1], Optional(f[2]), List(f[3], ','), f[4], List(f[5], '|'), List(f[6], '|'), f[7]));
+                f[0], f[1], Optional(f[2]), List(f[3], ','), f[4], List(f[5], '|'), List(f[6], '|'), f[7])
+            {
+                Cues = f.Length == 9 ? [.. List(f[8], '|').Select(static c => c == "AGREEMENT" ? c : Text.ArabicNormalizer.Normalize(c))] : [],
+            });
         }
 
         return new EventTriggerTable(triggers.ToImmutable(), problems.ToImmutable());

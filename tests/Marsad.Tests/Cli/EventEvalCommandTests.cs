@@ -1,0 +1,55 @@
+using System.Text;
+using Marsad.Tests.Support;
+
+namespace Marsad.Tests.Cli;
+
+/// <summary>
+/// <c>marsad eval events</c> end to end on gold sentences written for the test: how actor country is
+/// scored (a missing actor is wrong, an international code in the country slot matches by sector) and
+/// what <c>--errors</c> lists.
+/// </summary>
+public sealed class EventEvalCommandTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    private static string Line(string text, string type, string? country, string? sector = null) =>
+        "{\"id\": \"" + Guid.NewGuid().ToString("N") + "\", \"date\": \"2024-03-01\", \"text\": \"" + text + "\", \"event\": \"" + type + "\", \"actor_country\": "
+        + (country is null ? "null" : "\"" + country + "\"") + ", \"actor_sector\": " + (sector is null ? "null" : "\"" + sector + "\"") + "}";
+
+    private string Gold(params string[] lines) => _folder.File("gold.jsonl", Encoding.UTF8.GetBytes(string.Join("\n", lines) + "\n"));
+
+    private static string[] Row(string stdout, string type) =>
+        stdout.Split('\n').Single(l => l.StartsWith(type, StringComparison.Ordinal)).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
+    [Fact]
+    public void An_attack_with_no_actor_counts_against_the_actor_country()
+    {
+        var path = Gold(
+            Line("استشهد شاب برصاص قوات إسرائيلية قرب نابلس.", "ASSAULT", "ISR"),
+            Line("قتل ثلاثة أشخاص في انفجار عبوة ناسفة على طريق المطار.", "ASSAULT", "IRQ"));
+        var run = CliRun.Of("eval", "events", path, "--errors", "5");
+        Assert.Equal(0, run.ExitCode);
+        var row = Row(run.Stdout, "ASSAULT");
+        Assert.Equal(["2", "2", "1.000", "0.500", "(1/2)"], row[1..6]);
+        Assert.Contains("-- actor country not found: 1", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("gold IRQ", run.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_international_code_in_the_country_slot_matches_an_actor_of_that_kind()
+    {
+        var path = Gold(Line("وقال مسؤول إن مسلحين من حركة طالبان هاجموا مركزا للشرطة في قندهار.", "ASSAULT", "IMG"));
+        var run = CliRun.Of("eval", "events", path);
+        Assert.Equal(["1", "1", "1.000", "1.000", "(1/1)"], Row(run.Stdout, "ASSAULT")[1..6]);
+    }
+
+    [Fact]
+    public void Errors_takes_a_whole_number()
+    {
+        var run = CliRun.Of("eval", "events", Gold(Line("تظاهر المئات في القاهرة.", "PROTEST", "EGY")), "--errors", "many");
+        Assert.Equal(2, run.ExitCode);
+        run.AssertNoStackTrace();
+    }
+}
