@@ -73,4 +73,23 @@ public sealed class PatternRecognitionTests
         var lion = Recognizer.Recognize(TextAnalysis.Create("وزأر الأسد في حديقة الحيوان."), new DateOnly(2025, 11, 6));
         Assert.DoesNotContain(lion, e => e.Type == "PERSON");
     }
+
+    [Fact]
+    public void After_a_reporting_verb_an_unknown_word_before_the_speech_is_the_speaker()
+    {
+        Assert.Equal(["هولمغرين"], Names("وأضاف هولمغرين أن الفريق مستعد للمباراة."));
+        Assert.Equal(["تورفالدسون"], Names("وأوضح تورفالدسون مدير المعهد أن الأسعار سترتفع."));
+        // Not an ordinary word under an inflection, nor one word after a feminine verb (a paper, a city).
+        Assert.Empty(Names("وقال متمردون إن الهجوم بدأ فجرا."));
+        Assert.Empty(Names("وقالت تايمز إن الحكومة ستستقيل."));
+    }
+
+    [Fact]
+    public void A_nationality_standing_as_a_noun_introduces_a_name()
+    {
+        Assert.Equal(["كزافييه ماليس"], Names("وفاز نادال على البلجيكي كزافييه ماليس في الدور الأول."));
+        Assert.Equal(["تياغو"], Names("وسجل الهدف الثاني والبرتغالي تياغو في الدقيقة 55."));
+        // After a noun the adjective describes it: the army, not "the Israeli".
+        Assert.Empty(Names("وتقدمت قوة من الجيش الإسرائيلي مدعومة بالدبابات."));
+    }
 }

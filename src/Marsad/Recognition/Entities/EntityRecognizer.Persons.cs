@@ -78,6 +78,11 @@ public sealed partial class EntityRecognizer
             }
 
             var (givenEnd, ambiguous, reading) = GivenNameAt(i, allowClitics: true);
+            if ((givenEnd < 0 || (ambiguous && !strongCue)) && cue is { Kind: CueKind.Verb } && SpeakerEnd(i) is { } speakerEnd)
+            {
+                return new PersonMatch(i, speakerEnd, givenEnd < 0 ? default : reading, cue);
+            }
+
             if (givenEnd < 0)
             {
                 // Without a given name, only a title, honorific or occupation makes a word a name, and
@@ -96,6 +101,81 @@ public sealed partial class EntityRecognizer
             }
 
             return Extend(i, givenEnd, reading, cue);
+        }
+
+        /// <summary>
+        /// The end of a speaker's name of one to three words at token i, right after a reporting verb:
+        /// the words are not ordinary words and carry neither the article nor a preposition, and what
+        /// follows them opens the speech (إن، أن، أمس; a colon or an opening quotation mark) or is a
+        /// title or occupation in apposition (وقال بوين إن، وأضاف كارلسن مدرب الفريق). Null otherwise.
+        /// </summary>
+        private int? SpeakerEnd(int i)
+        {
+            // After a feminine verb (قالت، أضافت) one unknown word is as often a paper or a city (قالت تايمز).
+            var feminine = i > 0 && IsWord(i - 1) && PhraseOf(i - 1, i) is { } verb && Lexicon.FeminineVerbs.Contains(verb);
+            for (var end = i + 1; end <= i + 3 && end <= Tokens.Length; end++)
+            {
+                var word = Word(end - 1);
+                if (!IsNameLike(end - 1) || (end - 1 == i && word.StartsWith("ال", StringComparison.Ordinal)) || word[0] is 'ل' or 'ب'
+                    || LooksOrdinary(word) || Lexicon.OrgHeadWords.Contains(word.ToString()) || Lexicon.PlaceHeads.Contains(word.ToString()))
+                {
+                    return null;
+                }
+
+                if (OpensSpeech(end) && !(feminine && end == i + 1))
+                {
+                    return end;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>
+        /// An ordinary word under an inflection the common-word list does not spell out: the accusative
+        /// alef, a pronoun suffix, a sound plural (دليلا، قواته، متمردون، سيدات).
+        /// </summary>
+        private bool LooksOrdinary(ReadOnlySpan<char> word)
+        {
+            ReadOnlySpan<string> suffixes = ["ا", "ه", "ها", "هم", "ون", "ين", "ات"];
+            foreach (var suffix in suffixes)
+            {
+                if (word.Length - suffix.Length >= 3 && word.EndsWith(suffix, StringComparison.Ordinal))
+                {
+                    var stem = word[..^suffix.Length];
+                    // A feminine noun shows its ة as ت before a suffix (جلالته) and drops it before ات (سيدات).
+                    var feminine = suffix == "ات" ? stem.ToString() + "ه" : stem.EndsWith('ت') ? stem[..^1].ToString() + "ه" : null;
+                    if (IsStopword(stem) || IsCommonWord(stem) || (feminine is not null && (IsStopword(feminine) || IsCommonWord(feminine))))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        private bool OpensSpeech(int j)
+        {
+            if (j >= Tokens.Length)
+            {
+                return false;
+            }
+
+            if (Tokens[j].Kind == TokenKind.Punctuation)
+            {
+                return Word(j) is ":" or "«" or "\"";
+            }
+
+            if (!IsWord(j))
+            {
+                return false;
+            }
+
+            var word = Word(j).ToString();
+            return Lexicon.SpeechMarkers.Contains(word)
+                || (Lexicon.Cues.TryGetValue(word, out var kind) && kind is CueKind.Title or CueKind.Occupation)
+                || (PhraseOf(j, Math.Min(Tokens.Length, j + 2)) is { } two && Lexicon.Cues.TryGetValue(two, out var kind2) && kind2 is CueKind.Title or CueKind.Occupation);
         }
 
         /// <summary>
@@ -230,7 +310,24 @@ public sealed partial class EntityRecognizer
                 }
             }
 
-            return null;
+            return country is not null && end == i - 1 && IsNationalityNoun(end) ? new PersonCue(CueKind.Occupation, null, country) : null;
+        }
+
+        /// <summary>
+        /// A singular definite nationality adjective standing as a noun, "the Brazilian" (والبرازيلي،
+        /// للبرتغالي، أمام الإسباني): it carries a preposition or و, or starts its phrase (after
+        /// punctuation or a function word), so it modifies no noun before it (الجيش الإسرائيلي، الحكومة اليابانية do).
+        /// </summary>
+        private bool IsNationalityNoun(int j)
+        {
+            var word = Word(j);
+            var article = word.IndexOf("ال", StringComparison.Ordinal);
+            if (article is < 0 or > 2 || !(word.EndsWith("ي", StringComparison.Ordinal) || word.EndsWith("يه", StringComparison.Ordinal)))
+            {
+                return false;
+            }
+
+            return article > 0 || j == 0 || !IsWord(j - 1) || (IsStopword(Word(j - 1)) && !Word(j - 1).StartsWith("ال", StringComparison.Ordinal));
         }
 
         /// <summary>The normalised words [from, to) joined by spaces, the first read without a proclitic و or ف.</summary>

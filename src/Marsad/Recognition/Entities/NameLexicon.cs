@@ -64,6 +64,15 @@ internal sealed class NameLexicon
     /// <summary>Every organisation head noun of org-heads.tsv, whatever its mode, for trimming known names.</summary>
     public FrozenSet<string> OrgHeadWords { get; private init; } = FrozenSet<string>.Empty;
 
+    /// <summary>
+    /// Words between a speaker's name and what they said (إن، أن، أمس; data/rules/speech-markers.txt):
+    /// after a reporting verb they mark the words before them as the speaker's name.
+    /// </summary>
+    public FrozenSet<string> SpeechMarkers { get; private init; } = FrozenSet<string>.Empty;
+
+    /// <summary>Reporting verbs in the feminine (قالت، أضافت), whose subject is as often a paper or a body as a woman.</summary>
+    public FrozenSet<string> FeminineVerbs { get; private init; } = FrozenSet<string>.Empty;
+
     /// <summary>Generic heads before place names (دولة، مدينة), data/rules/place-heads.txt.</summary>
     public FrozenSet<string> PlaceHeads { get; }
 
@@ -79,11 +88,16 @@ internal sealed class NameLexicon
         }
 
         var cues = new Dictionary<string, CueKind>(StringComparer.Ordinal);
+        var feminineVerbs = new HashSet<string>(StringComparer.Ordinal);
         foreach (var fields in RuleFile.Rows("Marsad.data.rules.person-cues.tsv"))
         {
             if (fields.Length > 1 && Enum.TryParse<CueKind>(fields[1], ignoreCase: true, out var kind))
             {
                 cues.TryAdd(Phrase(fields[0]), kind);
+                if (kind == CueKind.Verb && fields.Length > 2 && fields[2].Split(';')[0].Trim() is "perfect f" or "imperfect f")
+                {
+                    feminineVerbs.Add(Phrase(fields[0]));
+                }
             }
         }
 
@@ -121,6 +135,8 @@ internal sealed class NameLexicon
         {
             OrgHeadWords = orgHeadWords.ToFrozenSet(StringComparer.Ordinal),
             DirectionWords = Words("Marsad.data.rules.direction-words.txt"),
+            SpeechMarkers = Words("Marsad.data.rules.speech-markers.txt"),
+            FeminineVerbs = feminineVerbs.ToFrozenSet(StringComparer.Ordinal),
         };
     }
 
