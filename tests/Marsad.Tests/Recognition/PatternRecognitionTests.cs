@@ -92,4 +92,32 @@ public sealed class PatternRecognitionTests
         // After a noun the adjective describes it: the army, not "the Israeli".
         Assert.Empty(Names("وتقدمت قوة من الجيش الإسرائيلي مدعومة بالدبابات."));
     }
+
+    [Fact]
+    public void A_chain_of_particles_joins_the_name_and_a_name_never_ends_on_one()
+    {
+        Assert.Equal(["راشد بن سعيد بن حمدان آل فلاح"], Names("واستقبل الشيخ راشد بن سعيد بن حمدان آل فلاح الوفد الزائر."));
+        Assert.Equal(["خالد بن أبي ربيعة"], Names("ومن شعر خالد بن أبي ربيعة قصائد كثيرة."));
+    }
+
+    [Fact]
+    public void Abd_and_a_divine_name_with_the_article_are_one_given_name()
+    {
+        Assert.Equal(["محمود عبد الصبور"], Names("وأكد اللاعب محمود عبد الصبور أنه جاهز للمباراة."));
+    }
+
+    [Fact]
+    public void A_foreign_given_name_takes_two_family_names_but_not_a_word_of_the_sentence()
+    {
+        Assert.Equal(["جان مارك دو لا غرانج"], Names("وقدم السفير جان مارك دو لا غرانج مشروع القرار."));
+        Assert.Equal(["جوليان ماركيزي"], Names("وفاز الفرنسي جوليان ماركيزي بفارق كبير."));
+    }
+
+    [Fact]
+    public void A_nisba_after_a_kunya_or_a_bare_nisba_after_a_given_name_is_a_family_name()
+    {
+        Assert.Equal(["أبو خالد المصري"], Names("وخطب أبو خالد المصري في المصلين."));
+        // The nisba alone later is still an adjective, not the person.
+        Assert.Equal(["أبو خالد المصري"], Names("وخطب أبو خالد المصري في المصلين. وقال المسؤول المصري إن الوضع هادئ."));
+    }
 }

@@ -74,10 +74,10 @@ public sealed partial class EntityRecognizer
             // A kunya: أبو / أم / ابن before a given name starts the name (أبو عبد الله، ابن خلدون).
             if (IsKunya(i) && GivenNameAt(i + 1, allowClitics: false) is { End: > 0 } kunya)
             {
-                return Extend(i, kunya.End, default, cue);
+                return Extend(i, kunya.End, default, cue, kunya: true);
             }
 
-            var (givenEnd, ambiguous, reading) = GivenNameAt(i, allowClitics: true);
+            var (givenEnd, ambiguous, reading, foreign) = GivenNameAt(i, allowClitics: true);
             if ((givenEnd < 0 || (ambiguous && !strongCue)) && cue is { Kind: CueKind.Verb } && SpeakerEnd(i) is { } speakerEnd)
             {
                 return new PersonMatch(i, speakerEnd, givenEnd < 0 ? default : reading, cue);
@@ -100,7 +100,7 @@ public sealed partial class EntityRecognizer
                 return null;
             }
 
-            return Extend(i, givenEnd, reading, cue);
+            return Extend(i, givenEnd, reading, cue, foreign);
         }
 
         /// <summary>
@@ -180,37 +180,72 @@ public sealed partial class EntityRecognizer
 
         /// <summary>
         /// A name from token i whose given names end at <paramref name="givenEnd"/>, run on over particles
-        /// with the word they join, more given names, and one family name; a second unknown word is more
-        /// likely the sentence going on (جورج بوش تجاوز).
+        /// (a chain of them: بن أبي، دو لا) with the word they join, more given names, and one family
+        /// name, two after a foreign given name (جان مارك دو لا سابليير، قو يو شنغ); a second unknown
+        /// word after an Arabic name is more likely the sentence going on (جورج بوش تجاوز). A known
+        /// person's one-word name is a family name here (ثيودور روزفلت), as is an indefinite nisba
+        /// (جون كندي); a definite one only after a kunya or an honorific (أبو حمزة المصري، الشيخ فيصل الجامايكي).
+        /// A name never ends on a particle.
         /// </summary>
-        private PersonMatch? Extend(int i, int givenEnd, CliticReading reading, PersonCue? cue)
+        private PersonMatch? Extend(int i, int givenEnd, CliticReading reading, PersonCue? cue, bool foreign = false, bool kunya = false)
         {
             var end = givenEnd;
             var familyNames = 0;
-            const int MaxFamilyNames = 1; // measured: a second unknown word costs more than it finds
-            while (end < Tokens.Length && end - i < MaxNameWords)
+            var maxFamilyNames = foreign ? 2 : 1; // measured: after an Arabic given name a second unknown word costs more than it finds
+            var words = end - i;
+            while (end < Tokens.Length && words < MaxNameWords)
             {
-                if (IsParticle(end) && GivenNameAt(end + 1, allowClitics: false).End is var joined && joined > end + 1)
+                var afterParticles = end;
+                // A second particle may be one that is also a function word (دو لا، دي لا): after a first one it is the particle.
+                while (afterParticles < Tokens.Length && afterParticles - end < 2
+                    && (IsParticle(afterParticles) || (afterParticles > end && IsWord(afterParticles) && Lexicon.Cues.TryGetValue(Word(afterParticles).ToString(), out var kind) && kind == CueKind.Particle)))
                 {
-                    end = joined; // بن عبد الكريم: the particle joins a whole given name
+                    afterParticles++;
                 }
-                else if (IsParticle(end) && end + 1 < Tokens.Length && IsNameLike(end + 1))
+
+                if (afterParticles > end)
                 {
-                    end += 2;
+                    if (GivenNameAt(afterParticles, allowClitics: false).End is var joined && joined > afterParticles)
+                    {
+                        words += joined - afterParticles;
+                        end = joined; // بن عبد الكريم: the particle joins a whole given name
+                    }
+                    else if (IsNameLike(afterParticles) || IsKnownSurname(afterParticles))
+                    {
+                        words++;
+                        end = afterParticles + 1;
+                    }
+                    else
+                    {
+                        break;
+                    }
                 }
                 else if (familyNames == 0 && GivenNameAt(end, allowClitics: false).End is var next && next > end)
                 {
+                    words += next - end;
                     end = next;
                 }
-                else if (familyNames < MaxFamilyNames && IsNameLike(end))
+                else if (familyNames < maxFamilyNames && (IsNameLike(end) || IsKnownSurname(end) || IsBareNisba(end))
+                    && IsLatin(end) == IsLatin(i) && (familyNames == 0 || IsSecondFamilyName(end)))
                 {
                     end++;
+                    words++;
                     familyNames++;
                 }
                 else
                 {
+                    if (familyNames == 0 && (kunya || cue is { Kind: CueKind.Honorific }) && IsDefiniteNisba(end))
+                    {
+                        end++;
+                    }
+
                     break;
                 }
+            }
+
+            while (end - i > 1 && IsParticle(end - 1))
+            {
+                end--;
             }
 
             if (end - i < 2 && cue is null)
@@ -220,6 +255,41 @@ public sealed partial class EntityRecognizer
 
             return new PersonMatch(i, end, reading, cue);
         }
+
+        /// <summary>
+        /// A word that can be the second family name of a foreign name (دو لا سابليير، كافاكو سيلفا): without
+        /// the article or a preposition (المصنفة، بتغلبه), not an inflected ordinary word, not an imperfect verb
+        /// (يشغل، توافر).
+        /// </summary>
+        private bool IsSecondFamilyName(int j)
+        {
+            var word = Word(j);
+            var preposition = word[0] is 'ب' or 'ل';
+            return !word.StartsWith("ال", StringComparison.Ordinal) && !word.StartsWith("بال", StringComparison.Ordinal) && !word.StartsWith("لل", StringComparison.Ordinal)
+                && !LooksOrdinary(word) && !(preposition && (IsCommonWord(word) || LooksOrdinary(word[1..])))
+                && !(word.Length <= 5 && word[0] is 'ي' or 'ت');
+        }
+
+        /// <summary>A one-word name of a known person that is not also an ordinary word (روزفلت، بوفون): a family name after a given name.</summary>
+        private bool IsKnownSurname(int j)
+        {
+            if (!IsWord(j) || Tokens[j].Kind != TokenKind.Word || Word(j)[0] == 'و' || IsStopword(Word(j)) || IsCommonWord(Word(j)) || IsDualUse(Word(j)))
+            {
+                return false;
+            }
+
+            return MatchName(j) is { } known && known.End == j + 1 && known.Targets.All(static t => t.Entry.Type == "PERSON");
+        }
+
+        /// <summary>An indefinite masculine nisba of a country (كندي، تركي): after a given name, a family name (جون كندي).</summary>
+        private bool IsBareNisba(int j) =>
+            IsWord(j) && Tokens[j].Kind == TokenKind.Word && Word(j) is { Length: > 2 } word && word[0] != 'و' && word.EndsWith('ي')
+            && !word.StartsWith("ال", StringComparison.Ordinal) && gazetteer.Adjectives.ContainsKey(word.ToString());
+
+        /// <summary>A definite masculine singular nisba of a country (المصري، التركي), a family name after a kunya.</summary>
+        private bool IsDefiniteNisba(int j) =>
+            IsWord(j) && Word(j) is { Length: > 4 } word && word.StartsWith("ال", StringComparison.Ordinal) && word.EndsWith('ي')
+            && gazetteer.Adjectives.ContainsKey(word[2..].ToString());
 
         private EntityBuilder AddUnknownPerson(PersonMatch match)
         {
@@ -246,6 +316,12 @@ public sealed partial class EntityRecognizer
         {
             // After بن the last word is the father's name (محمد بن سلمان): it stands for someone else.
             var last = Word(j);
+            // A nisba (أبو حمزة المصري) says where someone is from; alone later it is still an adjective.
+            if (gazetteer.CountryOfAdjective(last) is not null)
+            {
+                return;
+            }
+
             if (last.Length < 3 || (j > 0 && IsParticle(j - 1)) || IsStopword(last) || (!ordinaryWordsToo && (IsDualUse(last) || IsCommonWord(last))))
             {
                 return;
@@ -363,11 +439,11 @@ public sealed partial class EntityRecognizer
         /// preposition the word is far more often something else (بيان is not ب + يان, بعمر not ب + عمر),
         /// and a word that is itself an ordinary word (وجود) is not a name.
         /// </summary>
-        private (int End, bool Ambiguous, CliticReading Reading) GivenNameAt(int i, bool allowClitics)
+        private (int End, bool Ambiguous, CliticReading Reading, bool Foreign) GivenNameAt(int i, bool allowClitics)
         {
             if (!IsWord(i) || IsStopword(Word(i)) || IsDualUse(Word(i)) || Lexicon.CommonWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Word(i)))
             {
-                return (-1, false, default);
+                return (-1, false, default, false);
             }
 
             Span<CliticReading> readings = stackalloc CliticReading[ArabicClitics.MaxReadings];
@@ -392,11 +468,19 @@ public sealed partial class EntityRecognizer
                 var (end, values) = Walk(node, i + 1);
                 if (values is not null && !IsStopword(reading.Stem(Word(i))) && !HidesFunctionWord(Word(i)))
                 {
-                    return (end, values.Contains(true), reading);
+                    return (end, values.Any(static v => v.Ambiguous), reading, values.All(static v => v.Foreign));
+                }
+
+                // عبد and a divine name with the article is always one given name (عبد الصادق، عبد العاطي),
+                // listed or not.
+                if (reading.Stem(Word(i)) is "عبد" && IsWord(i + 1) && Tokens[i + 1].Kind == TokenKind.Word && Word(i + 1) is { Length: > 3 } next
+                    && next.StartsWith("ال", StringComparison.Ordinal) && !IsStopword(next))
+                {
+                    return (i + 2, false, reading, false);
                 }
             }
 
-            return (-1, false, default);
+            return (-1, false, default, false);
         }
 
         private bool IsDualUse(ReadOnlySpan<char> word) => Lexicon.DualUseWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);

@@ -20,9 +20,12 @@ internal enum CueKind
 /// (data/rules/person-cues.tsv, plus the knowledge base's role titles), words that never belong to a
 /// name (data/rules/name-stopwords.txt). All keys normalised; loaded once, read-only.
 /// </summary>
+/// <summary>A given name of the lexicon: whether it is also an ordinary word, and whether it is of a foreign tradition (western, african, asian).</summary>
+internal sealed record GivenName(bool Ambiguous, bool Foreign);
+
 internal sealed class NameLexicon
 {
-    private NameLexicon(TokenTrie<bool> givenNames, FrozenDictionary<string, CueKind> cues, FrozenDictionary<string, string> titleSectors, FrozenSet<string> stopwords, FrozenSet<string> placeHeads, FrozenSet<string> commonWords, FrozenSet<string> dualUseWords, FrozenDictionary<string, string?> orgHeads)
+    private NameLexicon(TokenTrie<GivenName> givenNames, FrozenDictionary<string, CueKind> cues, FrozenDictionary<string, string> titleSectors, FrozenSet<string> stopwords, FrozenSet<string> placeHeads, FrozenSet<string> commonWords, FrozenSet<string> dualUseWords, FrozenDictionary<string, string?> orgHeads)
     {
         PlaceHeads = placeHeads;
         CommonWords = commonWords;
@@ -36,7 +39,7 @@ internal sealed class NameLexicon
     }
 
     /// <summary>Given names as token sequences (عبد الله is two), each marked ambiguous when also a common word.</summary>
-    public TokenTrie<bool> GivenNames { get; }
+    public TokenTrie<GivenName> GivenNames { get; }
 
     /// <summary>Cue phrases (normalised, tokens joined by one space) and their kind.</summary>
     public FrozenDictionary<string, CueKind> Cues { get; }
@@ -81,10 +84,11 @@ internal sealed class NameLexicon
 
     public static NameLexicon Load(KnowledgeBase kb)
     {
-        var givenNames = new TokenTrie<bool>();
+        var givenNames = new TokenTrie<GivenName>();
         foreach (var fields in RuleFile.Rows("Marsad.data.kb.given-names.tsv"))
         {
-            givenNames.Add(NameKey.Of(fields[0]), fields.Length > 3 && fields[3] == "1");
+            var foreign = fields.Length > 2 && fields[2].Trim() is "western" or "african" or "asian";
+            givenNames.Add(NameKey.Of(fields[0]), new GivenName(fields.Length > 3 && fields[3] == "1", foreign));
         }
 
         var cues = new Dictionary<string, CueKind>(StringComparer.Ordinal);
