@@ -120,4 +120,19 @@ public sealed class PatternRecognitionTests
         // The nisba alone later is still an adjective, not the person.
         Assert.Equal(["أبو خالد المصري"], Names("وخطب أبو خالد المصري في المصلين. وقال المسؤول المصري إن الوضع هادئ."));
     }
+
+    [Fact]
+    public void An_ambiguous_given_name_before_a_given_name_starts_a_name()
+    {
+        Assert.Equal(["نبيل عبد المنعم"], Names("ويخرج المسلسل نبيل عبد المنعم هذا العام."));
+        // A verb that is also a name (وعد) stays a verb.
+        Assert.DoesNotContain("ووعد خالد جمعة", Names("ووعد خالد جمعة الجماهير بالفوز."));
+    }
+
+    [Fact]
+    public void A_family_name_is_not_a_word_of_the_sentence_under_an_inflection_or_a_preposition()
+    {
+        Assert.Equal(["أحمد زكريا"], Names("وأنقذ الحارس أحمد زكريا فريقه من الخسارة."));
+        Assert.Equal(["خالد جمعة"], Names("وأكد المدرب خالد جمعة أن الفريق جاهز."));
+    }
 }

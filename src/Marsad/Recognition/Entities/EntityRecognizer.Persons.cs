@@ -49,10 +49,10 @@ public sealed partial class EntityRecognizer
         }
 
         /// <summary>The first word of a known person's name after the honorifics and titles the name was written with.</summary>
-        private int SkipCueWords(int i, int end)
+        private int SkipCueWords(int i, int end, CliticReading reading)
         {
             var k = i;
-            while (k < end - 1 && Lexicon.Cues.TryGetValue(Word(k).ToString(), out var kind) && kind is CueKind.Honorific or CueKind.Title)
+            while (k < end - 1 && Lexicon.Cues.TryGetValue((k == i ? reading.Stem(Word(k)) : Word(k)).ToString(), out var kind) && kind is CueKind.Honorific or CueKind.Title)
             {
                 k++;
             }
@@ -95,8 +95,9 @@ public sealed partial class EntityRecognizer
 
                 givenEnd = i + 1;
             }
-            else if (ambiguous && !strongCue)
+            else if (ambiguous && !strongCue && (GivenNameAt(givenEnd, allowClitics: false) is not { End: > 0, Ambiguous: false } || Lexicon.Cues.ContainsKey(reading.Stem(Word(i)).ToString())))
             {
+                // An ambiguous given name (صالح، نبيل) starts a name after a cue, or before a given name that is not ambiguous (صالح عبد الغفور).
                 return null;
             }
 
@@ -135,11 +136,17 @@ public sealed partial class EntityRecognizer
         /// An ordinary word under an inflection the common-word list does not spell out: the accusative
         /// alef, a pronoun suffix, a sound plural (دليلا، قواته، متمردون، سيدات).
         /// </summary>
-        private bool LooksOrdinary(ReadOnlySpan<char> word)
+        private bool LooksOrdinary(ReadOnlySpan<char> word, bool pluralToo = true)
         {
             ReadOnlySpan<string> suffixes = ["ا", "ه", "ها", "هم", "ون", "ين", "ات"];
             foreach (var suffix in suffixes)
             {
+                // Family names end in ات and ين as often as plurals do (عرفات، بركات، حسنين).
+                if (!pluralToo && suffix is "ات" or "ين")
+                {
+                    continue;
+                }
+
                 if (word.Length - suffix.Length >= 3 && word.EndsWith(suffix, StringComparison.Ordinal))
                 {
                     var stem = word[..^suffix.Length];
@@ -226,7 +233,7 @@ public sealed partial class EntityRecognizer
                     end = next;
                 }
                 else if (familyNames < maxFamilyNames && (IsNameLike(end) || IsKnownSurname(end) || IsBareNisba(end))
-                    && IsLatin(end) == IsLatin(i) && (familyNames == 0 || IsSecondFamilyName(end)))
+                    && IsLatin(end) == IsLatin(i) && (familyNames == 0 ? IsFamilyName(end) : IsSecondFamilyName(end)))
                 {
                     end++;
                     words++;
@@ -254,6 +261,23 @@ public sealed partial class EntityRecognizer
             }
 
             return new PersonMatch(i, end, reading, cue);
+        }
+
+        /// <summary>
+        /// A word that can be a family name after given names: not an ordinary word under an inflection
+        /// (حلمه، مرماه) or behind a preposition (بحزن، لغزو، كمقدم).
+        /// </summary>
+        private bool IsFamilyName(int j)
+        {
+            // A final ة (جمعة، حمزة) is part of the name, not a pronoun suffix ه as normalising makes it look.
+            var word = Word(j);
+            var marbuta = text.Text[Tokens[j].Span.End - 1] == 'ة';
+            if (!marbuta && LooksOrdinary(word, pluralToo: false))
+            {
+                return false;
+            }
+
+            return !(word[0] is 'ب' or 'ل' or 'ك' or 'ف' && (IsCommonWord(word) || (!marbuta && LooksOrdinary(word[1..], pluralToo: false))));
         }
 
         /// <summary>

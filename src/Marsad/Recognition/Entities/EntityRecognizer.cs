@@ -101,7 +101,13 @@ public sealed partial class EntityRecognizer
                 }
 
                 var target = Choose(n.Targets, IsLocative(i, n.Reading));
-                var start = target.Entry.Type == "PERSON" ? SkipCueWords(i, n.End) : SkipGenericHead(i, n.End, target.Entry);
+                var start = target.Entry.Type == "PERSON" ? SkipCueWords(i, n.End, n.Reading) : SkipGenericHead(i, n.End, target.Entry);
+                // A name listed with its title (الملك حمد) may go on as a longer name of the same person (الملك حمد بن عيسى آل خليفة).
+                if (start > i && target.Entry.Type == "PERSON" && MatchName(start) is { } longer && longer.End > n.End && longer.Targets.Any(t => t.Entry == target.Entry))
+                {
+                    n = longer with { Reading = default };
+                }
+
                 var end = DropPlaceEpithet(i, n.End, target.Entry);
                 // A generic actor with a nationality after it (مسلحون فلسطينيون) is that country's.
                 if (target.Entry.Kind == "generic" && end == n.End && IsWord(end) && gazetteer.CountryOfAdjective(Word(end)) is { } nationality)
