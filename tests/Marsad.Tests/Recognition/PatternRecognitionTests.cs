@@ -135,4 +135,20 @@ public sealed class PatternRecognitionTests
         Assert.Equal(["أحمد زكريا"], Names("وأنقذ الحارس أحمد زكريا فريقه من الخسارة."));
         Assert.Equal(["خالد جمعة"], Names("وأكد المدرب خالد جمعة أن الفريق جاهز."));
     }
+
+    [Fact]
+    public void A_head_that_is_part_of_the_name_stays_in_the_mention_and_one_that_says_what_kind_does_not()
+    {
+        Assert.Equal(["جامعة زيلاندوف"], Names("وتخرج في جامعة زيلاندوف عام 1990."));
+        Assert.Equal(["زينوفاكس"], Names("وأعلنت شركة زينوفاكس زيادة أرباحها."));
+        var known = Recognizer.Recognize(TextAnalysis.Create("وفاز حزب المؤتمر الشعبي العام بأغلبية المقاعد."), new DateOnly(2025, 11, 6));
+        Assert.Contains(known, e => e.Type == "ORGANIZATION" && e.Known && e.Mentions.Any(m => m.Text == "حزب المؤتمر الشعبي العام"));
+    }
+
+    [Fact]
+    public void An_adjective_or_a_word_behind_a_preposition_is_not_an_organisations_name()
+    {
+        Assert.Empty(Unknown("وأعلنت الشرطة تفكيك منظمة إجرامية في المدينة."));
+        Assert.Empty(Unknown("وشارك في تأسيس اتحاد للناشرين العرب."));
+    }
 }

@@ -82,10 +82,41 @@ public sealed partial class EntityRecognizer
             var isHead = false;
             foreach (var reading in readings[..NameKey.FirstWordKeys(Word(i), readings)])
             {
-                isHead |= heads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(reading.Stem(Word(i)));
+                // A head that is part of the name (جامعة، منظمة، حزب) stays in the mention.
+                var stem = reading.Stem(Word(i));
+                isHead |= heads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(stem) && !gazetteer.Lexicon.OrgHeadsInName.GetAlternateLookup<ReadOnlySpan<char>>().Contains(stem);
             }
 
             return isHead && MatchName(i + 1) is { } rest && rest.End == end && rest.Targets.Any(t => t.Entry == entry) ? i + 1 : i;
+        }
+
+        /// <summary>
+        /// A known organisation after a head that is part of its name (منظمة أوبك، حزب الليكود، منظمة
+        /// الأمم المتحدة): the name from the head to the end of the known one, which then needs no context.
+        /// </summary>
+        private NameMatch? HeadedName(int i)
+        {
+            if (!IsWord(i + 1))
+            {
+                return null;
+            }
+
+            Span<CliticReading> readings = stackalloc CliticReading[ArabicClitics.MaxReadings];
+            foreach (var reading in readings[..NameKey.FirstWordKeys(Word(i), readings)])
+            {
+                if (!gazetteer.Lexicon.OrgHeadsInName.GetAlternateLookup<ReadOnlySpan<char>>().Contains(reading.Stem(Word(i))))
+                {
+                    continue;
+                }
+
+                if (MatchName(i + 1) is { Reading.Stripped: 0 } inner && inner.Targets.Any(static t => t.Entry.Type is "ORGANIZATION" or "GROUP"))
+                {
+                    var targets = inner.Targets.Where(static t => t.Entry.Type is "ORGANIZATION" or "GROUP").Select(static t => t with { NeedsContext = false }).ToList();
+                    return new NameMatch(inner.End, targets, reading);
+                }
+            }
+
+            return null;
         }
 
         /// <summary>

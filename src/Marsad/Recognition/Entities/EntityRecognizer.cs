@@ -75,6 +75,11 @@ public sealed partial class EntityRecognizer
             }
 
             var name = MatchName(i);
+            if ((name is null || name.Targets.All(static t => t.NeedsContext)) && HeadedName(i) is { } headed && headed.End > (name?.End ?? 0))
+            {
+                name = headed;
+            }
+
             if (name is { } single && single.End - i == 1 && single.Targets.All(static t => t.Entry.Type == "PERSON") && !IsSupportedShortName(i, single))
             {
                 name = null;

@@ -76,6 +76,9 @@ internal sealed class NameLexicon
     /// <summary>Reporting verbs in the feminine (قالت، أضافت), whose subject is as often a paper or a body as a woman.</summary>
     public FrozenSet<string> FeminineVerbs { get; private init; } = FrozenSet<string>.Empty;
 
+    /// <summary>Organisation heads that are part of the name they start (جامعة القاهرة، منظمة أوبك): span "in" in org-heads.tsv.</summary>
+    public FrozenSet<string> OrgHeadsInName { get; private init; } = FrozenSet<string>.Empty;
+
     /// <summary>Generic heads before place names (دولة، مدينة), data/rules/place-heads.txt.</summary>
     public FrozenSet<string> PlaceHeads { get; }
 
@@ -124,9 +127,15 @@ internal sealed class NameLexicon
         var dualUse = OrdinaryWords.DualUse;
         var orgHeads = new Dictionary<string, string?>(StringComparer.Ordinal);
         var orgHeadWords = new HashSet<string>(StringComparer.Ordinal);
+        var headsInName = new HashSet<string>(StringComparer.Ordinal);
         foreach (var fields in RuleFile.Rows("Marsad.data.rules.org-heads.tsv"))
         {
             orgHeadWords.Add(ArabicNormalizer.Normalize(fields[0].Trim()));
+            if (fields.Length > 3 && fields[3].Trim() == "in")
+            {
+                headsInName.Add(ArabicNormalizer.Normalize(fields[0].Trim()));
+            }
+
             if (fields.Length > 2 && fields[2].Trim() == "name")
             {
                 orgHeads.TryAdd(ArabicNormalizer.Normalize(fields[0].Trim()), fields[1].Trim() is "-" or "" ? null : fields[1].Trim());
@@ -138,6 +147,7 @@ internal sealed class NameLexicon
             stopwords, placeHeads, commonWords, dualUse, orgHeads.ToFrozenDictionary(StringComparer.Ordinal))
         {
             OrgHeadWords = orgHeadWords.ToFrozenSet(StringComparer.Ordinal),
+            OrgHeadsInName = headsInName.ToFrozenSet(StringComparer.Ordinal),
             DirectionWords = Words("Marsad.data.rules.direction-words.txt"),
             SpeechMarkers = Words("Marsad.data.rules.speech-markers.txt"),
             FeminineVerbs = feminineVerbs.ToFrozenSet(StringComparer.Ordinal),
