@@ -151,4 +151,21 @@ public sealed class PatternRecognitionTests
         Assert.Empty(Unknown("وأعلنت الشرطة تفكيك منظمة إجرامية في المدينة."));
         Assert.Empty(Unknown("وشارك في تأسيس اتحاد للناشرين العرب."));
     }
+
+    [Fact]
+    public void A_city_in_a_sports_context_is_its_club()
+    {
+        static (string Type, string Text)[] Named(string text) =>
+            [.. Recognizer.Recognize(TextAnalysis.Create(text), new DateOnly(2025, 11, 6))
+                .SelectMany(e => e.Mentions.Where(m => m.Form is "name" or "metonym").Select(m => (e.Type, m.Text)))];
+
+        // A masculine nationality adjective: the city would take the feminine.
+        Assert.Contains(("ORGANIZATION", "ليون"), Named("وحقق ليون الفرنسي فوزه الثاني على التوالي."));
+        Assert.Contains(("LOCATION", "ليون"), Named("وتقع ليون الفرنسية على نهر الرون."));
+        // A word of sport before it, or a country in brackets after it as in result tables.
+        Assert.Contains(("ORGANIZATION", "ليفربول"), Named("وتصدى حارس مرمى ليفربول للكرة."));
+        Assert.Contains(("ORGANIZATION", "بورتو"), Named("أرسنال ( إنجلترا ) - بورتو ( البرتغال ) 2 - 1"));
+        // After a locative preposition it is the city.
+        Assert.DoesNotContain(Named("وعقد المؤتمر في برشلونة ( إسبانيا ) أمس."), n => n.Type == "ORGANIZATION");
+    }
 }

@@ -122,6 +122,12 @@ public sealed partial class EntityRecognizer
                     return end + 1;
                 }
 
+                if (start == i && end == n.End && IsClub(i, end, target, n.Reading))
+                {
+                    AddClub(i, n.Reading, end);
+                    return end;
+                }
+
                 var entity = FromKb(target.Entry);
                 Add(entity, Mention(start, start == i ? n.Reading : default, end, target.Form));
                 if (target.Entry.Type == "PERSON" && end - start >= 2)

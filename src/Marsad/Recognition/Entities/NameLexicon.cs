@@ -79,6 +79,9 @@ internal sealed class NameLexicon
     /// <summary>Organisation heads that are part of the name they start (جامعة القاهرة، منظمة أوبك): span "in" in org-heads.tsv.</summary>
     public FrozenSet<string> OrgHeadsInName { get; private init; } = FrozenSet<string>.Empty;
 
+    /// <summary>Words of sport after which a city stands for its club (مرمى، صفوف، لاعب; data/rules/club-cues.txt).</summary>
+    public FrozenSet<string> ClubCues { get; private init; } = FrozenSet<string>.Empty;
+
     /// <summary>Generic heads before place names (دولة، مدينة), data/rules/place-heads.txt.</summary>
     public FrozenSet<string> PlaceHeads { get; }
 
@@ -150,6 +153,7 @@ internal sealed class NameLexicon
             OrgHeadsInName = headsInName.ToFrozenSet(StringComparer.Ordinal),
             DirectionWords = Words("Marsad.data.rules.direction-words.txt"),
             SpeechMarkers = Words("Marsad.data.rules.speech-markers.txt"),
+            ClubCues = RuleFile.Rows("Marsad.data.rules.club-cues.txt").Select(static f => Phrase(f[0].Trim())).ToFrozenSet(StringComparer.Ordinal),
             FeminineVerbs = feminineVerbs.ToFrozenSet(StringComparer.Ordinal),
         };
     }
