@@ -168,4 +168,22 @@ public sealed class PatternRecognitionTests
         // After a locative preposition it is the city.
         Assert.DoesNotContain(Named("وعقد المؤتمر في برشلونة ( إسبانيا ) أمس."), n => n.Type == "ORGANIZATION");
     }
+
+    [Fact]
+    public void A_building_or_a_place_after_a_kind_head_is_not_an_organisation()
+    {
+        // A church or a hospital is a building, not a body.
+        Assert.Empty(Unknown("وأقيم القداس في كنيسة مار زيلانوس أمس."));
+        // A channel's or an exchange's head before a place: the place is the mention, and a place.
+        var entities = Recognizer.Recognize(TextAnalysis.Create("وقال مسؤول في تلفزيون دبي إن البرنامج سيعرض قريبا."), new DateOnly(2025, 11, 6));
+        Assert.DoesNotContain(entities, e => e.Type == "ORGANIZATION");
+        Assert.Contains(entities, e => e.Type == "LOCATION" && e.Mentions.Any(m => m.Text == "دبي"));
+    }
+
+    [Fact]
+    public void A_maker_before_a_model_number_is_a_product()
+    {
+        var entities = Recognizer.Recognize(TextAnalysis.Create("وسقطت طائرة من طراز بوينغ 737 قرب المطار."), new DateOnly(2025, 11, 6));
+        Assert.DoesNotContain(entities, e => e.Type == "ORGANIZATION");
+    }
 }

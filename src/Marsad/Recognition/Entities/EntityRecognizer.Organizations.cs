@@ -37,6 +37,7 @@ public sealed partial class EntityRecognizer
                 }
 
                 var end = i + 1;
+                var placeOnly = true;
                 while (end < Tokens.Length && end - i <= MaxOrganizationNameWords)
                 {
                     // Proper names after a head come without the article (شركة موتورولا، نادي تشيلسي);
@@ -44,6 +45,7 @@ public sealed partial class EntityRecognizer
                     if ((IsNameLike(end) && !Word(end).StartsWith("ال", StringComparison.Ordinal) && IsOrganizationNameWord(end)) || IsLatin(end))
                     {
                         end++;
+                        placeOnly = false;
                     }
                     else if (MatchName(end) is { } place && place.Targets.Any(static t => t.Entry.Type is "LOCATION" or "COUNTRY"))
                     {
@@ -55,9 +57,13 @@ public sealed partial class EntityRecognizer
                     }
                 }
 
-                if (end > i + 1)
+                // Only a place after a head left out of the name (تلفزيون دبي، بورصة لندن) leaves the place
+                // alone as the mention: it is the place the body is in, found as a place; after a club's head
+                // (نادي قطر) it is the club's name.
+                var inName = Lexicon.OrgHeadsInName.GetAlternateLookup<ReadOnlySpan<char>>().Contains(head);
+                if (end > i + 1 && (inName || !placeOnly || sector == "CVL"))
                 {
-                    return new OrganizationMatch(end, reading, sector, Lexicon.OrgHeadsInName.GetAlternateLookup<ReadOnlySpan<char>>().Contains(head));
+                    return new OrganizationMatch(end, reading, sector, inName);
                 }
             }
 

@@ -122,6 +122,12 @@ public sealed partial class EntityRecognizer
                     return end + 1;
                 }
 
+                // A maker followed by a model number (طائرة بوينغ 737) names a product, not the company.
+                if (target.Entry.Type == "ORGANIZATION" && target.Entry.Sector == "BUS" && end < Tokens.Length && Tokens[end].Kind == TokenKind.Number)
+                {
+                    return end;
+                }
+
                 if (start == i && end == n.End && IsClub(i, end, target, n.Reading))
                 {
                     AddClub(i, n.Reading, end);
