@@ -165,6 +165,13 @@ public sealed class EntityRecognizerTests
         Assert.Equal("حزب الله", Assert.Single(mentions, m => m.Form == "name").Text);
     }
 
+    [Theory]
+    [InlineData("وأقاموا مستوطناتهم على ضفتي نهر النيجر.", "النيجر")]
+    [InlineData("وتوغلت القوات في قطاع غزة أمس.", "غزة")]
+    [InlineData("ووصلت القوافل إلى بلاد الشام.", "الشام")]
+    public void A_places_generic_head_is_left_out_before_a_places_name(string sentence, string mention) =>
+        Assert.Contains(Recognize(sentence).Entities.Where(e => e.Type is "LOCATION" or "COUNTRY").SelectMany(e => e.Mentions), m => m.Text == mention && m.Form == "name");
+
     /// <summary>The recogniser's output with lookups for the assertions.</summary>
     private sealed record ImmutableArrayOfEntities(IReadOnlyList<EntityRecord> Entities, string Text)
     {

@@ -96,7 +96,10 @@ public sealed partial class EntityRecognizer
                 return i + 1;
             }
 
-            return isHead && MatchName(i + 1) is { } rest && rest.End == end && rest.Targets.Any(t => t.Entry == entry) ? i + 1 : i;
+            // A place's generic head (نهر النيجر، قطاع غزة، بلاد الشام) is left out when the rest is a place's
+            // name, of the same place or not: the head says what kind of place, the rest names it.
+            return isHead && MatchName(i + 1) is { } rest && rest.End == end
+                && rest.Targets.Any(t => t.Entry == entry || (entry.Type is "COUNTRY" or "LOCATION" && t.Entry.Type is "COUNTRY" or "LOCATION" && t.Form == MentionForms.Name)) ? i + 1 : i;
         }
 
         /// <summary>
