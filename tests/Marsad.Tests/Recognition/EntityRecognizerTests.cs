@@ -172,6 +172,10 @@ public sealed class EntityRecognizerTests
     public void A_places_generic_head_is_left_out_before_a_places_name(string sentence, string mention) =>
         Assert.Contains(Recognize(sentence).Entities.Where(e => e.Type is "LOCATION" or "COUNTRY").SelectMany(e => e.Mentions), m => m.Text == mention && m.Form == "name");
 
+    [Fact]
+    public void A_region_whose_name_is_an_ordinary_word_needs_a_preposition() =>
+        Assert.DoesNotContain(Recognize("وعلى الصعيد الدولي رحبت الدول بالاتفاق.").Entities, e => e.Id == "place/upper-egypt");
+
     /// <summary>The recogniser's output with lookups for the assertions.</summary>
     private sealed record ImmutableArrayOfEntities(IReadOnlyList<EntityRecord> Entities, string Text)
     {

@@ -186,4 +186,11 @@ public sealed class PatternRecognitionTests
         var entities = Recognizer.Recognize(TextAnalysis.Create("وسقطت طائرة من طراز بوينغ 737 قرب المطار."), new DateOnly(2025, 11, 6));
         Assert.DoesNotContain(entities, e => e.Type == "ORGANIZATION");
     }
+
+    [Fact]
+    public void The_body_a_title_heads_is_not_a_name()
+    {
+        Assert.Empty(Names("وقال رئيس كتلة المستقبل إن الحوار مستمر."));
+        Assert.Empty(Names("وأعلن نائب وزير خارجيتها استعداد بلاده للحوار."));
+    }
 }

@@ -87,8 +87,10 @@ public sealed partial class EntityRecognizer
             {
                 // Without a given name, only a title, honorific or occupation makes a word a name, and
                 // not a word with the article or a preposition on it (رئيس الاتحاد، الممثل الأعلى للأمن).
+                // Nor the body or place a title heads (رئيس كتلة، رئيس بلدية) or an inflected ordinary word (وزير خارجيتها).
                 var word = Word(i);
-                if (!strongCue || !IsNameLike(i) || word.StartsWith("ال", StringComparison.Ordinal) || word[0] is 'ل' or 'ب')
+                if (!strongCue || !IsNameLike(i) || word.StartsWith("ال", StringComparison.Ordinal) || word[0] is 'ل' or 'ب'
+                    || Lexicon.OrgHeadWords.Contains(word.ToString()) || Lexicon.PlaceHeads.Contains(word.ToString()) || LooksOrdinary(word, pluralToo: false))
                 {
                     return null;
                 }
