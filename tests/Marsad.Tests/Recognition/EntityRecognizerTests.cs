@@ -149,6 +149,33 @@ public sealed class EntityRecognizerTests
         Assert.Empty(Recognize("وكتب محفوظ رواياته في القاهرة.").MentionsOf("person/naguib-mahfouz"));
     }
 
+    [Fact]
+    public void A_head_that_says_what_kind_of_body_follows_is_left_out_of_a_known_name()
+    {
+        // A definite head, or a paper's or company's, is not part of the name even where the rest is not listed alone.
+        Assert.Equal("الأهلي", Recognize("وأصدر النادي الأهلي بيانا رسميا.").MentionsOf("org/al-ahly-sc").Single().Text);
+        // But a nationality alone after it is the name: المفوضية الأوروبية.
+        Assert.Contains(Recognize("وقالت المفوضية الأوروبية إن الخطة جاهزة.").Entities.SelectMany(e => e.Mentions), m => m.Text == "المفوضية الأوروبية");
+    }
+
+    [Fact]
+    public void A_nationality_after_a_bodys_name_is_left_out_unless_its_own_name_ends_with_it()
+    {
+        var mentions = Recognize("وأعلن حزب الله اللبناني مسؤوليته عن الهجوم.").Entities.Where(e => e.Type is "GROUP" or "ORGANIZATION").SelectMany(e => e.Mentions);
+        Assert.Equal("حزب الله", Assert.Single(mentions, m => m.Form == "name").Text);
+    }
+
+    [Theory]
+    [InlineData("وأقاموا مستوطناتهم على ضفتي نهر النيجر.", "النيجر")]
+    [InlineData("وتوغلت القوات في قطاع غزة أمس.", "غزة")]
+    [InlineData("ووصلت القوافل إلى بلاد الشام.", "الشام")]
+    public void A_places_generic_head_is_left_out_before_a_places_name(string sentence, string mention) =>
+        Assert.Contains(Recognize(sentence).Entities.Where(e => e.Type is "LOCATION" or "COUNTRY").SelectMany(e => e.Mentions), m => m.Text == mention && m.Form == "name");
+
+    [Fact]
+    public void A_region_whose_name_is_an_ordinary_word_needs_a_preposition() =>
+        Assert.DoesNotContain(Recognize("وعلى الصعيد الدولي رحبت الدول بالاتفاق.").Entities, e => e.Id == "place/upper-egypt");
+
     /// <summary>The recogniser's output with lookups for the assertions.</summary>
     private sealed record ImmutableArrayOfEntities(IReadOnlyList<EntityRecord> Entities, string Text)
     {

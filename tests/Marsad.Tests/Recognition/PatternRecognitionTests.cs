@@ -73,4 +73,124 @@ public sealed class PatternRecognitionTests
         var lion = Recognizer.Recognize(TextAnalysis.Create("وزأر الأسد في حديقة الحيوان."), new DateOnly(2025, 11, 6));
         Assert.DoesNotContain(lion, e => e.Type == "PERSON");
     }
+
+    [Fact]
+    public void After_a_reporting_verb_an_unknown_word_before_the_speech_is_the_speaker()
+    {
+        Assert.Equal(["هولمغرين"], Names("وأضاف هولمغرين أن الفريق مستعد للمباراة."));
+        Assert.Equal(["تورفالدسون"], Names("وأوضح تورفالدسون مدير المعهد أن الأسعار سترتفع."));
+        // Not an ordinary word under an inflection, nor one word after a feminine verb (a paper, a city).
+        Assert.Empty(Names("وقال متمردون إن الهجوم بدأ فجرا."));
+        Assert.Empty(Names("وقالت تايمز إن الحكومة ستستقيل."));
+    }
+
+    [Fact]
+    public void A_nationality_standing_as_a_noun_introduces_a_name()
+    {
+        Assert.Equal(["كزافييه ماليس"], Names("وفاز نادال على البلجيكي كزافييه ماليس في الدور الأول."));
+        Assert.Equal(["تياغو"], Names("وسجل الهدف الثاني والبرتغالي تياغو في الدقيقة 55."));
+        // After a noun the adjective describes it: the army, not "the Israeli".
+        Assert.Empty(Names("وتقدمت قوة من الجيش الإسرائيلي مدعومة بالدبابات."));
+    }
+
+    [Fact]
+    public void A_chain_of_particles_joins_the_name_and_a_name_never_ends_on_one()
+    {
+        Assert.Equal(["راشد بن سعيد بن حمدان آل فلاح"], Names("واستقبل الشيخ راشد بن سعيد بن حمدان آل فلاح الوفد الزائر."));
+        Assert.Equal(["خالد بن أبي ربيعة"], Names("ومن شعر خالد بن أبي ربيعة قصائد كثيرة."));
+    }
+
+    [Fact]
+    public void Abd_and_a_divine_name_with_the_article_are_one_given_name()
+    {
+        Assert.Equal(["محمود عبد الصبور"], Names("وأكد اللاعب محمود عبد الصبور أنه جاهز للمباراة."));
+    }
+
+    [Fact]
+    public void A_foreign_given_name_takes_two_family_names_but_not_a_word_of_the_sentence()
+    {
+        Assert.Equal(["جان مارك دو لا غرانج"], Names("وقدم السفير جان مارك دو لا غرانج مشروع القرار."));
+        Assert.Equal(["جوليان ماركيزي"], Names("وفاز الفرنسي جوليان ماركيزي بفارق كبير."));
+    }
+
+    [Fact]
+    public void A_nisba_after_a_kunya_or_a_bare_nisba_after_a_given_name_is_a_family_name()
+    {
+        Assert.Equal(["أبو خالد المصري"], Names("وخطب أبو خالد المصري في المصلين."));
+        // The nisba alone later is still an adjective, not the person.
+        Assert.Equal(["أبو خالد المصري"], Names("وخطب أبو خالد المصري في المصلين. وقال المسؤول المصري إن الوضع هادئ."));
+    }
+
+    [Fact]
+    public void An_ambiguous_given_name_before_a_given_name_starts_a_name()
+    {
+        Assert.Equal(["نبيل عبد المنعم"], Names("ويخرج المسلسل نبيل عبد المنعم هذا العام."));
+        // A verb that is also a name (وعد) stays a verb.
+        Assert.DoesNotContain("ووعد خالد جمعة", Names("ووعد خالد جمعة الجماهير بالفوز."));
+    }
+
+    [Fact]
+    public void A_family_name_is_not_a_word_of_the_sentence_under_an_inflection_or_a_preposition()
+    {
+        Assert.Equal(["أحمد زكريا"], Names("وأنقذ الحارس أحمد زكريا فريقه من الخسارة."));
+        Assert.Equal(["خالد جمعة"], Names("وأكد المدرب خالد جمعة أن الفريق جاهز."));
+    }
+
+    [Fact]
+    public void A_head_that_is_part_of_the_name_stays_in_the_mention_and_one_that_says_what_kind_does_not()
+    {
+        Assert.Equal(["جامعة زيلاندوف"], Names("وتخرج في جامعة زيلاندوف عام 1990."));
+        Assert.Equal(["زينوفاكس"], Names("وأعلنت شركة زينوفاكس زيادة أرباحها."));
+        var known = Recognizer.Recognize(TextAnalysis.Create("وفاز حزب المؤتمر الشعبي العام بأغلبية المقاعد."), new DateOnly(2025, 11, 6));
+        Assert.Contains(known, e => e.Type == "ORGANIZATION" && e.Known && e.Mentions.Any(m => m.Text == "حزب المؤتمر الشعبي العام"));
+    }
+
+    [Fact]
+    public void An_adjective_or_a_word_behind_a_preposition_is_not_an_organisations_name()
+    {
+        Assert.Empty(Unknown("وأعلنت الشرطة تفكيك منظمة إجرامية في المدينة."));
+        Assert.Empty(Unknown("وشارك في تأسيس اتحاد للناشرين العرب."));
+    }
+
+    [Fact]
+    public void A_city_in_a_sports_context_is_its_club()
+    {
+        static (string Type, string Text)[] Named(string text) =>
+            [.. Recognizer.Recognize(TextAnalysis.Create(text), new DateOnly(2025, 11, 6))
+                .SelectMany(e => e.Mentions.Where(m => m.Form is "name" or "metonym").Select(m => (e.Type, m.Text)))];
+
+        // A masculine nationality adjective: the city would take the feminine.
+        Assert.Contains(("ORGANIZATION", "ليون"), Named("وحقق ليون الفرنسي فوزه الثاني على التوالي."));
+        Assert.Contains(("LOCATION", "ليون"), Named("وتقع ليون الفرنسية على نهر الرون."));
+        // A word of sport before it, or a country in brackets after it as in result tables.
+        Assert.Contains(("ORGANIZATION", "ليفربول"), Named("وتصدى حارس مرمى ليفربول للكرة."));
+        Assert.Contains(("ORGANIZATION", "بورتو"), Named("أرسنال ( إنجلترا ) - بورتو ( البرتغال ) 2 - 1"));
+        // After a locative preposition it is the city.
+        Assert.DoesNotContain(Named("وعقد المؤتمر في برشلونة ( إسبانيا ) أمس."), n => n.Type == "ORGANIZATION");
+    }
+
+    [Fact]
+    public void A_building_or_a_place_after_a_kind_head_is_not_an_organisation()
+    {
+        // A church or a hospital is a building, not a body.
+        Assert.Empty(Unknown("وأقيم القداس في كنيسة مار زيلانوس أمس."));
+        // A channel's or an exchange's head before a place: the place is the mention, and a place.
+        var entities = Recognizer.Recognize(TextAnalysis.Create("وقال مسؤول في تلفزيون دبي إن البرنامج سيعرض قريبا."), new DateOnly(2025, 11, 6));
+        Assert.DoesNotContain(entities, e => e.Type == "ORGANIZATION");
+        Assert.Contains(entities, e => e.Type == "LOCATION" && e.Mentions.Any(m => m.Text == "دبي"));
+    }
+
+    [Fact]
+    public void A_maker_before_a_model_number_is_a_product()
+    {
+        var entities = Recognizer.Recognize(TextAnalysis.Create("وسقطت طائرة من طراز بوينغ 737 قرب المطار."), new DateOnly(2025, 11, 6));
+        Assert.DoesNotContain(entities, e => e.Type == "ORGANIZATION");
+    }
+
+    [Fact]
+    public void The_body_a_title_heads_is_not_a_name()
+    {
+        Assert.Empty(Names("وقال رئيس كتلة المستقبل إن الحوار مستمر."));
+        Assert.Empty(Names("وأعلن نائب وزير خارجيتها استعداد بلاده للحوار."));
+    }
 }

@@ -82,10 +82,112 @@ public sealed partial class EntityRecognizer
             var isHead = false;
             foreach (var reading in readings[..NameKey.FirstWordKeys(Word(i), readings)])
             {
-                isHead |= heads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(reading.Stem(Word(i)));
+                // A head that is part of the name (جامعة، منظمة، حزب) stays in the mention.
+                var stem = reading.Stem(Word(i));
+                isHead |= heads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(stem) && !gazetteer.Lexicon.OrgHeadsInName.GetAlternateLookup<ReadOnlySpan<char>>().Contains(stem);
             }
 
-            return isHead && MatchName(i + 1) is { } rest && rest.End == end && rest.Targets.Any(t => t.Entry == entry) ? i + 1 : i;
+            if (isHead && entry.Type is "ORGANIZATION" or "GROUP" && IsKindHead(i) && !(end == i + 2 && IsNisbaShaped(Word(i + 1))))
+            {
+                // A definite head (النادي، الحركة) or a paper's, channel's or company's (صحيفة، قناة، شركة)
+                // says what kind of body follows and is never part of its name, whether or not the rest is
+                // listed alone (النادي الأهلي → الأهلي، صحيفة الأهرام → الأهرام); not before a lone adjective
+                // (المفوضية الأوروبية، المحكمة الدستورية are names).
+                return i + 1;
+            }
+
+            // A place's generic head (نهر النيجر، قطاع غزة، بلاد الشام) is left out when the rest is a place's
+            // name, of the same place or not: the head says what kind of place, the rest names it.
+            return isHead && MatchName(i + 1) is { } rest && rest.End == end
+                && rest.Targets.Any(t => t.Entry == entry || (entry.Type is "COUNTRY" or "LOCATION" && t.Entry.Type is "COUNTRY" or "LOCATION" && t.Form == MentionForms.Name)) ? i + 1 : i;
+        }
+
+        /// <summary>
+        /// A definite feminine adjective in ية or a country's nisba (الأوروبية، الدستورية، المصري): after a head it
+        /// completes the name rather than being one (a club's masculine الأهلي is a name).
+        /// </summary>
+        private bool IsNisbaShaped(ReadOnlySpan<char> word) =>
+            word.StartsWith("ال", StringComparison.Ordinal) && (word.EndsWith("يه", StringComparison.Ordinal) || gazetteer.CountryOfAdjective(word) is not null);
+
+        private bool IsKindHead(int i)
+        {
+            Span<CliticReading> readings = stackalloc CliticReading[ArabicClitics.MaxReadings];
+            foreach (var reading in readings[..NameKey.FirstWordKeys(Word(i), readings)])
+            {
+                var head = reading.Stem(Word(i));
+                if (gazetteer.Lexicon.OrgHeadsInName.GetAlternateLookup<ReadOnlySpan<char>>().Contains(head))
+                {
+                    return false;
+                }
+
+                if (head.StartsWith("ال", StringComparison.Ordinal) && gazetteer.Lexicon.OrgHeadWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(head))
+                {
+                    return true;
+                }
+
+                if (gazetteer.Lexicon.OrgHeads.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(head, out var sector) && sector is "MED" or "BUS")
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Whether the words [i, end) are themselves a name of <paramref name="entry"/>, the first read through its clitics.</summary>
+        private bool NameEndsAt(int i, int end, KbEntry entry)
+        {
+            Span<CliticReading> readings = stackalloc CliticReading[ArabicClitics.MaxReadings];
+            foreach (var reading in readings[..NameKey.FirstWordKeys(Word(i), readings)])
+            {
+                if (!NameKey.TryFirst(gazetteer.Names.Root, Word(i), reading, out var node))
+                {
+                    continue;
+                }
+
+                var j = i + 1;
+                while (j < end && node.TryGetChild(Word(j), out var next))
+                {
+                    node = next;
+                    j++;
+                }
+
+                if (j == end && node.Values.Any(t => t.Entry == entry))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// A known organisation after a head that is part of its name (منظمة أوبك، حزب الليكود، منظمة
+        /// الأمم المتحدة): the name from the head to the end of the known one, which then needs no context.
+        /// </summary>
+        private NameMatch? HeadedName(int i)
+        {
+            if (!IsWord(i + 1))
+            {
+                return null;
+            }
+
+            Span<CliticReading> readings = stackalloc CliticReading[ArabicClitics.MaxReadings];
+            foreach (var reading in readings[..NameKey.FirstWordKeys(Word(i), readings)])
+            {
+                if (!gazetteer.Lexicon.OrgHeadsInName.GetAlternateLookup<ReadOnlySpan<char>>().Contains(reading.Stem(Word(i))))
+                {
+                    continue;
+                }
+
+                if (MatchName(i + 1) is { Reading.Stripped: 0 } inner && inner.Targets.Any(static t => t.Entry.Type is "ORGANIZATION" or "GROUP"))
+                {
+                    var targets = inner.Targets.Where(static t => t.Entry.Type is "ORGANIZATION" or "GROUP").Select(static t => t with { NeedsContext = false }).ToList();
+                    return new NameMatch(inner.End, targets, reading);
+                }
+            }
+
+            return null;
         }
 
         /// <summary>
@@ -94,6 +196,16 @@ public sealed partial class EntityRecognizer
         /// </summary>
         private int DropPlaceEpithet(int i, int end, KbEntry entry)
         {
+            // A body's nationality after its name (حزب الله اللبناني، الكونغرس الأمريكي) describes it: the
+            // mention is the name before it, when that is itself a name of the same body.
+            // Not when the body's own name ends with it (منظمة التحرير الفلسطينية).
+            if (end - i >= 2 && entry.Type is "ORGANIZATION" or "GROUP" && gazetteer.CountryOfAdjective(Word(end - 1)) is not null
+                && Word(end - 1).StartsWith("ال", StringComparison.Ordinal) && NameEndsAt(i, end - 1, entry)
+                && entry.Arabic.FirstOrDefault() is { } preferred && !ArabicNormalizer.Normalize(preferred).EndsWith(Word(end - 1), StringComparison.Ordinal))
+            {
+                return end - 1;
+            }
+
             // An epithet is a definite adjective (المكرمة، المنورة، الشريف), not a nisba of a country
             // (الولايات المتحدة الأمريكية) nor a second name joined by و (البوسنة والهرسك).
             if (end - i < 2 || entry.Type is not ("COUNTRY" or "LOCATION")

@@ -14,7 +14,7 @@ public sealed partial class EntityRecognizer
 {
     private const int MaxOrganizationNameWords = 4;
 
-    private sealed record OrganizationMatch(int End, CliticReading Reading, string? Sector);
+    private sealed record OrganizationMatch(int End, CliticReading Reading, string? Sector, bool HeadInName);
 
     private sealed partial class Scan
     {
@@ -37,13 +37,15 @@ public sealed partial class EntityRecognizer
                 }
 
                 var end = i + 1;
+                var placeOnly = true;
                 while (end < Tokens.Length && end - i <= MaxOrganizationNameWords)
                 {
                     // Proper names after a head come without the article (شركة موتورولا، نادي تشيلسي);
                     // words with it describe (وزارة السياحة، صندوق المقاصة), unless they name a place.
-                    if ((IsNameLike(end) && !Word(end).StartsWith("ال", StringComparison.Ordinal)) || IsLatin(end))
+                    if ((IsNameLike(end) && !Word(end).StartsWith("ال", StringComparison.Ordinal) && IsOrganizationNameWord(end)) || IsLatin(end))
                     {
                         end++;
+                        placeOnly = false;
                     }
                     else if (MatchName(end) is { } place && place.Targets.Any(static t => t.Entry.Type is "LOCATION" or "COUNTRY"))
                     {
@@ -55,9 +57,13 @@ public sealed partial class EntityRecognizer
                     }
                 }
 
-                if (end > i + 1)
+                // Only a place after a head left out of the name (تلفزيون دبي، بورصة لندن) leaves the place
+                // alone as the mention: it is the place the body is in, found as a place; after a club's head
+                // (نادي قطر) it is the club's name.
+                var inName = Lexicon.OrgHeadsInName.GetAlternateLookup<ReadOnlySpan<char>>().Contains(head);
+                if (end > i + 1 && (inName || !placeOnly || sector == "CVL"))
                 {
-                    return new OrganizationMatch(end, reading, sector);
+                    return new OrganizationMatch(end, reading, sector, inName);
                 }
             }
 
@@ -66,11 +72,37 @@ public sealed partial class EntityRecognizer
 
         private void AddUnknownOrganization(int i, OrganizationMatch match)
         {
-            // The head says what kind of body it is (شركة موتورولا); the name proper follows it, as with places.
-            var mention = Mention(i + 1, default, match.End, MentionForms.Name);
+            // The head says what kind of body it is (شركة موتورولا); the name proper follows it, as with places,
+            // unless the head is part of the name (جامعة القاهرة، حزب كاديما).
+            var mention = match.HeadInName ? Mention(i, match.Reading, match.End, MentionForms.Name) : Mention(i + 1, default, match.End, MentionForms.Name);
             var id = $"unknown/organization/{ArabicNormalizer.Normalize(mention.Text).Replace(' ', '-')}";
             var builder = Builder(id, () => new EntityBuilder(id, "ORGANIZATION", mention.Text, mention.Text, null, null, match.Sector, false));
             Add(builder, mention);
+        }
+
+        /// <summary>
+        /// A word that can be part of an organisation's proper name after its head: not behind a
+        /// preposition (اتحاد للناشرين، بنك للعيون), not an adjective in ية or a nisba of an ordinary word
+        /// (منظمة إجرامية، حزب إسلامي، اتحاد طوعي), not an ordinary word under an inflection.
+        /// </summary>
+        private bool IsOrganizationNameWord(int j)
+        {
+            var word = Word(j);
+            if (word.EndsWith("يه", StringComparison.Ordinal) || LooksOrdinary(word))
+            {
+                return false;
+            }
+
+            if (word.Length > 3 && word[0] is 'ل' or 'ب' && !IsLatin(j))
+            {
+                var rest = word[1..];
+                if (rest[0] == 'ل' || rest.StartsWith("ال", StringComparison.Ordinal) || IsCommonWord(rest) || IsStopword(rest) || LooksOrdinary(rest) || MatchName(j) is not null)
+                {
+                    return false;
+                }
+            }
+
+            return !(word.EndsWith('ي') && word.Length > 3 && (IsCommonWord(word[..^1]) || IsStopword(word[..^1]) || LooksOrdinary(word[..^1])));
         }
 
         private bool IsLatin(int j) => IsWord(j) && Tokens[j].Kind == TokenKind.Word && Word(j)[0] is >= 'a' and <= 'z';

@@ -49,10 +49,10 @@ public sealed partial class EntityRecognizer
         }
 
         /// <summary>The first word of a known person's name after the honorifics and titles the name was written with.</summary>
-        private int SkipCueWords(int i, int end)
+        private int SkipCueWords(int i, int end, CliticReading reading)
         {
             var k = i;
-            while (k < end - 1 && Lexicon.Cues.TryGetValue(Word(k).ToString(), out var kind) && kind is CueKind.Honorific or CueKind.Title)
+            while (k < end - 1 && Lexicon.Cues.TryGetValue((k == i ? reading.Stem(Word(k)) : Word(k)).ToString(), out var kind) && kind is CueKind.Honorific or CueKind.Title)
             {
                 k++;
             }
@@ -74,63 +74,187 @@ public sealed partial class EntityRecognizer
             // A kunya: أبو / أم / ابن before a given name starts the name (أبو عبد الله، ابن خلدون).
             if (IsKunya(i) && GivenNameAt(i + 1, allowClitics: false) is { End: > 0 } kunya)
             {
-                return Extend(i, kunya.End, default, cue);
+                return Extend(i, kunya.End, default, cue, kunya: true);
             }
 
-            var (givenEnd, ambiguous, reading) = GivenNameAt(i, allowClitics: true);
+            var (givenEnd, ambiguous, reading, foreign) = GivenNameAt(i, allowClitics: true);
+            if ((givenEnd < 0 || (ambiguous && !strongCue)) && cue is { Kind: CueKind.Verb } && SpeakerEnd(i) is { } speakerEnd)
+            {
+                return new PersonMatch(i, speakerEnd, givenEnd < 0 ? default : reading, cue);
+            }
+
             if (givenEnd < 0)
             {
                 // Without a given name, only a title, honorific or occupation makes a word a name, and
                 // not a word with the article or a preposition on it (رئيس الاتحاد، الممثل الأعلى للأمن).
+                // Nor the body or place a title heads (رئيس كتلة، رئيس بلدية) or an inflected ordinary word (وزير خارجيتها).
                 var word = Word(i);
-                if (!strongCue || !IsNameLike(i) || word.StartsWith("ال", StringComparison.Ordinal) || word[0] is 'ل' or 'ب')
+                if (!strongCue || !IsNameLike(i) || word.StartsWith("ال", StringComparison.Ordinal) || word[0] is 'ل' or 'ب'
+                    || Lexicon.OrgHeadWords.Contains(word.ToString()) || Lexicon.PlaceHeads.Contains(word.ToString()) || LooksOrdinary(word, pluralToo: false))
                 {
                     return null;
                 }
 
                 givenEnd = i + 1;
             }
-            else if (ambiguous && !strongCue)
+            else if (ambiguous && !strongCue && (GivenNameAt(givenEnd, allowClitics: false) is not { End: > 0, Ambiguous: false } || Lexicon.Cues.ContainsKey(reading.Stem(Word(i)).ToString())))
             {
+                // An ambiguous given name (صالح، نبيل) starts a name after a cue, or before a given name that is not ambiguous (صالح عبد الغفور).
                 return null;
             }
 
-            return Extend(i, givenEnd, reading, cue);
+            return Extend(i, givenEnd, reading, cue, foreign);
+        }
+
+        /// <summary>
+        /// The end of a speaker's name of one to three words at token i, right after a reporting verb:
+        /// the words are not ordinary words and carry neither the article nor a preposition, and what
+        /// follows them opens the speech (إن، أن، أمس; a colon or an opening quotation mark) or is a
+        /// title or occupation in apposition (وقال بوين إن، وأضاف كارلسن مدرب الفريق). Null otherwise.
+        /// </summary>
+        private int? SpeakerEnd(int i)
+        {
+            // After a feminine verb (قالت، أضافت) one unknown word is as often a paper or a city (قالت تايمز).
+            var feminine = i > 0 && IsWord(i - 1) && PhraseOf(i - 1, i) is { } verb && Lexicon.FeminineVerbs.Contains(verb);
+            for (var end = i + 1; end <= i + 3 && end <= Tokens.Length; end++)
+            {
+                var word = Word(end - 1);
+                if (!IsNameLike(end - 1) || (end - 1 == i && word.StartsWith("ال", StringComparison.Ordinal)) || word[0] is 'ل' or 'ب'
+                    || LooksOrdinary(word) || Lexicon.OrgHeadWords.Contains(word.ToString()) || Lexicon.PlaceHeads.Contains(word.ToString()))
+                {
+                    return null;
+                }
+
+                if (OpensSpeech(end) && !(feminine && end == i + 1))
+                {
+                    return end;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>
+        /// An ordinary word under an inflection the common-word list does not spell out: the accusative
+        /// alef, a pronoun suffix, a sound plural (دليلا، قواته، متمردون، سيدات).
+        /// </summary>
+        private bool LooksOrdinary(ReadOnlySpan<char> word, bool pluralToo = true)
+        {
+            ReadOnlySpan<string> suffixes = ["ا", "ه", "ها", "هم", "ون", "ين", "ات"];
+            foreach (var suffix in suffixes)
+            {
+                // Family names end in ات and ين as often as plurals do (عرفات، بركات، حسنين).
+                if (!pluralToo && suffix is "ات" or "ين")
+                {
+                    continue;
+                }
+
+                if (word.Length - suffix.Length >= 3 && word.EndsWith(suffix, StringComparison.Ordinal))
+                {
+                    var stem = word[..^suffix.Length];
+                    // A feminine noun shows its ة as ت before a suffix (جلالته) and drops it before ات (سيدات).
+                    var feminine = suffix == "ات" ? stem.ToString() + "ه" : stem.EndsWith('ت') ? stem[..^1].ToString() + "ه" : null;
+                    if (IsStopword(stem) || IsCommonWord(stem) || (feminine is not null && (IsStopword(feminine) || IsCommonWord(feminine))))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        private bool OpensSpeech(int j)
+        {
+            if (j >= Tokens.Length)
+            {
+                return false;
+            }
+
+            if (Tokens[j].Kind == TokenKind.Punctuation)
+            {
+                return Word(j) is ":" or "«" or "\"";
+            }
+
+            if (!IsWord(j))
+            {
+                return false;
+            }
+
+            var word = Word(j).ToString();
+            return Lexicon.SpeechMarkers.Contains(word)
+                || (Lexicon.Cues.TryGetValue(word, out var kind) && kind is CueKind.Title or CueKind.Occupation)
+                || (PhraseOf(j, Math.Min(Tokens.Length, j + 2)) is { } two && Lexicon.Cues.TryGetValue(two, out var kind2) && kind2 is CueKind.Title or CueKind.Occupation);
         }
 
         /// <summary>
         /// A name from token i whose given names end at <paramref name="givenEnd"/>, run on over particles
-        /// with the word they join, more given names, and one family name; a second unknown word is more
-        /// likely the sentence going on (جورج بوش تجاوز).
+        /// (a chain of them: بن أبي، دو لا) with the word they join, more given names, and one family
+        /// name, two after a foreign given name (جان مارك دو لا سابليير، قو يو شنغ); a second unknown
+        /// word after an Arabic name is more likely the sentence going on (جورج بوش تجاوز). A known
+        /// person's one-word name is a family name here (ثيودور روزفلت), as is an indefinite nisba
+        /// (جون كندي); a definite one only after a kunya or an honorific (أبو حمزة المصري، الشيخ فيصل الجامايكي).
+        /// A name never ends on a particle.
         /// </summary>
-        private PersonMatch? Extend(int i, int givenEnd, CliticReading reading, PersonCue? cue)
+        private PersonMatch? Extend(int i, int givenEnd, CliticReading reading, PersonCue? cue, bool foreign = false, bool kunya = false)
         {
             var end = givenEnd;
             var familyNames = 0;
-            const int MaxFamilyNames = 1; // measured: a second unknown word costs more than it finds
-            while (end < Tokens.Length && end - i < MaxNameWords)
+            var maxFamilyNames = foreign ? 2 : 1; // measured: after an Arabic given name a second unknown word costs more than it finds
+            var words = end - i;
+            while (end < Tokens.Length && words < MaxNameWords)
             {
-                if (IsParticle(end) && GivenNameAt(end + 1, allowClitics: false).End is var joined && joined > end + 1)
+                var afterParticles = end;
+                // A second particle may be one that is also a function word (دو لا، دي لا): after a first one it is the particle.
+                while (afterParticles < Tokens.Length && afterParticles - end < 2
+                    && (IsParticle(afterParticles) || (afterParticles > end && IsWord(afterParticles) && Lexicon.Cues.TryGetValue(Word(afterParticles).ToString(), out var kind) && kind == CueKind.Particle)))
                 {
-                    end = joined; // بن عبد الكريم: the particle joins a whole given name
+                    afterParticles++;
                 }
-                else if (IsParticle(end) && end + 1 < Tokens.Length && IsNameLike(end + 1))
+
+                if (afterParticles > end)
                 {
-                    end += 2;
+                    if (GivenNameAt(afterParticles, allowClitics: false).End is var joined && joined > afterParticles)
+                    {
+                        words += joined - afterParticles;
+                        end = joined; // بن عبد الكريم: the particle joins a whole given name
+                    }
+                    else if (IsNameLike(afterParticles) || IsKnownSurname(afterParticles))
+                    {
+                        words++;
+                        end = afterParticles + 1;
+                    }
+                    else
+                    {
+                        break;
+                    }
                 }
                 else if (familyNames == 0 && GivenNameAt(end, allowClitics: false).End is var next && next > end)
                 {
+                    words += next - end;
                     end = next;
                 }
-                else if (familyNames < MaxFamilyNames && IsNameLike(end))
+                else if (familyNames < maxFamilyNames && (IsNameLike(end) || IsKnownSurname(end) || IsBareNisba(end))
+                    && IsLatin(end) == IsLatin(i) && (familyNames == 0 ? IsFamilyName(end) : IsSecondFamilyName(end)))
                 {
                     end++;
+                    words++;
                     familyNames++;
                 }
                 else
                 {
+                    if (familyNames == 0 && (kunya || cue is { Kind: CueKind.Honorific }) && IsDefiniteNisba(end))
+                    {
+                        end++;
+                    }
+
                     break;
                 }
+            }
+
+            while (end - i > 1 && IsParticle(end - 1))
+            {
+                end--;
             }
 
             if (end - i < 2 && cue is null)
@@ -140,6 +264,58 @@ public sealed partial class EntityRecognizer
 
             return new PersonMatch(i, end, reading, cue);
         }
+
+        /// <summary>
+        /// A word that can be a family name after given names: not an ordinary word under an inflection
+        /// (حلمه، مرماه) or behind a preposition (بحزن، لغزو، كمقدم).
+        /// </summary>
+        private bool IsFamilyName(int j)
+        {
+            // A final ة (جمعة، حمزة) is part of the name, not a pronoun suffix ه as normalising makes it look.
+            var word = Word(j);
+            var marbuta = text.Text[Tokens[j].Span.End - 1] == 'ة';
+            if (!marbuta && LooksOrdinary(word, pluralToo: false))
+            {
+                return false;
+            }
+
+            return !(word[0] is 'ب' or 'ل' or 'ك' or 'ف' && (IsCommonWord(word) || (!marbuta && LooksOrdinary(word[1..], pluralToo: false))));
+        }
+
+        /// <summary>
+        /// A word that can be the second family name of a foreign name (دو لا سابليير، كافاكو سيلفا): without
+        /// the article or a preposition (المصنفة، بتغلبه), not an inflected ordinary word, not an imperfect verb
+        /// (يشغل، توافر).
+        /// </summary>
+        private bool IsSecondFamilyName(int j)
+        {
+            var word = Word(j);
+            var preposition = word[0] is 'ب' or 'ل';
+            return !word.StartsWith("ال", StringComparison.Ordinal) && !word.StartsWith("بال", StringComparison.Ordinal) && !word.StartsWith("لل", StringComparison.Ordinal)
+                && !LooksOrdinary(word) && !(preposition && (IsCommonWord(word) || LooksOrdinary(word[1..])))
+                && !(word.Length <= 5 && word[0] is 'ي' or 'ت');
+        }
+
+        /// <summary>A one-word name of a known person that is not also an ordinary word (روزفلت، بوفون): a family name after a given name.</summary>
+        private bool IsKnownSurname(int j)
+        {
+            if (!IsWord(j) || Tokens[j].Kind != TokenKind.Word || Word(j)[0] == 'و' || IsStopword(Word(j)) || IsCommonWord(Word(j)) || IsDualUse(Word(j)))
+            {
+                return false;
+            }
+
+            return MatchName(j) is { } known && known.End == j + 1 && known.Targets.All(static t => t.Entry.Type == "PERSON");
+        }
+
+        /// <summary>An indefinite masculine nisba of a country (كندي، تركي): after a given name, a family name (جون كندي).</summary>
+        private bool IsBareNisba(int j) =>
+            IsWord(j) && Tokens[j].Kind == TokenKind.Word && Word(j) is { Length: > 2 } word && word[0] != 'و' && word.EndsWith('ي')
+            && !word.StartsWith("ال", StringComparison.Ordinal) && gazetteer.Adjectives.ContainsKey(word.ToString());
+
+        /// <summary>A definite masculine singular nisba of a country (المصري، التركي), a family name after a kunya.</summary>
+        private bool IsDefiniteNisba(int j) =>
+            IsWord(j) && Word(j) is { Length: > 4 } word && word.StartsWith("ال", StringComparison.Ordinal) && word.EndsWith('ي')
+            && gazetteer.Adjectives.ContainsKey(word[2..].ToString());
 
         private EntityBuilder AddUnknownPerson(PersonMatch match)
         {
@@ -166,6 +342,12 @@ public sealed partial class EntityRecognizer
         {
             // After بن the last word is the father's name (محمد بن سلمان): it stands for someone else.
             var last = Word(j);
+            // A nisba (أبو حمزة المصري) says where someone is from; alone later it is still an adjective.
+            if (gazetteer.CountryOfAdjective(last) is not null)
+            {
+                return;
+            }
+
             if (last.Length < 3 || (j > 0 && IsParticle(j - 1)) || IsStopword(last) || (!ordinaryWordsToo && (IsDualUse(last) || IsCommonWord(last))))
             {
                 return;
@@ -230,7 +412,24 @@ public sealed partial class EntityRecognizer
                 }
             }
 
-            return null;
+            return country is not null && end == i - 1 && IsNationalityNoun(end) ? new PersonCue(CueKind.Occupation, null, country) : null;
+        }
+
+        /// <summary>
+        /// A singular definite nationality adjective standing as a noun, "the Brazilian" (والبرازيلي،
+        /// للبرتغالي، أمام الإسباني): it carries a preposition or و, or starts its phrase (after
+        /// punctuation or a function word), so it modifies no noun before it (الجيش الإسرائيلي، الحكومة اليابانية do).
+        /// </summary>
+        private bool IsNationalityNoun(int j)
+        {
+            var word = Word(j);
+            var article = word.IndexOf("ال", StringComparison.Ordinal);
+            if (article is < 0 or > 2 || !(word.EndsWith("ي", StringComparison.Ordinal) || word.EndsWith("يه", StringComparison.Ordinal)))
+            {
+                return false;
+            }
+
+            return article > 0 || j == 0 || !IsWord(j - 1) || (IsStopword(Word(j - 1)) && !Word(j - 1).StartsWith("ال", StringComparison.Ordinal));
         }
 
         /// <summary>The normalised words [from, to) joined by spaces, the first read without a proclitic و or ف.</summary>
@@ -266,11 +465,11 @@ public sealed partial class EntityRecognizer
         /// preposition the word is far more often something else (بيان is not ب + يان, بعمر not ب + عمر),
         /// and a word that is itself an ordinary word (وجود) is not a name.
         /// </summary>
-        private (int End, bool Ambiguous, CliticReading Reading) GivenNameAt(int i, bool allowClitics)
+        private (int End, bool Ambiguous, CliticReading Reading, bool Foreign) GivenNameAt(int i, bool allowClitics)
         {
             if (!IsWord(i) || IsStopword(Word(i)) || IsDualUse(Word(i)) || Lexicon.CommonWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Word(i)))
             {
-                return (-1, false, default);
+                return (-1, false, default, false);
             }
 
             Span<CliticReading> readings = stackalloc CliticReading[ArabicClitics.MaxReadings];
@@ -295,11 +494,19 @@ public sealed partial class EntityRecognizer
                 var (end, values) = Walk(node, i + 1);
                 if (values is not null && !IsStopword(reading.Stem(Word(i))) && !HidesFunctionWord(Word(i)))
                 {
-                    return (end, values.Contains(true), reading);
+                    return (end, values.Any(static v => v.Ambiguous), reading, values.All(static v => v.Foreign));
+                }
+
+                // عبد and a divine name with the article is always one given name (عبد الصادق، عبد العاطي),
+                // listed or not.
+                if (reading.Stem(Word(i)) is "عبد" && IsWord(i + 1) && Tokens[i + 1].Kind == TokenKind.Word && Word(i + 1) is { Length: > 3 } next
+                    && next.StartsWith("ال", StringComparison.Ordinal) && !IsStopword(next))
+                {
+                    return (i + 2, false, reading, false);
                 }
             }
 
-            return (-1, false, default);
+            return (-1, false, default, false);
         }
 
         private bool IsDualUse(ReadOnlySpan<char> word) => Lexicon.DualUseWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);

@@ -75,6 +75,11 @@ public sealed partial class EntityRecognizer
             }
 
             var name = MatchName(i);
+            if ((name is null || name.Targets.All(static t => t.NeedsContext)) && HeadedName(i) is { } headed && headed.End > (name?.End ?? 0))
+            {
+                name = headed;
+            }
+
             if (name is { } single && single.End - i == 1 && single.Targets.All(static t => t.Entry.Type == "PERSON") && !IsSupportedShortName(i, single))
             {
                 name = null;
@@ -101,7 +106,13 @@ public sealed partial class EntityRecognizer
                 }
 
                 var target = Choose(n.Targets, IsLocative(i, n.Reading));
-                var start = target.Entry.Type == "PERSON" ? SkipCueWords(i, n.End) : SkipGenericHead(i, n.End, target.Entry);
+                var start = target.Entry.Type == "PERSON" ? SkipCueWords(i, n.End, n.Reading) : SkipGenericHead(i, n.End, target.Entry);
+                // A name listed with its title (الملك حمد) may go on as a longer name of the same person (الملك حمد بن عيسى آل خليفة).
+                if (start > i && target.Entry.Type == "PERSON" && MatchName(start) is { } longer && longer.End > n.End && longer.Targets.Any(t => t.Entry == target.Entry))
+                {
+                    n = longer with { Reading = default };
+                }
+
                 var end = DropPlaceEpithet(i, n.End, target.Entry);
                 // A generic actor with a nationality after it (مسلحون فلسطينيون) is that country's.
                 if (target.Entry.Kind == "generic" && end == n.End && IsWord(end) && gazetteer.CountryOfAdjective(Word(end)) is { } nationality)
@@ -109,6 +120,18 @@ public sealed partial class EntityRecognizer
                     Add(FromKb(nationality), Mention(end, default, end + 1, MentionForms.Adjective));
                     Add(GenericOf(target.Entry, nationality), Mention(start, start == i ? n.Reading : default, end + 1, target.Form));
                     return end + 1;
+                }
+
+                // A maker followed by a model number (طائرة بوينغ 737) names a product, not the company.
+                if (target.Entry.Type == "ORGANIZATION" && target.Entry.Sector == "BUS" && end < Tokens.Length && Tokens[end].Kind == TokenKind.Number)
+                {
+                    return end;
+                }
+
+                if (start == i && end == n.End && IsClub(i, end, target, n.Reading))
+                {
+                    AddClub(i, n.Reading, end);
+                    return end;
                 }
 
                 var entity = FromKb(target.Entry);

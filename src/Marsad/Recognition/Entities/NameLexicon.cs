@@ -20,9 +20,12 @@ internal enum CueKind
 /// (data/rules/person-cues.tsv, plus the knowledge base's role titles), words that never belong to a
 /// name (data/rules/name-stopwords.txt). All keys normalised; loaded once, read-only.
 /// </summary>
+/// <summary>A given name of the lexicon: whether it is also an ordinary word, and whether it is of a foreign tradition (western, african, asian).</summary>
+internal sealed record GivenName(bool Ambiguous, bool Foreign);
+
 internal sealed class NameLexicon
 {
-    private NameLexicon(TokenTrie<bool> givenNames, FrozenDictionary<string, CueKind> cues, FrozenDictionary<string, string> titleSectors, FrozenSet<string> stopwords, FrozenSet<string> placeHeads, FrozenSet<string> commonWords, FrozenSet<string> dualUseWords, FrozenDictionary<string, string?> orgHeads)
+    private NameLexicon(TokenTrie<GivenName> givenNames, FrozenDictionary<string, CueKind> cues, FrozenDictionary<string, string> titleSectors, FrozenSet<string> stopwords, FrozenSet<string> placeHeads, FrozenSet<string> commonWords, FrozenSet<string> dualUseWords, FrozenDictionary<string, string?> orgHeads)
     {
         PlaceHeads = placeHeads;
         CommonWords = commonWords;
@@ -36,7 +39,7 @@ internal sealed class NameLexicon
     }
 
     /// <summary>Given names as token sequences (عبد الله is two), each marked ambiguous when also a common word.</summary>
-    public TokenTrie<bool> GivenNames { get; }
+    public TokenTrie<GivenName> GivenNames { get; }
 
     /// <summary>Cue phrases (normalised, tokens joined by one space) and their kind.</summary>
     public FrozenDictionary<string, CueKind> Cues { get; }
@@ -64,6 +67,21 @@ internal sealed class NameLexicon
     /// <summary>Every organisation head noun of org-heads.tsv, whatever its mode, for trimming known names.</summary>
     public FrozenSet<string> OrgHeadWords { get; private init; } = FrozenSet<string>.Empty;
 
+    /// <summary>
+    /// Words between a speaker's name and what they said (إن، أن، أمس; data/rules/speech-markers.txt):
+    /// after a reporting verb they mark the words before them as the speaker's name.
+    /// </summary>
+    public FrozenSet<string> SpeechMarkers { get; private init; } = FrozenSet<string>.Empty;
+
+    /// <summary>Reporting verbs in the feminine (قالت، أضافت), whose subject is as often a paper or a body as a woman.</summary>
+    public FrozenSet<string> FeminineVerbs { get; private init; } = FrozenSet<string>.Empty;
+
+    /// <summary>Organisation heads that are part of the name they start (جامعة القاهرة، منظمة أوبك): span "in" in org-heads.tsv.</summary>
+    public FrozenSet<string> OrgHeadsInName { get; private init; } = FrozenSet<string>.Empty;
+
+    /// <summary>Words of sport after which a city stands for its club (مرمى، صفوف، لاعب; data/rules/club-cues.txt).</summary>
+    public FrozenSet<string> ClubCues { get; private init; } = FrozenSet<string>.Empty;
+
     /// <summary>Generic heads before place names (دولة، مدينة), data/rules/place-heads.txt.</summary>
     public FrozenSet<string> PlaceHeads { get; }
 
@@ -72,18 +90,24 @@ internal sealed class NameLexicon
 
     public static NameLexicon Load(KnowledgeBase kb)
     {
-        var givenNames = new TokenTrie<bool>();
+        var givenNames = new TokenTrie<GivenName>();
         foreach (var fields in RuleFile.Rows("Marsad.data.kb.given-names.tsv"))
         {
-            givenNames.Add(NameKey.Of(fields[0]), fields.Length > 3 && fields[3] == "1");
+            var foreign = fields.Length > 2 && fields[2].Trim() is "western" or "african" or "asian";
+            givenNames.Add(NameKey.Of(fields[0]), new GivenName(fields.Length > 3 && fields[3] == "1", foreign));
         }
 
         var cues = new Dictionary<string, CueKind>(StringComparer.Ordinal);
+        var feminineVerbs = new HashSet<string>(StringComparer.Ordinal);
         foreach (var fields in RuleFile.Rows("Marsad.data.rules.person-cues.tsv"))
         {
             if (fields.Length > 1 && Enum.TryParse<CueKind>(fields[1], ignoreCase: true, out var kind))
             {
                 cues.TryAdd(Phrase(fields[0]), kind);
+                if (kind == CueKind.Verb && fields.Length > 2 && fields[2].Split(';')[0].Trim() is "perfect f" or "imperfect f")
+                {
+                    feminineVerbs.Add(Phrase(fields[0]));
+                }
             }
         }
 
@@ -106,9 +130,15 @@ internal sealed class NameLexicon
         var dualUse = OrdinaryWords.DualUse;
         var orgHeads = new Dictionary<string, string?>(StringComparer.Ordinal);
         var orgHeadWords = new HashSet<string>(StringComparer.Ordinal);
+        var headsInName = new HashSet<string>(StringComparer.Ordinal);
         foreach (var fields in RuleFile.Rows("Marsad.data.rules.org-heads.tsv"))
         {
             orgHeadWords.Add(ArabicNormalizer.Normalize(fields[0].Trim()));
+            if (fields.Length > 3 && fields[3].Trim() == "in")
+            {
+                headsInName.Add(ArabicNormalizer.Normalize(fields[0].Trim()));
+            }
+
             if (fields.Length > 2 && fields[2].Trim() == "name")
             {
                 orgHeads.TryAdd(ArabicNormalizer.Normalize(fields[0].Trim()), fields[1].Trim() is "-" or "" ? null : fields[1].Trim());
@@ -120,7 +150,11 @@ internal sealed class NameLexicon
             stopwords, placeHeads, commonWords, dualUse, orgHeads.ToFrozenDictionary(StringComparer.Ordinal))
         {
             OrgHeadWords = orgHeadWords.ToFrozenSet(StringComparer.Ordinal),
+            OrgHeadsInName = headsInName.ToFrozenSet(StringComparer.Ordinal),
             DirectionWords = Words("Marsad.data.rules.direction-words.txt"),
+            SpeechMarkers = Words("Marsad.data.rules.speech-markers.txt"),
+            ClubCues = RuleFile.Rows("Marsad.data.rules.club-cues.txt").Select(static f => Phrase(f[0].Trim())).ToFrozenSet(StringComparer.Ordinal),
+            FeminineVerbs = feminineVerbs.ToFrozenSet(StringComparer.Ordinal),
         };
     }
 

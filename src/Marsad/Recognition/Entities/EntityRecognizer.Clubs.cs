@@ -1,0 +1,82 @@
+using Marsad.Knowledge;
+using Marsad.Text;
+
+namespace Marsad.Recognition.Entities;
+
+/// <summary>
+/// A city's name standing for its sports club (ليون الفرنسي، حارس مرمى ليفربول، برشلونة ( إسبانيا )),
+/// reported as an organisation found by pattern (<c>known: false</c>, sector CVL) with the city's name as
+/// its mention. The context decides, not the name: a masculine nationality adjective after the city
+/// (a city takes the feminine: ليون الفرنسية is the city), a country in brackets after it as in result
+/// tables, or a word of sport before it (data/rules/club-cues.txt). A country's name is its club only with
+/// its own masculine nisba after it (قطر القطري).
+/// </summary>
+public sealed partial class EntityRecognizer
+{
+    private sealed partial class Scan
+    {
+        private bool IsClub(int i, int end, NameTarget target, CliticReading reading)
+        {
+            var entry = target.Entry;
+            var city = (entry.Type == "LOCATION" && entry.Kind is "city" or "capital") || (entry.Type == "COUNTRY" && target.Form == MentionForms.Metonym);
+            var country = entry.Type == "COUNTRY" && target.Form == MentionForms.Name;
+            if (!city && !country)
+            {
+                return false;
+            }
+
+            if (MasculineNisbaAt(end) is { } nationality)
+            {
+                return city || nationality == entry;
+            }
+
+            if (!city || IsLocative(i, reading))
+            {
+                return false;
+            }
+
+            if (end + 2 < Tokens.Length && Tokens[end].Kind == TokenKind.Punctuation && Word(end) is "("
+                && MatchName(end + 1) is { } bracketed && bracketed.Targets.Any(static t => t.Entry.Type == "COUNTRY" && t.Form == MentionForms.Name)
+                && bracketed.End < Tokens.Length && Word(bracketed.End) is ")")
+            {
+                return true;
+            }
+
+            var cues = gazetteer.Lexicon.ClubCues.GetAlternateLookup<ReadOnlySpan<char>>();
+            return (i > 0 && IsWord(i - 1) && (cues.Contains(Word(i - 1)) || (Word(i - 1) is ['و', .. var rest] && cues.Contains(rest))))
+                || (i > 1 && IsWord(i - 2) && PhraseOf(i - 2, i) is { } two && cues.Contains(two));
+        }
+
+        /// <summary>The country of a definite masculine singular nisba at token j (الفرنسي، الإسباني), or null.</summary>
+        private KbEntry? MasculineNisbaAt(int j)
+        {
+            // Normalising makes ى a ي: اليمنى "the right" is not اليمني "the Yemeni".
+            if (!IsWord(j) || Word(j) is not { Length: > 4 } word || !word.StartsWith("ال", StringComparison.Ordinal) || !word.EndsWith('ي')
+                || text.Text[Tokens[j].Span.End - 1] != 'ي')
+            {
+                return null;
+            }
+
+            return gazetteer.Adjectives.GetValueOrDefault(word[2..].ToString());
+        }
+
+        /// <summary>
+        /// Adds the club named by the city at [start, end); a name-like word right before the city is the
+        /// first word of the club's name (ستيوا بوخارست، سسكا موسكو).
+        /// </summary>
+        private void AddClub(int start, CliticReading reading, int end)
+        {
+            if (reading.Stripped == 0 && start > 0 && IsNameLike(start - 1) && !Word(start - 1).StartsWith("ال", StringComparison.Ordinal)
+                && !gazetteer.Lexicon.ClubCues.Contains(Word(start - 1).ToString()) && !IsLocative(start, reading))
+            {
+                start--;
+                reading = default;
+            }
+
+            var mention = Mention(start, reading, end, MentionForms.Name);
+            var id = $"unknown/organization/{ArabicNormalizer.Normalize(mention.Text).Replace(' ', '-')}";
+            var builder = Builder(id, () => new EntityBuilder(id, "ORGANIZATION", mention.Text, mention.Text, null, null, "CVL", false));
+            Add(builder, mention);
+        }
+    }
+}
