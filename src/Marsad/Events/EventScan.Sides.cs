@@ -253,6 +253,16 @@ internal sealed partial class EventScan
     /// <summary>Whether the trigger stands behind a preposition of circumstance: في، جراء، إثر، خلال، أثناء، بسبب، نتيجة, or ب on it.</summary>
     private bool IsCircumstance(int clauseStart, int i, TriggerMatch match)
     {
+        // After a verb of undergoing (تعرض، يتعرض: data/rules/event-modality.tsv, kind undergo) the one named
+        // before it suffers the deed: ويقول إنه تعرض خلال الاستجواب للتعذيب، تعرضت القرية لقصف.
+        for (var j = clauseStart; j <= i; j++)
+        {
+            if (LongestModality(j, j + 1).Kind == "undergo")
+            {
+                return true;
+            }
+        }
+
         if (Word(i)[..match.Reading.Stripped].Contains('ب'))
         {
             // قام بـ is "did": قامت امرأة بتفجير نفسها — the one before it acted.

@@ -40,6 +40,17 @@ public sealed class EventActorTests
     }
 
     [Theory]
+    [InlineData("وقال الناشط سمير العلي إنه تعرض خلال التحقيق في سوريا للتعذيب والضرب.", "person")]
+    [InlineData("وأكد المحامي خالد يوسف أن موكله يتعرض في السجن لسوء المعاملة.", "person")]
+    public void The_one_who_undergoes_a_deed_is_not_its_actor(string text, string prefix)
+    {
+        var analysis = Analyze(text);
+        var assaults = analysis.Events.Where(e => e.Event == "ASSAULT").ToList();
+        Assert.NotEmpty(assaults);
+        Assert.DoesNotContain(assaults.SelectMany(e => e.Actor), id => id.StartsWith(prefix, StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("استشهد شاب فلسطيني برصاص قوات إسرائيلية قرب مدينة نابلس.", "ISR")]
     [InlineData("قتل مزارع بنيران الجيش الإسرائيلي شرق خان يونس.", "ISR")]
     [InlineData("اختطف مهندس أجنبي على أيدي مسلحين في مدينة بنغازي.", "LBY")]
