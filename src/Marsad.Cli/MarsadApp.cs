@@ -27,6 +27,7 @@ public static class MarsadApp
           entity ID            An entity's mentions over time, events and co-mentioned entities.
           export               Every stored event (plover, csv) or analysis (json).
           stats                Counts of what the store holds.
+          serve                The web pages and REST API over the store (http://127.0.0.1:5080).
           help                 Show this help.
           version              Show the version.
 
@@ -66,6 +67,8 @@ public static class MarsadApp
                     return QueryCommands.Export(args[1..], stdout, TimeProvider.System);
                 case "stats":
                     return QueryCommands.Stats(args[1..], stdout);
+                case "serve":
+                    return ServeCommand.Run(args[1..], stdout, stderr);
                 case "help" or "--help" or "-h":
                     WriteLine(stdout, Usage);
                     return ExitCodes.Success;
