@@ -29,7 +29,8 @@ internal static class TimelineSvg
         var max = Math.Max(1, timeline.Points.Max(static p => p.Total));
         var plotWidth = Width - Left - 8;
         var plotHeight = Height - Top - Bottom;
-        var bar = (double)plotWidth / timeline.Points.Count;
+        // Few periods get narrow bars, not one bar across the whole chart.
+        var bar = Math.Min(plotWidth / (double)timeline.Points.Count, 56);
         h.Open("svg", ("xmlns", "http://www.w3.org/2000/svg"), ("viewBox", $"0 0 {Width} {Height}"), ("role", "img"), ("aria-label", caption), ("class", "chart"));
         h.Open("line", ("x1", N(Left)), ("y1", N(Top + plotHeight)), ("x2", N(Width - 8)), ("y2", N(Top + plotHeight)), ("class", "axis")).Close("line");
         h.Element("text", N(max), ("x", N(Left - 6)), ("y", N(Top + 10)), ("class", "tick"), ("text-anchor", "end"));

@@ -89,7 +89,7 @@ internal static class SearchService
             .Where(h => request.Source is null || string.Equals(h.SourceKey, request.Source, StringComparison.Ordinal))
             .ToList();
 
-        var entities = new Dictionary<string, (string Label, int Documents)>(StringComparer.Ordinal);
+        var entities = new Dictionary<string, (string Label, int Documents, int Mentions)>(StringComparer.Ordinal);
         var types = new Dictionary<string, int>(StringComparer.Ordinal);
         var events = new List<(string?, string)>();
         foreach (var hit in hits)
@@ -104,7 +104,8 @@ internal static class SearchService
             {
                 var id = entity.GetProperty("id").GetString()!;
                 var label = entity.GetProperty("name").GetString() ?? id;
-                entities[id] = (label, entities.GetValueOrDefault(id).Documents + 1);
+                var known = entities.GetValueOrDefault(id);
+                entities[id] = (label, known.Documents + 1, known.Mentions + entity.GetProperty("mentions").GetArrayLength());
             }
 
             var seenTypes = new HashSet<string>(StringComparer.Ordinal);
@@ -120,7 +121,9 @@ internal static class SearchService
         }
 
         var facets = new SearchFacets(
-            Top(entities.Select(static e => new FacetValue(e.Key, e.Value.Label, e.Value.Documents))),
+            // Entities found in as many documents rank by how often those documents name them.
+            [.. entities.OrderByDescending(static e => e.Value.Documents).ThenByDescending(static e => e.Value.Mentions).ThenBy(static e => e.Key, StringComparer.Ordinal)
+                .Take(FacetSize).Select(static e => new FacetValue(e.Key, e.Value.Label, e.Value.Documents))],
             Top(types.Select(static t => new FacetValue(t.Key, t.Key, t.Value))),
             Top(hits.GroupBy(static h => h.SourceKey, StringComparer.Ordinal).Select(static g => new FacetValue(g.Key, g.Key, g.Count()))),
             events);

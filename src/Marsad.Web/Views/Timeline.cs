@@ -22,37 +22,49 @@ internal sealed record Timeline(string Bucket, IReadOnlyList<TimelinePoint> Poin
     public static Timeline Build(IEnumerable<(string? Date, string Type)> events)
     {
         var all = events.ToList();
-        var days = all.Select(e => (Day: ParseDay(e.Date), e.Type)).ToList();
-        var dated = days.Where(static d => d.Day is not null).Select(static d => (Day: d.Day!.Value, d.Type)).ToList();
         var types = all.Select(static e => e.Type).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        if (dated.Count == 0)
+
+        // The range covers every event dated at least to its year: a 1992 event widens a 2025 timeline to years.
+        var bounds = all.Select(static e => Bounds(e.Date)).Where(static b => b is not null).Select(static b => b!.Value).ToList();
+        if (bounds.Count == 0)
         {
             return new Timeline("day", [], types, all.Count);
         }
 
-        var first = dated.Min(static d => d.Day);
-        var last = dated.Max(static d => d.Day);
+        var first = bounds.Min(static b => b.First);
+        var last = bounds.Max(static b => b.Last);
         if (last.DayNumber - first.DayNumber < MaxDays)
         {
             var periods = Enumerable.Range(0, last.DayNumber - first.DayNumber + 1).Select(i => Iso(first.AddDays(i)));
-            return Fill("day", periods, dated.Select(static d => (Iso(d.Day), d.Type)), types, all.Count - dated.Count);
+            var placed = all.Where(static e => e.Date is { Length: 10 } && Bounds(e.Date) is not null).Select(static e => (e.Date!, e.Type)).ToList();
+            return Fill("day", periods, placed, types, all.Count - placed.Count);
         }
 
-        // Month or year buckets also take events dated only to that month or year.
-        var months = all.Select(e => (Month: MonthOf(e.Date), e.Type)).Where(static m => m.Month is not null).Select(static m => (m.Month!, m.Type)).ToList();
-        var firstMonth = new DateOnly(first.Year, first.Month, 1);
         var monthCount = ((last.Year - first.Year) * 12) + last.Month - first.Month + 1;
         if (monthCount <= MaxMonths)
         {
+            var firstMonth = new DateOnly(first.Year, first.Month, 1);
             var periods = Enumerable.Range(0, monthCount).Select(i => firstMonth.AddMonths(i).ToString("yyyy-MM", CultureInfo.InvariantCulture));
-            var placed = months.Where(m => string.CompareOrdinal(m.Item1, Month(first)) >= 0 && string.CompareOrdinal(m.Item1, Month(last)) <= 0).ToList();
+            var placed = all.Where(static e => e.Date is { Length: >= 7 } && Bounds(e.Date) is not null).Select(static e => (e.Date![..7], e.Type)).ToList();
             return Fill("month", periods, placed, types, all.Count - placed.Count);
         }
 
-        var years = all.Select(e => (Year: YearOf(e.Date), e.Type)).Where(static y => y.Year is not null).Select(static y => (y.Year!, y.Type)).ToList();
-        var yearPeriods = Enumerable.Range(first.Year, last.Year - first.Year + 1).Select(static y => y.ToString("D4", CultureInfo.InvariantCulture));
-        var inRange = years.Where(y => int.Parse(y.Item1, CultureInfo.InvariantCulture) is var n && n >= first.Year && n <= last.Year).ToList();
-        return Fill("year", yearPeriods, inRange, types, all.Count - inRange.Count);
+        var years = Enumerable.Range(first.Year, last.Year - first.Year + 1).Select(static y => y.ToString("D4", CultureInfo.InvariantCulture));
+        var inYears = all.Where(static e => Bounds(e.Date) is not null).Select(static e => (e.Date![..4], e.Type)).ToList();
+        return Fill("year", years, inYears, types, all.Count - inYears.Count);
+    }
+
+    /// <summary>The first and last day a date covers: YYYY-MM-DD one day, YYYY-MM a month, YYYY a year; null for others (a century, X).</summary>
+    private static (DateOnly First, DateOnly Last)? Bounds(string? date)
+    {
+        string[] formats = ["yyyy-MM-dd", "yyyy-MM", "yyyy"];
+        if (date is null || !DateOnly.TryParseExact(date, formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var first))
+        {
+            return null;
+        }
+
+        var last = date.Length switch { 10 => first, 7 => first.AddMonths(1).AddDays(-1), _ => first.AddYears(1).AddDays(-1) };
+        return (first, last);
     }
 
     private static Timeline Fill(string bucket, IEnumerable<string> periods, IEnumerable<(string Period, string Type)> events, List<string> types, int unplaced)
@@ -69,16 +81,5 @@ internal sealed record Timeline(string Bucket, IReadOnlyList<TimelinePoint> Poin
         return new Timeline(bucket, [.. counts.Select(static c => new TimelinePoint(c.Key, c.Value))], types, unplaced);
     }
 
-    private static DateOnly? ParseDay(string? date) =>
-        date is { Length: 10 } && DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
-
-    private static string? MonthOf(string? date) =>
-        date is { Length: >= 7 } && DateOnly.TryParseExact(date[..7], "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out _) ? date[..7] : null;
-
-    private static string? YearOf(string? date) =>
-        date is { Length: >= 4 } && date[..4].All(char.IsAsciiDigit) && (date.Length == 4 || date[4] == '-') ? date[..4] : null;
-
     private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    private static string Month(DateOnly d) => d.ToString("yyyy-MM", CultureInfo.InvariantCulture);
 }
