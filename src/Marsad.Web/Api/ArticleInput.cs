@@ -23,11 +23,6 @@ internal static class ArticleInput
             return FromJson(body);
         }
 
-        if (mediaType.Equals("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase) || mediaType.StartsWith("multipart/", StringComparison.OrdinalIgnoreCase))
-        {
-            throw new BadParameterException("body", "send the article as JSON ({\"text\": …}), text/plain or text/html, not as a form.");
-        }
-
         var query = request.Query;
         return Read(
             body,

@@ -16,7 +16,16 @@ public sealed class TestServer : IAsyncLifetime
     public const long MaxBodyBytes = 256 * 1024;
 
     private readonly string _folder = Directory.CreateTempSubdirectory("marsad-web-test-").FullName;
+    private readonly string? _key;
     private WebApplication? _app;
+
+    public TestServer()
+        : this(ApiKey)
+    {
+    }
+
+    /// <summary>A server with another key, or none (writing refused).</summary>
+    internal TestServer(string? key) => _key = key;
 
     public Uri BaseAddress { get; private set; } = new("http://127.0.0.1/");
 
@@ -34,7 +43,7 @@ public sealed class TestServer : IAsyncLifetime
         {
             DatabasePath = DatabasePath,
             Urls = ["http://127.0.0.1:0"],
-            ApiKey = ApiKey,
+            ApiKey = _key,
             MaxBodyBytes = MaxBodyBytes,
             Clock = new FixedClock(new DateTimeOffset(2025, 11, 7, 9, 0, 0, TimeSpan.Zero)),
         }, SharedPipeline.Instance);
