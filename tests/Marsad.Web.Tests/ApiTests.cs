@@ -93,6 +93,17 @@ public sealed class ApiTests(TestServer server) : IClassFixture<TestServer>
         using var second = await server.Client.SendAsync(chunked);
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, second.StatusCode);
         Assert.Equal(ProblemJson, second.Content.Headers.ContentType?.MediaType);
+
+        // A client that waits for 100-continue is answered before it sends the body.
+        using var patient = new HttpClient(new SocketsHttpHandler { Expect100ContinueTimeout = TimeSpan.FromMinutes(2) }) { BaseAddress = server.BaseAddress };
+        using var waiting = new HttpRequestMessage(HttpMethod.Post, "/api/documents") { Content = new StringContent(json, Encoding.UTF8, "application/json") };
+        waiting.Headers.Add("X-Api-Key", TestServer.ApiKey);
+        waiting.Headers.ExpectContinue = true;
+        using var third = await patient.SendAsync(waiting);
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, third.StatusCode);
+
+        // The server still serves.
+        using var stats = await server.GetJson("/api/stats");
     }
 
     [Theory]

@@ -52,8 +52,15 @@ public sealed class SeedArticleBrowserTests(BrowserFixture browser)
         await Assertions.Expect(page.Locator("#detail")).ToContainTextAsync("Kazakhstan");
         await Assertions.Expect(page.Locator("#detail")).ToContainTextAsync("Q232");
         var eventId = await rows.First.GetAttributeAsync("data-event-record");
-        await page.Locator($"#article-text mark[data-event=\"{eventId}\"]").First.ClickAsync(new LocatorClickOptions { Position = new Position { X = 2, Y = 2 } });
-        await Assertions.Expect(page.Locator("#detail")).ToHaveAttributeAsync("data-showing", new System.Text.RegularExpressions.Regex("^(event:" + System.Text.RegularExpressions.Regex.Escape(eventId!) + "|entity:.*)$"));
+        var trigger = page.Locator($"#article-text mark[data-event=\"{eventId}\"]").First;
+        Assert.Equal("انضمامها", await trigger.InnerTextAsync());
+        await trigger.ClickAsync();
+        await Assertions.Expect(page.Locator("#detail")).ToHaveAttributeAsync("data-showing", "event:" + eventId);
+        await Assertions.Expect(page.Locator("#detail")).ToContainTextAsync("Abraham Accords");
+
+        // Hovering names what a mark is.
+        Assert.Contains("Kazakhstan", await page.Locator("#article-text [data-entity=KAZ]").First.GetAttributeAsync("title"), StringComparison.Ordinal);
+        Assert.StartsWith(type + " ", await trigger.GetAttributeAsync("title"), StringComparison.Ordinal);
 
         await page.Locator("#article-text [data-entity=KAZ]").First.ScrollIntoViewIfNeededAsync();
         await page.EvaluateAsync("() => window.scrollTo(0, 0)");

@@ -37,10 +37,21 @@ internal static class ArticleInput
     public static SourceDocument FromForm(string text, string? published) =>
         Read(Encoding.UTF8.GetBytes(text), "pasted", isHtml: false, Parameters.Date("published", published is { Length: > 0 } p ? p.Trim() : null, upperBound: false), null, null);
 
+    /// <summary>
+    /// Reads the body up to <paramref name="limit"/> bytes. A larger body is read on and thrown away up to
+    /// <see cref="DrainLimit"/> before the 413 is sent, so a client still sending gets the answer rather
+    /// than a broken connection; one that asked <c>Expect: 100-continue</c> is answered before it sends.
+    /// </summary>
     private static async Task<byte[]> ReadBodyAsync(HttpRequest request, long limit, CancellationToken cancellationToken)
     {
+        var waitsToSend = request.Headers.Expect.ToString().Contains("100-continue", StringComparison.OrdinalIgnoreCase);
         if (request.ContentLength > limit)
         {
+            if (!waitsToSend && request.ContentLength <= DrainLimit(limit))
+            {
+                await DrainAsync(request, cancellationToken).ConfigureAwait(false);
+            }
+
             throw new BodyTooLargeException(limit);
         }
 
@@ -51,6 +62,7 @@ internal static class ArticleInput
         {
             if (buffer.Length + read > limit)
             {
+                await DrainAsync(request, cancellationToken).ConfigureAwait(false);
                 throw new BodyTooLargeException(limit);
             }
 
@@ -58,6 +70,25 @@ internal static class ArticleInput
         }
 
         return buffer.ToArray();
+    }
+
+    /// <summary>How much of an oversized body is read and discarded before answering 413; Kestrel's own limit.</summary>
+    public static long DrainLimit(long limit) => limit * 4;
+
+    private static async Task DrainAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        var chunk = new byte[16 * 1024];
+        try
+        {
+            while (await request.Body.ReadAsync(chunk, cancellationToken).ConfigureAwait(false) > 0)
+            {
+            }
+        }
+        catch (BadHttpRequestException)
+        {
+            // Past Kestrel's limit (the drain limit) the connection is closed; the 413 is still the answer.
+        }
+
     }
 
     private static SourceDocument FromJson(byte[] body)

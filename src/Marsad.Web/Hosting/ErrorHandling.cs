@@ -1,6 +1,5 @@
 using Marsad.Web.Api;
 using Marsad.Web.Pages;
-using Microsoft.AspNetCore.Http.Features;
 
 namespace Marsad.Web.Hosting;
 
@@ -28,7 +27,7 @@ internal static class ErrorHandling
         catch (BadHttpRequestException e)
         {
             var detail = e.StatusCode == 413
-                ? $"the request body is larger than the limit of {context.Features.Get<IHttpMaxRequestBodySizeFeature>()?.MaxRequestBodySize} bytes."
+                ? $"the request body is larger than the limit of {context.RequestServices.GetRequiredService<MarsadWebOptions>().MaxBodyBytes} bytes."
                 : e.Message;
             await Write(context, e.StatusCode, detail).ConfigureAwait(false);
         }

@@ -35,7 +35,8 @@ public static class MarsadWebApp
         builder.WebHost.UseKestrel(kestrel =>
         {
             kestrel.AddServerHeader = false;
-            kestrel.Limits.MaxRequestBodySize = options.MaxBodyBytes;
+            // The body limit is enforced while reading (413); Kestrel's own limit is where draining an oversized body stops.
+            kestrel.Limits.MaxRequestBodySize = ArticleInput.DrainLimit(options.MaxBodyBytes);
         });
         builder.WebHost.UseUrls([.. options.Urls]);
         builder.Services.AddSingleton(options);
