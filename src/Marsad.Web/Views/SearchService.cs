@@ -85,14 +85,14 @@ internal static class SearchService
             Limit = Window,
         });
         var hits = found
-            .Select(h => new SearchResultHit(h.Document, h.Score, Highlight(h.Snippet), SourceKey(h.Document)))
+            .Select(h => (Hit: h, SourceKey: SourceKey(h.Document)))
             .Where(h => request.Source is null || string.Equals(h.SourceKey, request.Source, StringComparison.Ordinal))
             .ToList();
 
         var entities = new Dictionary<string, (string Label, int Documents, int Mentions)>(StringComparer.Ordinal);
         var types = new Dictionary<string, int>(StringComparer.Ordinal);
         var events = new List<(string?, string)>();
-        foreach (var hit in hits)
+        foreach (var (hit, _) in hits)
         {
             if (store.AnalysisJson(hit.Document.Id) is not { } json)
             {
@@ -127,17 +127,20 @@ internal static class SearchService
             Top(types.Select(static t => new FacetValue(t.Key, t.Key, t.Value))),
             Top(hits.GroupBy(static h => h.SourceKey, StringComparer.Ordinal).Select(static g => new FacetValue(g.Key, g.Key, g.Count()))),
             events);
-        return new SearchResult(request, hits.Count, found.Count == Window, [.. hits.Skip(request.Offset).Take(request.Limit)], facets);
+        var page = hits.Skip(request.Offset).Take(request.Limit)
+            .Select(h => new SearchResultHit(h.Hit.Document, h.Hit.Score, Highlight(h.Hit.Snippet, store.Text(h.Hit.Document.Id) ?? ""), h.SourceKey));
+        return new SearchResult(request, hits.Count, found.Count == Window, [.. page], facets);
     }
 
     public static string SourceKey(StoredDocument document) =>
         document.Url is { } url && Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Host.Length > 0 ? uri.Host : document.Source;
 
     /// <summary>
-    /// The store's snippet marks matched words between [ and ]; the words are found in order by their known
-    /// lengths, so brackets that the article itself contains are left as text.
+    /// The store's snippet marks matched words between [ and ]; each matched word (read from the document's
+    /// <paramref name="documentText"/> at the match's span) is found marked, in order, so brackets that the
+    /// article itself contains stay as text.
     /// </summary>
-    public static HighlightedSnippet Highlight(Storage.Search.Snippet snippet)
+    public static HighlightedSnippet Highlight(Storage.Search.Snippet snippet, string documentText)
     {
         var marked = snippet.Text;
         var text = new System.Text.StringBuilder(marked.Length);
@@ -145,19 +148,14 @@ internal static class SearchService
         var cursor = 0;
         foreach (var match in snippet.Matches)
         {
-            var length = match.End - match.Start;
-            var at = cursor;
-            while ((at = marked.IndexOf(Storage.Search.Snippets.MarkStart, at)) >= 0)
+            if (match.End > documentText.Length)
             {
-                var close = at + 1 + length;
-                if (close < marked.Length && marked[close] == Storage.Search.Snippets.MarkEnd)
-                {
-                    break;
-                }
-
-                at++;
+                break;
             }
 
+            var word = documentText[match.Start..match.End];
+            var length = word.Length;
+            var at = marked.IndexOf(Storage.Search.Snippets.MarkStart + word + Storage.Search.Snippets.MarkEnd, cursor, StringComparison.Ordinal);
             if (at < 0)
             {
                 break;
