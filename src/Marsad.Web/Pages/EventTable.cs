@@ -64,7 +64,7 @@ internal static class EventTable
             h.Open("a", ("href", Html.Query("/entity", ("id", x.Id))), ("title", x.Id), ("data-entity-link", x.Id)).Text(x.NameAr ?? x.Name ?? x.Id).Close("a");
             if (x.Name is not null && x.NameAr is not null)
             {
-                h.Element("span", " " + x.Name, ("class", "en"));
+                h.Text(" ").Element("span", x.Name, ("class", "en"));
             }
         }
 
