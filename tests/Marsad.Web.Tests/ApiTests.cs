@@ -297,6 +297,7 @@ public sealed class ApiTests(TestServer server) : IClassFixture<TestServer>
         Assert.Equal("ويتكوف", snippet[highlight.GetProperty("start").GetInt32()..highlight.GetProperty("end").GetInt32()]);
         Assert.Contains(search.RootElement.GetProperty("facets").GetProperty("entity").EnumerateArray(), static f => f.GetProperty("value").GetString() == "person/kassym-jomart-tokayev");
         Assert.Contains(search.RootElement.GetProperty("facets").GetProperty("source").EnumerateArray(), static f => f.GetProperty("value").GetString() == "www.middleeasteye.net");
+        Assert.Contains(search.RootElement.GetProperty("facets").GetProperty("month").EnumerateArray(), static f => f.GetProperty("value").GetString() == "2025-11");
     }
 
     [Fact]

@@ -121,6 +121,12 @@ public sealed class SeedArticleBrowserTests(BrowserFixture browser)
         await Assertions.Expect(page.Locator("[data-facet=source]")).ToContainTextAsync("www.middleeasteye.net");
         Assert.True(await page.Locator("figure.timeline svg.chart rect").CountAsync() > 0, "the query's timeline draws no events");
 
+        // The month facet narrows the date range to November 2025.
+        await page.Locator("[data-facet=month] a", new PageLocatorOptions { HasText = "2025-11" }).First.ClickAsync();
+        await Assertions.Expect(page.Locator("li.hit")).ToHaveCountAsync(1);
+        Assert.Equal("2025-11-01", await page.InputValueAsync("input[name=from]"));
+        Assert.Equal("2025-11-30", await page.InputValueAsync("input[name=to]"));
+
         // An event-type facet that the seed lacks finds nothing.
         await page.GotoAsync("/?q=" + Uri.EscapeDataString("ويتكوف") + "&type=ASSAULT");
         await Assertions.Expect(page.Locator("li.hit")).ToHaveCountAsync(0);

@@ -121,6 +121,7 @@ internal static class ApiEndpoints
                 entity = result.Facets.Entities.Select(Facet),
                 type = result.Facets.EventTypes.Select(Facet),
                 source = result.Facets.Sources.Select(Facet),
+                month = result.Facets.Months.Select(Facet),
             },
         });
     }

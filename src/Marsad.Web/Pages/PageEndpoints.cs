@@ -81,6 +81,12 @@ internal static class PageEndpoints
         Facet(h, "الكيانات", "Entities", "entity", result.Facets.Entities, request, v => request with { Entity = v, Offset = 0 });
         Facet(h, "أنواع الأحداث", "Event types", "type", result.Facets.EventTypes, request, v => request with { EventType = v, Offset = 0 });
         Facet(h, "المصادر", "Sources", "source", result.Facets.Sources, request, v => request with { Source = v, Offset = 0 });
+        Facet(h, "شهر النشر", "Published", "month", result.Facets.Months, request, v => request with
+        {
+            From = v is null ? null : Parameters.Date("from", v, upperBound: false),
+            To = v is null ? null : Parameters.Date("to", v, upperBound: true),
+            Offset = 0,
+        });
         h.Close("aside");
     }
 
@@ -92,7 +98,13 @@ internal static class PageEndpoints
             h.Open("li").Link(SearchUrl(with(value.Value)), value.Label).Text(" ").Element("span", value.Documents.ToString(CultureInfo.InvariantCulture), ("class", "n")).Close("li");
         }
 
-        var current = name switch { "entity" => request.Entity, "type" => request.EventType, _ => request.Source };
+        var current = name switch
+        {
+            "entity" => request.Entity,
+            "type" => request.EventType,
+            "month" => request.From is null && request.To is null ? null : $"{Iso(request.From)}…{Iso(request.To)}",
+            _ => request.Source,
+        };
         if (current is not null)
         {
             h.Open("li").Link(SearchUrl(with(null)), "× " + current, "clear").Close("li");

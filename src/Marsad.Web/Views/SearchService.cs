@@ -60,6 +60,7 @@ internal sealed record SearchFacets(
     IReadOnlyList<FacetValue> Entities,
     IReadOnlyList<FacetValue> EventTypes,
     IReadOnlyList<FacetValue> Sources,
+    IReadOnlyList<FacetValue> Months,
     IReadOnlyList<(string? Date, string Type)> Events);
 
 internal sealed record SearchResult(SearchRequest Request, int Total, bool WindowFull, IReadOnlyList<SearchResultHit> Hits, SearchFacets Facets);
@@ -126,6 +127,13 @@ internal static class SearchService
                 .Take(FacetSize).Select(static e => new FacetValue(e.Key, e.Value.Label, e.Value.Documents))],
             Top(types.Select(static t => new FacetValue(t.Key, t.Key, t.Value))),
             Top(hits.GroupBy(static h => h.SourceKey, StringComparer.Ordinal).Select(static g => new FacetValue(g.Key, g.Key, g.Count()))),
+
+            // Publication months, newest first: each narrows the date range to that month.
+            [.. hits.Where(static h => h.Hit.Document.Published is { Length: >= 7 })
+                .GroupBy(static h => h.Hit.Document.Published![..7], StringComparer.Ordinal)
+                .OrderByDescending(static g => g.Key, StringComparer.Ordinal)
+                .Take(FacetSize)
+                .Select(static g => new FacetValue(g.Key, g.Key, g.Count()))],
             events);
         var page = hits.Skip(request.Offset).Take(request.Limit)
             .Select(h => new SearchResultHit(h.Hit.Document, h.Hit.Score, Highlight(h.Hit.Snippet, store.Text(h.Hit.Document.Id) ?? ""), h.SourceKey));
