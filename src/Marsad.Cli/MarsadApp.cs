@@ -29,6 +29,7 @@ public static class MarsadApp
           stats                Counts of what the store holds.
           enqueue <input>...   Queue sources for ingest workers (PostgreSQL store).
           worker               Claim queued sources and ingest them (PostgreSQL store; run many).
+          serve                The web pages and REST API over the store (http://127.0.0.1:5080).
           help                 Show this help.
           version              Show the version.
 
@@ -72,6 +73,8 @@ public static class MarsadApp
                     return WorkerCommands.Enqueue(args[1..], stdout);
                 case "worker":
                     return WorkerCommands.Worker(args[1..], stdout, stderr);
+                case "serve":
+                    return ServeCommand.Run(args[1..], stdout, stderr);
                 case "help" or "--help" or "-h":
                     WriteLine(stdout, Usage);
                     return ExitCodes.Success;

@@ -58,6 +58,9 @@ public interface IStore : IDisposable
 
     /// <summary>A stored document's clean text, or null.</summary>
     string? Text(string documentId);
+
+    /// <summary>A stored document's analysis as its <c>marsad.analysis/1</c> JSON line, or null.</summary>
+    string? AnalysisJson(string documentId);
 }
 
 /// <summary>How many documents of a batch were added and how many were already there.</summary>

@@ -311,6 +311,21 @@ public abstract class StoreContractTests : IDisposable
     }
 
     [Fact]
+    public void A_stored_document_gives_back_its_text_and_analysis_and_an_unknown_id_gives_nothing()
+    {
+        var store = Store();
+        var record = TestData.Record(TestData.SeedText, "seed.txt");
+        store.Add([record]);
+
+        Assert.Equal(record.AnalysisJson, store.AnalysisJson(record.Id));
+        Assert.Equal(record.Analysis.Text, store.Text(record.Id));
+        Assert.Equal("seed.txt", store.Document(record.Id)!.Source);
+        Assert.Null(store.AnalysisJson("0000"));
+        Assert.Null(store.Text("0000"));
+        Assert.Null(store.Document("0000"));
+    }
+
+    [Fact]
     public void Every_stored_analysis_is_exported_as_the_output_contract()
     {
         var store = Store();

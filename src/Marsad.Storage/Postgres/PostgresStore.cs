@@ -200,6 +200,14 @@ public sealed partial class PostgresStore : IStore
         return command.ExecuteScalar() as string;
     }
 
+    public string? AnalysisJson(string documentId)
+    {
+        using var connection = _source.OpenConnection();
+        using var command = new NpgsqlCommand("SELECT analysis FROM documents WHERE id = $1", connection);
+        command.Parameters.AddWithValue(documentId);
+        return command.ExecuteScalar() as string;
+    }
+
     private const string DocumentColumns =
         "d.id, d.source, d.url, d.title, d.published, d.cluster, (SELECT s.id FROM document_ids s WHERE s.doc_key = d.similar_to), d.similarity, d.ingested_at, " +
         "(SELECT count(*) FROM documents c WHERE c.cluster = d.cluster)";

@@ -193,6 +193,13 @@ public sealed partial class SqliteStore : IStore
         return command.ExecuteScalar() as string;
     }
 
+    public string? AnalysisJson(string documentId)
+    {
+        using var command = Command("SELECT b.analysis FROM documents d JOIN document_bodies b ON b.doc_key = d.doc_key WHERE d.id = $id");
+        command.Parameters.AddWithValue("$id", documentId);
+        return command.ExecuteScalar() as string;
+    }
+
     private const string DocumentColumns =
         "d.id, d.source, d.url, d.title, d.published, d.cluster, (SELECT s.id FROM documents s WHERE s.doc_key = d.similar_to), d.similarity, d.ingested_at, " +
         "(SELECT COUNT(*) FROM documents c WHERE c.cluster = d.cluster)";

@@ -1,0 +1,128 @@
+using System.Globalization;
+
+namespace Marsad.Web.Api;
+
+/// <summary>
+/// Reads query parameters as the API and the pages share them, and refuses what cannot be used with a
+/// <see cref="BadParameterException"/> (400), so a bad value is never a 500. Dates are YYYY-MM-DD, YYYY-MM or
+/// YYYY; as an upper bound a month or a year means its last day, as in the command line.
+/// </summary>
+internal static class Parameters
+{
+    public const int MaxLimit = 500;
+    private const int MaxText = 500;
+    private static readonly string[] DateFormats = ["yyyy-MM-dd", "yyyy-MM", "yyyy"];
+
+    public static string? Text(IQueryCollection query, string name)
+    {
+        var values = query[name];
+        return values.Count > 1
+            ? throw new BadParameterException(name, $"'{name}' is given {values.Count} times; give it once.")
+            : Text(name, values.ToString());
+    }
+
+    public static string? Text(string name, string? given)
+    {
+        var value = given?.Trim() ?? "";
+        if (value.Length == 0)
+        {
+            return null;
+        }
+
+        return value.Length <= MaxText ? value : throw new BadParameterException(name, $"'{name}' is longer than {MaxText} characters.");
+    }
+
+    /// <summary>An entity id (KAZ, person/kassym-jomart-tokayev): letters, digits and - _ / . only.</summary>
+    public static string? EntityId(IQueryCollection query, string name) => EntityId(name, Text(query, name));
+
+    public static string? EntityId(string name, string? given)
+    {
+        var value = Text(name, given);
+        if (value is null)
+        {
+            return null;
+        }
+
+        return value.Length <= 200 && value.All(static c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '/' or '.')
+            ? value
+            : throw new BadParameterException(name, $"'{name}' takes an entity id such as KAZ or person/kassym-jomart-tokayev, not '{value}'.");
+    }
+
+    /// <summary>A PLOVER event type (SUPPORT, AGREE, …), upper-cased.</summary>
+    public static string? EventType(IQueryCollection query, string name = "type") => EventType(name, Text(query, name));
+
+    public static string? EventType(string name, string? given)
+    {
+        var value = Text(name, given);
+        if (value is null)
+        {
+            return null;
+        }
+
+        var upper = value.ToUpperInvariant();
+        return upper.Length <= 32 && upper.All(static c => char.IsAsciiLetterUpper(c) || c == '_')
+            ? upper
+            : throw new BadParameterException(name, $"'{name}' takes a PLOVER event type such as SUPPORT or AGREE, not '{value}'.");
+    }
+
+    public static DateOnly? Date(IQueryCollection query, string name, bool upperBound) => Date(name, Text(query, name), upperBound);
+
+    public static DateOnly? Date(string name, string? given, bool upperBound)
+    {
+        var value = Text(name, given);
+        if (value is null)
+        {
+            return null;
+        }
+
+        if (!DateOnly.TryParseExact(value, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            throw new BadParameterException(name, $"'{name}' takes a date as YYYY-MM-DD, YYYY-MM or YYYY, not '{value}'.");
+        }
+
+        if (upperBound && value.Length < 10)
+        {
+            date = value.Length == 7 ? date.AddMonths(1).AddDays(-1) : date.AddYears(1).AddDays(-1);
+        }
+
+        return date;
+    }
+
+    public static int Int(IQueryCollection query, string name, int fallback, int min, int max) => Int(name, Text(query, name), fallback, min, max);
+
+    public static int Int(string name, string? given, int fallback, int min, int max)
+    {
+        var value = Text(name, given);
+        if (value is null)
+        {
+            return fallback;
+        }
+
+        return int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= min && n <= max
+            ? n
+            : throw new BadParameterException(name, $"'{name}' takes a whole number from {min} to {max}, not '{value}'.");
+    }
+
+    public static string Choice(IQueryCollection query, string name, string fallback, params string[] allowed) =>
+        Choice(name, Text(query, name), fallback, allowed);
+
+    public static string Choice(string name, string? given, string fallback, params string[] allowed)
+    {
+        var value = Text(name, given) ?? fallback;
+        return allowed.Contains(value, StringComparer.Ordinal)
+            ? value
+            : throw new BadParameterException(name, $"'{name}' takes {string.Join(", ", allowed[..^1])} or {allowed[^1]}, not '{value}'.");
+    }
+
+    /// <summary>From and to together: to must not come before from.</summary>
+    public static (DateOnly? From, DateOnly? To) Range(IQueryCollection query) => Range(Text(query, "from"), Text(query, "to"));
+
+    public static (DateOnly? From, DateOnly? To) Range(string? fromText, string? toText)
+    {
+        var from = Date("from", fromText, upperBound: false);
+        var to = Date("to", toText, upperBound: true);
+        return from is { } f && to is { } t && t < f
+            ? throw new BadParameterException("to", $"'to' ({t:yyyy-MM-dd}) comes before 'from' ({f:yyyy-MM-dd}).")
+            : (from, to);
+    }
+}

@@ -1,0 +1,185 @@
+using System.Text.Json;
+using Marsad.Storage;
+using Marsad.Web.Api;
+
+namespace Marsad.Web.Views;
+
+/// <summary>A search as the API and the search page ask it.</summary>
+internal sealed record SearchRequest(string Query)
+{
+    public string? Entity { get; init; }
+
+    public string? EventType { get; init; }
+
+    public DateOnly? From { get; init; }
+
+    public DateOnly? To { get; init; }
+
+    /// <summary>A source key: the host of the article's URL, else its source name.</summary>
+    public string? Source { get; init; }
+
+    public int Limit { get; init; } = 10;
+
+    public int Offset { get; init; }
+
+    public static SearchRequest FromQuery(IQueryCollection query) => Parse(
+        Parameters.Text(query, "q"),
+        Parameters.Text(query, "entity"),
+        Parameters.Text(query, "type"),
+        Parameters.Text(query, "from"),
+        Parameters.Text(query, "to"),
+        Parameters.Text(query, "source"),
+        Parameters.Text(query, "limit"),
+        Parameters.Text(query, "offset"));
+
+    public static SearchRequest Parse(string? q, string? entity, string? type, string? from, string? to, string? source, string? limit, string? offset)
+    {
+        var (fromDate, toDate) = Parameters.Range(from, to);
+        return new SearchRequest(Parameters.Text("q", q) ?? "")
+        {
+            Entity = Parameters.EntityId("entity", entity),
+            EventType = Parameters.EventType("type", type),
+            From = fromDate,
+            To = toDate,
+            Source = Parameters.Text("source", source),
+            Limit = Parameters.Int("limit", limit, 10, 1, 100),
+            Offset = Parameters.Int("offset", offset, 0, 0, SearchService.Window),
+        };
+    }
+}
+
+/// <summary>A snippet with its highlighted words as spans of <see cref="Text"/> (UTF-16, end exclusive).</summary>
+internal sealed record HighlightedSnippet(string Text, IReadOnlyList<Span> Highlights);
+
+internal sealed record SearchResultHit(StoredDocument Document, double Score, HighlightedSnippet Snippet, string SourceKey);
+
+internal sealed record FacetValue(string Value, string Label, int Documents);
+
+/// <summary>Counts of the documents found, by entity, event type and source, and their events for a timeline.</summary>
+internal sealed record SearchFacets(
+    IReadOnlyList<FacetValue> Entities,
+    IReadOnlyList<FacetValue> EventTypes,
+    IReadOnlyList<FacetValue> Sources,
+    IReadOnlyList<FacetValue> Months,
+    IReadOnlyList<(string? Date, string Type)> Events);
+
+internal sealed record SearchResult(SearchRequest Request, int Total, bool WindowFull, IReadOnlyList<SearchResultHit> Hits, SearchFacets Facets);
+
+/// <summary>
+/// Search with facets and paging over the store's ranked full-text search. The store ranks the best
+/// <see cref="Window"/> matches (filtered by entity, type and dates there); the source filter, facets,
+/// timeline and pages are computed over that window, and a full window is reported as such.
+/// </summary>
+internal static class SearchService
+{
+    public const int Window = 200;
+    public const int FacetSize = 12;
+
+    public static SearchResult Run(IStore store, SearchRequest request)
+    {
+        var found = store.Search(new SearchQuery(request.Query)
+        {
+            Entity = request.Entity,
+            EventType = request.EventType,
+            From = request.From,
+            To = request.To,
+            Limit = Window,
+        });
+        var hits = found
+            .Select(h => (Hit: h, SourceKey: SourceKey(h.Document)))
+            .Where(h => request.Source is null || string.Equals(h.SourceKey, request.Source, StringComparison.Ordinal))
+            .ToList();
+
+        var entities = new Dictionary<string, (string Label, int Documents, int Mentions)>(StringComparer.Ordinal);
+        var types = new Dictionary<string, int>(StringComparer.Ordinal);
+        var events = new List<(string?, string)>();
+        foreach (var (hit, _) in hits)
+        {
+            if (store.AnalysisJson(hit.Document.Id) is not { } json)
+            {
+                continue;
+            }
+
+            using var document = JsonDocument.Parse(json);
+            foreach (var entity in document.RootElement.GetProperty("entities").EnumerateArray())
+            {
+                var id = entity.GetProperty("id").GetString()!;
+                var label = entity.GetProperty("name").GetString() ?? id;
+                var known = entities.GetValueOrDefault(id);
+                entities[id] = (label, known.Documents + 1, known.Mentions + entity.GetProperty("mentions").GetArrayLength());
+            }
+
+            var seenTypes = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var e in document.RootElement.GetProperty("events").EnumerateArray())
+            {
+                var type = e.GetProperty("event").GetString()!;
+                events.Add((e.TryGetProperty("date", out var date) && date.ValueKind == JsonValueKind.String ? date.GetString() : null, type));
+                if (seenTypes.Add(type))
+                {
+                    types[type] = types.GetValueOrDefault(type) + 1;
+                }
+            }
+        }
+
+        var facets = new SearchFacets(
+            // Entities found in as many documents rank by how often those documents name them.
+            [.. entities.OrderByDescending(static e => e.Value.Documents).ThenByDescending(static e => e.Value.Mentions).ThenBy(static e => e.Key, StringComparer.Ordinal)
+                .Take(FacetSize).Select(static e => new FacetValue(e.Key, e.Value.Label, e.Value.Documents))],
+            Top(types.Select(static t => new FacetValue(t.Key, t.Key, t.Value))),
+            Top(hits.GroupBy(static h => h.SourceKey, StringComparer.Ordinal).Select(static g => new FacetValue(g.Key, g.Key, g.Count()))),
+
+            // Publication months, newest first: each narrows the date range to that month.
+            [.. hits.Where(static h => h.Hit.Document.Published is { Length: >= 7 })
+                .GroupBy(static h => h.Hit.Document.Published![..7], StringComparer.Ordinal)
+                .OrderByDescending(static g => g.Key, StringComparer.Ordinal)
+                .Take(FacetSize)
+                .Select(static g => new FacetValue(g.Key, g.Key, g.Count()))],
+            events);
+        var page = hits.Skip(request.Offset).Take(request.Limit)
+            .Select(h => new SearchResultHit(h.Hit.Document, h.Hit.Score, Highlight(h.Hit.Snippet, store.Text(h.Hit.Document.Id) ?? ""), h.SourceKey));
+        return new SearchResult(request, hits.Count, found.Count == Window, [.. page], facets);
+    }
+
+    public static string SourceKey(StoredDocument document) =>
+        document.Url is { } url && Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Host.Length > 0 ? uri.Host : document.Source;
+
+    /// <summary>
+    /// The store's snippet marks matched words between [ and ]; each matched word (read from the document's
+    /// <paramref name="documentText"/> at the match's span) is found marked, in order, so brackets that the
+    /// article itself contains stay as text.
+    /// </summary>
+    public static HighlightedSnippet Highlight(Storage.Search.Snippet snippet, string documentText)
+    {
+        var marked = snippet.Text;
+        var text = new System.Text.StringBuilder(marked.Length);
+        var highlights = new List<Span>();
+        var cursor = 0;
+        foreach (var match in snippet.Matches)
+        {
+            if (match.End > documentText.Length)
+            {
+                break;
+            }
+
+            var word = documentText[match.Start..match.End];
+            var length = word.Length;
+            var at = marked.IndexOf(Storage.Search.Snippets.MarkStart + word + Storage.Search.Snippets.MarkEnd, cursor, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                break;
+            }
+
+            text.Append(marked, cursor, at - cursor);
+            var start = text.Length;
+            text.Append(marked, at + 1, length);
+            highlights.Add(new Span(start, text.Length));
+            cursor = at + length + 2;
+        }
+
+        text.Append(marked, cursor, marked.Length - cursor);
+        return new HighlightedSnippet(text.ToString(), highlights);
+    }
+
+    private static FacetValue[] Top(IEnumerable<FacetValue> values) =>
+        [.. values.OrderByDescending(static v => v.Documents).ThenBy(static v => v.Value, StringComparer.Ordinal).Take(FacetSize)];
+}

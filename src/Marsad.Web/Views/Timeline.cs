@@ -1,0 +1,85 @@
+using System.Globalization;
+
+namespace Marsad.Web.Views;
+
+/// <summary>One bar of a timeline: a day, month or year, and how many events of each type fall in it.</summary>
+internal sealed record TimelinePoint(string Period, IReadOnlyDictionary<string, int> Counts)
+{
+    public int Total => Counts.Values.Sum();
+}
+
+/// <summary>
+/// Events per period by type. The period is a day when the dated events span at most
+/// <see cref="MaxDays"/> days, else a month (at most <see cref="MaxMonths"/>), else a year; every period of
+/// the range is present, empty ones too, so the chart's x axis is time. Events dated less precisely than
+/// the period (a year when counting days, a century) are counted in <see cref="Unplaced"/>, not dropped silently.
+/// </summary>
+internal sealed record Timeline(string Bucket, IReadOnlyList<TimelinePoint> Points, IReadOnlyList<string> Types, int Unplaced)
+{
+    public const int MaxDays = 92;
+    public const int MaxMonths = 240;
+
+    public static Timeline Build(IEnumerable<(string? Date, string Type)> events)
+    {
+        var all = events.ToList();
+        var types = all.Select(static e => e.Type).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+
+        // The range covers every event dated at least to its year: a 1992 event widens a 2025 timeline to years.
+        var bounds = all.Select(static e => Bounds(e.Date)).Where(static b => b is not null).Select(static b => b!.Value).ToList();
+        if (bounds.Count == 0)
+        {
+            return new Timeline("day", [], types, all.Count);
+        }
+
+        var first = bounds.Min(static b => b.First);
+        var last = bounds.Max(static b => b.Last);
+        if (last.DayNumber - first.DayNumber < MaxDays)
+        {
+            var periods = Enumerable.Range(0, last.DayNumber - first.DayNumber + 1).Select(i => Iso(first.AddDays(i)));
+            var placed = all.Where(static e => e.Date is { Length: 10 } && Bounds(e.Date) is not null).Select(static e => (e.Date!, e.Type)).ToList();
+            return Fill("day", periods, placed, types, all.Count - placed.Count);
+        }
+
+        var monthCount = ((last.Year - first.Year) * 12) + last.Month - first.Month + 1;
+        if (monthCount <= MaxMonths)
+        {
+            var firstMonth = new DateOnly(first.Year, first.Month, 1);
+            var periods = Enumerable.Range(0, monthCount).Select(i => firstMonth.AddMonths(i).ToString("yyyy-MM", CultureInfo.InvariantCulture));
+            var placed = all.Where(static e => e.Date is { Length: >= 7 } && Bounds(e.Date) is not null).Select(static e => (e.Date![..7], e.Type)).ToList();
+            return Fill("month", periods, placed, types, all.Count - placed.Count);
+        }
+
+        var years = Enumerable.Range(first.Year, last.Year - first.Year + 1).Select(static y => y.ToString("D4", CultureInfo.InvariantCulture));
+        var inYears = all.Where(static e => Bounds(e.Date) is not null).Select(static e => (e.Date![..4], e.Type)).ToList();
+        return Fill("year", years, inYears, types, all.Count - inYears.Count);
+    }
+
+    /// <summary>The first and last day a date covers: YYYY-MM-DD one day, YYYY-MM a month, YYYY a year; null for others (a century, X).</summary>
+    private static (DateOnly First, DateOnly Last)? Bounds(string? date)
+    {
+        string[] formats = ["yyyy-MM-dd", "yyyy-MM", "yyyy"];
+        if (date is null || !DateOnly.TryParseExact(date, formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var first))
+        {
+            return null;
+        }
+
+        var last = date.Length switch { 10 => first, 7 => first.AddMonths(1).AddDays(-1), _ => first.AddYears(1).AddDays(-1) };
+        return (first, last);
+    }
+
+    private static Timeline Fill(string bucket, IEnumerable<string> periods, IEnumerable<(string Period, string Type)> events, List<string> types, int unplaced)
+    {
+        var counts = periods.ToDictionary(static p => p, static _ => new SortedDictionary<string, int>(StringComparer.Ordinal), StringComparer.Ordinal);
+        foreach (var (period, type) in events)
+        {
+            if (counts.TryGetValue(period, out var byType))
+            {
+                byType[type] = byType.GetValueOrDefault(type) + 1;
+            }
+        }
+
+        return new Timeline(bucket, [.. counts.Select(static c => new TimelinePoint(c.Key, c.Value))], types, unplaced);
+    }
+
+    private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}
