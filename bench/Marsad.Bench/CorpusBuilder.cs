@@ -13,6 +13,9 @@ namespace Marsad.Bench;
 /// </summary>
 internal static class CorpusBuilder
 {
+    // Arabic written as UTF-8, not as \u escapes, so the file's size is the size of its text.
+    private static readonly JsonSerializerOptions Utf8Json = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     public static int Make(string path, int megabytes, TextWriter log)
     {
         var sentences = Sentences();
@@ -38,7 +41,7 @@ internal static class CorpusBuilder
                     id = string.Create(CultureInfo.InvariantCulture, $"bench-{articles}"),
                     published = published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                     text = text.ToString().Trim(),
-                });
+                }, Utf8Json);
                 stream.Write(line);
                 stream.WriteByte((byte)'\n');
                 written += line.Length + 1;
