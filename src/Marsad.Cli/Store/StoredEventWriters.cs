@@ -6,13 +6,11 @@ using Marsad.Storage;
 namespace Marsad.Cli.Store;
 
 /// <summary>
-/// Merged events from the store as a table, JSON lines, PLOVER JSON lines or CSV. Each carries its
-/// sources count and every source; PLOVER's <c>link</c> is the first source's, <c>links</c> all of them.
+/// Merged events from the store as a table, or as JSON lines, PLOVER JSON lines or CSV in the formats of
+/// <see cref="StoredEventFormats"/>, which the REST API writes too.
 /// </summary>
 internal static class StoredEventWriters
 {
-    public const string CsvHeader = EventTableWriters.CsvHeader + ",sources,source_links";
-
     public static void Write(TextWriter writer, IReadOnlyList<StoredEvent> events, string format, TimeProvider clock)
     {
         switch (format)
@@ -20,7 +18,7 @@ internal static class StoredEventWriters
             case "json":
                 foreach (var e in events)
                 {
-                    writer.WriteLine(JsonSerializer.Serialize(Json(e), Output.Json));
+                    writer.WriteLine(JsonSerializer.Serialize(StoredEventFormats.Json(e), Output.Json));
                 }
 
                 break;
@@ -28,15 +26,15 @@ internal static class StoredEventWriters
                 var codedDate = clock.GetUtcNow().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
                 foreach (var e in events)
                 {
-                    writer.WriteLine(JsonSerializer.Serialize(Plover(e, codedDate), Output.Json));
+                    writer.WriteLine(JsonSerializer.Serialize(StoredEventFormats.Plover(e, codedDate, MarsadApp.Version()), Output.Json));
                 }
 
                 break;
             case "csv":
-                writer.WriteLine(CsvHeader);
+                writer.WriteLine(StoredEventFormats.CsvHeader);
                 foreach (var e in events)
                 {
-                    writer.WriteLine(Csv(e));
+                    writer.WriteLine(StoredEventFormats.CsvRow(e));
                 }
 
                 break;
@@ -66,86 +64,4 @@ internal static class StoredEventWriters
     }
 
     private static string Side(IReadOnlyList<EntityRef> side) => side.Count == 0 ? "-" : string.Join('+', side.Select(static x => x.Id));
-
-    private static object Json(StoredEvent e) => new
-    {
-        id = e.Id,
-        @event = e.Event,
-        mode = e.Mode,
-        context = e.Context,
-        cameo = e.Cameo,
-        actor = e.Actor.Select(EntityJson),
-        recipient = e.Recipient.Select(EntityJson),
-        about = e.About,
-        date = e.Date,
-        date_from = e.DateFrom,
-        modality = e.Modality,
-        sources = e.SourceCount,
-        reports = e.Sources.Select(static s => new
-        {
-            document = s.DocumentId,
-            source = s.Source,
-            url = s.Url,
-            title = s.Title,
-            published = s.Published,
-            event_id = s.EventId,
-            trigger = s.Trigger,
-            sentence = s.Sentence,
-            rule = s.Rule,
-        }),
-    };
-
-    private static object EntityJson(EntityRef x) => new { id = x.Id, name = x.Name, name_ar = x.NameAr, country = x.Country, sector = x.Sector };
-
-    private static object Plover(StoredEvent e, string codedDate) => new
-    {
-        id = e.Id,
-        date = e.Date,
-        actor = e.Actor.Select(static x => new { id = x.Id, name = x.Name, country = x.Country, sector = x.Sector }),
-        recipient = e.Recipient.Select(static x => new { id = x.Id, name = x.Name, country = x.Country, sector = x.Sector }),
-        @event = e.Event,
-        mode = e.Mode,
-        context = e.Context,
-        cameo = e.Cameo,
-        modality = e.Modality,
-        event_text = First(e)?.Trigger,
-        text = First(e)?.Sentence,
-        link = Link(First(e)),
-        links = e.Sources.Select(Link).Distinct(StringComparer.Ordinal),
-        sources = e.SourceCount,
-        coder = MarsadApp.Version(),
-        coded_date = codedDate,
-    };
-
-    private static EventSource? First(StoredEvent e) => e.Sources.Count > 0 ? e.Sources[0] : null;
-
-    private static string? Link(EventSource? source) => source is null ? null : source.Url ?? source.Source;
-
-    private static string Csv(StoredEvent e)
-    {
-        var first = First(e);
-        string?[] fields =
-        [
-            e.Id, e.Date, e.DateFrom,
-            string.Join('|', e.Actor.Select(static x => x.Id)), string.Join('|', e.Actor.Select(static x => x.Name ?? x.Id)),
-            string.Join('|', e.Actor.Select(static x => x.Country ?? "")), string.Join('|', e.Actor.Select(static x => x.Sector ?? "")),
-            string.Join('|', e.Recipient.Select(static x => x.Id)), string.Join('|', e.Recipient.Select(static x => x.Name ?? x.Id)),
-            string.Join('|', e.Recipient.Select(static x => x.Country ?? "")), string.Join('|', e.Recipient.Select(static x => x.Sector ?? "")),
-            e.Event, e.Mode, e.Cameo, e.Cameo is { Length: >= 2 } c ? c[..2] : null,
-            EventTableWriters.QuadClass(e.Event).ToString(CultureInfo.InvariantCulture),
-            string.Join('|', e.Modality), first?.Trigger, first?.Sentence, Link(first),
-            e.SourceCount.ToString(CultureInfo.InvariantCulture), string.Join('|', e.Sources.Select(Link).Distinct(StringComparer.Ordinal)),
-        ];
-        return string.Join(',', fields.Select(Quote));
-    }
-
-    private static string Quote(string? field)
-    {
-        if (string.IsNullOrEmpty(field))
-        {
-            return "";
-        }
-
-        return field.AsSpan().IndexOfAny(",\"\n\r") >= 0 ? "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : field;
-    }
 }
