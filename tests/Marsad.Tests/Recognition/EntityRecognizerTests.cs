@@ -112,6 +112,16 @@ public sealed class EntityRecognizerTests
         Assert.Equal("metonym", whiteHouse.Mentions.Single().Form);
     }
 
+    [Theory]
+    [InlineData("وطالب الأكراد في شمال العراق بإجراء استفتاء.", "group/kurds")]
+    [InlineData("وشارك آلاف الشيعة في إحياء ذكرى عاشوراء.", "group/shia")]
+    [InlineData("ويعيش البدو في صحراء النقب منذ قرون.", "group/bedouin")]
+    public void A_community_is_named_as_a_people_is_in_the_adjective_form(string sentence, string id)
+    {
+        var mention = Recognize(sentence).MentionsOf(id).Single();
+        Assert.Equal("adjective", mention.Form);
+    }
+
     [Fact]
     public void A_compass_region_is_the_place_it_lies_in_but_a_country_named_so_is_the_country()
     {

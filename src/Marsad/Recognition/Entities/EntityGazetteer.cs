@@ -43,7 +43,12 @@ public sealed class EntityGazetteer
         foreach (var entry in kb.Entries)
         {
             // A generic actor (المتظاهرون) describes rather than names: like a title, a role.
-            var nameForm = entry.IsMetonym ? MentionForms.Metonym : entry.Kind == "generic" ? MentionForms.Role : MentionForms.Name;
+            // A community (الأكراد، الشيعة) is named as a people is (الفلسطينيون): by what its members are, not by a
+            // proper name, so its mentions take the adjective form, as a nisba's do.
+            var nameForm = entry.IsMetonym ? MentionForms.Metonym
+                : entry.Kind == "generic" ? MentionForms.Role
+                : entry.Kind == "community" ? MentionForms.Adjective
+                : MentionForms.Name;
             foreach (var name in entry.Arabic.Concat(entry.Latin))
             {
                 foreach (var key in NameKey.Variants(name))
