@@ -21,7 +21,11 @@ namespace Marsad.Storage.Ingest;
 /// </remarks>
 public static partial class FeedReader
 {
-    /// <summary>True when the bytes start like a feed: an <c>rss</c>, <c>feed</c> or <c>rdf:RDF</c> root element.</summary>
+    /// <summary>
+    /// True when the bytes start like a feed: an <c>rss</c>, <c>feed</c> or <c>rdf:RDF</c> root element, or a
+    /// DOCTYPE naming one (which the reader then refuses: feeds never need a DTD, and a DTD is how entity
+    /// bombs and external entities get in).
+    /// </summary>
     public static bool LooksLikeFeed(ReadOnlySpan<byte> bytes)
     {
         var head = Encoding.UTF8.GetString(bytes[..Math.Min(bytes.Length, 2048)]).Replace("\0", "", StringComparison.Ordinal);
@@ -121,7 +125,7 @@ public static partial class FeedReader
             : null;
     }
 
-    [GeneratedRegex(@"\A(\uFEFF)?\s*(<\?xml[^>]*\?>\s*)?(<!--.*?-->\s*)*(<\?xml-stylesheet[^>]*\?>\s*)?(<!--.*?-->\s*)*<(rss|feed|rdf:RDF)\b", RegexOptions.Singleline | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\A(\uFEFF)?\s*(<\?xml[^>]*\?>\s*)?(<!--.*?-->\s*)*(<\?xml-stylesheet[^>]*\?>\s*)?(<!--.*?-->\s*)*(<!DOCTYPE\s+|<)(rss|feed|rdf:RDF)\b", RegexOptions.Singleline | RegexOptions.CultureInvariant)]
     private static partial Regex FeedStart();
 
     [GeneratedRegex(@"^[A-Za-z]{3},\s*", RegexOptions.CultureInvariant)]

@@ -49,6 +49,14 @@ internal static class TextDecoder
             return DecodeResult.Success(StrictEncodings.Utf8.GetString(bytes), "utf-8");
         }
 
+        // A file cut off inside its last character (a truncated download) is still UTF-8: the bytes up to
+        // the cut are valid and the cut ones begin a sequence. The lost character becomes U+FFFD rather
+        // than the whole text being read as a single-byte code page.
+        if (TruncatedUtf8Tail(bytes) is > 0 and var cut && Utf8.IsValid(bytes[..^cut]))
+        {
+            return DecodeResult.Success(StrictEncodings.Utf8.GetString(bytes[..^cut]) + "\uFFFD", "utf-8");
+        }
+
         return Declared(bytes) ?? SingleByteArabic.Decode(bytes);
     }
 
@@ -58,6 +66,27 @@ internal static class TextDecoder
     /// content detection then decides. A Latin-1 family declaration (the usual default of misconfigured
     /// Arabic sites) is kept only if it reads more plausibly than single-byte Arabic.
     /// </summary>
+    /// <summary>
+    /// How many bytes at the end start a UTF-8 sequence that the end cuts short (a lead byte followed by
+    /// fewer continuation bytes than it announces), or 0.
+    /// </summary>
+    private static int TruncatedUtf8Tail(ReadOnlySpan<byte> bytes)
+    {
+        for (var back = 1; back <= Math.Min(3, bytes.Length); back++)
+        {
+            var b = bytes[^back];
+            if ((b & 0xC0) == 0x80)
+            {
+                continue; // a continuation byte: the lead is further back
+            }
+
+            var needed = (b & 0xE0) == 0xC0 ? 2 : (b & 0xF0) == 0xE0 ? 3 : (b & 0xF8) == 0xF0 ? 4 : 0;
+            return needed > back ? back : 0;
+        }
+
+        return 0;
+    }
+
     private static DecodeResult? Declared(ReadOnlySpan<byte> bytes)
     {
         var name = HtmlCharsetSniffer.Sniff(bytes);
