@@ -106,6 +106,24 @@ public sealed class HostileInputTests : IDisposable
         Assert.Contains($"{path}#3", run.Stderr, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_file_over_256_MiB_is_refused_before_it_is_read_and_the_next_input_still_runs()
+    {
+        // A sparse file: its size is what is checked, so no test machine writes a quarter of a gigabyte.
+        var huge = System.IO.Path.Combine(_folder.Path, "huge.txt");
+        using (var stream = new FileStream(huge, FileMode.Create))
+        {
+            stream.SetLength((256L * 1024 * 1024) + 1);
+        }
+
+        var run = CliRun.Of("analyze", huge, _folder.File("small.txt", Encoding.UTF8.GetBytes(Arabic)));
+
+        Assert.Equal(3, run.ExitCode);
+        run.AssertNoStackTrace();
+        Assert.Contains("huge.txt: larger than 256 MiB", run.Stderr, StringComparison.Ordinal);
+        Assert.Single(run.Documents);
+    }
+
     private JsonElement Analyze(byte[] bytes, string name, int expectedExit)
     {
         var run = CliRun.Of("analyze", _folder.File(name, bytes));
