@@ -71,7 +71,7 @@ internal static class ServeCommand
         {
             foreach (var address in MarsadWebApp.Addresses(app))
             {
-                writer.WriteLine($"marsad serve: listening on {address} (store {Path.GetFullPath(options.DatabasePath)})");
+                writer.WriteLine($"marsad serve: listening on {address} (store {StoreLocation(options.DatabasePath)})");
             }
 
             writer.WriteLine(options.ApiKey is null
@@ -90,4 +90,9 @@ internal static class ServeCommand
 
     private static bool IsLoopback(string url) =>
         Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.IsLoopback || string.Equals(uri.Host, "localhost", StringComparison.OrdinalIgnoreCase));
+
+    private static string StoreLocation(string location) =>
+        Marsad.Storage.Postgres.PostgresLocation.IsPostgres(location)
+            ? Marsad.Storage.Postgres.PostgresLocation.Redacted(location)
+            : Path.GetFullPath(location);
 }

@@ -1,5 +1,5 @@
 using Marsad.Pipeline;
-using Marsad.Storage.Sqlite;
+using Marsad.Storage;
 using Marsad.Web.Api;
 using Marsad.Web.Pages;
 using Microsoft.AspNetCore.Hosting;
@@ -22,7 +22,7 @@ public static class MarsadWebApp
         ArgumentNullException.ThrowIfNull(options);
 
         // Create (or upgrade) the store once before serving, so a bad path fails at start, not at the first request.
-        SqliteStore.Open(options.DatabasePath).Dispose();
+        Stores.Open(options.DatabasePath).Dispose();
 
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
         {
@@ -40,7 +40,8 @@ public static class MarsadWebApp
         });
         builder.WebHost.UseUrls([.. options.Urls]);
         builder.Services.AddSingleton(options);
-        builder.Services.AddSingleton(new StoreProvider(options.DatabasePath));
+        var stores = new StoreProvider(options.DatabasePath);
+        builder.Services.AddSingleton(stores);
         builder.Services.AddSingleton(new Access(options.ApiKey));
         builder.Services.AddSingleton(pipeline ?? MarsadPipeline.CreateDefault());
         builder.Services.AddOpenApi(static o => o.AddDocumentTransformer((document, _, _) =>
@@ -51,6 +52,7 @@ public static class MarsadWebApp
         }));
 
         var app = builder.Build();
+        app.Lifetime.ApplicationStopped.Register(stores.Dispose);
         app.Use(static (context, next) =>
         {
             SecurityHeaders.Apply(context.Response);

@@ -1,15 +1,64 @@
 using Marsad.Storage;
+using Marsad.Storage.Postgres;
+using Marsad.Storage.Search;
 using Marsad.Storage.Sqlite;
 
 namespace Marsad.Web.Hosting;
 
 /// <summary>
 /// Opens the store for one request. A <see cref="SqliteStore"/> is one connection used from one thread, so
-/// each request has its own; SQLite in WAL mode lets them read while one writes.
+/// each request has its own; SQLite in WAL mode lets them read while one writes. A <see cref="PostgresStore"/>
+/// is thread-safe and pools its connections, so all requests share one, opened (and migrated) once.
 /// </summary>
-internal sealed class StoreProvider(string path)
+internal sealed class StoreProvider(string location) : IDisposable
 {
-    public string Path { get; } = path;
+    private readonly Lazy<PostgresStore>? _shared = PostgresLocation.IsPostgres(location)
+        ? new Lazy<PostgresStore>(() => PostgresStore.Open(location), LazyThreadSafetyMode.ExecutionAndPublication)
+        : null;
 
-    public IStore Open() => SqliteStore.Open(Path);
+    public string Location { get; } = location;
+
+    /// <summary>A store for one request; disposing it closes a SQLite connection and leaves a shared store open.</summary>
+    public IStore Open() => _shared is null ? SqliteStore.Open(Location) : new Borrowed(_shared.Value);
+
+    public void Dispose()
+    {
+        if (_shared is { IsValueCreated: true })
+        {
+            _shared.Value.Dispose();
+        }
+    }
+
+    /// <summary>The shared store lent to one request: everything but Dispose goes through.</summary>
+    private sealed class Borrowed(IStore store) : IStore
+    {
+        public string Location => store.Location;
+
+        public IReadOnlySet<string> Existing(IReadOnlyCollection<string> documentIds) => store.Existing(documentIds);
+
+        public AddOutcome Add(IReadOnlyList<DocumentRecord> batch) => store.Add(batch);
+
+        public StoreStats Stats() => store.Stats();
+
+        public IReadOnlyList<SearchHit> Search(SearchQuery query) => store.Search(query);
+
+        public IReadOnlyList<StoredEvent> Events(EventQuery query) => store.Events(query);
+
+        public EntityProfile? Entity(string entityId, int top) => store.Entity(entityId, top);
+
+        public IEnumerable<string> AnalysisLines() => store.AnalysisLines();
+
+        public IReadOnlyList<StoredDocument> Cluster(long clusterId) => store.Cluster(clusterId);
+
+        public StoredDocument? Document(string documentId) => store.Document(documentId);
+
+        public string? Text(string documentId) => store.Text(documentId);
+
+        public string? AnalysisJson(string documentId) => store.AnalysisJson(documentId);
+
+        public void Dispose()
+        {
+            // Lent, not owned: the provider closes the shared store when the app stops.
+        }
+    }
 }

@@ -17,6 +17,7 @@ public sealed class TestServer : IAsyncLifetime
 
     private readonly string _folder = Directory.CreateTempSubdirectory("marsad-web-test-").FullName;
     private readonly string? _key;
+    private readonly string? _database;
     private WebApplication? _app;
 
     public TestServer()
@@ -27,11 +28,18 @@ public sealed class TestServer : IAsyncLifetime
     /// <summary>A server with another key, or none (writing refused).</summary>
     internal TestServer(string? key) => _key = key;
 
+    /// <summary>A server over another store: a <c>postgres://</c> URL, say.</summary>
+    internal TestServer(string? key, string database)
+    {
+        _key = key;
+        _database = database;
+    }
+
     public Uri BaseAddress { get; private set; } = new("http://127.0.0.1/");
 
     public HttpClient Client { get; private set; } = new();
 
-    public string DatabasePath => Path.Combine(_folder, "marsad.db");
+    public string DatabasePath => _database ?? Path.Combine(_folder, "marsad.db");
 
     public WebApplication App => _app ?? throw new InvalidOperationException("not started");
 
