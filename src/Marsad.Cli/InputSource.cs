@@ -1,3 +1,5 @@
+using Marsad.Storage.Ingest;
+
 namespace Marsad.Cli;
 
 /// <summary>
@@ -8,7 +10,7 @@ namespace Marsad.Cli;
 internal static class InputSource
 {
     /// <summary>A larger input is refused rather than risking the machine's memory.</summary>
-    public const long MaxInputBytes = 256L * 1024 * 1024;
+    public const long MaxInputBytes = IngestInputs.MaxInputBytes;
 
     public const string StandardInput = "-";
 
@@ -98,20 +100,7 @@ internal static class InputSource
         }
     }
 
-    private static string TooLarge() => $"larger than {MaxInputBytes / (1024 * 1024)} MiB; split it into articles first";
+    private static string TooLarge() => IngestInputs.TooLarge();
 
-    private static List<string> FilesOf(string directory)
-    {
-        var options = new EnumerationOptions
-        {
-            RecurseSubdirectories = true,
-            AttributesToSkip = FileAttributes.Hidden | FileAttributes.System,
-            IgnoreInaccessible = true,
-        };
-        var files = Directory.EnumerateFiles(directory, "*", options)
-            .Where(f => !Path.GetRelativePath(directory, f).Split(Path.DirectorySeparatorChar).Any(part => part.StartsWith('.')))
-            .ToList();
-        files.Sort(StringComparer.Ordinal);
-        return files;
-    }
+    private static List<string> FilesOf(string directory) => IngestInputs.FilesOf(directory);
 }

@@ -127,9 +127,14 @@ public static class IngestInputs
         }
     }
 
-    private static string TooLarge() => $"larger than {MaxInputBytes / (1024 * 1024)} MiB; split it into articles first";
+    /// <summary>Why an input over <see cref="MaxInputBytes"/> is refused.</summary>
+    public static string TooLarge() => $"larger than {MaxInputBytes / (1024 * 1024)} MiB; split it into articles first";
 
-    private static List<string> FilesOf(string directory)
+    /// <summary>
+    /// The files under a folder, recursively, in ordinal path order; hidden and system entries and
+    /// anything under a dot-folder are skipped (the same for <c>marsad analyze</c> and <c>marsad ingest</c>).
+    /// </summary>
+    public static List<string> FilesOf(string directory)
     {
         var options = new EnumerationOptions
         {

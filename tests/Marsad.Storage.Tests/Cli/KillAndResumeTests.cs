@@ -22,7 +22,7 @@ public sealed class KillAndResumeTests : IDisposable
     {
         var corpus = _folder.File("corpus");
         CorpusGenerator.Write(corpus, Articles, TestData.Sentences);
-        var expected = DistinctArticles(corpus);
+        var expected = StoreFigures.DistinctArticles(corpus);
         var killedDb = _folder.File("killed.db");
 
         using (var child = CliRun.Start(["ingest", corpus, "--db", killedDb, "--batch", "8"]))
@@ -49,26 +49,8 @@ public sealed class KillAndResumeTests : IDisposable
         Assert.Equal(expected - storedAtKill, resumed.GetProperty("added").GetInt32());
         Assert.Equal(Documents(fullDb), Documents(killedDb));
         Assert.Equal(expected, Documents(killedDb));
-        Assert.Equal(Stats(fullDb), Stats(killedDb));
+        Assert.Equal(StoreFigures.Stats(fullDb), StoreFigures.Stats(killedDb));
         AssertConsistent(killedDb, expected);
-    }
-
-    /// <summary>How many distinct clean texts the folder holds: what any complete ingest must store.</summary>
-    private static int DistinctArticles(string corpus) =>
-        Directory.EnumerateFiles(corpus, "*.html", SearchOption.AllDirectories)
-            .Select(f => ArticleReader.Default.Read(f, File.ReadAllBytes(f), new ReaderOptions()).Single().Document!.Text)
-            .Select(MarsadPipeline.ContentId)
-            .Distinct(StringComparer.Ordinal)
-            .Count();
-
-    private static string Stats(string db)
-    {
-        using var json = JsonDocument.Parse(CliRun.Of("stats", "--db", db, "--format", "json").AssertExit(0).Stdout);
-        var root = json.RootElement;
-        return string.Join(
-            ' ',
-            new[] { "documents", "clusters", "clustered_documents", "entities", "mentions", "events", "event_reports", "merged_events" }
-                .Select(name => $"{name}={root.GetProperty(name).GetInt64()}"));
     }
 
     private static long Documents(string db)

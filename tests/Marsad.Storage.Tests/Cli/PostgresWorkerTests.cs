@@ -25,7 +25,7 @@ public sealed class PostgresWorkerTests : IDisposable
     {
         var corpus = _folder.File("corpus");
         CorpusGenerator.Write(corpus, Articles, TestData.Sentences);
-        var expected = DistinctArticles(corpus);
+        var expected = StoreFigures.DistinctArticles(corpus);
         var shared = PostgresServer.Database(_prefix + "_shared");
         var single = PostgresServer.Database(_prefix + "_single");
 
@@ -80,7 +80,7 @@ public sealed class PostgresWorkerTests : IDisposable
         Assert.Equal(expected, Scalar(shared, "SELECT count(DISTINCT id) FROM documents"));
         Assert.Equal(Articles, Scalar(shared, "SELECT count(*) FROM ingest_queue WHERE state = 'done'"));
         Assert.Equal(0, Scalar(shared, "SELECT count(*) FROM events e WHERE sources <> (SELECT count(DISTINCT doc_key) FROM event_sources s WHERE s.event_key = e.event_key)"));
-        Assert.Equal(Stats(single), Stats(shared));
+        Assert.Equal(StoreFigures.Stats(single), StoreFigures.Stats(shared));
         Assert.True(Scalar(shared, "SELECT max(attempts) FROM ingest_queue") >= 2, "no source was claimed again after the kill");
     }
 
@@ -110,23 +110,6 @@ public sealed class PostgresWorkerTests : IDisposable
     {
         var run = CliRun.Of("search", query, "--db", db, "--limit", "1000", "--format", "json").AssertExit(0);
         return [.. run.Lines.Select(hit => hit.GetProperty("id").GetString()!).Order(StringComparer.Ordinal)];
-    }
-
-    private static long DistinctArticles(string corpus) =>
-        Directory.EnumerateFiles(corpus, "*.html", SearchOption.AllDirectories)
-            .Select(f => ArticleReader.Default.Read(f, File.ReadAllBytes(f), new ReaderOptions()).Single().Document!.Text)
-            .Select(MarsadPipeline.ContentId)
-            .Distinct(StringComparer.Ordinal)
-            .LongCount();
-
-    private static string Stats(string db)
-    {
-        using var json = JsonDocument.Parse(CliRun.Of("stats", "--db", db, "--format", "json").AssertExit(0).Stdout);
-        var root = json.RootElement;
-        return string.Join(
-            ' ',
-            new[] { "documents", "clusters", "clustered_documents", "entities", "mentions", "events", "event_reports", "merged_events" }
-                .Select(name => $"{name}={root.GetProperty(name).GetInt64()}"));
     }
 
     private static long Scalar(string url, string sql)
