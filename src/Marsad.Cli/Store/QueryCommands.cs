@@ -268,22 +268,7 @@ internal static class QueryCommands
         using var writer = Output.Writer(stdout);
         if (format == "json")
         {
-            writer.WriteLine(JsonSerializer.Serialize(
-                new
-                {
-                    store = store.Location,
-                    documents = s.Documents,
-                    clusters = s.Clusters,
-                    clustered_documents = s.ClusteredDocuments,
-                    entities = s.Entities,
-                    mentions = s.Mentions,
-                    events = s.Events,
-                    event_reports = s.EventReports,
-                    merged_events = s.MergedEvents,
-                    first_published = s.FirstPublished,
-                    last_published = s.LastPublished,
-                },
-                Output.Json));
+            writer.WriteLine(JsonSerializer.Serialize(StoreFormats.Stats(s, store.Location), Output.Json));
             return ExitCodes.Success;
         }
 

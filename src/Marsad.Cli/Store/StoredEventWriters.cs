@@ -7,7 +7,7 @@ namespace Marsad.Cli.Store;
 
 /// <summary>
 /// Merged events from the store as a table, or as JSON lines, PLOVER JSON lines or CSV in the formats of
-/// <see cref="StoredEventFormats"/>, which the REST API writes too.
+/// <see cref="StoreFormats"/>, which the REST API writes too.
 /// </summary>
 internal static class StoredEventWriters
 {
@@ -18,7 +18,7 @@ internal static class StoredEventWriters
             case "json":
                 foreach (var e in events)
                 {
-                    writer.WriteLine(JsonSerializer.Serialize(StoredEventFormats.Json(e), Output.Json));
+                    writer.WriteLine(JsonSerializer.Serialize(StoreFormats.Json(e), Output.Json));
                 }
 
                 break;
@@ -26,15 +26,15 @@ internal static class StoredEventWriters
                 var codedDate = clock.GetUtcNow().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
                 foreach (var e in events)
                 {
-                    writer.WriteLine(JsonSerializer.Serialize(StoredEventFormats.Plover(e, codedDate, MarsadApp.Version()), Output.Json));
+                    writer.WriteLine(JsonSerializer.Serialize(StoreFormats.Plover(e, codedDate, MarsadApp.Version()), Output.Json));
                 }
 
                 break;
             case "csv":
-                writer.WriteLine(StoredEventFormats.CsvHeader);
+                writer.WriteLine(StoreFormats.CsvHeader);
                 foreach (var e in events)
                 {
-                    writer.WriteLine(StoredEventFormats.CsvRow(e));
+                    writer.WriteLine(StoreFormats.CsvRow(e));
                 }
 
                 break;

@@ -37,7 +37,7 @@ public sealed partial class PostgresStore
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
-            hits.Add(new SearchHit(ReadDocument(reader), reader.GetFloat(11), Snippets.Build(reader.GetString(10), terms)));
+            hits.Add(new SearchHit(StoredRows.Document(reader), reader.GetFloat(11), Snippets.Build(reader.GetString(10), terms)));
         }
 
         return hits;
@@ -100,19 +100,7 @@ public sealed partial class PostgresStore
         {
             while (reader.Read())
             {
-                rows.Add((reader.GetInt64(0), new StoredEvent(
-                    reader.GetString(1),
-                    reader.GetString(2),
-                    NullableString(reader, 3),
-                    EventKeys.Split(reader.GetString(4)),
-                    NullableString(reader, 5),
-                    [.. EventKeys.Split(reader.GetString(6)).Select(Unnamed)],
-                    [.. EventKeys.Split(reader.GetString(7)).Select(Unnamed)],
-                    EventKeys.Split(reader.GetString(8)),
-                    NullableString(reader, 9),
-                    reader.GetString(10),
-                    EventKeys.Split(reader.GetString(11)),
-                    [])));
+                rows.Add(StoredRows.Event(reader, Unnamed));
             }
         }
 
@@ -138,9 +126,7 @@ public sealed partial class PostgresStore
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
-            sources.Add(new EventSource(
-                reader.GetString(0), reader.GetString(1), NullableString(reader, 2), NullableString(reader, 3), NullableString(reader, 4),
-                reader.GetString(5), reader.GetString(6), reader.GetString(7), reader.GetString(8)));
+            sources.Add(StoredRows.Source(reader));
         }
 
         return sources;
@@ -152,7 +138,7 @@ public sealed partial class PostgresStore
         command.Parameters.AddWithValue(id);
         using var reader = command.ExecuteReader();
         return reader.Read()
-            ? new EntityRef(id, NullableString(reader, 0), NullableString(reader, 1), NullableString(reader, 2), NullableString(reader, 3))
+            ? StoredRows.Entity(id, reader)
             : new EntityRef(id, null, null, null, null);
     }
 

@@ -155,24 +155,10 @@ public sealed partial class PostgresStore : IStore
     public StoreStats Stats()
     {
         using var connection = _source.OpenConnection();
-        using var command = new NpgsqlCommand("""
-            SELECT (SELECT count(*) FROM documents),
-                   (SELECT count(DISTINCT cluster) FROM documents),
-                   (SELECT count(*) FROM documents d WHERE EXISTS (SELECT 1 FROM documents o WHERE o.cluster = d.cluster AND o.doc_key <> d.doc_key)),
-                   (SELECT count(DISTINCT entity_id) FROM mentions),
-                   (SELECT count(*) FROM mentions),
-                   (SELECT count(*) FROM events),
-                   (SELECT count(*) FROM event_sources),
-                   (SELECT count(*) FROM events WHERE sources > 1),
-                   (SELECT min(published) FROM documents),
-                   (SELECT max(published) FROM documents)
-            """, connection);
+        using var command = new NpgsqlCommand(StoredRows.StatsSql, connection);
         using var reader = command.ExecuteReader();
         reader.Read();
-        return new StoreStats(
-            reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2), reader.GetInt64(3), reader.GetInt64(4),
-            reader.GetInt64(5), reader.GetInt64(6), reader.GetInt64(7),
-            reader.IsDBNull(8) ? null : reader.GetString(8), reader.IsDBNull(9) ? null : reader.GetString(9));
+        return StoredRows.Stats(reader);
     }
 
     public IEnumerable<string> AnalysisLines()
@@ -212,18 +198,6 @@ public sealed partial class PostgresStore : IStore
         "d.id, d.source, d.url, d.title, d.published, d.cluster, (SELECT s.id FROM document_ids s WHERE s.doc_key = d.similar_to), d.similarity, d.ingested_at, " +
         "(SELECT count(*) FROM documents c WHERE c.cluster = d.cluster)";
 
-    private static StoredDocument ReadDocument(NpgsqlDataReader r) => new(
-        r.GetString(0),
-        r.GetString(1),
-        NullableString(r, 2),
-        NullableString(r, 3),
-        NullableString(r, 4),
-        r.GetInt64(5),
-        NullableString(r, 6),
-        r.IsDBNull(7) ? null : r.GetDouble(7),
-        r.GetString(8),
-        r.GetInt64(9));
-
     private List<StoredDocument> Documents(string sql, object parameter)
     {
         using var connection = _source.OpenConnection();
@@ -233,13 +207,11 @@ public sealed partial class PostgresStore : IStore
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
-            documents.Add(ReadDocument(reader));
+            documents.Add(StoredRows.Document(reader));
         }
 
         return documents;
     }
-
-    internal static string? NullableString(NpgsqlDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
 
     internal static void Execute(NpgsqlConnection connection, NpgsqlTransaction? transaction, string sql)
     {

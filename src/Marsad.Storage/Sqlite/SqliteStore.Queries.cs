@@ -57,7 +57,7 @@ public sealed partial class SqliteStore
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
-            var document = ReadDocument(reader);
+            var document = StoredRows.Document(reader);
             var text = reader.GetString(10);
 
             // SQLite's bm25() is negative, smaller is better; the hit reports the usual positive score.
@@ -131,19 +131,7 @@ public sealed partial class SqliteStore
         {
             while (reader.Read())
             {
-                rows.Add((reader.GetInt64(0), new StoredEvent(
-                    reader.GetString(1),
-                    reader.GetString(2),
-                    NullableString(reader, 3),
-                    EventKeys.Split(reader.GetString(4)),
-                    NullableString(reader, 5),
-                    [.. EventKeys.Split(reader.GetString(6)).Select(EntityRefOf)],
-                    [.. EventKeys.Split(reader.GetString(7)).Select(EntityRefOf)],
-                    EventKeys.Split(reader.GetString(8)),
-                    NullableString(reader, 9),
-                    reader.GetString(10),
-                    EventKeys.Split(reader.GetString(11)),
-                    [])));
+                rows.Add(StoredRows.Event(reader, EntityRefOf));
             }
         }
 
@@ -163,9 +151,7 @@ public sealed partial class SqliteStore
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
-            sources.Add(new EventSource(
-                reader.GetString(0), reader.GetString(1), NullableString(reader, 2), NullableString(reader, 3), NullableString(reader, 4),
-                reader.GetString(5), reader.GetString(6), reader.GetString(7), reader.GetString(8)));
+            sources.Add(StoredRows.Source(reader));
         }
 
         return sources;
@@ -177,7 +163,7 @@ public sealed partial class SqliteStore
         command.Parameters.AddWithValue("$id", id);
         using var reader = command.ExecuteReader();
         return reader.Read()
-            ? new EntityRef(id, NullableString(reader, 0), NullableString(reader, 1), NullableString(reader, 2), NullableString(reader, 3))
+            ? StoredRows.Entity(id, reader)
             : new EntityRef(id, null, null, null, null);
     }
 

@@ -142,24 +142,10 @@ public sealed partial class SqliteStore : IStore
 
     public StoreStats Stats()
     {
-        using var command = Command("""
-            SELECT (SELECT COUNT(*) FROM documents),
-                   (SELECT COUNT(DISTINCT cluster) FROM documents),
-                   (SELECT COUNT(*) FROM documents d WHERE EXISTS (SELECT 1 FROM documents o WHERE o.cluster = d.cluster AND o.doc_key <> d.doc_key)),
-                   (SELECT COUNT(DISTINCT entity_id) FROM mentions),
-                   (SELECT COUNT(*) FROM mentions),
-                   (SELECT COUNT(*) FROM events),
-                   (SELECT COUNT(*) FROM event_sources),
-                   (SELECT COUNT(*) FROM events WHERE sources > 1),
-                   (SELECT MIN(published) FROM documents),
-                   (SELECT MAX(published) FROM documents)
-            """);
+        using var command = Command(StoredRows.StatsSql);
         using var reader = command.ExecuteReader();
         reader.Read();
-        return new StoreStats(
-            reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2), reader.GetInt64(3), reader.GetInt64(4),
-            reader.GetInt64(5), reader.GetInt64(6), reader.GetInt64(7),
-            reader.IsDBNull(8) ? null : reader.GetString(8), reader.IsDBNull(9) ? null : reader.GetString(9));
+        return StoredRows.Stats(reader);
     }
 
     public IEnumerable<string> AnalysisLines()
@@ -204,31 +190,17 @@ public sealed partial class SqliteStore : IStore
         "d.id, d.source, d.url, d.title, d.published, d.cluster, (SELECT s.id FROM documents s WHERE s.doc_key = d.similar_to), d.similarity, d.ingested_at, " +
         "(SELECT COUNT(*) FROM documents c WHERE c.cluster = d.cluster)";
 
-    private static StoredDocument ReadDocument(SqliteDataReader r, int o = 0) => new(
-        r.GetString(o),
-        r.GetString(o + 1),
-        NullableString(r, o + 2),
-        NullableString(r, o + 3),
-        NullableString(r, o + 4),
-        r.GetInt64(o + 5),
-        NullableString(r, o + 6),
-        r.IsDBNull(o + 7) ? null : r.GetDouble(o + 7),
-        r.GetString(o + 8),
-        r.GetInt64(o + 9));
-
     private static List<StoredDocument> ReadDocuments(SqliteCommand command)
     {
         var documents = new List<StoredDocument>();
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
-            documents.Add(ReadDocument(reader));
+            documents.Add(StoredRows.Document(reader));
         }
 
         return documents;
     }
-
-    private static string? NullableString(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
 
     private SqliteCommand Command(string sql, SqliteTransaction? transaction = null)
     {

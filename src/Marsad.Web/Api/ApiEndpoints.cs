@@ -349,20 +349,7 @@ internal static class ApiEndpoints
     private static IResult Stats(StoreProvider stores)
     {
         using var store = stores.Open();
-        var s = store.Stats();
-        return Json(new
-        {
-            documents = s.Documents,
-            clusters = s.Clusters,
-            clustered_documents = s.ClusteredDocuments,
-            entities = s.Entities,
-            mentions = s.Mentions,
-            events = s.Events,
-            event_reports = s.EventReports,
-            merged_events = s.MergedEvents,
-            first_published = s.FirstPublished,
-            last_published = s.LastPublished,
-        });
+        return Json(StoreFormats.Stats(store.Stats()));
     }
 
     private static IResult Json(object body) => Results.Json(body, EventFormats.Json);

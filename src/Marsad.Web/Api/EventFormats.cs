@@ -10,7 +10,7 @@ namespace Marsad.Web.Api;
 
 /// <summary>
 /// Merged events from the store as JSON, PLOVER JSON lines or CSV for HTTP responses, in the formats of
-/// <see cref="StoredEventFormats"/> that <c>marsad events --format json|plover|csv</c> writes too.
+/// <see cref="StoreFormats"/> that <c>marsad events --format json|plover|csv</c> writes too.
 /// </summary>
 internal static class EventFormats
 {
@@ -19,7 +19,7 @@ internal static class EventFormats
     public static string Coder { get; } =
         "marsad " + (typeof(EventFormats).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0");
 
-    public static object ToJson(StoredEvent e) => StoredEventFormats.Json(e);
+    public static object ToJson(StoredEvent e) => StoreFormats.Json(e);
 
     public static string PloverLines(IEnumerable<StoredEvent> events, DateTimeOffset now)
     {
@@ -27,7 +27,7 @@ internal static class EventFormats
         var builder = new StringBuilder();
         foreach (var e in events)
         {
-            builder.Append(JsonSerializer.Serialize(StoredEventFormats.Plover(e, codedDate, Coder), Json)).Append('\n');
+            builder.Append(JsonSerializer.Serialize(StoreFormats.Plover(e, codedDate, Coder), Json)).Append('\n');
         }
 
         return builder.ToString();
@@ -35,10 +35,10 @@ internal static class EventFormats
 
     public static string Csv(IEnumerable<StoredEvent> events)
     {
-        var builder = new StringBuilder(StoredEventFormats.CsvHeader).Append('\n');
+        var builder = new StringBuilder(StoreFormats.CsvHeader).Append('\n');
         foreach (var e in events)
         {
-            builder.Append(StoredEventFormats.CsvRow(e)).Append('\n');
+            builder.Append(StoreFormats.CsvRow(e)).Append('\n');
         }
 
         return builder.ToString();

@@ -4,11 +4,11 @@ using Marsad.Output;
 namespace Marsad.Storage;
 
 /// <summary>
-/// Merged events from the store as JSON objects, PLOVER records and CSV rows: the one definition that
-/// <c>marsad events|dyad|export</c> and the REST API both write. Each event carries its sources count and
-/// every source; PLOVER's <c>link</c> is the first source's, <c>links</c> all of them.
+/// What the store gives, as <c>marsad events|dyad|export|stats</c> and the REST API both write it: merged
+/// events as JSON objects, PLOVER records and CSV rows, and the store's counts. Each event carries its
+/// sources count and every source; PLOVER's <c>link</c> is the first source's, <c>links</c> all of them.
 /// </summary>
-public static class StoredEventFormats
+public static class StoreFormats
 {
     /// <summary>The CSV columns: the analysis table's (GDELT-like) and the sources count and links.</summary>
     public const string CsvHeader = EventTableWriters.CsvHeader + ",sources,source_links";
@@ -88,6 +88,29 @@ public static class StoredEventFormats
             e.SourceCount.ToString(CultureInfo.InvariantCulture), string.Join('|', e.Sources.Select(Link).Distinct(StringComparer.Ordinal)),
         ];
         return string.Join(',', fields.Select(Quote));
+    }
+
+    /// <summary>The store's counts as JSON fields, after <paramref name="location"/> when one is given.</summary>
+    public static IReadOnlyDictionary<string, object?> Stats(StoreStats s, string? location = null)
+    {
+        ArgumentNullException.ThrowIfNull(s);
+        var fields = new Dictionary<string, object?>(StringComparer.Ordinal);
+        if (location is not null)
+        {
+            fields["store"] = location;
+        }
+
+        fields["documents"] = s.Documents;
+        fields["clusters"] = s.Clusters;
+        fields["clustered_documents"] = s.ClusteredDocuments;
+        fields["entities"] = s.Entities;
+        fields["mentions"] = s.Mentions;
+        fields["events"] = s.Events;
+        fields["event_reports"] = s.EventReports;
+        fields["merged_events"] = s.MergedEvents;
+        fields["first_published"] = s.FirstPublished;
+        fields["last_published"] = s.LastPublished;
+        return fields;
     }
 
     private static object EntityJson(EntityRef x) => new { id = x.Id, name = x.Name, name_ar = x.NameAr, country = x.Country, sector = x.Sector };
