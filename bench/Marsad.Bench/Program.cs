@@ -4,7 +4,8 @@ using Marsad.Bench;
 // `make-corpus OUT.jsonl MEGABYTES`: a JSON-lines throughput corpus (see CorpusBuilder);
 // `html-quality`: the HTML readers' quality report; `corpus DIR N`: write N generated articles to DIR;
 // `store DIR DB`: ingest DIR into DB and time searches; `search DB`: time searches only;
-// `stages DIR DB`: time reading, analysing and writing apart.
+// `stages DIR DB`: time reading, analysing and writing apart; `stage-times FILE.jsonl`: each analysis stage's
+// time and allocation over a JSON-lines corpus.
 // Anything else: the BenchmarkDotNet benchmarks (all with `--filter '*'`, or pick by name).
 return args switch
 {
@@ -14,6 +15,7 @@ return args switch
     ["store", var folder, var database] => StoreBench.Store(folder, database),
     ["stages", var folder, var database] => StoreBench.Stages(folder, database),
     ["search", var database] => StoreBench.Search(database),
+    ["stage-times", var corpus] => StageTimes.Run(corpus, Console.Out),
     _ => Run(args),
 };
 

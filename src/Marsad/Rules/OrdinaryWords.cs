@@ -26,8 +26,14 @@ internal static class OrdinaryWords
     public static FrozenSet<string> Stopwords => StopwordSet.Value;
 
     /// <summary>Whether a normalised word is an ordinary word: a stopword or a common word.</summary>
-    public static bool Contains(ReadOnlySpan<char> word) =>
-        Stopwords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || Common.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+    public static bool Contains(ReadOnlySpan<char> word) => Lookups.Stopwords.Contains(word) || Lookups.Common.Contains(word);
+
+    // The sets' span lookups, made once on first use: Contains is asked of many tokens.
+    private static class Lookups
+    {
+        public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Stopwords = OrdinaryWords.Stopwords.GetAlternateLookup<ReadOnlySpan<char>>();
+        public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Common = OrdinaryWords.Common.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     private static FrozenSet<string> Load(string? stopAt, string? startAt) =>
         RuleFile.Rows(Resource, startAtComment: startAt, stopAtComment: stopAt)

@@ -44,7 +44,7 @@ public sealed partial class EntityRecognizer
 
             var cues = gazetteer.Lexicon.ClubCues.GetAlternateLookup<ReadOnlySpan<char>>();
             return (i > 0 && IsWord(i - 1) && (cues.Contains(Word(i - 1)) || (Word(i - 1) is ['و', .. var rest] && cues.Contains(rest))))
-                || (i > 1 && IsWord(i - 2) && PhraseOf(i - 2, i) is { } two && cues.Contains(two));
+                || (i > 1 && IsWord(i - 2) && TryPhrase(i - 2, i, out var two) && cues.Contains(two));
         }
 
         /// <summary>The country of a definite masculine singular nisba at token j (الفرنسي، الإسباني), or null.</summary>
@@ -57,7 +57,7 @@ public sealed partial class EntityRecognizer
                 return null;
             }
 
-            return gazetteer.Adjectives.GetValueOrDefault(word[2..].ToString());
+            return gazetteer.Adjectives.TryGetSpan(word[2..], out var entry) ? entry : null;
         }
 
         /// <summary>
@@ -67,7 +67,7 @@ public sealed partial class EntityRecognizer
         private void AddClub(int start, CliticReading reading, int end)
         {
             if (reading.Stripped == 0 && start > 0 && IsNameLike(start - 1) && !Word(start - 1).StartsWith("ال", StringComparison.Ordinal)
-                && !gazetteer.Lexicon.ClubCues.Contains(Word(start - 1).ToString()) && !IsLocative(start, reading))
+                && !gazetteer.Lexicon.ClubCues.ContainsSpan(Word(start - 1)) && !IsLocative(start, reading))
             {
                 start--;
                 reading = default;

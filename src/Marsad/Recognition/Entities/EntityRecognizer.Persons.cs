@@ -34,6 +34,9 @@ public sealed partial class EntityRecognizer
         // Unknown people by the normalised family name they can later be called by alone.
         private readonly Dictionary<string, EntityBuilder> _familyNames = new(StringComparer.Ordinal);
 
+        // The buffer TryPhrase writes cue phrases into.
+        private char[] _phrase = new char[64];
+
         private NameLexicon Lexicon => gazetteer.Lexicon;
 
         /// <summary>
@@ -52,7 +55,7 @@ public sealed partial class EntityRecognizer
         private int SkipCueWords(int i, int end, CliticReading reading)
         {
             var k = i;
-            while (k < end - 1 && Lexicon.Cues.TryGetValue((k == i ? reading.Stem(Word(k)) : Word(k)).ToString(), out var kind) && kind is CueKind.Honorific or CueKind.Title)
+            while (k < end - 1 && Lexicon.Cues.TryGetSpan(k == i ? reading.Stem(Word(k)) : Word(k), out var kind) && kind is CueKind.Honorific or CueKind.Title)
             {
                 k++;
             }
@@ -90,14 +93,14 @@ public sealed partial class EntityRecognizer
                 // Nor the body or place a title heads (رئيس كتلة، رئيس بلدية) or an inflected ordinary word (وزير خارجيتها).
                 var word = Word(i);
                 if (!strongCue || !IsNameLike(i) || word.StartsWith("ال", StringComparison.Ordinal) || word[0] is 'ل' or 'ب'
-                    || Lexicon.OrgHeadWords.Contains(word.ToString()) || Lexicon.PlaceHeads.Contains(word.ToString()) || LooksOrdinary(word, pluralToo: false))
+                    || Lexicon.OrgHeadWords.ContainsSpan(word) || Lexicon.PlaceHeads.ContainsSpan(word) || LooksOrdinary(word, pluralToo: false))
                 {
                     return null;
                 }
 
                 givenEnd = i + 1;
             }
-            else if (ambiguous && !strongCue && (GivenNameAt(givenEnd, allowClitics: false) is not { End: > 0, Ambiguous: false } || Lexicon.Cues.ContainsKey(reading.Stem(Word(i)).ToString())))
+            else if (ambiguous && !strongCue && (GivenNameAt(givenEnd, allowClitics: false) is not { End: > 0, Ambiguous: false } || Lexicon.Cues.ContainsKeySpan(reading.Stem(Word(i)))))
             {
                 // An ambiguous given name (صالح، نبيل) starts a name after a cue, or before a given name that is not ambiguous (صالح عبد الغفور).
                 return null;
@@ -115,12 +118,12 @@ public sealed partial class EntityRecognizer
         private int? SpeakerEnd(int i)
         {
             // After a feminine verb (قالت، أضافت) one unknown word is as often a paper or a city (قالت تايمز).
-            var feminine = i > 0 && IsWord(i - 1) && PhraseOf(i - 1, i) is { } verb && Lexicon.FeminineVerbs.Contains(verb);
+            var feminine = i > 0 && IsWord(i - 1) && TryPhrase(i - 1, i, out var verb) && Lexicon.FeminineVerbs.ContainsSpan(verb);
             for (var end = i + 1; end <= i + 3 && end <= Tokens.Length; end++)
             {
                 var word = Word(end - 1);
                 if (!IsNameLike(end - 1) || (end - 1 == i && word.StartsWith("ال", StringComparison.Ordinal)) || word[0] is 'ل' or 'ب'
-                    || LooksOrdinary(word) || Lexicon.OrgHeadWords.Contains(word.ToString()) || Lexicon.PlaceHeads.Contains(word.ToString()))
+                    || LooksOrdinary(word) || Lexicon.OrgHeadWords.ContainsSpan(word) || Lexicon.PlaceHeads.ContainsSpan(word))
                 {
                     return null;
                 }
@@ -152,9 +155,13 @@ public sealed partial class EntityRecognizer
                 if (word.Length - suffix.Length >= 3 && word.EndsWith(suffix, StringComparison.Ordinal))
                 {
                     var stem = word[..^suffix.Length];
+                    if (IsStopword(stem) || IsCommonWord(stem))
+                    {
+                        return true;
+                    }
+
                     // A feminine noun shows its ة as ت before a suffix (جلالته) and drops it before ات (سيدات).
-                    var feminine = suffix == "ات" ? stem.ToString() + "ه" : stem.EndsWith('ت') ? stem[..^1].ToString() + "ه" : null;
-                    if (IsStopword(stem) || IsCommonWord(stem) || (feminine is not null && (IsStopword(feminine) || IsCommonWord(feminine))))
+                    if ((suffix == "ات" && IsOrdinaryFeminine(stem)) || (stem.EndsWith('ت') && IsOrdinaryFeminine(stem[..^1])))
                     {
                         return true;
                     }
@@ -162,6 +169,21 @@ public sealed partial class EntityRecognizer
             }
 
             return false;
+        }
+
+        /// <summary>Whether <paramref name="stem"/> + ة (normalised ه) is a stopword or an ordinary word.</summary>
+        private bool IsOrdinaryFeminine(ReadOnlySpan<char> stem)
+        {
+            // No listed word is this long; the bound keeps the buffer on the stack for any token.
+            if (stem.Length > 64)
+            {
+                return false;
+            }
+
+            Span<char> word = stackalloc char[stem.Length + 1];
+            stem.CopyTo(word);
+            word[^1] = 'ه';
+            return IsStopword(word) || IsCommonWord(word);
         }
 
         private bool OpensSpeech(int j)
@@ -181,10 +203,10 @@ public sealed partial class EntityRecognizer
                 return false;
             }
 
-            var word = Word(j).ToString();
-            return Lexicon.SpeechMarkers.Contains(word)
-                || (Lexicon.Cues.TryGetValue(word, out var kind) && kind is CueKind.Title or CueKind.Occupation)
-                || (PhraseOf(j, Math.Min(Tokens.Length, j + 2)) is { } two && Lexicon.Cues.TryGetValue(two, out var kind2) && kind2 is CueKind.Title or CueKind.Occupation);
+            var word = Word(j);
+            return Lexicon.SpeechMarkers.ContainsSpan(word)
+                || (Lexicon.Cues.TryGetSpan(word, out var kind) && kind is CueKind.Title or CueKind.Occupation)
+                || (TryPhrase(j, Math.Min(Tokens.Length, j + 2), out var two) && Lexicon.Cues.TryGetSpan(two, out var kind2) && kind2 is CueKind.Title or CueKind.Occupation);
         }
 
         /// <summary>
@@ -207,7 +229,7 @@ public sealed partial class EntityRecognizer
                 var afterParticles = end;
                 // A second particle may be one that is also a function word (دو لا، دي لا): after a first one it is the particle.
                 while (afterParticles < Tokens.Length && afterParticles - end < 2
-                    && (IsParticle(afterParticles) || (afterParticles > end && IsWord(afterParticles) && Lexicon.Cues.TryGetValue(Word(afterParticles).ToString(), out var kind) && kind == CueKind.Particle)))
+                    && (IsParticle(afterParticles) || (afterParticles > end && IsWord(afterParticles) && Lexicon.Cues.TryGetSpan(Word(afterParticles), out var kind) && kind == CueKind.Particle)))
                 {
                     afterParticles++;
                 }
@@ -310,12 +332,12 @@ public sealed partial class EntityRecognizer
         /// <summary>An indefinite masculine nisba of a country (كندي، تركي): after a given name, a family name (جون كندي).</summary>
         private bool IsBareNisba(int j) =>
             IsWord(j) && Tokens[j].Kind == TokenKind.Word && Word(j) is { Length: > 2 } word && word[0] != 'و' && word.EndsWith('ي')
-            && !word.StartsWith("ال", StringComparison.Ordinal) && gazetteer.Adjectives.ContainsKey(word.ToString());
+            && !word.StartsWith("ال", StringComparison.Ordinal) && gazetteer.Adjectives.ContainsKeySpan(word);
 
         /// <summary>A definite masculine singular nisba of a country (المصري، التركي), a family name after a kunya.</summary>
         private bool IsDefiniteNisba(int j) =>
             IsWord(j) && Word(j) is { Length: > 4 } word && word.StartsWith("ال", StringComparison.Ordinal) && word.EndsWith('ي')
-            && gazetteer.Adjectives.ContainsKey(word[2..].ToString());
+            && gazetteer.Adjectives.ContainsKeySpan(word[2..]);
 
         private EntityBuilder AddUnknownPerson(PersonMatch match)
         {
@@ -393,7 +415,7 @@ public sealed partial class EntityRecognizer
                     country ??= adjective;
                     end--;
                 }
-                else if (FormerWords.Contains(Word(end - 1).ToString()))
+                else if (FormerWords.ContainsSpan(Word(end - 1)))
                 {
                     end--;
                 }
@@ -403,16 +425,30 @@ public sealed partial class EntityRecognizer
                 }
             }
 
-            for (var length = Math.Min(Lexicon.LongestCue, end); length >= 1; length--)
+            for (var length = EndsCue(end) ? Math.Min(Lexicon.LongestCue, end) : 0; length >= 1; length--)
             {
-                var phrase = PhraseOf(end - length, end);
-                if (phrase is not null && Lexicon.Cues.TryGetValue(phrase, out var kind) && kind != CueKind.Particle)
+                if (TryPhrase(end - length, end, out var phrase) && Lexicon.Cues.TryGetSpan(phrase, out var kind) && kind != CueKind.Particle)
                 {
-                    return new PersonCue(kind, Lexicon.TitleSectors.GetValueOrDefault(phrase), country);
+                    return new PersonCue(kind, Lexicon.TitleSectors.TryGetSpan(phrase, out var sector) ? sector : null, country);
                 }
             }
 
             return country is not null && end == i - 1 && IsNationalityNoun(end) ? new PersonCue(CueKind.Occupation, null, country) : null;
+        }
+
+        /// <summary>
+        /// Whether the word before token <paramref name="end"/> can end a cue phrase: it is the last word of
+        /// one, or (for a one-word cue) it is after a proclitic و or ف, as <see cref="TryPhrase"/> reads it.
+        /// </summary>
+        private bool EndsCue(int end)
+        {
+            if (end < 1 || !IsWord(end - 1))
+            {
+                return false;
+            }
+
+            var last = Word(end - 1);
+            return Lexicon.CueLastWords.ContainsSpan(last) || (last.Length > 2 && last[0] is 'و' or 'ف' && Lexicon.CueLastWords.ContainsSpan(last[1..]));
         }
 
         /// <summary>
@@ -432,31 +468,47 @@ public sealed partial class EntityRecognizer
             return article > 0 || j == 0 || !IsWord(j - 1) || (IsStopword(Word(j - 1)) && !Word(j - 1).StartsWith("ال", StringComparison.Ordinal));
         }
 
-        /// <summary>The normalised words [from, to) joined by spaces, the first read without a proclitic و or ف.</summary>
-        private string? PhraseOf(int from, int to)
+        /// <summary>
+        /// The normalised words [from, to) joined by spaces, the first read without a proclitic و or ف,
+        /// written into a buffer of this scan that the next call reuses (cue phrases are looked up at
+        /// nearly every word, so they are not made into strings); false when one of them is not a word.
+        /// </summary>
+        private bool TryPhrase(int from, int to, out ReadOnlySpan<char> phrase)
         {
+            phrase = default;
+            var length = to - from - 1;
             for (var k = from; k < to; k++)
             {
                 if (!IsWord(k))
                 {
-                    return null;
+                    return false;
                 }
+
+                length += Word(k).Length;
             }
 
             var first = Word(from);
-            if (first.Length > 2 && first[0] is 'و' or 'ف' && !Lexicon.Cues.ContainsKey(first.ToString()))
+            if (first.Length > 2 && first[0] is 'و' or 'ف' && !Lexicon.Cues.ContainsKeySpan(first))
             {
                 first = first[1..];
             }
 
-            var words = new string[to - from];
-            words[0] = first.ToString();
-            for (var k = from + 1; k < to; k++)
+            if (_phrase.Length < length)
             {
-                words[k - from] = Word(k).ToString();
+                _phrase = new char[Math.Max(length, _phrase.Length * 2)];
             }
 
-            return string.Join(' ', words);
+            first.CopyTo(_phrase);
+            var written = first.Length;
+            for (var k = from + 1; k < to; k++)
+            {
+                _phrase[written++] = ' ';
+                Word(k).CopyTo(_phrase.AsSpan(written));
+                written += Word(k).Length;
+            }
+
+            phrase = _phrase.AsSpan(0, written);
+            return true;
         }
 
         /// <summary>
@@ -555,7 +607,7 @@ public sealed partial class EntityRecognizer
         }
 
         private bool IsParticle(int j) =>
-            IsWord(j) && Lexicon.Cues.TryGetValue(Word(j).ToString(), out var kind) && kind == CueKind.Particle && !IsStopword(Word(j));
+            IsWord(j) && Lexicon.Cues.TryGetSpan(Word(j), out var kind) && kind == CueKind.Particle && !IsStopword(Word(j));
 
         /// <summary>A word that can be part of a name: letters, not a stopword, cue, known name or country adjective, not و-prefixed.</summary>
         private bool IsNameLike(int j)
@@ -566,7 +618,7 @@ public sealed partial class EntityRecognizer
             }
 
             var word = Word(j);
-            if (word.Length < 2 || IsStopword(word) || IsCommonWord(word) || Lexicon.Cues.ContainsKey(word.ToString()))
+            if (word.Length < 2 || IsStopword(word) || IsCommonWord(word) || Lexicon.Cues.ContainsKeySpan(word))
             {
                 return false;
             }

@@ -165,7 +165,7 @@ public sealed partial class EntityRecognizer
         private void AddRole(int i, RoleMatch match)
         {
             Add(FromKb(match.Country), match.CountryMention);
-            var former = IsWord(match.End) && FormerWords.Contains(Word(match.End).ToString());
+            var former = IsWord(match.End) && FormerWords.ContainsSpan(Word(match.End));
             var roleEnd = former ? match.End + 1 : match.End;
             var mention = Mention(i, match.Reading, roleEnd, MentionForms.Role);
 

@@ -52,7 +52,8 @@ internal static class NameKey
         }
 
         // ل + ال wrote لل: the key is the stem with its article restored.
-        Span<char> restored = stackalloc char[stem.Length + 2];
+        // On the stack for words, on the heap for a pathological token (a megabyte without spaces).
+        Span<char> restored = stem.Length <= 128 ? stackalloc char[stem.Length + 2] : new char[stem.Length + 2];
         "ال".AsSpan().CopyTo(restored);
         stem.CopyTo(restored[2..]);
         return root.TryGetChild(restored, out node);

@@ -36,7 +36,11 @@ internal sealed class NameLexicon
         TitleSectors = titleSectors;
         Stopwords = stopwords;
         LongestCue = cues.Keys.Max(static k => k.Count(static c => c == ' ') + 1);
+        CueLastWords = cues.Keys.Select(static k => k[(k.LastIndexOf(' ') + 1)..]).ToFrozenSet(StringComparer.Ordinal);
     }
+
+    /// <summary>The last word of every cue phrase: a word that is none ends no cue, so no longer phrase need be tried.</summary>
+    public FrozenSet<string> CueLastWords { get; }
 
     /// <summary>Given names as token sequences (عبد الله is two), each marked ambiguous when also a common word.</summary>
     public TokenTrie<GivenName> GivenNames { get; }

@@ -37,6 +37,9 @@ internal sealed class PhraseTable<T>
         _lookup = _byFirst.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
+    /// <summary>The first words of the table's phrases, as the lookup holds them.</summary>
+    public IEnumerable<string> FirstWords => _byFirst.Keys;
+
     /// <summary>The longest phrase that starts at token <paramref name="index"/>, and the index after it.</summary>
     public bool TryMatch(TokenView view, int index, bool proclitics, out T value, out int end)
     {

@@ -15,6 +15,8 @@ namespace Marsad.Recognition.Times;
 /// <item>Spans are whole tokens: a proclitic on the first word stays in the text (وأمس، لعقود من الزمن), cue words
 ///   that make the meaning are in (عام 1992، منذ ثلاث سنوات، لمدة ثلاثة أيام, يوم الخميس), and prepositions that do
 ///   not are out (في، خلال، بحلول).</item>
+/// <item>A token no rule can start on (no number, no word of the rule tables under any clitic reading) is
+///   passed over without asking the rules (<see cref="TimeRules.CanStart"/>): most tokens of a text.</item>
 /// <item>Nothing reads the clock: relative expressions resolve against <c>published</c> only; without it they keep X
 ///   placeholders and the anchor "unresolved".</item>
 /// </list>
@@ -83,6 +85,11 @@ public sealed class TimeRecognizer
     {
         best = default;
         var found = false;
+        if (!context.Rules.CanStart(context.View, index))
+        {
+            return false;
+        }
+
         foreach (var rule in Rules)
         {
             if (rule(context, index, out var match) && match.End > index && (!found || match.End > best.End))
