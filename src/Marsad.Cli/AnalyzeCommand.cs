@@ -31,32 +31,27 @@ internal static class AnalyzeCommand
             WriteText(output, writer => writer.WriteLine(EventTableWriters.CsvHeader));
         }
 
-        // Articles are analysed a chunk at a time on every core and written in input order; a chunk
-        // bounds the memory held, whatever the size of the corpus.
-        var chunkSize = options.Jobs * 8;
-        foreach (var chunk in Articles(options.Inputs, stdin, readerOptions).Chunk(chunkSize))
+        // Articles are read and written on this thread in input order, and analysed and rendered on up to
+        // `jobs` workers in between. At most `window` articles are in flight, which bounds the memory held
+        // whatever the size of the corpus, and keeps every worker busy while one article takes long.
+        var workers = new ConcurrentExclusiveSchedulerPair(TaskScheduler.Default, options.Jobs).ConcurrentScheduler;
+        var window = options.Jobs * 4;
+        var inFlight = new Queue<Task<Outcome>>(window);
+        foreach (var result in Articles(options.Inputs, stdin, readerOptions))
         {
-            var analysed = chunk
-                .AsParallel()
-                .AsOrdered()
-                .WithDegreeOfParallelism(options.Jobs)
-                .Select(result => (Result: result, Outcome: result.Document is { } document ? Analyze(pipeline, document) : default))
-                .ToArray();
-            foreach (var (result, outcome) in analysed)
+            if (inFlight.Count == window)
             {
-                if (result.Document is null)
-                {
-                    exitCode = Fail(stderr, result.Source, result.Error ?? "cannot read", exitCode, ExitCodes.BadInput);
-                }
-                else if (outcome.Analysis is { } analysis)
-                {
-                    Write(analysis, options.Format, output, pipeline.TimeProvider);
-                }
-                else
-                {
-                    exitCode = Fail(stderr, result.Source, outcome.Error!, exitCode, ExitCodes.InternalError);
-                }
+                exitCode = Emit(inFlight.Dequeue().GetAwaiter().GetResult(), output, stderr, exitCode);
             }
+
+            var format = options.Format;
+            inFlight.Enqueue(Task.Factory.StartNew(
+                () => Process(pipeline, result, format), CancellationToken.None, TaskCreationOptions.DenyChildAttach, workers));
+        }
+
+        while (inFlight.Count > 0)
+        {
+            exitCode = Emit(inFlight.Dequeue().GetAwaiter().GetResult(), output, stderr, exitCode);
         }
 
         output.Flush();
@@ -107,6 +102,47 @@ internal static class AnalyzeCommand
                 yield return result;
             }
         }
+    }
+
+    /// <summary>What became of one read result: its rendered analysis, or why there is none.</summary>
+    private sealed record Outcome(ReadResult Result, ArraySegment<byte> Rendered, string? Error);
+
+    /// <summary>Analyses one article and renders it in the output format, on a worker.</summary>
+    private static Outcome Process(MarsadPipeline pipeline, ReadResult result, OutputFormat format)
+    {
+        if (result.Document is not { } document)
+        {
+            return new Outcome(result, default, null);
+        }
+
+        var (analysis, error) = Analyze(pipeline, document);
+        if (analysis is null)
+        {
+            return new Outcome(result, default, error);
+        }
+
+        using var rendered = new MemoryStream();
+        Write(analysis, format, rendered, pipeline.TimeProvider);
+        return new Outcome(result, new ArraySegment<byte>(rendered.GetBuffer(), 0, (int)rendered.Length), null);
+    }
+
+    /// <summary>Writes one outcome in its turn: the rendering to the output, a failure to stderr.</summary>
+    private static int Emit(Outcome outcome, Stream output, TextWriter stderr, int exitCode)
+    {
+        if (outcome.Result.Document is null)
+        {
+            return Fail(stderr, outcome.Result.Source, outcome.Result.Error ?? "cannot read", exitCode, ExitCodes.BadInput);
+        }
+
+        if (outcome.Error is not null)
+        {
+            return Fail(stderr, outcome.Result.Source, outcome.Error, exitCode, ExitCodes.InternalError);
+        }
+
+        // Flushed per article, as before: what was analysed is out even if a later article brings the process down.
+        output.Write(outcome.Rendered);
+        output.Flush();
+        return exitCode;
     }
 
     private static (Analysis? Analysis, string? Error) Analyze(MarsadPipeline pipeline, SourceDocument document)

@@ -78,13 +78,9 @@ internal sealed partial class EventScan
             return best;
         }
 
-        Span<CliticReading> readings = stackalloc CliticReading[ArabicClitics.MaxReadings];
-        foreach (var reading in readings[..NameKey.FirstWordKeys(Word(j), readings)])
+        foreach (var hit in _coder.Modality.FirstWordHits(Word(j)))
         {
-            if (!NameKey.TryFirst(_coder.Modality.Root, Word(j), reading, out var node))
-            {
-                continue;
-            }
+            var (reading, node) = hit;
 
             if (node.HasValues && j + 1 > best.End)
             {

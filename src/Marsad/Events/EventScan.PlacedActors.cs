@@ -98,7 +98,6 @@ internal sealed partial class EventScan
             }
         }
 
-        Span<CliticReading> readings = stackalloc CliticReading[ArabicClitics.MaxReadings];
         for (var j = 0; j < _tokens.Length; j++)
         {
             if (covered[j] || !IsWord(j) || sentenceOf[j] < 0)
@@ -107,12 +106,9 @@ internal sealed partial class EventScan
             }
 
             var (end, force, reading) = (-1, (KbInstitution?)null, default(CliticReading));
-            foreach (var r in readings[..NameKey.FirstWordKeys(Word(j), readings)])
+            foreach (var hit in _coder.Forces.FirstWordHits(Word(j)))
             {
-                if (!NameKey.TryFirst(_coder.Forces.Root, Word(j), r, out var node))
-                {
-                    continue;
-                }
+                var (r, node) = hit;
 
                 if (node.HasValues && j + 1 > end)
                 {
@@ -156,9 +152,23 @@ internal sealed partial class EventScan
             }
 
             // The recogniser may know the same force from elsewhere in the document: then that entity it is.
-            _mentionAt[j] = (made ?? _entities.First(e => e.Id == id), end, start);
+            _mentionAt[j] = (made ?? EntityById(id), end, start);
             j = end - 1;
         }
+    }
+
+    // A method, not a lambda in the loop above: a lambda capturing the loop's id would cost an allocation at every token.
+    private EntityRecord EntityById(string id)
+    {
+        foreach (var entity in _entities)
+        {
+            if (entity.Id == id)
+            {
+                return entity;
+            }
+        }
+
+        throw new InvalidOperationException($"no entity {id}");
     }
 
     /// <summary>The protesters of a country, for a protest that names no one: an entity of the document like a placed generic actor.</summary>

@@ -577,10 +577,9 @@ internal sealed partial class EventScan
     /// <summary>A word that ends a clause, itself or behind a proclitic (بأن، لكن، وإن).</summary>
     private bool IsBoundary(int j)
     {
-        Span<CliticReading> readings = stackalloc CliticReading[ArabicClitics.MaxReadings];
-        foreach (var reading in readings[..NameKey.FirstWordKeys(Word(j), readings)])
+        foreach (var hit in _coder.Modality.FirstWordHits(Word(j)))
         {
-            if (NameKey.TryFirst(_coder.Modality.Root, Word(j), reading, out var node) && node.Values.Contains("boundary"))
+            if (hit.Node.Values.Contains("boundary"))
             {
                 return true;
             }

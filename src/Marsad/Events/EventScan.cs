@@ -304,15 +304,14 @@ internal sealed partial class EventScan
         }
 
         TriggerMatch? best = null;
-        Span<CliticReading> readings = stackalloc CliticReading[ArabicClitics.MaxReadings];
 
         // A word that is itself an ordinary word (وزارة) is not a proclitic on a trigger (و + زاره); asked
         // only when a stripped reading starts a trigger, since most words start none.
         bool? ordinary = null;
-        foreach (var reading in readings[..NameKey.FirstWordKeys(Word(i), readings)])
+        foreach (var hit in _coder.Triggers.FirstWordHits(Word(i)))
         {
-            if (!NameKey.TryFirst(_coder.Triggers.Root, Word(i), reading, out var node)
-                || (reading.Stripped > 0 && (ordinary ??= OrdinaryWords.Contains(Word(i)))))
+            var (reading, node) = hit;
+            if (reading.Stripped > 0 && (ordinary ??= OrdinaryWords.Contains(Word(i))))
             {
                 continue;
             }

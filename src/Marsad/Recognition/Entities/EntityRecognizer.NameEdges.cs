@@ -137,13 +137,9 @@ public sealed partial class EntityRecognizer
         /// <summary>Whether the words [i, end) are themselves a name of <paramref name="entry"/>, the first read through its clitics.</summary>
         private bool NameEndsAt(int i, int end, KbEntry entry)
         {
-            Span<CliticReading> readings = stackalloc CliticReading[ArabicClitics.MaxReadings];
-            foreach (var reading in readings[..NameKey.FirstWordKeys(Word(i), readings)])
+            foreach (var hit in gazetteer.Names.FirstWordHits(Word(i)))
             {
-                if (!NameKey.TryFirst(gazetteer.Names.Root, Word(i), reading, out var node))
-                {
-                    continue;
-                }
+                var (reading, node) = hit;
 
                 var j = i + 1;
                 while (j < end && node.TryGetChild(Word(j), out var next))
@@ -199,7 +195,7 @@ public sealed partial class EntityRecognizer
             // A body's nationality after its name (حزب الله اللبناني، الكونغرس الأمريكي) describes it: the
             // mention is the name before it, when that is itself a name of the same body.
             // Not when the body's own name ends with it (منظمة التحرير الفلسطينية).
-            if (end - i >= 2 && entry.Type is "ORGANIZATION" or "GROUP" && gazetteer.CountryOfAdjective(Word(end - 1)) is not null
+            if (end - i >= 2 && entry.Type is "ORGANIZATION" or "GROUP" && CountryAdjectiveAt(end - 1) is not null
                 && Word(end - 1).StartsWith("ال", StringComparison.Ordinal) && NameEndsAt(i, end - 1, entry)
                 && entry.Arabic.FirstOrDefault() is { } preferred && !ArabicNormalizer.Normalize(preferred).EndsWith(Word(end - 1), StringComparison.Ordinal))
             {
@@ -209,18 +205,14 @@ public sealed partial class EntityRecognizer
             // An epithet is a definite adjective (المكرمة، المنورة، الشريف), not a nisba of a country
             // (الولايات المتحدة الأمريكية) nor a second name joined by و (البوسنة والهرسك).
             if (end - i < 2 || entry.Type is not ("COUNTRY" or "LOCATION")
-                || !Word(end - 1).StartsWith("ال", StringComparison.Ordinal) || gazetteer.CountryOfAdjective(Word(end - 1)) is not null)
+                || !Word(end - 1).StartsWith("ال", StringComparison.Ordinal) || CountryAdjectiveAt(end - 1) is not null)
             {
                 return end;
             }
 
-            Span<CliticReading> readings = stackalloc CliticReading[ArabicClitics.MaxReadings];
-            foreach (var reading in readings[..NameKey.FirstWordKeys(Word(i), readings)])
+            foreach (var hit in gazetteer.Names.FirstWordHits(Word(i)))
             {
-                if (!NameKey.TryFirst(gazetteer.Names.Root, Word(i), reading, out var node))
-                {
-                    continue;
-                }
+                var (reading, node) = hit;
 
                 var j = i + 1;
                 while (j < end - 1 && node.TryGetChild(Word(j), out var next))

@@ -34,6 +34,10 @@ public sealed partial class EntityRecognizer
         // Unknown people by the normalised family name they can later be called by alone.
         private readonly Dictionary<string, EntityBuilder> _familyNames = new(StringComparer.Ordinal);
 
+        // Answers the person rules ask of the same tokens again and again, for the tokens around the scan.
+        private readonly TokenWindowCache<PersonCue?> _cueBefore = new();
+        private readonly TokenWindowCache<(int End, bool Ambiguous, CliticReading Reading, bool Foreign)> _givenNames = new();
+
         // The buffer TryPhrase writes cue phrases into.
         private char[] _phrase = new char[64];
 
@@ -365,7 +369,7 @@ public sealed partial class EntityRecognizer
             // After بن the last word is the father's name (محمد بن سلمان): it stands for someone else.
             var last = Word(j);
             // A nisba (أبو حمزة المصري) says where someone is from; alone later it is still an adjective.
-            if (gazetteer.CountryOfAdjective(last) is not null)
+            if (CountryAdjectiveAt(j) is not null)
             {
                 return;
             }
@@ -404,13 +408,16 @@ public sealed partial class EntityRecognizer
         /// The person cue that ends right before token i, looking back past one nationality adjective
         /// and a word such as السابق (المندوب الإسرائيلي، الرئيس الأمريكي السابق).
         /// </summary>
-        private PersonCue? CueBefore(int i)
+        private PersonCue? CueBefore(int i) =>
+            _cueBefore.TryGet(i, out var cue) ? cue : _cueBefore.Set(i, FindCueBefore(i));
+
+        private PersonCue? FindCueBefore(int i)
         {
             KbEntry? country = null;
             var end = i;
             for (var skipped = 0; skipped < 2 && end > 0 && IsWord(end - 1); skipped++)
             {
-                if (gazetteer.CountryOfAdjective(Word(end - 1)) is { } adjective)
+                if (CountryAdjectiveAt(end - 1) is { } adjective)
                 {
                     country ??= adjective;
                     end--;
@@ -519,26 +526,22 @@ public sealed partial class EntityRecognizer
         /// </summary>
         private (int End, bool Ambiguous, CliticReading Reading, bool Foreign) GivenNameAt(int i, bool allowClitics)
         {
+            var key = (2 * i) + (allowClitics ? 1 : 0);
+            return _givenNames.TryGet(key, out var found) ? found : _givenNames.Set(key, FindGivenNameAt(i, allowClitics));
+        }
+
+        private (int End, bool Ambiguous, CliticReading Reading, bool Foreign) FindGivenNameAt(int i, bool allowClitics)
+        {
             if (!IsWord(i) || IsStopword(Word(i)) || IsDualUse(Word(i)) || Lexicon.CommonWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Word(i)))
             {
                 return (-1, false, default, false);
             }
 
-            Span<CliticReading> readings = stackalloc CliticReading[ArabicClitics.MaxReadings];
-            var count = allowClitics ? NameKey.FirstWordKeys(Word(i), readings) : 1;
-            if (!allowClitics)
+            foreach (var hit in Lexicon.GivenNames.FirstWordHits(Word(i)))
             {
-                readings[0] = default;
-            }
-
-            foreach (var reading in readings[..count])
-            {
-                if (reading.HasArticle || Word(i)[..reading.Stripped].ContainsAnyExcept('و', 'ف'))
-                {
-                    continue;
-                }
-
-                if (!NameKey.TryFirst(Lexicon.GivenNames.Root, Word(i), reading, out var node))
+                // Without clitics only the word itself is read (its first reading).
+                var (reading, node) = hit;
+                if ((!allowClitics && reading != default) || reading.HasArticle || Word(i)[..reading.Stripped].ContainsAnyExcept('و', 'ف'))
                 {
                     continue;
                 }
@@ -628,7 +631,7 @@ public sealed partial class EntityRecognizer
                 return false;
             }
 
-            return MatchName(j) is null && gazetteer.CountryOfAdjective(word) is null;
+            return MatchName(j) is null && CountryAdjectiveAt(j) is null;
         }
 
         private bool IsStopword(ReadOnlySpan<char> word) =>

@@ -25,13 +25,9 @@ public sealed partial class EntityRecognizer
                 return null;
             }
 
-            Span<CliticReading> readings = stackalloc CliticReading[ArabicClitics.MaxReadings];
-            foreach (var reading in readings[..NameKey.FirstWordKeys(Word(i), readings)])
+            foreach (var hit in gazetteer.Institutions.FirstWordHits(Word(i)))
             {
-                if (!NameKey.TryFirst(gazetteer.Institutions.Root, Word(i), reading, out var node))
-                {
-                    continue;
-                }
+                var (reading, node) = hit;
 
                 var (end, values) = Walk(node, i + 1);
                 if (values is null)
@@ -66,13 +62,9 @@ public sealed partial class EntityRecognizer
                 return null;
             }
 
-            Span<CliticReading> readings = stackalloc CliticReading[ArabicClitics.MaxReadings];
-            foreach (var reading in readings[..NameKey.FirstWordKeys(Word(i), readings)])
+            foreach (var hit in gazetteer.Titles.FirstWordHits(Word(i)))
             {
-                if (!NameKey.TryFirst(gazetteer.Titles.Root, Word(i), reading, out var node))
-                {
-                    continue;
-                }
+                var (reading, node) = hit;
 
                 (KbEntry Entry, Mention Mention)? country = null;
                 var countryEnd = 0;
@@ -86,7 +78,7 @@ public sealed partial class EntityRecognizer
                         node = next;
                         j++;
                     }
-                    else if (country is null && IsWord(j) && gazetteer.CountryOfAdjective(Word(j)) is { } adjectiveCountry)
+                    else if (country is null && IsWord(j) && CountryAdjectiveAt(j) is { } adjectiveCountry)
                     {
                         country = (adjectiveCountry, Mention(j, default, j + 1, MentionForms.Adjective));
                         countryEnd = ++j;
@@ -135,7 +127,7 @@ public sealed partial class EntityRecognizer
                 return null;
             }
 
-            if (gazetteer.CountryOfAdjective(Word(j)) is { } adjectiveCountry)
+            if (CountryAdjectiveAt(j) is { } adjectiveCountry)
             {
                 return (j + 1, adjectiveCountry, Mention(j, default, j + 1, MentionForms.Adjective));
             }

@@ -63,6 +63,8 @@ public sealed partial class EntityRecognizer
         private readonly NormalizedText _norm = text.Normalized;
         private readonly Dictionary<string, EntityBuilder> _byId = new(StringComparer.Ordinal);
         private readonly List<EntityBuilder> _order = [];
+        private readonly TokenWindowCache<NameMatch?> _names = new();
+        private readonly TokenWindowCache<KbEntry?> _adjectives = new();
 
         public ImmutableArray<Token> Tokens { get; } = text.Tokens;
 
@@ -115,7 +117,7 @@ public sealed partial class EntityRecognizer
 
                 var end = DropPlaceEpithet(i, n.End, target.Entry);
                 // A generic actor with a nationality after it (مسلحون فلسطينيون) is that country's.
-                if (target.Entry.Kind == "generic" && end == n.End && IsWord(end) && gazetteer.CountryOfAdjective(Word(end)) is { } nationality)
+                if (target.Entry.Kind == "generic" && end == n.End && IsWord(end) && CountryAdjectiveAt(end) is { } nationality)
                 {
                     Add(FromKb(nationality), Mention(end, default, end + 1, MentionForms.Adjective));
                     Add(GenericOf(target.Entry, nationality), Mention(start, start == i ? n.Reading : default, end + 1, target.Form));
@@ -173,7 +175,7 @@ public sealed partial class EntityRecognizer
                 return person.End;
             }
 
-            if (gazetteer.CountryOfAdjective(Word(i)) is { } country)
+            if (CountryAdjectiveAt(i) is { } country)
             {
                 Add(FromKb(country), Mention(i, default, i + 1, MentionForms.Adjective));
             }
@@ -203,7 +205,14 @@ public sealed partial class EntityRecognizer
         private ReadOnlySpan<char> Word(int i) => Tokens[i].NormalizedIn(_norm);
 
         /// <summary>The longest knowledge-base name starting at token i, over the clitic readings of its first word.</summary>
-        private NameMatch? MatchName(int i)
+        /// <summary>The country whose nisba adjective the word at token <paramref name="j"/> is, if any (asked of most words, often twice).</summary>
+        private KbEntry? CountryAdjectiveAt(int j) =>
+            _adjectives.TryGet(j, out var country) ? country : _adjectives.Set(j, gazetteer.CountryOfAdjective(Word(j)));
+
+        private NameMatch? MatchName(int i) =>
+            _names.TryGet(i, out var match) ? match : _names.Set(i, FindName(i));
+
+        private NameMatch? FindName(int i)
         {
             if (!IsWord(i))
             {
@@ -211,13 +220,9 @@ public sealed partial class EntityRecognizer
             }
 
             NameMatch? best = null;
-            Span<CliticReading> readings = stackalloc CliticReading[ArabicClitics.MaxReadings];
-            foreach (var reading in readings[..NameKey.FirstWordKeys(Word(i), readings)])
+            foreach (var hit in gazetteer.Names.FirstWordHits(Word(i)))
             {
-                if (!NameKey.TryFirst(gazetteer.Names.Root, Word(i), reading, out var node))
-                {
-                    continue;
-                }
+                var (reading, node) = hit;
 
                 var (end, values) = Walk(node, i + 1);
                 if (values is not null && (best is null || end > best.End))

@@ -1,3 +1,6 @@
+using System.Collections.Concurrent;
+using Marsad.Text;
+
 namespace Marsad.Recognition.Entities;
 
 /// <summary>
@@ -6,7 +9,59 @@ namespace Marsad.Recognition.Entities;
 /// </summary>
 internal sealed class TokenTrie<T>
 {
+    // A text word's first-word hits are remembered for this many distinct words at most: news repeats
+    // its words (Zipf), so the first words seen cover nearly every token, and memory stays bounded.
+    private const int MaxRememberedWords = 1 << 15;
+    private const int MaxRememberedLength = 48;
+
+    private readonly ConcurrentDictionary<string, Hit[]> _hits = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Hit[]>.AlternateLookup<ReadOnlySpan<char>> _hitLookup;
+    private int _remembered;
+
+    public TokenTrie()
+    {
+        _hitLookup = _hits.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
     public Node Root { get; } = new();
+
+    /// <summary>
+    /// The clitic readings of a text word (<see cref="NameKey.FirstWordKeys"/>) that begin a key of this
+    /// trie, in reading order, each with the node it reaches: what looking every reading up with
+    /// <see cref="NameKey.TryFirst{T}"/> gives. The recognisers ask this of nearly every token, of
+    /// several tries, and most words begin nothing; the answer is a pure function of the word, so it is
+    /// remembered per word (thread-safe, bounded), and a repeated word costs one lookup.
+    /// </summary>
+    public ReadOnlySpan<Hit> FirstWordHits(ReadOnlySpan<char> word)
+    {
+        if (_hitLookup.TryGetValue(word, out var known))
+        {
+            return known;
+        }
+
+        var hits = FindFirstWordHits(word);
+        if (word.Length <= MaxRememberedLength && Volatile.Read(ref _remembered) < MaxRememberedWords && _hitLookup.TryAdd(word, hits))
+        {
+            Interlocked.Increment(ref _remembered);
+        }
+
+        return hits;
+    }
+
+    private Hit[] FindFirstWordHits(ReadOnlySpan<char> word)
+    {
+        Span<CliticReading> readings = stackalloc CliticReading[ArabicClitics.MaxReadings];
+        List<Hit>? hits = null;
+        foreach (var reading in readings[..NameKey.FirstWordKeys(word, readings)])
+        {
+            if (NameKey.TryFirst(Root, word, reading, out var node))
+            {
+                (hits ??= []).Add(new Hit(reading, node));
+            }
+        }
+
+        return hits is null ? [] : [.. hits];
+    }
 
     public void Add(IReadOnlyList<string> key, T value)
     {
@@ -14,6 +69,10 @@ internal sealed class TokenTrie<T>
         {
             return;
         }
+
+        // Built before it is read; a word remembered before a key was added could miss that key.
+        _hits.Clear();
+        _remembered = 0;
 
         var node = Root;
         foreach (var token in key)
@@ -24,9 +83,15 @@ internal sealed class TokenTrie<T>
         node.AddValue(value);
     }
 
+    /// <summary>A reading of a word that begins a key, and the node it reaches.</summary>
+    public readonly record struct Hit(CliticReading Reading, Node Node);
+
     internal sealed class Node
     {
         private Dictionary<string, Node>? _children;
+
+        // The span lookup of _children, made once with it: looked up for nearly every word of every text.
+        private Dictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>> _lookup;
         private List<T>? _values;
 
         public IReadOnlyList<T> Values => (IReadOnlyList<T>?)_values ?? [];
@@ -35,7 +100,7 @@ internal sealed class TokenTrie<T>
 
         public bool TryGetChild(ReadOnlySpan<char> token, out Node child)
         {
-            if (_children is not null && _children.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(token, out var found))
+            if (_children is not null && _lookup.TryGetValue(token, out var found))
             {
                 child = found;
                 return true;
@@ -47,7 +112,12 @@ internal sealed class TokenTrie<T>
 
         internal Node GetOrAddChild(string token)
         {
-            _children ??= new Dictionary<string, Node>(StringComparer.Ordinal);
+            if (_children is null)
+            {
+                _children = new Dictionary<string, Node>(StringComparer.Ordinal);
+                _lookup = _children.GetAlternateLookup<ReadOnlySpan<char>>();
+            }
+
             if (!_children.TryGetValue(token, out var child))
             {
                 child = new Node();
