@@ -638,20 +638,6 @@ public sealed partial class EntityRecognizer
             Lexicon.Stopwords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
         /// <summary>An ordinary word, itself or behind a proclitic (بمشاركة، للزمالك، وتابع).</summary>
-        private bool IsCommonWord(ReadOnlySpan<char> word)
-        {
-            var common = Lexicon.CommonWords.GetAlternateLookup<ReadOnlySpan<char>>();
-            var stopwords = Lexicon.Stopwords.GetAlternateLookup<ReadOnlySpan<char>>();
-            foreach (var reading in ArabicClitics.Readings(word))
-            {
-                var stem = reading.Stem(word);
-                if (common.Contains(stem) || (reading.Stripped > 0 && stopwords.Contains(stem)))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
+        private bool IsCommonWord(ReadOnlySpan<char> word) => Lexicon.IsCommonWord(word);
     }
 }

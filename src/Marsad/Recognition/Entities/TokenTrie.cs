@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Marsad.Text;
 
 namespace Marsad.Recognition.Entities;
@@ -9,18 +8,11 @@ namespace Marsad.Recognition.Entities;
 /// </summary>
 internal sealed class TokenTrie<T>
 {
-    // A text word's first-word hits are remembered for this many distinct words at most: news repeats
-    // its words (Zipf), so the first words seen cover nearly every token, and memory stays bounded.
-    private const int MaxRememberedWords = 1 << 15;
-    private const int MaxRememberedLength = 48;
-
-    private readonly ConcurrentDictionary<string, Hit[]> _hits = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, Hit[]>.AlternateLookup<ReadOnlySpan<char>> _hitLookup;
-    private int _remembered;
+    private readonly WordMemo<Hit[]> _firstWordHits;
 
     public TokenTrie()
     {
-        _hitLookup = _hits.GetAlternateLookup<ReadOnlySpan<char>>();
+        _firstWordHits = new WordMemo<Hit[]>(FindFirstWordHits);
     }
 
     public Node Root { get; } = new();
@@ -29,24 +21,10 @@ internal sealed class TokenTrie<T>
     /// The clitic readings of a text word (<see cref="NameKey.FirstWordKeys"/>) that begin a key of this
     /// trie, in reading order, each with the node it reaches: what looking every reading up with
     /// <see cref="NameKey.TryFirst{T}"/> gives. The recognisers ask this of nearly every token, of
-    /// several tries, and most words begin nothing; the answer is a pure function of the word, so it is
-    /// remembered per word (thread-safe, bounded), and a repeated word costs one lookup.
+    /// several tries, and most words begin nothing; the answer depends on the word alone, so it is
+    /// remembered per word (<see cref="WordMemo{T}"/>).
     /// </summary>
-    public ReadOnlySpan<Hit> FirstWordHits(ReadOnlySpan<char> word)
-    {
-        if (_hitLookup.TryGetValue(word, out var known))
-        {
-            return known;
-        }
-
-        var hits = FindFirstWordHits(word);
-        if (word.Length <= MaxRememberedLength && Volatile.Read(ref _remembered) < MaxRememberedWords && _hitLookup.TryAdd(word, hits))
-        {
-            Interlocked.Increment(ref _remembered);
-        }
-
-        return hits;
-    }
+    public ReadOnlySpan<Hit> FirstWordHits(ReadOnlySpan<char> word) => _firstWordHits.Get(word);
 
     private Hit[] FindFirstWordHits(ReadOnlySpan<char> word)
     {
@@ -71,8 +49,7 @@ internal sealed class TokenTrie<T>
         }
 
         // Built before it is read; a word remembered before a key was added could miss that key.
-        _hits.Clear();
-        _remembered = 0;
+        _firstWordHits.Clear();
 
         var node = Root;
         foreach (var token in key)

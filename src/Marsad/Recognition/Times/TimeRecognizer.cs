@@ -43,14 +43,19 @@ public sealed class TimeRecognizer
     ];
 
     private readonly TimeRules _rules;
+    private readonly bool _gated;
 
-    private TimeRecognizer(TimeRules rules)
+    private TimeRecognizer(TimeRules rules, bool gated)
     {
         _rules = rules;
+        _gated = gated;
     }
 
     /// <summary>The recogniser with the rules built into Marsad; frozen and thread-safe.</summary>
-    public static TimeRecognizer Default { get; } = new(TimeRules.Default);
+    public static TimeRecognizer Default { get; } = new(TimeRules.Default, gated: true);
+
+    /// <summary>The same rules asked at every token, without the gate: what the gate must never change (tests).</summary>
+    internal static TimeRecognizer Ungated { get; } = new(TimeRules.Default, gated: false);
 
     /// <summary>The time expressions of <paramref name="text"/> in order, resolved against <paramref name="published"/> where relative.</summary>
     public ImmutableArray<TimeExpression> Recognize(TextAnalysis text, DateOnly? published)
@@ -62,7 +67,7 @@ public sealed class TimeRecognizer
         var i = 0;
         while (i < view.Count)
         {
-            if (!TryLongest(context, i, out var match))
+            if (!TryLongest(context, i, _gated, out var match))
             {
                 i++;
                 continue;
@@ -81,11 +86,11 @@ public sealed class TimeRecognizer
         return found.ToImmutable();
     }
 
-    private static bool TryLongest(TimeContext context, int index, out TimeMatch best)
+    private static bool TryLongest(TimeContext context, int index, bool gated, out TimeMatch best)
     {
         best = default;
         var found = false;
-        if (!context.Rules.CanStart(context.View, index))
+        if (gated && !context.Rules.CanStart(context.View, index))
         {
             return false;
         }
