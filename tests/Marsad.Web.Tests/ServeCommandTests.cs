@@ -79,7 +79,16 @@ public sealed class ServeCommandTests
 
         var local = new DefaultHttpContext();
         local.Connection.RemoteIpAddress = IPAddress.IPv6Loopback;
+        local.Request.Host = new HostString("[::1]:5080");
         Assert.True(access.MayRead(local));
+
+        // A page on another site whose DNS name was rebound to 127.0.0.1 reaches us from loopback, under its own name.
+        var rebound = new DefaultHttpContext();
+        rebound.Connection.RemoteIpAddress = IPAddress.Loopback;
+        rebound.Request.Host = new HostString("attacker.example:5080");
+        Assert.False(access.MayRead(rebound));
+        rebound.Request.Host = new HostString("localhost:5080");
+        Assert.True(access.MayRead(rebound));
         Assert.False(access.HasKey(local.Request));
         local.Request.Headers.Authorization = "Bearer k3y";
         Assert.True(access.HasKey(local.Request));
