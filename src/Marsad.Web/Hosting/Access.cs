@@ -55,17 +55,21 @@ internal sealed class Access(string? apiKey)
         && (name.Equals("localhost", StringComparison.OrdinalIgnoreCase) || (IPAddress.TryParse(name, out var address) && IPAddress.IsLoopback(address)));
 
     /// <summary>
-    /// Why a write is refused as cross-site, or null when it is not: a browser says where a request comes from
-    /// (<c>Sec-Fetch-Site</c>, and <c>Origin</c> on every POST), and a write from another site's page — a forged
-    /// form, even one that somehow carried the key — is refused before anything reads it. Clients that are not
-    /// browsers (curl, scripts) send neither header.
+    /// Why a write is refused as cross-site, or null when it is not. A browser says where a request comes from in
+    /// <c>Sec-Fetch-Site</c>, a header no page can set: a write from another site's page (a forged form, even one
+    /// that somehow carried the key) is refused before anything reads it. Browsers too old to send it are judged by
+    /// <c>Origin</c>; our pages' own forms send <c>Origin: null</c> under <c>Referrer-Policy: no-referrer</c> in
+    /// Chromium, which is why <c>Sec-Fetch-Site</c> decides when present. Clients that are not browsers (curl,
+    /// scripts) send neither.
     /// </summary>
     public static string? CrossSite(HttpRequest request)
     {
         var site = request.Headers["Sec-Fetch-Site"].ToString();
-        if (site.Equals("cross-site", StringComparison.OrdinalIgnoreCase) || site.Equals("same-site", StringComparison.OrdinalIgnoreCase))
+        if (site.Length > 0)
         {
-            return $"a write from another site's page is refused (Sec-Fetch-Site: {site}).";
+            return site.Equals("same-origin", StringComparison.OrdinalIgnoreCase) || site.Equals("none", StringComparison.OrdinalIgnoreCase)
+                ? null
+                : $"a write from another site's page is refused (Sec-Fetch-Site: {site}).";
         }
 
         var origin = request.Headers.Origin.ToString();
