@@ -197,6 +197,11 @@ public sealed class ApiTests(TestServer server) : IClassFixture<TestServer>
         Assert.Equal(ProblemJson, document.Content.Headers.ContentType?.MediaType);
         using var entity = await server.Client.GetAsync("/api/entities/person/nobody-at-all");
         Assert.Equal(HttpStatusCode.NotFound, entity.StatusCode);
+
+        // Only the one OpenAPI document is routed; another name is a problem like any other 404, not an echo of the name.
+        using var document2 = await server.Client.GetAsync("/openapi/%3Cscript%3E.json");
+        Assert.Equal(HttpStatusCode.NotFound, document2.StatusCode);
+        Assert.Equal(ProblemJson, document2.Content.Headers.ContentType?.MediaType);
     }
 
     [Fact]

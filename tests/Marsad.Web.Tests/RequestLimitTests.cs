@@ -96,6 +96,19 @@ public sealed class RequestLimitTests(TestServer server) : IClassFixture<TestSer
     }
 
     [Fact]
+    public async Task A_form_with_more_fields_than_the_paste_box_could_send_is_400_not_500()
+    {
+        var fields = Enumerable.Range(0, 20).Select(static i => new KeyValuePair<string, string>("field" + i, "x"))
+            .Append(new("api_key", TestServer.ApiKey))
+            .Append(new("text", "أعلنت كازاخستان انضمامها إلى اتفاقات أبراهام."));
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/analyze") { Content = new FormUrlEncodedContent(fields) };
+        using var response = await server.Client.SendAsync(request);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("the form cannot be read", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_loopback_client_that_calls_the_server_by_another_name_needs_the_key_to_read()
     {
         // What a page on a site whose DNS name was rebound to 127.0.0.1 sends: our address, its own name.

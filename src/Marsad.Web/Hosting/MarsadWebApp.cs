@@ -76,7 +76,8 @@ public static class MarsadWebApp
         app.Use(AccessControl.Check);
         app.UseRequestTimeouts();
 
-        app.MapOpenApi("/openapi/{documentName}.json");
+        // One document at a fixed path: a {documentName} route would answer other names with a plain-text 404 that echoes them.
+        app.MapOpenApi("/openapi/v1.json");
         ApiEndpoints.Map(app);
         PageEndpoints.Map(app);
         StaticAssets.Map(app);
