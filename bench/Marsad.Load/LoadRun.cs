@@ -58,7 +58,7 @@ internal static class LoadRun
         var missing = new List<string>();
         foreach (var id in written.Ids)
         {
-            using var response = await client.GetAsync(new Uri("/api/documents/" + id, UriKind.Relative), cancellationToken).ConfigureAwait(false);
+            using var response = await CheckAsync(client, "/api/documents/" + id, cancellationToken).ConfigureAwait(false);
             if (response.StatusCode != HttpStatusCode.OK)
             {
                 missing.Add(id);
@@ -123,8 +123,35 @@ internal static class LoadRun
     /// <summary>The stored document count, from the server's own stats.</summary>
     private static async Task<long> Documents(HttpClient client, CancellationToken cancellationToken)
     {
-        using var stats = JsonDocument.Parse(await client.GetStringAsync(new Uri("/api/stats", UriKind.Relative), cancellationToken).ConfigureAwait(false));
+        using var stats = JsonDocument.Parse(await CheckStringAsync(client, "/api/stats", cancellationToken).ConfigureAwait(false));
         return stats.RootElement.GetProperty("documents").GetInt64();
+    }
+
+    /// <summary>
+    /// A request of the tool's own, outside the measured run (stats, discovery, the final check): a 429 is the
+    /// server's rate limit, not an answer, so it waits as long as Retry-After says and asks again.
+    /// </summary>
+    private static async Task<HttpResponseMessage> CheckAsync(HttpClient client, string path, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var response = await client.GetAsync(new Uri(path, UriKind.Relative), cancellationToken).ConfigureAwait(false);
+            if (response.StatusCode != HttpStatusCode.TooManyRequests || attempt == 60)
+            {
+                return response;
+            }
+
+            var wait = response.Headers.RetryAfter?.Delta ?? TimeSpan.FromSeconds(1);
+            response.Dispose();
+            await Task.Delay(wait, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private static async Task<string> CheckStringAsync(HttpClient client, string path, CancellationToken cancellationToken)
+    {
+        using var response = await CheckAsync(client, path, cancellationToken).ConfigureAwait(false);
+        response.EnsureSuccessStatusCode();
+        return await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Entities and actor-recipient pairs named in the first stored articles' analyses.</summary>
@@ -134,7 +161,7 @@ internal static class LoadRun
         var dyads = new HashSet<(string, string)>();
         foreach (var id in ids)
         {
-            using var document = JsonDocument.Parse(await client.GetStringAsync(new Uri("/api/documents/" + id, UriKind.Relative), cancellationToken).ConfigureAwait(false));
+            using var document = JsonDocument.Parse(await CheckStringAsync(client, "/api/documents/" + id, cancellationToken).ConfigureAwait(false));
             var analysis = document.RootElement.GetProperty("analysis");
             foreach (var entity in analysis.GetProperty("entities").EnumerateArray().Where(static e => e.GetProperty("known").GetBoolean()))
             {
