@@ -6,7 +6,7 @@ namespace Marsad.Web.Tests;
 
 /// <summary>
 /// Cross-site request forgery, done by a real browser: a page on another site (served to Chromium as
-/// http://attacker.example) submits a form to the paste box and the API on our loopback server. The browser
+/// http://attacker.example) whose button submits a form to the paste box or the API on our loopback server. The browser
 /// sends what it really sends (Origin, Sec-Fetch-Site, no header of the attacker's choosing), and the server
 /// refuses it — even when the forged form somehow carries the right key.
 /// </summary>
@@ -28,8 +28,8 @@ public sealed class CrossSiteBrowserTests(BrowserFixture browser)
             <!doctype html><html><body>
             <form id="forged" method="post" action="{target}" enctype="application/x-www-form-urlencoded">
               <input name="text" value="أعلنت كازاخستان انضمامها إلى اتفاقات أبراهام.">{key}
+              <button type="submit">Win a prize</button>
             </form>
-            <script>document.getElementById('forged').submit();</script>
             </body></html>
             """;
 
@@ -37,8 +37,10 @@ public sealed class CrossSiteBrowserTests(BrowserFixture browser)
         await using var _ = context;
         await page.RouteAsync(AttackerPage + "**", route => route.FulfillAsync(new RouteFulfillOptions { ContentType = "text/html", Body = forged }));
 
+        // The visitor clicks (a script could submit it just as well; a click keeps the two navigations apart).
+        await page.GotoAsync(AttackerPage);
         var response = await page.RunAndWaitForResponseAsync(
-            () => page.GotoAsync(AttackerPage),
+            () => page.ClickAsync("#forged button"),
             r => r.Url == target.ToString());
         var sent = await response.Request.AllHeadersAsync();
 
