@@ -13,7 +13,7 @@ namespace Marsad.Cli;
 internal static class ServeCommand
 {
     public const string Help = """
-        Usage: marsad serve [--db PATH] [--urls URL[;URL…]] [--max-body BYTES]
+        Usage: marsad serve [--db PATH] [--urls URL[;URL…]] [--max-body BYTES] [--rate-limit N] [--timeout SECONDS]
 
         Serves the web pages (search, articles, events, entities, dyads, a box to analyse a pasted
         article) and the REST API under /api, described by /openapi/v1.json, over the store.
@@ -22,16 +22,21 @@ internal static class ServeCommand
           --db PATH          The store (default: $MARSAD_DB, else ./marsad.db); created empty if missing.
           --urls URLS        Where to listen (default http://127.0.0.1:5080; port 0 picks a free one).
           --max-body BYTES   The largest request body accepted (default 1048576); larger ones get 413.
+          --rate-limit N     Requests a second from one client address, also the largest burst
+                             (default 50); more get 429 with Retry-After. Raise it for a load test.
+          --timeout SECONDS  How long a request may take before it is answered 503 (default 20).
           -h, --help         Show this help.
 
-        Writing (POST /api/documents) needs the key in $MARSAD_API_KEY, sent as an X-Api-Key header or
-        a bearer token; without the variable, writing is refused. Reading is open to loopback clients;
-        others need the key. Exit codes: 0 stopped, 2 usage error, 1 could not start (port in use).
+        Every write (any method but GET and HEAD: POST /api/documents, POST /api/analyze, the paste box)
+        needs the key in $MARSAD_API_KEY, sent as an X-Api-Key header or a bearer token (the paste box has
+        a field for it); without the variable, writing is refused. Reading is open to loopback clients
+        that call the server 127.0.0.1, [::1] or localhost; others need the key.
+        Exit codes: 0 stopped, 2 usage error, 1 could not start (port in use).
         """;
 
     public static int Run(string[] args, Stream stdout, TextWriter stderr)
     {
-        var line = StoreCommandLine.Parse("serve", args, ["--urls", "--max-body"]);
+        var line = StoreCommandLine.Parse("serve", args, ["--urls", "--max-body", "--rate-limit", "--timeout"]);
         if (line.ShowHelp)
         {
             MarsadApp.WriteLine(stdout, Help);
@@ -56,6 +61,12 @@ internal static class ServeCommand
         var maxBody = line.Value("--max-body") is { } text
             ? long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= 1024 ? n : throw new UsageException($"--max-body takes a number of bytes of at least 1024, not '{text}'.")
             : MarsadWebOptions.DefaultMaxBodyBytes;
+        var rateLimit = line.Value("--rate-limit") is { } rate
+            ? int.TryParse(rate, NumberStyles.None, CultureInfo.InvariantCulture, out var r) && r >= 1 ? r : throw new UsageException($"--rate-limit takes a number of requests a second of at least 1, not '{rate}'.")
+            : MarsadWebOptions.DefaultRateLimit;
+        var timeout = line.Value("--timeout") is { } seconds
+            ? int.TryParse(seconds, NumberStyles.None, CultureInfo.InvariantCulture, out var s) && s is >= 1 and <= 3600 ? TimeSpan.FromSeconds(s) : throw new UsageException($"--timeout takes a number of seconds from 1 to 3600, not '{seconds}'.")
+            : MarsadWebOptions.DefaultRequestTimeout;
         var key = Environment.GetEnvironmentVariable("MARSAD_API_KEY");
         var options = new MarsadWebOptions
         {
@@ -63,6 +74,8 @@ internal static class ServeCommand
             Urls = urls,
             ApiKey = string.IsNullOrEmpty(key) ? null : key,
             MaxBodyBytes = maxBody,
+            RateLimit = rateLimit,
+            RequestTimeout = timeout,
         };
 
         using var app = MarsadWebApp.Create(options);
@@ -75,8 +88,9 @@ internal static class ServeCommand
             }
 
             writer.WriteLine(options.ApiKey is null
-                ? "marsad serve: writing is disabled; set MARSAD_API_KEY to allow POST /api/documents"
+                ? "marsad serve: writing is disabled; set MARSAD_API_KEY to allow POST /api/documents and analysing"
                 : "marsad serve: writing needs the key in MARSAD_API_KEY");
+            writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"marsad serve: at most {options.RateLimit} requests a second from one client address; a request times out after {options.RequestTimeout.TotalSeconds} s"));
         }
 
         if (urls.Any(static u => !IsLoopback(u)))

@@ -90,6 +90,7 @@ public sealed class ApiTests(TestServer server) : IClassFixture<TestServer>
         // No Content-Length: the body is streamed and cut off at the limit.
         using var chunked = new HttpRequestMessage(HttpMethod.Post, "/api/analyze") { Content = new StreamContent(new NonSeekableStream(Encoding.UTF8.GetBytes(json))) };
         chunked.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        chunked.Headers.Add("X-Api-Key", TestServer.ApiKey);
         using var second = await server.Client.SendAsync(chunked);
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, second.StatusCode);
         Assert.Equal(ProblemJson, second.Content.Headers.ContentType?.MediaType);
@@ -156,6 +157,7 @@ public sealed class ApiTests(TestServer server) : IClassFixture<TestServer>
     public async Task A_form_body_is_415_problem_details()
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/analyze") { Content = new FormUrlEncodedContent([new("text", "نص")]) };
+        request.Headers.Add("X-Api-Key", TestServer.ApiKey);
         using var response = await server.Client.SendAsync(request);
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
         Assert.Equal(ProblemJson, response.Content.Headers.ContentType?.MediaType);
@@ -185,7 +187,9 @@ public sealed class ApiTests(TestServer server) : IClassFixture<TestServer>
         using var missing = await server.Client.GetAsync("/api/nothing-here");
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
         Assert.Equal(ProblemJson, missing.Content.Headers.ContentType?.MediaType);
-        using var method = await server.Client.DeleteAsync("/api/events");
+        using var delete = new HttpRequestMessage(HttpMethod.Delete, "/api/events");
+        delete.Headers.Add("X-Api-Key", TestServer.ApiKey);
+        using var method = await server.Client.SendAsync(delete);
         Assert.Equal(HttpStatusCode.MethodNotAllowed, method.StatusCode);
         Assert.Equal(ProblemJson, method.Content.Headers.ContentType?.MediaType);
         using var document = await server.Client.GetAsync("/api/documents/" + new string('0', 64));
@@ -193,6 +197,11 @@ public sealed class ApiTests(TestServer server) : IClassFixture<TestServer>
         Assert.Equal(ProblemJson, document.Content.Headers.ContentType?.MediaType);
         using var entity = await server.Client.GetAsync("/api/entities/person/nobody-at-all");
         Assert.Equal(HttpStatusCode.NotFound, entity.StatusCode);
+
+        // Only the one OpenAPI document is routed; another name is a problem like any other 404, not an echo of the name.
+        using var document2 = await server.Client.GetAsync("/openapi/%3Cscript%3E.json");
+        Assert.Equal(HttpStatusCode.NotFound, document2.StatusCode);
+        Assert.Equal(ProblemJson, document2.Content.Headers.ContentType?.MediaType);
     }
 
     [Fact]
@@ -307,6 +316,7 @@ public sealed class ApiTests(TestServer server) : IClassFixture<TestServer>
         {
             Content = new StringContent("استقبل الرئيس قاسم جومارت توكاييف أمس وزير الخارجية الإسرائيلي في أستانا.", Encoding.UTF8, "text/plain"),
         };
+        request.Headers.Add("X-Api-Key", TestServer.ApiKey);
         using var response = await server.Client.SendAsync(request);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         using var analysis = JsonDocument.Parse(await response.Content.ReadAsStringAsync());

@@ -48,6 +48,10 @@ public sealed class ServeCommandTests
     [InlineData("--max-body", "12")]
     [InlineData("extra")]
     [InlineData("--port", "80")]
+    [InlineData("--rate-limit", "0")]
+    [InlineData("--rate-limit", "many")]
+    [InlineData("--timeout", "0")]
+    [InlineData("--timeout", "3601")]
     public void Marsad_serve_refuses_a_bad_command_line_with_exit_2(params string[] args)
     {
         using var stdout = new MemoryStream();
@@ -65,6 +69,8 @@ public sealed class ServeCommandTests
         var help = System.Text.Encoding.UTF8.GetString(stdout.ToArray());
         Assert.Contains("MARSAD_API_KEY", help, StringComparison.Ordinal);
         Assert.Contains("http://127.0.0.1:5080", help, StringComparison.Ordinal);
+        Assert.Contains("--rate-limit N", help, StringComparison.Ordinal);
+        Assert.Contains("--timeout SECONDS", help, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -79,7 +85,16 @@ public sealed class ServeCommandTests
 
         var local = new DefaultHttpContext();
         local.Connection.RemoteIpAddress = IPAddress.IPv6Loopback;
+        local.Request.Host = new HostString("[::1]:5080");
         Assert.True(access.MayRead(local));
+
+        // A page on another site whose DNS name was rebound to 127.0.0.1 reaches us from loopback, under its own name.
+        var rebound = new DefaultHttpContext();
+        rebound.Connection.RemoteIpAddress = IPAddress.Loopback;
+        rebound.Request.Host = new HostString("attacker.example:5080");
+        Assert.False(access.MayRead(rebound));
+        rebound.Request.Host = new HostString("localhost:5080");
+        Assert.True(access.MayRead(rebound));
         Assert.False(access.HasKey(local.Request));
         local.Request.Headers.Authorization = "Bearer k3y";
         Assert.True(access.HasKey(local.Request));

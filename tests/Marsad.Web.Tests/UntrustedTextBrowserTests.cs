@@ -46,6 +46,7 @@ public sealed class UntrustedTextBrowserTests(BrowserFixture browser)
         var (context, page, errors) = await browser.NewPage();
         await using var _ = context;
         await page.GotoAsync("/analyze");
+        await page.FillAsync("input[name=api_key]", TestServer.ApiKey);
         await page.FillAsync("input[name=published]", "2025-11-06");
         await page.FillAsync("textarea[name=text]", Article + "\n\nنص ملصق لا يحفظ.");
         await page.ClickAsync("form.analyze-form button[type=submit]");

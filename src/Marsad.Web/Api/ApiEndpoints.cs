@@ -14,7 +14,10 @@ internal static class ApiEndpoints
 {
     public static void Map(WebApplication app)
     {
-        var api = app.MapGroup("/api").WithTags("Marsad");
+        // Any request may be refused for its rate (429) or run out of time (503).
+        var api = app.MapGroup("/api").WithTags("Marsad")
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
         api.MapGet("/search", Search)
             .WithName("Search")
@@ -39,10 +42,11 @@ internal static class ApiEndpoints
 
         api.MapPost("/analyze", Analyze)
             .WithName("Analyze")
-            .WithSummary("Analyse an article without storing it; answers the marsad.analysis/1 JSON.")
+            .WithSummary("Analyse an article without storing it (needs the API key, as every POST does); answers the marsad.analysis/1 JSON.")
             .Accepts<ArticleBody>("application/json", "text/plain", "text/html")
             .Produces(StatusCodes.Status200OK, contentType: "application/json")
             .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
 
         api.MapGet("/events", Events)
@@ -77,7 +81,7 @@ internal static class ApiEndpoints
             .Produces(StatusCodes.Status200OK, contentType: "application/json");
     }
 
-    private static IResult Search(
+    private static async Task<IResult> Search(
         StoreProvider stores,
         [FromQuery] string? q,
         [FromQuery] string? entity,
@@ -86,7 +90,8 @@ internal static class ApiEndpoints
         [FromQuery] string? to,
         [FromQuery] string? source,
         [FromQuery] string? limit,
-        [FromQuery] string? offset)
+        [FromQuery] string? offset,
+        CancellationToken cancellationToken)
     {
         var request = SearchRequest.Parse(q, entity, type, from, to, source, limit, offset);
         if (request.Query.Length == 0)
@@ -94,8 +99,7 @@ internal static class ApiEndpoints
             throw new BadParameterException("q", "'q' is required: the words to search for.");
         }
 
-        using var store = stores.Open();
-        var result = SearchService.Run(store, request);
+        var result = await stores.RunAsync(store => SearchService.Run(store, request), cancellationToken).ConfigureAwait(false);
         return Json(new
         {
             query = request.Query,
@@ -128,15 +132,15 @@ internal static class ApiEndpoints
 
     private static object Facet(FacetValue f) => new { value = f.Value, label = f.Label, documents = f.Documents };
 
-    private static IResult Document(StoreProvider stores, string id)
+    private static async Task<IResult> Document(StoreProvider stores, string id, CancellationToken cancellationToken)
     {
         if (!IsDocumentId(id))
         {
             throw new BadParameterException("id", $"a document id is 64 lower-case hex digits (the SHA-256 of its text), not '{id}'.");
         }
 
-        using var store = stores.Open();
-        if (store.Document(id) is not { } document || store.AnalysisJson(id) is not { } analysis)
+        var (document, analysis) = await stores.RunAsync(store => (store.Document(id), store.AnalysisJson(id)), cancellationToken).ConfigureAwait(false);
+        if (document is null || analysis is null)
         {
             return Problems.Result(404, "Not found", $"no stored document has the id {id}.");
         }
@@ -169,22 +173,20 @@ internal static class ApiEndpoints
         page = "/documents/" + d.Id,
     };
 
-    private static async Task<IResult> Ingest(HttpContext context, StoreProvider stores, Access access, MarsadPipeline pipeline, MarsadWebOptions options)
+    /// <summary>Stores an article. The key was checked before the request got here (<see cref="AccessControl"/>), as for every write.</summary>
+    private static async Task<IResult> Ingest(HttpContext context, StoreProvider stores, MarsadPipeline pipeline, MarsadWebOptions options)
     {
-        if (!access.HasKey(context.Request))
-        {
-            context.Response.Headers.WWWAuthenticate = "Bearer";
-            return Problems.Result(401, "Unauthorized", access.WriteRefusal(context.Request));
-        }
-
         var article = await ArticleInput.ReadAsync(context.Request, options.MaxBodyBytes, context.RequestAborted).ConfigureAwait(false);
-        var analysis = pipeline.Analyze(article);
-        var record = DocumentRecord.Create(analysis, article, options.Clock.GetUtcNow());
-        AddOutcome outcome;
-        using (var store = stores.Open())
-        {
-            outcome = store.Add([record]);
-        }
+        var now = options.Clock.GetUtcNow();
+
+        // A write that runs out of time may still be stored; the id is the text's hash, so posting it again answers duplicate.
+        var (analysis, outcome) = await stores.RunAsync(
+            store =>
+            {
+                var analysis = pipeline.Analyze(article);
+                return (analysis, store.Add([DocumentRecord.Create(analysis, article, now)]));
+            },
+            context.RequestAborted).ConfigureAwait(false);
 
         var body = new
         {
@@ -208,7 +210,8 @@ internal static class ApiEndpoints
     private static async Task<IResult> Analyze(HttpContext context, MarsadPipeline pipeline, MarsadWebOptions options)
     {
         var article = await ArticleInput.ReadAsync(context.Request, options.MaxBodyBytes, context.RequestAborted).ConfigureAwait(false);
-        return Results.Text(AnalysisJson(pipeline.Analyze(article)), "application/json", Encoding.UTF8);
+        var json = await Task.Run(() => AnalysisJson(pipeline.Analyze(article)), CancellationToken.None).WaitAsync(context.RequestAborted).ConfigureAwait(false);
+        return Results.Text(json, "application/json", Encoding.UTF8);
     }
 
     public static string AnalysisJson(Model.Analysis analysis)
@@ -222,7 +225,7 @@ internal static class ApiEndpoints
         return Encoding.UTF8.GetString(buffer.ToArray());
     }
 
-    private static IResult Events(
+    private static Task<IResult> Events(
         StoreProvider stores,
         MarsadWebOptions options,
         [FromQuery] string? actor,
@@ -232,7 +235,8 @@ internal static class ApiEndpoints
         [FromQuery] string? to,
         [FromQuery] string? limit,
         [FromQuery] string? offset,
-        [FromQuery] string? format)
+        [FromQuery] string? format,
+        CancellationToken cancellationToken)
     {
         var (fromDate, toDate) = Parameters.Range(from, to);
         var query = new EventQuery
@@ -243,10 +247,10 @@ internal static class ApiEndpoints
             From = fromDate,
             To = toDate,
         };
-        return EventsResult(stores, options, query, format, limit, offset);
+        return EventsResult(stores, options, query, format, limit, offset, cancellationToken);
     }
 
-    private static IResult Dyad(
+    private static Task<IResult> Dyad(
         StoreProvider stores,
         MarsadWebOptions options,
         [FromQuery] string? a,
@@ -256,22 +260,26 @@ internal static class ApiEndpoints
         [FromQuery] string? to,
         [FromQuery] string? limit,
         [FromQuery] string? offset,
-        [FromQuery] string? format)
+        [FromQuery] string? format,
+        CancellationToken cancellationToken)
     {
         var first = Parameters.EntityId("a", a) ?? throw new BadParameterException("a", "'a' is required: the first actor's entity id.");
         var second = Parameters.EntityId("b", b) ?? throw new BadParameterException("b", "'b' is required: the second actor's entity id.");
         var (fromDate, toDate) = Parameters.Range(from, to);
         var query = new EventQuery { Dyad = (first, second), EventType = Parameters.EventType("type", type), From = fromDate, To = toDate };
-        return EventsResult(stores, options, query, format, limit, offset, withTimeline: true);
+        return EventsResult(stores, options, query, format, limit, offset, cancellationToken, withTimeline: true);
     }
 
-    private static IResult EventsResult(StoreProvider stores, MarsadWebOptions options, EventQuery query, string? format, string? limit, string? offset, bool withTimeline = false)
+    /// <summary>A page of events: JSON pages up to <see cref="Parameters.MaxPage"/> rows, CSV and PLOVER downloads up to <see cref="Parameters.MaxExport"/>.</summary>
+    private static async Task<IResult> EventsResult(
+        StoreProvider stores, MarsadWebOptions options, EventQuery query, string? format, string? limit, string? offset, CancellationToken cancellationToken, bool withTimeline = false)
     {
         var chosen = Parameters.Choice("format", format, "json", "json", "csv", "plover");
-        var take = Parameters.Int("limit", limit, 100, 1, 10_000);
-        var skip = Parameters.Int("offset", offset, 0, 0, 1_000_000);
-        using var store = stores.Open();
-        var events = store.Events(query with { Limit = skip + take }).Skip(skip).ToList();
+        var take = Parameters.Int("limit", limit, 100, 1, chosen == "json" ? Parameters.MaxPage : Parameters.MaxExport);
+        var skip = Parameters.Int("offset", offset, 0, 0, Parameters.MaxOffset);
+        var (events, timeline) = await stores.RunAsync(
+            store => (store.Events(query with { Limit = skip + take }).Skip(skip).ToList(), withTimeline && chosen == "json" ? TimelineService.Of(store.Events(query)) : null),
+            cancellationToken).ConfigureAwait(false);
         return chosen switch
         {
             "csv" => Results.Text(EventFormats.Csv(events), "text/csv; charset=utf-8", Encoding.UTF8),
@@ -282,17 +290,16 @@ internal static class ApiEndpoints
                 limit = take,
                 count = events.Count,
                 events = events.Select(EventFormats.ToJson),
-                timeline = withTimeline ? TimelineJson(TimelineService.Of(store.Events(query))) : null,
+                timeline = timeline is null ? null : TimelineJson(timeline),
             }),
         };
     }
 
-    private static IResult Entity(StoreProvider stores, string id, [FromQuery] string? top)
+    private static async Task<IResult> Entity(StoreProvider stores, string id, [FromQuery] string? top, CancellationToken cancellationToken)
     {
         var entityId = Parameters.EntityId("id", id) ?? throw new BadParameterException("id", "an entity id is required.");
         var count = Parameters.Int("top", top, 10, 1, 100);
-        using var store = stores.Open();
-        if (store.Entity(entityId, count) is not { } profile)
+        if (await stores.RunAsync(store => store.Entity(entityId, count), cancellationToken).ConfigureAwait(false) is not { } profile)
         {
             return Problems.Result(404, "Not found", $"no stored document mentions '{entityId}'.");
         }
@@ -314,7 +321,7 @@ internal static class ApiEndpoints
         });
     }
 
-    private static IResult TimelineOf(
+    private static async Task<IResult> TimelineOf(
         StoreProvider stores,
         [FromQuery] string? q,
         [FromQuery] string? entity,
@@ -322,19 +329,13 @@ internal static class ApiEndpoints
         [FromQuery] string? b,
         [FromQuery] string? type,
         [FromQuery] string? from,
-        [FromQuery] string? to)
+        [FromQuery] string? to,
+        CancellationToken cancellationToken)
     {
         var (fromDate, toDate) = Parameters.Range(from, to);
-        using var store = stores.Open();
-        var timeline = TimelineService.For(
-            store,
-            Parameters.Text("q", q),
-            Parameters.EntityId("entity", entity),
-            Parameters.EntityId("a", a),
-            Parameters.EntityId("b", b),
-            Parameters.EventType("type", type),
-            fromDate,
-            toDate);
+        var (query, entityId, first, second, eventType) =
+            (Parameters.Query("q", q), Parameters.EntityId("entity", entity), Parameters.EntityId("a", a), Parameters.EntityId("b", b), Parameters.EventType("type", type));
+        var timeline = await stores.RunAsync(store => TimelineService.For(store, query, entityId, first, second, eventType, fromDate, toDate), cancellationToken).ConfigureAwait(false);
         return Json(TimelineJson(timeline));
     }
 
@@ -346,11 +347,8 @@ internal static class ApiEndpoints
         points = t.Points.Select(static p => new { period = p.Period, total = p.Total, counts = p.Counts }),
     };
 
-    private static IResult Stats(StoreProvider stores)
-    {
-        using var store = stores.Open();
-        return Json(StoreFormats.Stats(store.Stats()));
-    }
+    private static async Task<IResult> Stats(StoreProvider stores, CancellationToken cancellationToken) =>
+        Json(StoreFormats.Stats(await stores.RunAsync(static store => store.Stats(), cancellationToken).ConfigureAwait(false)));
 
     private static IResult Json(object body) => Results.Json(body, EventFormats.Json);
 

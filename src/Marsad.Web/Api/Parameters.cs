@@ -9,8 +9,21 @@ namespace Marsad.Web.Api;
 /// </summary>
 internal static class Parameters
 {
-    public const int MaxLimit = 500;
-    private const int MaxText = 500;
+    /// <summary>The most rows one JSON page may ask for (<c>limit</c>); more is 400.</summary>
+    public const int MaxPage = 200;
+
+    /// <summary>The most rows one CSV or PLOVER download may hold.</summary>
+    public const int MaxExport = 10_000;
+
+    /// <summary>The furthest a page may start (<c>offset</c>): paging deeper than this is a crawl, and each page re-reads every row before it.</summary>
+    public const int MaxOffset = 10_000;
+
+    /// <summary>The longest text parameter (a query, a source name), in characters.</summary>
+    public const int MaxText = 500;
+
+    /// <summary>The most words a search may AND together; a pasted paragraph is not a query.</summary>
+    public const int MaxQueryWords = 32;
+
     private static readonly string[] DateFormats = ["yyyy-MM-dd", "yyyy-MM", "yyyy"];
 
     public static string? Text(IQueryCollection query, string name)
@@ -30,6 +43,21 @@ internal static class Parameters
         }
 
         return value.Length <= MaxText ? value : throw new BadParameterException(name, $"'{name}' is longer than {MaxText} characters.");
+    }
+
+    /// <summary>Search words: at most <see cref="MaxText"/> characters making at most <see cref="MaxQueryWords"/> words.</summary>
+    public static string? Query(string name, string? given)
+    {
+        var value = Text(name, given);
+        if (value is null)
+        {
+            return null;
+        }
+
+        var words = Storage.Search.SearchAnalyzer.QueryTerms(value).Count;
+        return words <= MaxQueryWords
+            ? value
+            : throw new BadParameterException(name, $"'{name}' has {words} words; search for at most {MaxQueryWords}.");
     }
 
     /// <summary>An entity id (KAZ, person/kassym-jomart-tokayev): letters, digits and - _ / . only.</summary>
@@ -82,7 +110,8 @@ internal static class Parameters
 
         if (upperBound && value.Length < 10)
         {
-            date = value.Length == 7 ? date.AddMonths(1).AddDays(-1) : date.AddYears(1).AddDays(-1);
+            // The last day of that month or year, computed in place: adding a month to 9999-12 would overflow.
+            date = value.Length == 7 ? new DateOnly(date.Year, date.Month, DateTime.DaysInMonth(date.Year, date.Month)) : new DateOnly(date.Year, 12, 31);
         }
 
         return date;

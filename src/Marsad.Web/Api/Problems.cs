@@ -41,10 +41,14 @@ internal static class Problems
     {
         400 => "Bad request",
         401 => "Unauthorized",
+        403 => "Forbidden",
         404 => "Not found",
         405 => "Method not allowed",
         413 => "Request body too large",
+        414 => "URI too long",
         415 => "Unsupported media type",
+        429 => "Too many requests",
+        503 => "Service unavailable",
         _ => status >= 500 ? "Internal error" : "Request refused",
     };
 }

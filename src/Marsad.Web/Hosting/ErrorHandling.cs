@@ -5,7 +5,8 @@ namespace Marsad.Web.Hosting;
 
 /// <summary>
 /// Turns every failure into a clear answer and never a stack trace: a bad parameter is 400, a body over the
-/// limit 413, a malformed request what Kestrel says, a fault of ours 500 with the exception's type only.
+/// limit 413, a malformed request what Kestrel says, a fault of ours 500 with the exception's type only
+/// (a request that runs out of time is answered 503 by the request timeouts, <see cref="RequestTimeouts"/>).
 /// API paths answer RFC 7807 problem details, pages an HTML page; empty error statuses (404, 405) get a body too.
 /// </summary>
 internal static class ErrorHandling
@@ -18,18 +19,18 @@ internal static class ErrorHandling
         }
         catch (BadParameterException e)
         {
-            await Write(context, 400, e.Message, e.Parameter).ConfigureAwait(false);
+            await WriteAsync(context, 400, e.Message, e.Parameter).ConfigureAwait(false);
         }
         catch (BodyTooLargeException e)
         {
-            await Write(context, 413, e.Message).ConfigureAwait(false);
+            await WriteAsync(context, 413, e.Message).ConfigureAwait(false);
         }
         catch (BadHttpRequestException e)
         {
             var detail = e.StatusCode == 413
                 ? $"the request body is larger than the limit of {context.RequestServices.GetRequiredService<MarsadWebOptions>().MaxBodyBytes} bytes."
                 : e.Message;
-            await Write(context, e.StatusCode, detail).ConfigureAwait(false);
+            await WriteAsync(context, e.StatusCode, detail).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
         {
@@ -39,7 +40,7 @@ internal static class ErrorHandling
         catch (Exception e) when (e is not OutOfMemoryException)
 #pragma warning restore CA1031
         {
-            await Write(context, 500, $"internal error: {e.GetType().Name}").ConfigureAwait(false);
+            await WriteAsync(context, 500, $"internal error: {e.GetType().Name}").ConfigureAwait(false);
         }
 
         if (context.Response is { HasStarted: false, StatusCode: >= 400 } response && response.ContentLength is null && response.ContentType is null)
@@ -50,19 +51,26 @@ internal static class ErrorHandling
                 405 => $"{context.Request.Method} is not allowed on {context.Request.Path}.",
                 _ => Problems.Title(response.StatusCode),
             };
-            await Write(context, response.StatusCode, detail).ConfigureAwait(false);
+            await WriteAsync(context, response.StatusCode, detail).ConfigureAwait(false);
         }
     }
 
-    private static Task Write(HttpContext context, int status, string detail, string? parameter = null)
+    /// <summary>
+    /// Answers <paramref name="status"/> with a problem (API) or an error page, in place of whatever was begun;
+    /// the headers that explain a refusal (WWW-Authenticate, Retry-After) are kept.
+    /// </summary>
+    public static Task WriteAsync(HttpContext context, int status, string detail, string? parameter = null)
     {
         if (context.Response.HasStarted)
         {
             return Task.CompletedTask;
         }
 
+        var headers = context.Response.Headers;
+        var (challenge, retryAfter) = (headers.WWWAuthenticate, headers.RetryAfter);
         context.Response.Clear();
         SecurityHeaders.Apply(context.Response);
+        (headers.WWWAuthenticate, headers.RetryAfter) = (challenge, retryAfter);
         return IsApi(context.Request)
             ? Problems.WriteAsync(context, status, Problems.Title(status), detail, parameter)
             : ErrorPage.WriteAsync(context, status, Problems.Title(status), detail);

@@ -3,6 +3,7 @@ using Marsad.Storage;
 using Marsad.Web.Api;
 using Marsad.Web.Pages;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
@@ -12,8 +13,10 @@ namespace Marsad.Web.Hosting;
 
 /// <summary>
 /// Builds the web application of <c>marsad serve</c>: Kestrel on the given URLs (loopback by default), the
-/// REST API under <c>/api</c> with its OpenAPI document at <c>/openapi/v1.json</c>, the pages, security
-/// headers on every response and a body size limit.
+/// REST API under <c>/api</c> with its OpenAPI document at <c>/openapi/v1.json</c>, the pages, and around them,
+/// in this order: security headers, error answers, a rate limit per client, the query-string limit, access
+/// control (reads, writes, cross-site writes) and a timeout per request. docs/RELIABILITY.md ("Web security")
+/// lists each control with its limit and its test.
 /// </summary>
 public static class MarsadWebApp
 {
@@ -35,8 +38,7 @@ public static class MarsadWebApp
         builder.WebHost.UseKestrel(kestrel =>
         {
             kestrel.AddServerHeader = false;
-            // The body limit is enforced while reading (413); Kestrel's own limit is where draining an oversized body stops.
-            kestrel.Limits.MaxRequestBodySize = ArticleInput.DrainLimit(options.MaxBodyBytes);
+            RequestLimits.Apply(kestrel.Limits, options);
         });
         builder.WebHost.UseUrls([.. options.Urls]);
         builder.Services.AddSingleton(options);
@@ -44,6 +46,16 @@ public static class MarsadWebApp
         builder.Services.AddSingleton(stores);
         builder.Services.AddSingleton(new Access(options.ApiKey));
         builder.Services.AddSingleton(pipeline ?? MarsadPipeline.CreateDefault());
+        builder.Services.Configure<FormOptions>(form =>
+        {
+            // The paste box has three fields; a form is never bigger than a body may be.
+            form.ValueCountLimit = 16;
+            form.KeyLengthLimit = 64;
+            form.ValueLengthLimit = (int)Math.Min(int.MaxValue, options.MaxBodyBytes);
+            form.MultipartBodyLengthLimit = options.MaxBodyBytes;
+        });
+        RateLimits.Add(builder.Services, options);
+        RequestTimeouts.Add(builder.Services, options);
         builder.Services.AddOpenApi(static o => o.AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = "Marsad API";
@@ -59,21 +71,13 @@ public static class MarsadWebApp
             return next(context);
         });
         app.Use(ErrorHandling.Handle);
-        app.Use(static (context, next) =>
-        {
-            var access = context.RequestServices.GetRequiredService<Access>();
-            if (access.MayRead(context) || context.Request.Path.StartsWithSegments("/static", StringComparison.Ordinal))
-            {
-                return next(context);
-            }
+        app.UseRateLimiter();
+        app.Use(RequestLimits.Check);
+        app.Use(AccessControl.Check);
+        app.UseRequestTimeouts();
 
-            context.Response.Headers.WWWAuthenticate = "Bearer";
-            return ErrorHandling.IsApi(context.Request)
-                ? Problems.WriteAsync(context, 401, "Unauthorized", "reading from another machine needs the API key, as an X-Api-Key header or a bearer token.")
-                : ErrorPage.WriteAsync(context, 401, "Unauthorized", "reading from another machine needs the API key.");
-        });
-
-        app.MapOpenApi("/openapi/{documentName}.json");
+        // One document at a fixed path: a {documentName} route would answer other names with a plain-text 404 that echoes them.
+        app.MapOpenApi("/openapi/v1.json");
         ApiEndpoints.Map(app);
         PageEndpoints.Map(app);
         StaticAssets.Map(app);

@@ -21,6 +21,25 @@ internal sealed class StoreProvider(string location) : IDisposable
     /// <summary>A store for one request; disposing it closes a SQLite connection and leaves a shared store open.</summary>
     public IStore Open() => _shared is null ? SqliteStore.Open(Location) : new Borrowed(_shared.Value);
 
+    /// <summary>
+    /// Runs <paramref name="work"/> on a store of its own, away from the request, and waits for it only while the
+    /// request may wait: when the request times out (or the client leaves) the caller gets an
+    /// <see cref="OperationCanceledException"/> at once. SQLite cannot be interrupted from here (a read waiting on a
+    /// lock waits out its busy timeout), so the work is abandoned, not stopped: it finishes on its own and closes
+    /// its store. It is given no HttpContext, which by then may be serving another request.
+    /// </summary>
+    public Task<T> RunAsync<T>(Func<IStore, T> work, CancellationToken cancellationToken)
+    {
+        var running = Task.Run(
+            () =>
+            {
+                using var store = Open();
+                return work(store);
+            },
+            CancellationToken.None);
+        return running.WaitAsync(cancellationToken);
+    }
+
     public void Dispose()
     {
         if (_shared is { IsValueCreated: true })

@@ -21,9 +21,16 @@ internal static class PageEndpoints
         app.MapPost("/analyze", Analyze).ExcludeFromDescription();
     }
 
-    private static IResult Search(HttpContext context, StoreProvider stores)
+    // Each page parses its parameters on the request, then reads the store and renders away from it
+    // (StoreProvider.RunAsync), so a request that runs out of time is answered 503 and never waits on the store.
+    private static Task<IResult> Search(HttpContext context, StoreProvider stores)
     {
         var request = SearchRequest.FromQuery(context.Request.Query);
+        return stores.RunAsync(store => SearchPage(store, request), context.RequestAborted);
+    }
+
+    private static IResult SearchPage(IStore store, SearchRequest request)
+    {
         var h = new Html();
         h.Open("section", ("class", "search"));
         h.Open("form", ("method", "get"), ("action", "/"), ("class", "filters"), ("role", "search"));
@@ -38,13 +45,11 @@ internal static class PageEndpoints
 
         if (request.Query.Length == 0)
         {
-            using var empty = stores.Open();
-            var stats = empty.Stats();
+            var stats = store.Stats();
             h.Element("p", $"في المخزن {stats.Documents} مقالا و{stats.Events} حدثا · {stats.Documents} documents, {stats.Events} events in the store", ("class", "note"));
             return Layout.Page("بحث", h.Close("section"));
         }
 
-        using var store = stores.Open();
         var result = SearchService.Run(store, request);
         h.Open("div", ("class", "results-layout"));
         Facets(h, result);
@@ -139,14 +144,18 @@ internal static class PageEndpoints
         ("source", r.Source),
         ("offset", r.Offset == 0 ? null : r.Offset.ToString(CultureInfo.InvariantCulture)));
 
-    private static IResult Document(StoreProvider stores, string id)
+    private static Task<IResult> Document(StoreProvider stores, string id, CancellationToken cancellationToken)
     {
         if (!ApiEndpoints.IsDocumentId(id))
         {
             throw new BadParameterException("id", $"a document id is 64 lower-case hex digits, not '{id}'.");
         }
 
-        using var store = stores.Open();
+        return stores.RunAsync(store => DocumentPage(store, id), cancellationToken);
+    }
+
+    private static IResult DocumentPage(IStore store, string id)
+    {
         if (store.Document(id) is not { } document || store.AnalysisJson(id) is not { } json)
         {
             return Layout.Page("غير موجود", new Html().Heading("h1", "غير موجود", "Not found").Element("p", $"no stored document has the id {id}."), 404);
@@ -156,16 +165,28 @@ internal static class PageEndpoints
         return Layout.Page(view.Title ?? view.Source, ArticleView.Render(new Html(), view, document));
     }
 
-    private static IResult Events(HttpContext context, StoreProvider stores)
+    private static Task<IResult> Events(HttpContext context, StoreProvider stores)
     {
         var query = context.Request.Query;
         var (from, to) = Parameters.Range(query);
-        var actor = Parameters.EntityId(query, "actor");
-        var recipient = Parameters.EntityId(query, "recipient");
-        var type = Parameters.EventType(query);
-        var limit = Parameters.Int(query, "limit", 200, 1, 2000);
-        var eventQuery = new EventQuery { Actor = actor, Recipient = recipient, EventType = type, From = from, To = to };
-        using var store = stores.Open();
+        var eventQuery = new EventQuery
+        {
+            Actor = Parameters.EntityId(query, "actor"),
+            Recipient = Parameters.EntityId(query, "recipient"),
+            EventType = Parameters.EventType(query),
+            From = from,
+            To = to,
+        };
+        var limit = Parameters.Int(query, "limit", 200, 1, MaxTableRows);
+        return stores.RunAsync(store => EventsPage(store, eventQuery, limit), context.RequestAborted);
+    }
+
+    /// <summary>The most rows a page's events table shows; the CSV download has them all (up to its own limit).</summary>
+    private const int MaxTableRows = 1000;
+
+    private static IResult EventsPage(IStore store, EventQuery eventQuery, int limit)
+    {
+        var (actor, recipient, type, from, to) = (eventQuery.Actor, eventQuery.Recipient, eventQuery.EventType, eventQuery.From, eventQuery.To);
         var all = store.Events(eventQuery);
         var h = new Html();
         h.Open("section", ("class", "events-page")).Heading("h1", "الأحداث", "Events");
@@ -188,11 +209,14 @@ internal static class PageEndpoints
         return Layout.Page("الأحداث", h.Close("section"));
     }
 
-    private static IResult Entity(HttpContext context, StoreProvider stores)
+    private static Task<IResult> Entity(HttpContext context, StoreProvider stores)
     {
-        var query = context.Request.Query;
-        var id = Parameters.EntityId(query, "id") ?? throw new BadParameterException("id", "the entity page needs ?id=, such as ?id=KAZ.");
-        using var store = stores.Open();
+        var id = Parameters.EntityId(context.Request.Query, "id") ?? throw new BadParameterException("id", "the entity page needs ?id=, such as ?id=KAZ.");
+        return stores.RunAsync(store => EntityPage(store, id), context.RequestAborted);
+    }
+
+    private static IResult EntityPage(IStore store, string id)
+    {
         if (store.Entity(id, 12) is not { } profile)
         {
             return Layout.Page(id, new Html().Heading("h1", "غير موجود", "Not found").Element("p", $"no stored document mentions '{id}'."), 404);
@@ -232,18 +256,25 @@ internal static class PageEndpoints
 
         h.Close("tbody").Close("table").Close("section").Close("div");
         h.Heading("h2", "الأحداث", "Events");
-        EventTable.Render(h, [.. events.Take(500)]);
+        EventTable.Render(h, [.. events.Take(MaxTableRows)]);
         h.Open("p").Link(Html.Query("/", ("q", profile.Entity.NameAr ?? profile.Entity.Name ?? id), ("entity", id)), "مقالات تذكره · articles that mention it").Close("p");
         return Layout.Page(profile.Entity.Name ?? id, h.Close("section"));
     }
 
-    private static IResult Dyad(HttpContext context, StoreProvider stores)
+    private static async Task<IResult> Dyad(HttpContext context, StoreProvider stores)
     {
         var query = context.Request.Query;
         var a = Parameters.EntityId(query, "a");
         var b = Parameters.EntityId(query, "b");
         var type = Parameters.EventType(query);
         var (from, to) = Parameters.Range(query);
+        return a is null || b is null
+            ? DyadPage(null, a, b, type, from, to)
+            : await stores.RunAsync(store => DyadPage(store, a, b, type, from, to), context.RequestAborted).ConfigureAwait(false);
+    }
+
+    private static IResult DyadPage(IStore? store, string? a, string? b, string? type, DateOnly? from, DateOnly? to)
+    {
         var h = new Html();
         h.Open("section", ("class", "dyad-page")).Heading("h1", "العلاقة بين طرفين", "Dyad");
         h.Open("form", ("method", "get"), ("action", "/dyad"), ("class", "filters"));
@@ -254,13 +285,12 @@ internal static class PageEndpoints
         Field(h, "to", "إلى", "To", Iso(to), "text", placeholder: "YYYY-MM-DD");
         h.Open("button", ("type", "submit")).Text("عرض ").Element("span", "Show", ("class", "en")).Close("button");
         h.Close("form");
-        if (a is null || b is null)
+        if (store is null || a is null || b is null)
         {
             h.Element("p", "اختر طرفين، مثل KAZ و ISR · Choose two entity ids, such as KAZ and ISR.", ("class", "note"));
             return Layout.Page("العلاقة", h.Close("section"));
         }
 
-        using var store = stores.Open();
         var events = store.Events(new EventQuery { Dyad = (a, b), EventType = type, From = from, To = to });
         var nameA = Name(store, a);
         var nameB = Name(store, b);
@@ -276,19 +306,31 @@ internal static class PageEndpoints
 
         h.Close("ul");
         h.Open("p", ("class", "downloads")).Open("a", ("href", Html.Query("/api/dyad", ("a", a), ("b", b), ("type", type), ("from", Iso(from)), ("to", Iso(to)), ("format", "csv"), ("limit", "10000"))), ("download", "marsad-dyad.csv")).Text("تنزيل CSV ").Element("span", "Download CSV", ("class", "en")).Close("a").Close("p");
-        EventTable.Render(h, events);
+        EventTable.Render(h, [.. events.Take(MaxTableRows)]);
         return Layout.Page($"{nameA} ⇄ {nameB}", h.Close("section"));
     }
 
     private static string Name(IStore store, string id) => store.Entity(id, 1)?.Entity is { } e ? e.NameAr ?? e.Name ?? id : id;
 
-    private static IResult AnalyzeForm() => Layout.Page("تحليل نص", AnalyzeBox(new Html(), "", null));
+    private static IResult AnalyzeForm(Access access) => Layout.Page("تحليل نص", AnalyzeBox(new Html(), "", null, access));
 
-    private static Html AnalyzeBox(Html h, string text, string? published)
+    /// <summary>
+    /// The paste box. Analysing costs like a write, so the form carries the API key (a password field the browser
+    /// may remember; a plain form cannot send a header). No cookie is set, so there is no ambient credential for
+    /// another site's page to borrow, and the key is never written back into the page.
+    /// </summary>
+    private static Html AnalyzeBox(Html h, string text, string? published, Access access)
     {
         h.Open("section", ("class", "analyze")).Heading("h1", "تحليل نص", "Analyse an article");
         h.Element("p", "الصق مقالا لترى تحليله دون حفظه · Paste an article to see its analysis; nothing is stored.", ("class", "note"));
+        if (!access.WritingEnabled)
+        {
+            h.Element("p", "التحليل معطل: شغّل الخادم مع MARSAD_API_KEY · Analysing is disabled: this server was started without MARSAD_API_KEY.", ("class", "note"), ("id", "analyze-disabled"));
+        }
+
         h.Open("form", ("method", "post"), ("action", "/analyze"), ("class", "analyze-form"));
+        h.Open("label", ("for", Access.FormField)).Text("مفتاح الكتابة ").Element("span", "API key", ("class", "en")).Close("label");
+        h.Open("input", ("type", "password"), ("id", Access.FormField), ("name", Access.FormField), ("autocomplete", "current-password"), ("required", "required"), ("dir", "ltr"));
         h.Open("label", ("for", "published")).Text("تاريخ النشر ").Element("span", "Published", ("class", "en")).Close("label");
         h.Open("input", ("type", "text"), ("id", "published"), ("name", "published"), ("value", published), ("placeholder", "YYYY-MM-DD"), ("dir", "ltr"));
         h.Open("textarea", ("name", "text"), ("id", "text"), ("rows", "12"), ("required", "required")).Text(text).Close("textarea");
@@ -296,19 +338,15 @@ internal static class PageEndpoints
         return h.Close("form").Close("section");
     }
 
-    private static async Task<IResult> Analyze(HttpContext context, MarsadPipeline pipeline, MarsadWebOptions options)
+    /// <summary>Analyses the pasted article. The key and the request's origin were checked before it got here (<see cref="AccessControl"/>).</summary>
+    private static async Task<IResult> Analyze(HttpContext context, MarsadPipeline pipeline, Access access)
     {
-        if (context.Request.ContentLength > options.MaxBodyBytes)
-        {
-            throw new BodyTooLargeException(options.MaxBodyBytes);
-        }
-
         if (!context.Request.HasFormContentType)
         {
             throw new BadParameterException("text", "send the form of this page.");
         }
 
-        var form = await context.Request.ReadFormAsync(context.RequestAborted).ConfigureAwait(false);
+        var form = await FormInput.ReadAsync(context).ConfigureAwait(false);
         var text = form["text"].ToString();
         var published = form["published"].ToString();
         if (string.IsNullOrWhiteSpace(text))
@@ -317,8 +355,9 @@ internal static class PageEndpoints
         }
 
         var article = ArticleInput.FromForm(text, published);
-        var view = AnalysisView.Parse(ApiEndpoints.AnalysisJson(pipeline.Analyze(article)));
-        var h = AnalyzeBox(new Html(), text, published);
+        var json = await Task.Run(() => ApiEndpoints.AnalysisJson(pipeline.Analyze(article)), CancellationToken.None).WaitAsync(context.RequestAborted).ConfigureAwait(false);
+        var view = AnalysisView.Parse(json);
+        var h = AnalyzeBox(new Html(), text, published, access);
         return Layout.Page("تحليل نص", ArticleView.Render(h, view, null));
     }
 

@@ -35,7 +35,7 @@ internal sealed record SearchRequest(string Query)
     public static SearchRequest Parse(string? q, string? entity, string? type, string? from, string? to, string? source, string? limit, string? offset)
     {
         var (fromDate, toDate) = Parameters.Range(from, to);
-        return new SearchRequest(Parameters.Text("q", q) ?? "")
+        return new SearchRequest(Parameters.Query("q", q) ?? "")
         {
             Entity = Parameters.EntityId("entity", entity),
             EventType = Parameters.EventType("type", type),

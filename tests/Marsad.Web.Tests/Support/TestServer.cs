@@ -18,6 +18,7 @@ public sealed class TestServer : IAsyncLifetime
     private readonly string _folder = Directory.CreateTempSubdirectory("marsad-web-test-").FullName;
     private readonly string? _key;
     private readonly string? _database;
+    private readonly Func<MarsadWebOptions, MarsadWebOptions> _configure = static o => o;
     private WebApplication? _app;
 
     public TestServer()
@@ -27,6 +28,13 @@ public sealed class TestServer : IAsyncLifetime
 
     /// <summary>A server with another key, or none (writing refused).</summary>
     internal TestServer(string? key) => _key = key;
+
+    /// <summary>A server with other limits (a low rate limit, a short timeout).</summary>
+    internal TestServer(Func<MarsadWebOptions, MarsadWebOptions> configure)
+    {
+        _key = ApiKey;
+        _configure = configure;
+    }
 
     /// <summary>A server over another store: a <c>postgres://</c> URL, say.</summary>
     internal TestServer(string? key, string database)
@@ -47,14 +55,17 @@ public sealed class TestServer : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _app = MarsadWebApp.Create(new MarsadWebOptions
+        _app = MarsadWebApp.Create(_configure(new MarsadWebOptions
         {
             DatabasePath = DatabasePath,
             Urls = ["http://127.0.0.1:0"],
             ApiKey = _key,
             MaxBodyBytes = MaxBodyBytes,
+
+            // Tests about other things fire requests faster than any person; the rate limit has tests of its own.
+            RateLimit = 1_000_000,
             Clock = new FixedClock(new DateTimeOffset(2025, 11, 7, 9, 0, 0, TimeSpan.Zero)),
-        }, SharedPipeline.Instance);
+        }), SharedPipeline.Instance);
         await _app.StartAsync();
         BaseAddress = new Uri(MarsadWebApp.Addresses(_app).Single());
         Client = new HttpClient { BaseAddress = BaseAddress };
