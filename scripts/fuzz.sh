@@ -3,6 +3,7 @@
 # through SharpFuzz (see docs/RELIABILITY.md, "Fuzzing").
 #
 #   scripts/fuzz.sh [--seconds N] [TARGET...]
+#   scripts/fuzz.sh --report-only [TARGET...]    the table (and findings) of the last run again
 #
 # Targets (fuzz/Marsad.Fuzz/FuzzTargets.cs): encoding html feed jsonl time query; all of them when none
 # is named. Each runs for N seconds (default 120) from its seeds in fuzz/seeds/TARGET, one after the
@@ -20,11 +21,13 @@ log() { echo "fuzz: $*" >&2; }
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 fuzz="$root/fuzz"
 seconds=120
+report_only=false
 targets=()
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --seconds) seconds=${2:?--seconds needs a number}; shift 2 ;;
-    -h|--help) sed -n '2,16p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    --report-only) report_only=true; shift ;;
+    -h|--help) sed -n '2,17p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
     -*) log "unknown option $1"; exit 2 ;;
     *) targets+=("$1"); shift ;;
   esac
@@ -98,14 +101,17 @@ report_target() {
     copy="$fuzz/findings/$target/$(basename "$crash" | tr ':,' '__')"
     cp "$crash" "$copy"
     printf '          %s: ' "${copy#"$root"/}"
-    dotnet "$fuzz/.build/out/Marsad.Fuzz.dll" "$target" "$copy" | sed -n 's/^CRASH  [^:]*: //p' | head -n1
+    # The replay exits 1 on a crash, which is the point: only its first line (the exception) is wanted.
+    { dotnet "$fuzz/.build/out/Marsad.Fuzz.dll" "$target" "$copy" 2>/dev/null || true; } | sed -n 's/^CRASH  [^ ]* //p' | head -n1
   done
 }
 
-ensure_afl
-ensure_sharpfuzz
-build_and_instrument
-mkdir -p "$fuzz/.out"
-for t in "${targets[@]}"; do run_target "$t" || true; done
+if [[ $report_only == false ]]; then
+  ensure_afl
+  ensure_sharpfuzz
+  build_and_instrument
+  mkdir -p "$fuzz/.out"
+  for t in "${targets[@]}"; do run_target "$t" || true; done
+fi
 printf '%-9s %8s %12s %9s %7s %9s %8s %6s\n' target seconds execs execs/s paths coverage crashes hangs
 for t in "${targets[@]}"; do report_target "$t"; done

@@ -39,6 +39,13 @@ if (args.Length == 1)
     return 0;
 }
 
+// Instrumented assemblies (scripts/fuzz.sh) record coverage in SharpFuzz's trace map; outside afl-fuzz it must
+// still point at memory, or replaying a finding with them ends in an access violation.
+unsafe
+{
+    SharpFuzz.Common.Trace.SharedMem = (byte*)System.Runtime.InteropServices.NativeMemory.AllocZeroed(1 << 16);
+}
+
 var crashed = 0;
 foreach (var file in args[1..])
 {

@@ -13,8 +13,8 @@ namespace Marsad.Fuzz.Targets;
 /// </summary>
 internal static class QueryTarget
 {
-    /// <summary>PostgreSQL refuses a tsvector or tsquery word of 2,048 bytes or more ("word is too long").</summary>
-    private const int MaxLexemeBytes = 2047;
+    /// <summary>PostgreSQL refuses a tsvector or tsquery word of more bytes than this ("word is too long", SQLSTATE 54000).</summary>
+    private const int MaxLexemeBytes = 2046;
 
     private static readonly Lazy<SqliteConnection> Index = new(OpenIndex);
 
@@ -64,7 +64,7 @@ internal static class QueryTarget
     private static void PostgresLiterals(IReadOnlyList<SearchTerm> documentTerms, IReadOnlyList<string> terms)
     {
         var query = TsLiteral.Lexemes(TsVectorLiteral.AllOf(terms), " & ");
-        Invariant.That(query.SequenceEqual(terms), "the tsquery literal does not read back as the query's terms");
+        Invariant.That(query.SequenceEqual(terms.Select(TsVectorLiteral.Lexeme).Distinct(StringComparer.Ordinal)), "the tsquery literal does not read back as the query's terms");
         var vector = TsLiteral.Lexemes(TsVectorLiteral.Vector(SearchAnalyzer.IndexText(documentTerms)), " ");
         foreach (var lexeme in query.Concat(vector))
         {
