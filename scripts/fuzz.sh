@@ -98,7 +98,8 @@ report_target() {
   mkdir -p "$fuzz/findings/$target"
   for crash in "${found[@]}"; do
     local copy
-    copy="$fuzz/findings/$target/$(basename "$crash" | tr ':,' '__')"
+    # Named by content, so runs add to the findings without overwriting each other or storing one twice.
+    copy="$fuzz/findings/$target/crash-$(sha1sum <"$crash" | cut -c1-16)"
     cp "$crash" "$copy"
     printf '          %s: ' "${copy#"$root"/}"
     # The replay exits 1 on a crash, which is the point: only its first line (the exception) is wanted.
