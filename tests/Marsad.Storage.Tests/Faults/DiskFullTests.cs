@@ -1,5 +1,6 @@
 using Marsad.Storage.Sqlite;
 using Marsad.Storage.Tests.Support;
+using Xunit.Abstractions;
 
 namespace Marsad.Storage.Tests.Faults;
 
@@ -12,6 +13,9 @@ public sealed class DiskFullTests : IDisposable
 {
     private const int Articles = 120;
     private readonly TempFolder _folder = new();
+    private readonly ITestOutputHelper _output;
+
+    public DiskFullTests(ITestOutputHelper output) => _output = output;
 
     public void Dispose() => _folder.Dispose();
 
@@ -31,6 +35,7 @@ public sealed class DiskFullTests : IDisposable
         var stored = SqliteChecks.Documents(db);
         Assert.InRange(stored, 1, expected - 1);
         Assert.Contains($"the {stored} documents stored before it are intact", full.Stderr, StringComparison.Ordinal);
+        _output.WriteLine($"{expected} distinct articles; capped run: exit {full.ExitCode}, {stored} stored, {new FileInfo(db).Length} bytes\n{full.Stderr.Trim()}");
         Assert.True(new FileInfo(db).Length <= 1 << 20, "the store grew past its cap");
         SqliteChecks.AssertConsistent(db, stored);
 
@@ -44,6 +49,7 @@ public sealed class DiskFullTests : IDisposable
 
         var resumed = CliRun.Child(["ingest", corpus, "--db", db, "--format", "json"], environment: new Dictionary<string, string> { [SqliteSizeCap.Variable] = "64M" }).AssertExit(0);
         Assert.Equal(expected - stored, resumed.Json.GetProperty("added").GetInt64());
+        _output.WriteLine($"raised cap: {resumed.Stdout.Trim()}");
         Assert.Equal(stored, resumed.Json.GetProperty("duplicates").GetInt64() - (Articles - expected));
 
         var clean = _folder.File("clean.db");

@@ -1,12 +1,13 @@
 using Marsad.Storage.Postgres;
 using Marsad.Storage.Tests.Support;
 using Npgsql;
+using Xunit.Abstractions;
 
 namespace Marsad.Storage.Tests.Faults;
 
 /// <summary>
-/// PostgreSQL restarted (<c>pg_ctl restart -m fast</c>) while a real <c>marsad</c> child is half way through
-/// writing a batch: the child stops with a message and no stack trace, the interrupted batch is rolled back
+/// PostgreSQL restarted (<c>pg_ctl restart -m fast</c>) while a real <c>marsad ingest</c> or <c>marsad worker</c>
+/// child is half way through writing a batch: the child stops with a message and no stack trace, the interrupted batch is rolled back
 /// whole, the batches before it stay, and running again ends with exactly what one clean run stores.
 /// The server is one of the test's own, since a restart cuts every connection to it.
 /// </summary>
@@ -15,6 +16,9 @@ public sealed class PostgresRestartTests : IDisposable
     private const int Articles = 96;
     private readonly TempFolder _folder = new();
     private readonly ThrowawayPostgres _server = PostgresServer.StartDedicated();
+    private readonly ITestOutputHelper _output;
+
+    public PostgresRestartTests(ITestOutputHelper output) => _output = output;
 
     public void Dispose()
     {
@@ -42,6 +46,7 @@ public sealed class PostgresRestartTests : IDisposable
         Assert.DoesNotContain("   at ", message, StringComparison.Ordinal);
 
         Assert.Equal("aborted", Text(db, $"SELECT pg_xact_status('{xid}'::xid8)"));
+        _output.WriteLine($"{expected} distinct articles; restarted inside transaction {xid} with {storedAtRestart} documents committed; exit {child.ExitCode}: {message.Trim()}");
         Assert.Equal(storedAtRestart, Scalar(db, "SELECT count(*) FROM documents"));
         AssertWhole(db, storedAtRestart);
 
@@ -49,6 +54,44 @@ public sealed class PostgresRestartTests : IDisposable
         Assert.Equal(expected - storedAtRestart, rerun.Json.GetProperty("added").GetInt64());
         var clean = _server.Database("clean");
         CliRun.Of("ingest", corpus, "--db", clean).AssertExit(0);
+        Assert.Equal(expected, Scalar(db, "SELECT count(*) FROM documents"));
+        AssertWhole(db, expected);
+        Assert.Equal(StoreFigures.Stats(clean), StoreFigures.Stats(db));
+    }
+
+    [Fact]
+    public async Task A_worker_whose_server_restarts_mid_source_stops_with_a_message_and_the_next_worker_finishes_with_exact_counts()
+    {
+        var corpus = _folder.File("corpus");
+        CorpusGenerator.Write(corpus, Articles / 2, TestData.Sentences);
+        var expected = StoreFigures.DistinctArticles(corpus);
+        var db = _server.Database("worked");
+        CliRun.Of("enqueue", corpus, "--db", db).AssertExit(0);
+        string[] worker = ["worker", "--db", db, "--exit-when-idle", "--lease", "3", "--poll", "1"];
+
+        using var child = CliRun.Start(worker);
+        var stderr = child.StandardError.ReadToEndAsync();
+        _ = child.StandardOutput.ReadToEndAsync();
+        var (xid, storedAtRestart) = RestartInsideABatch(db, () => child.HasExited);
+
+        Assert.True(child.WaitForExit(TimeSpan.FromMinutes(2)), "the worker did not stop after losing its server");
+        Assert.NotEqual(0, child.ExitCode);
+        var message = await stderr;
+        Assert.Contains("marsad: PostgreSQL error:", message, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", message, StringComparison.Ordinal);
+        Assert.Equal("aborted", Text(db, $"SELECT pg_xact_status('{xid}'::xid8)"));
+        Assert.Equal(storedAtRestart, Scalar(db, "SELECT count(*) FROM documents"));
+
+        // A source is done exactly when its articles are stored: the interrupted one is still queued.
+        Assert.Equal(storedAtRestart, Scalar(db, "SELECT coalesce(sum(added), 0) FROM ingest_queue WHERE state = 'done'"));
+        Assert.True(Scalar(db, "SELECT count(*) FROM ingest_queue WHERE state = 'queued'") > 0, "every source was done before the restart");
+        AssertWhole(db, storedAtRestart);
+        _output.WriteLine($"{expected} distinct articles; worker restarted inside transaction {xid} with {storedAtRestart} documents committed; exit {child.ExitCode}: {message.Trim()}");
+
+        CliRun.Child(worker).AssertExit(0);
+        var clean = _server.Database("worked_clean");
+        CliRun.Of("ingest", corpus, "--db", clean).AssertExit(0);
+        Assert.Equal(0, Scalar(db, "SELECT count(*) FROM ingest_queue WHERE state <> 'done'"));
         Assert.Equal(expected, Scalar(db, "SELECT count(*) FROM documents"));
         AssertWhole(db, expected);
         Assert.Equal(StoreFigures.Stats(clean), StoreFigures.Stats(db));
