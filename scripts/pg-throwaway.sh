@@ -6,6 +6,9 @@
 #                                        port, and prints two lines:
 #                                          MARSAD_PG_URL=postgres://marsad@127.0.0.1:PORT/marsad
 #                                          MARSAD_PG_DIR=/tmp/marsad-pg.XXXXXX
+#   scripts/pg-throwaway.sh restart DIR  restarts that server on the same port (pg_ctl restart -m fast:
+#                                        open transactions are rolled back and their connections cut,
+#                                        as when a database server is restarted under running clients).
 #   scripts/pg-throwaway.sh stop DIR     stops that server and deletes DIR.
 #
 # Why a script: CI starts from a clean machine with only the .NET SDK, so whatever the PostgreSQL
@@ -90,8 +93,18 @@ stop() {
   rm -rf "$dir"
 }
 
+restart() {
+  local dir=${1:?usage: pg-throwaway.sh restart DIR}
+  [[ -d "$dir/data" ]] || { log "no server directory at $dir"; exit 2; }
+  local bindir
+  bindir=$(find_bindir)
+  # pg_ctl restart starts the server again with the options it was started with (postmaster.opts).
+  as_server_user "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -m fast -w -t 60 restart >&2
+}
+
 case "${1:-}" in
   start) start ;;
+  restart) shift; restart "$@" ;;
   stop) shift; stop "$@" ;;
-  *) echo "usage: $0 start | stop DIR" >&2; exit 2 ;;
+  *) echo "usage: $0 start | restart DIR | stop DIR" >&2; exit 2 ;;
 esac

@@ -8,11 +8,15 @@ namespace Marsad.Storage.Postgres;
 /// or stemming of its own (unlike to_tsvector), and no query text is ever read as tsquery syntax.
 /// </summary>
 /// <remarks>
-/// PostgreSQL limits: positions run to 16,383 and a lexeme keeps at most 256 of them; a tsvector holds
+/// PostgreSQL limits: a lexeme is at most 2,046 bytes (longer terms are cut, see <see cref="Lexeme"/>);
+/// positions run to 16,383 and a lexeme keeps at most 256 of them; a tsvector holds
 /// at most 1 MB. Longer documents keep their first positions, then only their distinct terms.
 /// </remarks>
 internal static class TsVectorLiteral
 {
+    /// <summary>PostgreSQL refuses a lexeme of more bytes than this ("word is too long", SQLSTATE 54000).</summary>
+    public const int MaxLexemeBytes = 2046;
+
     private const int MaxPosition = 16_383;
     private const int MaxPositionsPerLexeme = 256;
     private const int MaxBytes = 900_000;
@@ -23,7 +27,7 @@ internal static class TsVectorLiteral
         ArgumentNullException.ThrowIfNull(indexText);
         var positions = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var position = 0;
-        foreach (var term in indexText.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        foreach (var term in indexText.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Lexeme))
         {
             position++;
             if (!positions.TryGetValue(term, out var list))
@@ -42,7 +46,37 @@ internal static class TsVectorLiteral
     }
 
     /// <summary>A tsquery literal that requires every term (AND), each quoted as one lexeme.</summary>
-    public static string AllOf(IEnumerable<string> terms) => string.Join(" & ", terms.Select(Quote));
+    public static string AllOf(IEnumerable<string> terms) => string.Join(" & ", terms.Select(Lexeme).Distinct(StringComparer.Ordinal).Select(Quote));
+
+    /// <summary>
+    /// The lexeme PostgreSQL keeps for a term: the term, cut to its first <see cref="MaxLexemeBytes"/> bytes of UTF-8
+    /// (between characters) when longer, in documents and queries alike, so a document with a word of thousands of
+    /// letters is stored (it failed its whole batch) and a query of that word still finds it.
+    /// </summary>
+    public static string Lexeme(string term)
+    {
+        if (term.Length * 3 <= MaxLexemeBytes || Encoding.UTF8.GetByteCount(term) <= MaxLexemeBytes)
+        {
+            return term;
+        }
+
+        var length = 0;
+        var bytes = 0;
+        while (length < term.Length)
+        {
+            var step = char.IsSurrogatePair(term, length) ? 2 : 1;
+            var size = Encoding.UTF8.GetByteCount(term.AsSpan(length, step));
+            if (bytes + size > MaxLexemeBytes)
+            {
+                break;
+            }
+
+            bytes += size;
+            length += step;
+        }
+
+        return term[..length];
+    }
 
     private static string Write(Dictionary<string, List<int>> positions, bool includePositions)
     {

@@ -20,6 +20,8 @@ public readonly record struct SearchTerm(string Term, TextSpan Span);
 ///   become اتفاق); a number stays as written after normalisation (٢٠٢٠ is 2020).</item>
 /// <item>Each term keeps the span of the original token it came from, so a match is shown in the
 ///   article's own spelling.</item>
+/// <item>A term never holds whitespace: a character that normalises to several words (the ligatures ﷺ and ﷻ)
+///   gives one term per word, all at that character's span.</item>
 /// </list>
 /// </remarks>
 public static class SearchAnalyzer
@@ -38,14 +40,43 @@ public static class SearchAnalyzer
             }
 
             var form = token.NormalizedIn(normalized);
-            var term = token.Kind == TokenKind.Word ? ArabicLightStemmer.Stem(form) : form;
-            if (!term.IsEmpty)
+            if (HoldsWhitespace(form))
             {
-                terms.Add(new SearchTerm(term.ToString(), token.Span));
+                // A ligature of words (ﷺ, ﷻ) normalises to several words: each is a term of its own, at the
+                // ligature's span, so both stores match it word by word (fuzzing found PostgreSQL could not).
+                foreach (var word in form.ToString().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+                {
+                    Add(terms, token.Kind == TokenKind.Word ? ArabicLightStemmer.Stem(word) : word, token.Span);
+                }
+
+                continue;
             }
+
+            Add(terms, token.Kind == TokenKind.Word ? ArabicLightStemmer.Stem(form) : form, token.Span);
         }
 
         return terms;
+    }
+
+    private static bool HoldsWhitespace(ReadOnlySpan<char> form)
+    {
+        foreach (var c in form)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void Add(List<SearchTerm> terms, ReadOnlySpan<char> term, TextSpan span)
+    {
+        if (!term.IsEmpty)
+        {
+            terms.Add(new SearchTerm(term.ToString(), span));
+        }
     }
 
     /// <summary>The distinct terms of a query, in the order first typed.</summary>

@@ -73,7 +73,8 @@ public static class Snippets
         var cursor = from;
         for (var i = first; i <= last; i++)
         {
-            if (!wanted.Contains(terms[i].Term))
+            // Terms of one ligature share its span: it is marked once.
+            if (!wanted.Contains(terms[i].Term) || terms[i].Span.Start < cursor)
             {
                 continue;
             }

@@ -16,24 +16,31 @@ public sealed partial class SqliteStore : IStore
     private readonly SqliteConnection _connection;
     private readonly Lazy<SqliteConnection> _lookup;
 
-    private SqliteStore(SqliteConnection connection, string path)
+    private readonly long? _maxBytes;
+
+    private SqliteStore(SqliteConnection connection, string path, long? maxBytes)
     {
         _connection = connection;
         Location = path;
+        _maxBytes = maxBytes;
 
         // Existing() has a connection of its own so it can run while Add() writes on another thread (WAL).
         _lookup = new Lazy<SqliteConnection>(() =>
         {
             var lookup = new SqliteConnection(connection.ConnectionString);
             lookup.Open();
+            ApplySizeCap(lookup);
             return lookup;
         });
     }
 
     public string Location { get; }
 
-    /// <summary>Opens (creating if needed) the store at <paramref name="path"/>.</summary>
-    public static SqliteStore Open(string path)
+    /// <summary>Opens (creating if needed) the store at <paramref name="path"/>, capped at the size <see cref="SqliteSizeCap"/> reads from the environment.</summary>
+    public static SqliteStore Open(string path) => Open(path, SqliteSizeCap.FromEnvironment());
+
+    /// <summary>Opens (creating if needed) the store at <paramref name="path"/>; with <paramref name="maxBytes"/> it never grows past that size.</summary>
+    public static SqliteStore Open(string path, long? maxBytes)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         var full = Path.GetFullPath(path);
@@ -54,12 +61,13 @@ public sealed partial class SqliteStore : IStore
         try
         {
             connection.Open();
-            var store = new SqliteStore(connection, full);
+            var store = new SqliteStore(connection, full, maxBytes);
             store.Execute("PRAGMA journal_mode = WAL;");
             store.Execute("PRAGMA synchronous = NORMAL;");
             store.Execute("PRAGMA busy_timeout = 30000;");
             store.Execute("PRAGMA temp_store = MEMORY;");
-            store.EnsureSchema();
+            store.ApplySizeCap(connection);
+            store.WhenFull(0, store.EnsureSchema);
             return store;
         }
         catch
@@ -120,6 +128,11 @@ public sealed partial class SqliteStore : IStore
     public AddOutcome Add(IReadOnlyList<DocumentRecord> batch)
     {
         ArgumentNullException.ThrowIfNull(batch);
+        return WhenFull(batch.Count, () => AddBatch(batch));
+    }
+
+    private AddOutcome AddBatch(IReadOnlyList<DocumentRecord> batch)
+    {
         using var transaction = _connection.BeginTransaction();
         using var writer = new BatchWriter(_connection, transaction);
         var added = 0;

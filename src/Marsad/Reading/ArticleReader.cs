@@ -69,13 +69,44 @@ public sealed class ArticleReader
         ArgumentNullException.ThrowIfNull(options);
         using var reader = new StreamReader(stream, new UTF8Encoding(false, false), detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16, leaveOpen: true);
         var number = 0;
-        while (reader.ReadLine() is { } text)
+        foreach (var text in LinesEndedByNewline(reader))
         {
             number++;
             if (JsonLinesReader.ParseLine(source, number, text) is { } line)
             {
                 yield return FromLine(line, reader.CurrentEncoding.WebName, options);
             }
+        }
+    }
+
+    /// <summary>
+    /// The lines of a stream, ended by '\n' only, as JSON lines are and as the whole-input reader splits them:
+    /// StreamReader.ReadLine also ends a line at a lone '\r', which JSON reads as whitespace inside a line
+    /// (fuzzing found the two readers numbering and reading such a file differently).
+    /// </summary>
+    private static IEnumerable<string> LinesEndedByNewline(StreamReader reader)
+    {
+        var buffer = new char[1 << 16];
+        var line = new StringBuilder();
+        int read;
+        while ((read = reader.Read(buffer, 0, buffer.Length)) > 0)
+        {
+            var start = 0;
+            int newline;
+            while ((newline = Array.IndexOf(buffer, '\n', start, read - start)) >= 0)
+            {
+                line.Append(buffer, start, newline - start);
+                yield return line.ToString();
+                line.Clear();
+                start = newline + 1;
+            }
+
+            line.Append(buffer, start, read - start);
+        }
+
+        if (line.Length > 0)
+        {
+            yield return line.ToString();
         }
     }
 

@@ -34,7 +34,7 @@ internal static class JsonArticleFields
 
         return value.ValueKind switch
         {
-            JsonValueKind.String => value.GetString(),
+            JsonValueKind.String => value.GetString()?.Replace('\0', '\uFFFD'), // "\u0000" is valid JSON but no store keeps a NUL
             JsonValueKind.Number => value.GetRawText(),
             _ => null,
         };

@@ -64,20 +64,28 @@ internal static class JsonLinesReader
                 return new Line(source, null, $"not a JSON object but {root.ValueKind.ToString().ToUpperInvariant()}");
             }
 
-            var field = JsonArticleFields.TextField(root);
-            if (field is null)
+            try
             {
-                return new Line(source, null, "no text, content or html field (a string)");
-            }
+                var field = JsonArticleFields.TextField(root);
+                if (field is null)
+                {
+                    return new Line(source, null, "no text, content or html field (a string)");
+                }
 
-            var article = new JsonArticle(
-                JsonArticleFields.Id(root),
-                JsonArticleFields.Scalar(root, "url"),
-                JsonArticleFields.Scalar(root, "title"),
-                JsonArticleFields.Scalar(root, "published"),
-                root.GetProperty(field).GetString() ?? string.Empty,
-                JsonArticleFields.IsHtmlField(field));
-            return new Line(source, article, null);
+                var article = new JsonArticle(
+                    JsonArticleFields.Id(root),
+                    JsonArticleFields.Scalar(root, "url"),
+                    JsonArticleFields.Scalar(root, "title"),
+                    JsonArticleFields.Scalar(root, "published"),
+                    root.GetProperty(field).GetString() ?? string.Empty,
+                    JsonArticleFields.IsHtmlField(field));
+                return new Line(source, article, null);
+            }
+            catch (InvalidOperationException e)
+            {
+                // A string or name escape that is not text, such as "\ud800" with no low surrogate after it (found by fuzzing).
+                return new Line(source, null, $"not JSON text: {e.Message}");
+            }
         }
     }
 }

@@ -30,8 +30,9 @@ internal static class StrictEncodings
         {
             return Encoding.GetEncoding(name);
         }
-        catch (ArgumentException)
+        catch (Exception e) when (e is ArgumentException or NotSupportedException)
         {
+            // NotSupportedException: .NET knows UTF-7 but refuses it (HTML forbids it too); an unknown charset either way.
             return null;
         }
     }

@@ -33,7 +33,8 @@ internal static class WhitespaceShaper
                 pendingSpace = false;
             }
 
-            builder.Append(c);
+            // A NUL (from UTF-16 input or a JSON "\u0000") becomes U+FFFD, as HTML parsers do: PostgreSQL text cannot hold it.
+            builder.Append(c == '\0' ? '\uFFFD' : c);
         }
 
         return builder.ToString();
@@ -89,7 +90,7 @@ internal static class WhitespaceShaper
     {
         for (var i = 0; i < line.Length; i++)
         {
-            if (char.IsWhiteSpace(line[i]) && (line[i] != ' ' || i == 0 || i == line.Length - 1 || line[i + 1] == ' '))
+            if (line[i] == '\0' || (char.IsWhiteSpace(line[i]) && (line[i] != ' ' || i == 0 || i == line.Length - 1 || line[i + 1] == ' ')))
             {
                 return true;
             }

@@ -2,7 +2,6 @@ using System.Text.Json;
 using Marsad.Pipeline;
 using Marsad.Reading;
 using Marsad.Storage.Tests.Support;
-using Microsoft.Data.Sqlite;
 
 namespace Marsad.Storage.Tests.Cli;
 
@@ -53,47 +52,7 @@ public sealed class KillAndResumeTests : IDisposable
         AssertConsistent(killedDb, expected);
     }
 
-    private static long Documents(string db)
-    {
-        if (!File.Exists(db))
-        {
-            return 0;
-        }
+    private static long Documents(string db) => SqliteChecks.Documents(db);
 
-        try
-        {
-            return Scalar(db, "SELECT COUNT(*) FROM documents");
-        }
-        catch (SqliteException)
-        {
-            return 0; // the schema is not there yet
-        }
-    }
-
-    /// <summary>Every row belongs to a stored document, and every document has all its rows.</summary>
-    private static void AssertConsistent(string db, long documents)
-    {
-        Assert.Equal(documents, Scalar(db, "SELECT COUNT(DISTINCT id) FROM documents"));
-        Assert.Equal(documents, Scalar(db, "SELECT COUNT(*) FROM document_terms"));
-        Assert.Equal(documents, Scalar(db, "SELECT COUNT(*) FROM document_bodies JOIN documents USING (doc_key)"));
-        Assert.Equal(documents * Clustering.MinHash.Bands, Scalar(db, "SELECT COUNT(*) FROM minhash_bands"));
-        Assert.Equal(0, Scalar(db, "SELECT COUNT(*) FROM mentions WHERE doc_key NOT IN (SELECT doc_key FROM documents)"));
-        Assert.Equal(0, Scalar(db, "SELECT COUNT(*) FROM event_sources WHERE doc_key NOT IN (SELECT doc_key FROM documents)"));
-        Assert.Equal(0, Scalar(db, "SELECT COUNT(*) FROM events e WHERE sources <> (SELECT COUNT(DISTINCT doc_key) FROM event_sources s WHERE s.event_key = e.event_key)"));
-        Assert.Equal(0, Scalar(db, "SELECT COUNT(*) FROM document_bodies b WHERE json_array_length(b.analysis, '$.events') <> (SELECT COUNT(*) FROM event_sources s WHERE s.doc_key = b.doc_key)"));
-        Assert.Equal("ok", ScalarText(db, "PRAGMA integrity_check"));
-    }
-
-    private static long Scalar(string db, string sql) => Convert.ToInt64(ScalarObject(db, sql), System.Globalization.CultureInfo.InvariantCulture);
-
-    private static string ScalarText(string db, string sql) => (string)ScalarObject(db, sql)!;
-
-    private static object? ScalarObject(string db, string sql)
-    {
-        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = db, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return command.ExecuteScalar();
-    }
+    private static void AssertConsistent(string db, long documents) => SqliteChecks.AssertConsistent(db, documents);
 }

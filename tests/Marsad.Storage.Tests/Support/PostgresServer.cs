@@ -11,13 +11,63 @@ namespace Marsad.Storage.Tests.Support;
 /// </summary>
 internal static class PostgresServer
 {
-    private static readonly Lazy<(string Url, string Directory)> Server = new(Start, LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<ThrowawayPostgres> Server = new(StartShared, LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>The URL of the server's maintenance database.</summary>
     public static string Url => Server.Value.Url;
 
     /// <summary>A URL to the database <paramref name="name"/>, created on first use.</summary>
-    public static string Database(string name)
+    public static string Database(string name) => Server.Value.Database(name);
+
+    /// <summary>
+    /// A server of the caller's own, for a test that restarts or stops it (which would cut every other test's
+    /// connections on the shared one); disposing it stops it and deletes its files.
+    /// </summary>
+    public static ThrowawayPostgres StartDedicated() => ThrowawayPostgres.Start();
+
+    private static ThrowawayPostgres StartShared()
+    {
+        var server = ThrowawayPostgres.Start();
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => server.Dispose();
+        return server;
+    }
+}
+
+/// <summary>A PostgreSQL server in a temporary directory, run through scripts/pg-throwaway.sh.</summary>
+internal sealed class ThrowawayPostgres : IDisposable
+{
+    private readonly string _script;
+    private readonly string _directory;
+    private int _stopped;
+
+    private ThrowawayPostgres(string script, string url, string directory)
+    {
+        _script = script;
+        Url = url;
+        _directory = directory;
+    }
+
+    /// <summary>The URL of the server's maintenance database.</summary>
+    public string Url { get; }
+
+    public static ThrowawayPostgres Start()
+    {
+        var script = FindScript();
+        var (exit, output, error) = Run(script, "start");
+        var values = output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(line => line.Split('=', 2))
+            .Where(parts => parts.Length == 2)
+            .ToDictionary(parts => parts[0], parts => parts[1], StringComparer.Ordinal);
+        if (exit != 0 || !values.TryGetValue("MARSAD_PG_URL", out var url) || !values.TryGetValue("MARSAD_PG_DIR", out var directory))
+        {
+            throw new InvalidOperationException($"scripts/pg-throwaway.sh could not start PostgreSQL (exit {exit}):\n{error}\n{output}");
+        }
+
+        return new ThrowawayPostgres(script, url, directory);
+    }
+
+    /// <summary>A URL to the database <paramref name="name"/>, created on first use.</summary>
+    public string Database(string name)
     {
         var database = name.ToLowerInvariant();
         using var connection = new NpgsqlConnection(Marsad.Storage.Postgres.PostgresLocation.ConnectionString(Url));
@@ -34,21 +84,24 @@ internal static class PostgresServer
         return uri.Uri.ToString();
     }
 
-    private static (string Url, string Directory) Start()
+    /// <summary>Restarts the server in fast mode: every open transaction is rolled back and every connection cut.</summary>
+    public void Restart()
     {
-        var script = FindScript();
-        var (exit, output, error) = Run(script, "start");
-        var values = output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(line => line.Split('=', 2))
-            .Where(parts => parts.Length == 2)
-            .ToDictionary(parts => parts[0], parts => parts[1], StringComparer.Ordinal);
-        if (exit != 0 || !values.TryGetValue("MARSAD_PG_URL", out var url) || !values.TryGetValue("MARSAD_PG_DIR", out var directory))
+        var (exit, output, error) = Run(_script, "restart", _directory);
+        if (exit != 0)
         {
-            throw new InvalidOperationException($"scripts/pg-throwaway.sh could not start PostgreSQL (exit {exit}):\n{error}\n{output}");
+            throw new InvalidOperationException($"scripts/pg-throwaway.sh restart failed (exit {exit}):\n{error}\n{output}");
         }
 
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => Run(script, "stop", directory);
-        return (url, directory);
+        NpgsqlConnection.ClearAllPools();
+    }
+
+    public void Dispose()
+    {
+        if (Interlocked.Exchange(ref _stopped, 1) == 0)
+        {
+            Run(_script, "stop", _directory);
+        }
     }
 
     private static string FindScript()
