@@ -2,7 +2,7 @@ namespace Marsad.Storage.Postgres;
 
 /// <summary>
 /// The PostgreSQL schema as numbered migrations (see docs/SCALING.md). A store applies the ones the
-/// database lacks when it opens, each in its own transaction under an advisory lock, so several workers
+/// database lacks when it opens, all in one transaction under an advisory lock, so several workers
 /// starting at once migrate once. A migration is never edited after it has shipped; a change is a new one.
 /// </summary>
 /// <remarks>
