@@ -68,14 +68,14 @@ public sealed class MigrationKillTests : IDisposable
 
         // An open transaction that creates a table of the first migration, half way down its list: the child's
         // migration creates the tables before it, then waits on the catalog for this one, inside its transaction.
-        using (var blocker = Open(db))
+        using (var blocker = PostgresChecks.Open(db))
         using (var blocking = blocker.BeginTransaction())
         {
-            Execute(blocker, "CREATE TABLE minhash_bands (held_by_the_test integer)", blocking);
+            PostgresChecks.Execute(blocker, "CREATE TABLE minhash_bands (held_by_the_test integer)", blocking);
             using var child = CliRun.Start(["ingest", corpus, "--db", db]);
             try
             {
-                var waiting = WaitFor(() => Scalar(db, $"""
+                var waiting = WaitFor(() => PostgresChecks.Scalar(db, $"""
                     SELECT count(*) FROM pg_stat_activity a
                     WHERE a.datname = '{database}' AND a.application_name = 'marsad' AND a.wait_event_type = 'Lock'
                       AND EXISTS (SELECT 1 FROM pg_locks l WHERE l.pid = a.pid AND l.locktype = 'relation' AND l.mode = 'AccessExclusiveLock' AND l.granted)
@@ -92,15 +92,15 @@ public sealed class MigrationKillTests : IDisposable
         }
 
         // The server learns of the dead client when it next writes to it; until then its backend lingers.
-        Assert.True(WaitFor(() => Scalar(db, $"SELECT count(*) FROM pg_stat_activity WHERE datname = '{database}' AND application_name = 'marsad'") == 0), "the killed child's session never ended");
-        Assert.Equal(0, Scalar(db, "SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'public'"));
+        Assert.True(WaitFor(() => PostgresChecks.Scalar(db, $"SELECT count(*) FROM pg_stat_activity WHERE datname = '{database}' AND application_name = 'marsad'") == 0), "the killed child's session never ended");
+        Assert.Equal(0, PostgresChecks.Scalar(db, "SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'public'"));
 
         var rerun = CliRun.Child(["ingest", corpus, "--db", db, "--format", "json"]).AssertExit(0);
         Assert.Equal(expected, rerun.Json.GetProperty("added").GetInt64());
         var clean = PostgresServer.Database(_prefix + "_clean");
         CliRun.Of("ingest", corpus, "--db", clean).AssertExit(0);
-        Assert.Equal(PostgresSchema.Migrations.Count, Scalar(db, "SELECT count(*) FROM schema_migrations"));
-        Assert.Equal(expected, Scalar(db, "SELECT count(*) FROM documents"));
+        Assert.Equal(PostgresSchema.Migrations.Count, PostgresChecks.Scalar(db, "SELECT count(*) FROM schema_migrations"));
+        Assert.Equal(expected, PostgresChecks.Scalar(db, "SELECT count(*) FROM documents"));
         Assert.Equal(StoreFigures.Stats(clean), StoreFigures.Stats(db));
     }
 
@@ -196,40 +196,5 @@ public sealed class MigrationKillTests : IDisposable
         }
     }
 
-
-    private static bool WaitFor(Func<bool> condition)
-    {
-        var deadline = DateTime.UtcNow.AddMinutes(2);
-        while (DateTime.UtcNow < deadline)
-        {
-            if (condition())
-            {
-                return true;
-            }
-
-            Thread.Sleep(20);
-        }
-
-        return false;
-    }
-
-    private static NpgsqlConnection Open(string url)
-    {
-        var connection = new NpgsqlConnection(PostgresLocation.ConnectionString(url));
-        connection.Open();
-        return connection;
-    }
-
-    private static void Execute(NpgsqlConnection connection, string sql, NpgsqlTransaction? transaction = null)
-    {
-        using var command = new NpgsqlCommand(sql, connection, transaction);
-        command.ExecuteNonQuery();
-    }
-
-    private static long Scalar(string url, string sql)
-    {
-        using var connection = Open(url);
-        using var command = new NpgsqlCommand(sql, connection);
-        return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
-    }
+    private static bool WaitFor(Func<bool> condition) => PostgresChecks.WaitFor(condition, TimeSpan.FromMinutes(2), 20);
 }

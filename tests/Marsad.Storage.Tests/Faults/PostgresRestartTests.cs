@@ -45,16 +45,16 @@ public sealed class PostgresRestartTests : IDisposable
         Assert.Contains("marsad: PostgreSQL error:", message, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", message, StringComparison.Ordinal);
 
-        Assert.Equal("aborted", Text(db, $"SELECT pg_xact_status('{xid}'::xid8)"));
+        Assert.Equal("aborted", PostgresChecks.Text(db, $"SELECT pg_xact_status('{xid}'::xid8)"));
         _output.WriteLine($"{expected} distinct articles; restarted inside transaction {xid} with {storedAtRestart} documents committed; exit {child.ExitCode}: {message.Trim()}");
-        Assert.Equal(storedAtRestart, Scalar(db, "SELECT count(*) FROM documents"));
+        Assert.Equal(storedAtRestart, PostgresChecks.Scalar(db, "SELECT count(*) FROM documents"));
         AssertWhole(db, storedAtRestart);
 
         var rerun = CliRun.Child(["ingest", corpus, "--db", db, "--format", "json"]).AssertExit(0);
         Assert.Equal(expected - storedAtRestart, rerun.Json.GetProperty("added").GetInt64());
         var clean = _server.Database("clean");
         CliRun.Of("ingest", corpus, "--db", clean).AssertExit(0);
-        Assert.Equal(expected, Scalar(db, "SELECT count(*) FROM documents"));
+        Assert.Equal(expected, PostgresChecks.Scalar(db, "SELECT count(*) FROM documents"));
         AssertWhole(db, expected);
         Assert.Equal(StoreFigures.Stats(clean), StoreFigures.Stats(db));
     }
@@ -79,20 +79,20 @@ public sealed class PostgresRestartTests : IDisposable
         var message = await stderr;
         Assert.Contains("marsad: PostgreSQL error:", message, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", message, StringComparison.Ordinal);
-        Assert.Equal("aborted", Text(db, $"SELECT pg_xact_status('{xid}'::xid8)"));
-        Assert.Equal(storedAtRestart, Scalar(db, "SELECT count(*) FROM documents"));
+        Assert.Equal("aborted", PostgresChecks.Text(db, $"SELECT pg_xact_status('{xid}'::xid8)"));
+        Assert.Equal(storedAtRestart, PostgresChecks.Scalar(db, "SELECT count(*) FROM documents"));
 
         // A source is done exactly when its articles are stored: the interrupted one is still queued.
-        Assert.Equal(storedAtRestart, Scalar(db, "SELECT coalesce(sum(added), 0) FROM ingest_queue WHERE state = 'done'"));
-        Assert.True(Scalar(db, "SELECT count(*) FROM ingest_queue WHERE state = 'queued'") > 0, "every source was done before the restart");
+        Assert.Equal(storedAtRestart, PostgresChecks.Scalar(db, "SELECT coalesce(sum(added), 0) FROM ingest_queue WHERE state = 'done'"));
+        Assert.True(PostgresChecks.Scalar(db, "SELECT count(*) FROM ingest_queue WHERE state = 'queued'") > 0, "every source was done before the restart");
         AssertWhole(db, storedAtRestart);
         _output.WriteLine($"{expected} distinct articles; worker restarted inside transaction {xid} with {storedAtRestart} documents committed; exit {child.ExitCode}: {message.Trim()}");
 
         CliRun.Child(worker).AssertExit(0);
         var clean = _server.Database("worked_clean");
         CliRun.Of("ingest", corpus, "--db", clean).AssertExit(0);
-        Assert.Equal(0, Scalar(db, "SELECT count(*) FROM ingest_queue WHERE state <> 'done'"));
-        Assert.Equal(expected, Scalar(db, "SELECT count(*) FROM documents"));
+        Assert.Equal(0, PostgresChecks.Scalar(db, "SELECT count(*) FROM ingest_queue WHERE state <> 'done'"));
+        Assert.Equal(expected, PostgresChecks.Scalar(db, "SELECT count(*) FROM documents"));
         AssertWhole(db, expected);
         Assert.Equal(StoreFigures.Stats(clean), StoreFigures.Stats(db));
     }
@@ -107,20 +107,20 @@ public sealed class PostgresRestartTests : IDisposable
         Assert.True(WaitFor(() => Documents(db) >= 16 || childExited()), "no batch was committed");
         Assert.False(childExited(), "the ingest ended before the restart");
         var database = new NpgsqlConnectionStringBuilder(PostgresLocation.ConnectionString(db)).Database!;
-        using var blocker = Open(db);
+        using var blocker = PostgresChecks.Open(db);
         using var holding = blocker.BeginTransaction();
-        Execute(blocker, "LOCK TABLE entities IN EXCLUSIVE MODE", holding);
+        PostgresChecks.Execute(blocker, "LOCK TABLE entities IN EXCLUSIVE MODE", holding);
 
         string? xid = null;
         Assert.True(
-            WaitFor(() => (xid = Text(db, $"""
+            WaitFor(() => (xid = PostgresChecks.Text(db, $"""
                 SELECT a.backend_xid::text FROM pg_stat_activity a
                 WHERE a.datname = '{database}' AND a.application_name = 'marsad' AND a.wait_event_type = 'Lock' AND a.backend_xid IS NOT NULL
                   AND EXISTS (SELECT 1 FROM pg_locks l WHERE l.pid = a.pid AND l.relation = 'documents'::regclass AND l.mode = 'RowExclusiveLock' AND l.granted)
                 """)) is not null || childExited()),
             "no batch stopped half way");
         Assert.False(childExited(), "the ingest ended before the restart");
-        var stored = Scalar(db, "SELECT count(*) FROM documents");
+        var stored = PostgresChecks.Scalar(db, "SELECT count(*) FROM documents");
         _server.Restart();
         return (xid!, stored);
     }
@@ -128,20 +128,20 @@ public sealed class PostgresRestartTests : IDisposable
     /// <summary>Every stored document has all its rows and no row belongs to a document that is not stored.</summary>
     private static void AssertWhole(string db, long documents)
     {
-        Assert.Equal(documents, Scalar(db, "SELECT count(DISTINCT id) FROM documents"));
-        Assert.Equal(documents, Scalar(db, "SELECT count(*) FROM document_ids"));
-        Assert.Equal(documents * Clustering.MinHash.Bands, Scalar(db, "SELECT count(*) FROM minhash_bands"));
-        Assert.Equal(0, Scalar(db, "SELECT count(*) FROM mentions WHERE doc_key NOT IN (SELECT doc_key FROM documents)"));
-        Assert.Equal(0, Scalar(db, "SELECT count(*) FROM event_sources WHERE doc_key NOT IN (SELECT doc_key FROM documents)"));
-        Assert.Equal(0, Scalar(db, "SELECT count(*) FROM events e WHERE sources <> (SELECT count(DISTINCT doc_key) FROM event_sources s WHERE s.event_key = e.event_key)"));
-        Assert.Equal(0, Scalar(db, "SELECT count(*) FROM documents d WHERE json_array_length(d.analysis::json -> 'events') <> (SELECT count(*) FROM event_sources s WHERE s.doc_key = d.doc_key)"));
+        Assert.Equal(documents, PostgresChecks.Scalar(db, "SELECT count(DISTINCT id) FROM documents"));
+        Assert.Equal(documents, PostgresChecks.Scalar(db, "SELECT count(*) FROM document_ids"));
+        Assert.Equal(documents * Clustering.MinHash.Bands, PostgresChecks.Scalar(db, "SELECT count(*) FROM minhash_bands"));
+        Assert.Equal(0, PostgresChecks.Scalar(db, "SELECT count(*) FROM mentions WHERE doc_key NOT IN (SELECT doc_key FROM documents)"));
+        Assert.Equal(0, PostgresChecks.Scalar(db, "SELECT count(*) FROM event_sources WHERE doc_key NOT IN (SELECT doc_key FROM documents)"));
+        Assert.Equal(0, PostgresChecks.Scalar(db, "SELECT count(*) FROM events e WHERE sources <> (SELECT count(DISTINCT doc_key) FROM event_sources s WHERE s.event_key = e.event_key)"));
+        Assert.Equal(0, PostgresChecks.Scalar(db, "SELECT count(*) FROM documents d WHERE json_array_length(d.analysis::json -> 'events') <> (SELECT count(*) FROM event_sources s WHERE s.doc_key = d.doc_key)"));
     }
 
     private static long Documents(string db)
     {
         try
         {
-            return Scalar(db, "SELECT count(*) FROM documents");
+            return PostgresChecks.Scalar(db, "SELECT count(*) FROM documents");
         }
         catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UndefinedTable)
         {
@@ -149,46 +149,5 @@ public sealed class PostgresRestartTests : IDisposable
         }
     }
 
-    private static bool WaitFor(Func<bool> condition)
-    {
-        var deadline = DateTime.UtcNow.AddMinutes(3);
-        while (DateTime.UtcNow < deadline)
-        {
-            if (condition())
-            {
-                return true;
-            }
-
-            Thread.Sleep(5);
-        }
-
-        return false;
-    }
-
-    private static NpgsqlConnection Open(string url)
-    {
-        var connection = new NpgsqlConnection(PostgresLocation.ConnectionString(url));
-        connection.Open();
-        return connection;
-    }
-
-    private static void Execute(NpgsqlConnection connection, string sql, NpgsqlTransaction? transaction = null)
-    {
-        using var command = new NpgsqlCommand(sql, connection, transaction);
-        command.ExecuteNonQuery();
-    }
-
-    private static string? Text(string url, string sql)
-    {
-        using var connection = Open(url);
-        using var command = new NpgsqlCommand(sql, connection);
-        return command.ExecuteScalar() as string;
-    }
-
-    private static long Scalar(string url, string sql)
-    {
-        using var connection = Open(url);
-        using var command = new NpgsqlCommand(sql, connection);
-        return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
-    }
+    private static bool WaitFor(Func<bool> condition) => PostgresChecks.WaitFor(condition, TimeSpan.FromMinutes(3), 5);
 }
