@@ -88,7 +88,7 @@ public sealed class EventCoder
         TextAnalysis text, ImmutableArray<EntityRecord> entities, ImmutableArray<TimeExpression> times, DateOnly? published, string documentId)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var scan = new EventScan(text, entities, times, published, documentId, this);
+        using var scan = new EventScan(text, entities, times, published, documentId, this);
         var events = scan.Run();
         return new EventCoding(events, scan.EntitiesWithPlacedActors(events));
     }

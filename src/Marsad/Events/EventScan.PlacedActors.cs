@@ -12,11 +12,10 @@ namespace Marsad.Events;
 /// <summary>Generic actors placed in the country their sentence is set in, and the entities rewritten to hold them.</summary>
 internal sealed partial class EventScan
 {
-    /// <summary>For each token, the sentence the scan reads it in (-1 for none); built once, linear.</summary>
-    private int[] SentenceOfTokens()
+    /// <summary>For each token, the sentence the scan reads it in (-1 for none), written into <paramref name="sentenceOf"/>; linear.</summary>
+    private int[] SentenceOfTokens(int[] sentenceOf)
     {
-        var sentenceOf = new int[_tokens.Length];
-        Array.Fill(sentenceOf, -1);
+        Array.Fill(sentenceOf, -1, 0, _tokens.Length);
         for (var s = 0; s < _text.Sentences.Length; s++)
         {
             var (a, b) = TokensOf(_text.Sentences[s]);
@@ -88,8 +87,21 @@ internal sealed partial class EventScan
     /// </summary>
     private void MarkPlacedForces()
     {
-        var sentenceOf = SentenceOfTokens();
-        var covered = new bool[_tokens.Length];
+        var sentenceOf = SentenceOfTokens(TokenArrays.Rent<int>(_tokens.Length));
+        var covered = TokenArrays.Rent<bool>(_tokens.Length);
+        try
+        {
+            MarkPlacedForces(sentenceOf, covered);
+        }
+        finally
+        {
+            TokenArrays.Return(covered);
+            TokenArrays.Return(sentenceOf);
+        }
+    }
+
+    private void MarkPlacedForces(int[] sentenceOf, bool[] covered)
+    {
         for (var f = 0; f < _tokens.Length; f++)
         {
             for (var t = f; _mentionAt[f] is { } mention && t < mention.End; t++)
@@ -206,7 +218,7 @@ internal sealed partial class EventScan
 
         var result = new List<EntityRecord>();
         var derived = new Dictionary<string, List<Mention>>(StringComparer.Ordinal);
-        var sentenceOf = SentenceOfTokens();
+        var sentenceOf = SentenceOfTokens(new int[_tokens.Length]);
         foreach (var entity in _entities)
         {
             var kept = new List<Mention>();

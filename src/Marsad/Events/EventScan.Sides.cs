@@ -21,7 +21,19 @@ internal sealed partial class EventScan
     /// </summary>
     private void MarkNationalSides()
     {
-        var covered = new bool[_tokens.Length];
+        var covered = TokenArrays.Rent<bool>(_tokens.Length);
+        try
+        {
+            MarkNationalSides(covered);
+        }
+        finally
+        {
+            TokenArrays.Return(covered);
+        }
+    }
+
+    private void MarkNationalSides(bool[] covered)
+    {
         for (var f = 0; f < _tokens.Length; f++)
         {
             for (var t = f; _mentionAt[f] is { } mention && t < mention.End; t++)

@@ -9,7 +9,7 @@ using Marsad.Text;
 namespace Marsad.Events;
 
 /// <summary>One pass of the <see cref="EventCoder"/> over one document; see the coder for the rules.</summary>
-internal sealed partial class EventScan
+internal sealed partial class EventScan : IDisposable
 {
     private const int MaxGapWords = 8;
 
@@ -88,8 +88,8 @@ internal sealed partial class EventScan
         _published = published;
         _documentId = documentId;
         _coder = coder;
-        _mentionAt = new (EntityRecord, int, int)?[_tokens.Length];
-        _adjectiveAt = new EntityRecord?[_tokens.Length];
+        _mentionAt = TokenArrays.Rent<(EntityRecord, int, int)?>(_tokens.Length);
+        _adjectiveAt = TokenArrays.Rent<EntityRecord?>(_tokens.Length);
         foreach (var entity in entities.Where(static e => e.Type == "COUNTRY"))
         {
             foreach (var mention in entity.Mentions.Where(static m => m.Form == MentionForms.Adjective))
@@ -116,7 +116,7 @@ internal sealed partial class EventScan
 
         MarkNationalSides();
         MarkReciprocals(entities);
-        _inTime = new bool[_tokens.Length];
+        _inTime = TokenArrays.Rent<bool>(_tokens.Length);
         foreach (var time in times)
         {
             var (first, end) = TokensOf(time.Span);
@@ -135,6 +135,14 @@ internal sealed partial class EventScan
         _focusCountry = entities.Where(static e => e.Type == "COUNTRY" && e.Mentions.Length > 1)
             .OrderBy(static e => e.Mentions.Min(static m => m.Span.Start)).FirstOrDefault()?.Id;
         MarkPlacedForces();
+    }
+
+    /// <summary>Gives the per-token arrays back to the pool; the scan is not used after.</summary>
+    public void Dispose()
+    {
+        TokenArrays.Return(_mentionAt);
+        TokenArrays.Return(_adjectiveAt);
+        TokenArrays.Return(_inTime);
     }
 
     public ImmutableArray<EventRecord> Run()
