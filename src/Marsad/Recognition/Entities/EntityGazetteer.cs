@@ -16,13 +16,9 @@ internal sealed record NameTarget(KbEntry Entry, string Form, bool NeedsContext 
 /// </summary>
 public sealed class EntityGazetteer
 {
-    private readonly WordMemo<KbEntry?> _adjectiveOf;
-    private FrozenDictionary<string, KbEntry> _adjectives = FrozenDictionary<string, KbEntry>.Empty;
-
     private EntityGazetteer(KnowledgeBase kb)
     {
         KnowledgeBase = kb;
-        _adjectiveOf = new WordMemo<KbEntry?>(FindCountryOfAdjective);
     }
 
     public KnowledgeBase KnowledgeBase { get; }
@@ -37,15 +33,7 @@ public sealed class EntityGazetteer
     internal TokenTrie<KbInstitution> Institutions { get; } = new();
 
     /// <summary>Masculine singular nisba (normalised, no article) → its country; ambiguous ones left out.</summary>
-    internal FrozenDictionary<string, KbEntry> Adjectives
-    {
-        get => _adjectives;
-        private set
-        {
-            _adjectives = value;
-            _adjectiveOf.Clear(); // answers given from the table before it was complete
-        }
-    }
+    internal FrozenDictionary<string, KbEntry> Adjectives { get; private set; } = FrozenDictionary<string, KbEntry>.Empty;
 
     public static EntityGazetteer Build(KnowledgeBase kb)
     {
@@ -135,9 +123,7 @@ public sealed class EntityGazetteer
         key.Length == 1 && (Lexicon.CommonWords.Contains(key[0]) || Lexicon.DualUseWords.Contains(key[0]));
 
     /// <summary>The country a word names as a nisba adjective in any inflection (الإسرائيلية → ISR), if any.</summary>
-    internal KbEntry? CountryOfAdjective(ReadOnlySpan<char> normalizedWord) => _adjectiveOf.Get(normalizedWord);
-
-    private KbEntry? FindCountryOfAdjective(ReadOnlySpan<char> normalizedWord)
+    internal KbEntry? CountryOfAdjective(ReadOnlySpan<char> normalizedWord)
     {
         var lookup = Adjectives.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var reading in ArabicClitics.Readings(normalizedWord))

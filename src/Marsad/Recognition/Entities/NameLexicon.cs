@@ -37,15 +37,10 @@ internal sealed class NameLexicon
         Stopwords = stopwords;
         LongestCue = cues.Keys.Max(static k => k.Count(static c => c == ' ') + 1);
         CueLastWords = cues.Keys.Select(static k => k[(k.LastIndexOf(' ') + 1)..]).ToFrozenSet(StringComparer.Ordinal);
-        _commonWord = new WordMemo<bool>(FindCommonWord);
     }
 
-    private readonly WordMemo<bool> _commonWord;
-
     /// <summary>An ordinary word, itself or behind a proclitic (بمشاركة، للزمالك، وتابع): a common word, or a stopword after a proclitic.</summary>
-    public bool IsCommonWord(ReadOnlySpan<char> word) => _commonWord.Get(word);
-
-    private bool FindCommonWord(ReadOnlySpan<char> word)
+    public bool IsCommonWord(ReadOnlySpan<char> word)
     {
         var common = CommonWords.GetAlternateLookup<ReadOnlySpan<char>>();
         var stopwords = Stopwords.GetAlternateLookup<ReadOnlySpan<char>>();

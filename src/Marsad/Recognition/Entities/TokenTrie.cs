@@ -8,37 +8,33 @@ namespace Marsad.Recognition.Entities;
 /// </summary>
 internal sealed class TokenTrie<T>
 {
-    private readonly WordMemo<Hit[]> _firstWordHits;
-
-    public TokenTrie()
-    {
-        _firstWordHits = new WordMemo<Hit[]>(FindFirstWordHits);
-    }
-
     public Node Root { get; } = new();
 
     /// <summary>
     /// The clitic readings of a text word (<see cref="NameKey.FirstWordKeys"/>) that begin a key of this
     /// trie, in reading order, each with the node it reaches: what looking every reading up with
-    /// <see cref="NameKey.TryFirst{T}"/> gives. The recognisers ask this of nearly every token, of
-    /// several tries, and most words begin nothing; the answer depends on the word alone, so it is
-    /// remembered per word (<see cref="WordMemo{T}"/>).
+    /// <see cref="NameKey.TryFirst{T}"/> gives. Most words begin nothing and cost no allocation.
     /// </summary>
-    public ReadOnlySpan<Hit> FirstWordHits(ReadOnlySpan<char> word) => _firstWordHits.Get(word);
-
-    private Hit[] FindFirstWordHits(ReadOnlySpan<char> word)
+    /// <remarks>
+    /// Remembering the answer per word (a concurrent dictionary shared by the workers) was tried and
+    /// measured slower than asking again: the dictionary's hashing and locking cost more than the few
+    /// frozen lookups it saved (docs/PERFORMANCE.md).
+    /// </remarks>
+    public ReadOnlySpan<Hit> FirstWordHits(ReadOnlySpan<char> word)
     {
         Span<CliticReading> readings = stackalloc CliticReading[ArabicClitics.MaxReadings];
-        List<Hit>? hits = null;
-        foreach (var reading in readings[..NameKey.FirstWordKeys(word, readings)])
+        var count = NameKey.FirstWordKeys(word, readings);
+        Hit[]? hits = null;
+        var found = 0;
+        foreach (var reading in readings[..count])
         {
             if (NameKey.TryFirst(Root, word, reading, out var node))
             {
-                (hits ??= []).Add(new Hit(reading, node));
+                (hits ??= new Hit[count])[found++] = new Hit(reading, node);
             }
         }
 
-        return hits is null ? [] : [.. hits];
+        return hits is null ? [] : hits.AsSpan(0, found);
     }
 
     public void Add(IReadOnlyList<string> key, T value)
@@ -48,8 +44,6 @@ internal sealed class TokenTrie<T>
             return;
         }
 
-        // Built before it is read; a word remembered before a key was added could miss that key.
-        _firstWordHits.Clear();
 
         var node = Root;
         foreach (var token in key)

@@ -72,10 +72,8 @@ internal sealed class TimeRules
             .Concat(Parts.FirstWords).Concat(Decades.FirstWords).Concat(Sets.FirstWords).Concat(Cues.FirstWords)
             .Concat(YearBlockers.FirstWords).Concat(NumberWords.Table.Keys)
             .ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-        _canStartWord = new WordMemo<bool>(FindCanStartWord);
     }
 
-    private readonly WordMemo<bool> _canStartWord;
 
     // Every word a time expression can start with, under any clitic reading: see CanStart.
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _startWords;
@@ -117,11 +115,7 @@ internal sealed class TimeRules
             return true;
         }
 
-        return _canStartWord.Get(view.Word(index));
-    }
-
-    private bool FindCanStartWord(ReadOnlySpan<char> word)
-    {
+        var word = view.Word(index);
         foreach (var reading in ArabicClitics.Readings(word))
         {
             if (_startWords.Contains(reading.Stem(word)))
