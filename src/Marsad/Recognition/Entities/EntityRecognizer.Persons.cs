@@ -75,6 +75,13 @@ public sealed partial class EntityRecognizer
                 return null;
             }
 
+            // A function word or an ordinary word starts no name but a kunya (أبو، ابن): it is no given name
+            // and not name-like, which every other way below needs. Most tokens stop here, before the cue search.
+            if ((IsStopword(Word(i)) || Lexicon.CommonWords.ContainsSpan(Word(i))) && !IsKunya(i))
+            {
+                return null;
+            }
+
             var cue = CueBefore(i);
             var strongCue = cue is { Kind: not CueKind.Verb };
 
