@@ -46,7 +46,8 @@ internal sealed partial class EventScan
         {
             var noun = t - 1;
             // Two words of one noun stand before the nationality: رجال أمن مصريون.
-            if (noun > 0 && IsNoun(noun) && IsNoun(noun - 1) && Word(noun - 1) is "رجال" or "عناصر" or "افراد" or "قوات")
+            // Only before a nationality, and the word compared first: IsNoun probes the rule tables.
+            if (noun > 0 && _adjectiveAt[t] is not null && Word(noun - 1) is "رجال" or "عناصر" or "افراد" or "قوات" && IsNoun(noun) && IsNoun(noun - 1))
             {
                 noun--;
             }
@@ -81,16 +82,19 @@ internal sealed partial class EventScan
     /// </summary>
     private void MarkReciprocals(ImmutableArray<EntityRecord> entities)
     {
-        var countries = entities.Where(static e => e.Type == "COUNTRY")
-            .SelectMany(static e => e.Mentions.Select(m => (m.Span.Start, Entity: e)))
-            .OrderBy(static m => m.Start)
-            .ToList();
+        // Built at the first such word: most texts have none.
+        List<(int Start, EntityRecord Entity)>? countries = null;
         for (var t = 0; t < _tokens.Length; t++)
         {
             if (!IsWord(t) || _mentionAt[t] is not null || !IsReciprocal(Word(t)))
             {
                 continue;
             }
+
+            countries ??= entities.Where(static e => e.Type == "COUNTRY")
+                .SelectMany(static e => e.Mentions.Select(m => (m.Span.Start, Entity: e)))
+                .OrderBy(static m => m.Start)
+                .ToList();
 
             var before = countries.Where(c => c.Start < _tokens[t].Span.Start).Select(static c => c.Entity).Reverse().DistinctBy(static e => e.Id).Take(2).ToList();
             if (before.Count == 2)
