@@ -44,7 +44,6 @@ internal sealed class TokenTrie<T>
             return;
         }
 
-
         var node = Root;
         foreach (var token in key)
         {
