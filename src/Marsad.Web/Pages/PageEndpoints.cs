@@ -193,9 +193,7 @@ internal static class PageEndpoints
         h.Open("form", ("method", "get"), ("action", "/events"), ("class", "filters"));
         Field(h, "actor", "الفاعل", "Actor", actor, "text");
         Field(h, "recipient", "المتلقي", "Recipient", recipient, "text");
-        Field(h, "type", "النوع", "Event type", type, "text");
-        Field(h, "from", "من", "From", Iso(from), "text", placeholder: "YYYY-MM-DD");
-        Field(h, "to", "إلى", "To", Iso(to), "text", placeholder: "YYYY-MM-DD");
+        TypeAndDateFields(h, type, from, to);
         h.Open("button", ("type", "submit")).Text("عرض ").Element("span", "Filter", ("class", "en")).Close("button");
         h.Close("form");
         var filters = new (string, string?)[] { ("actor", actor), ("recipient", recipient), ("type", type), ("from", Iso(from)), ("to", Iso(to)) };
@@ -280,9 +278,7 @@ internal static class PageEndpoints
         h.Open("form", ("method", "get"), ("action", "/dyad"), ("class", "filters"));
         Field(h, "a", "الطرف الأول", "Actor A", a, "text");
         Field(h, "b", "الطرف الثاني", "Actor B", b, "text");
-        Field(h, "type", "النوع", "Event type", type, "text");
-        Field(h, "from", "من", "From", Iso(from), "text", placeholder: "YYYY-MM-DD");
-        Field(h, "to", "إلى", "To", Iso(to), "text", placeholder: "YYYY-MM-DD");
+        TypeAndDateFields(h, type, from, to);
         h.Open("button", ("type", "submit")).Text("عرض ").Element("span", "Show", ("class", "en")).Close("button");
         h.Close("form");
         if (store is null || a is null || b is null)
@@ -359,6 +355,14 @@ internal static class PageEndpoints
         var view = AnalysisView.Parse(json);
         var h = AnalyzeBox(new Html(), text, published, access);
         return Layout.Page("تحليل نص", ArticleView.Render(h, view, null));
+    }
+
+    /// <summary>The event type and date range fields the events and dyad filters share.</summary>
+    private static void TypeAndDateFields(Html h, string? type, DateOnly? from, DateOnly? to)
+    {
+        Field(h, "type", "النوع", "Event type", type, "text");
+        Field(h, "from", "من", "From", Iso(from), "text", placeholder: "YYYY-MM-DD");
+        Field(h, "to", "إلى", "To", Iso(to), "text", placeholder: "YYYY-MM-DD");
     }
 
     private static void Field(Html h, string name, string ar, string en, string? value, string type, bool wide = false, string? placeholder = null)

@@ -34,20 +34,8 @@ public sealed class PostgresRestartTests : IDisposable
         var expected = StoreFigures.DistinctArticles(corpus);
         var db = _server.Database("restarted");
 
-        using var child = CliRun.Start(["ingest", corpus, "--db", db, "--batch", "8"]);
-        var stderr = child.StandardError.ReadToEndAsync();
-        _ = child.StandardOutput.ReadToEndAsync();
-        var (xid, storedAtRestart) = RestartInsideABatch(db, () => child.HasExited);
-
-        Assert.True(child.WaitForExit(TimeSpan.FromMinutes(2)), "the ingest did not stop after losing its server");
-        Assert.NotEqual(0, child.ExitCode);
-        var message = await stderr;
-        Assert.Contains("marsad: PostgreSQL error:", message, StringComparison.Ordinal);
-        Assert.DoesNotContain("   at ", message, StringComparison.Ordinal);
-
-        Assert.Equal("aborted", PostgresChecks.Text(db, $"SELECT pg_xact_status('{xid}'::xid8)"));
-        _output.WriteLine($"{expected} distinct articles; restarted inside transaction {xid} with {storedAtRestart} documents committed; exit {child.ExitCode}: {message.Trim()}");
-        Assert.Equal(storedAtRestart, PostgresChecks.Scalar(db, "SELECT count(*) FROM documents"));
+        var (xid, storedAtRestart, exit, message) = await RunUntilItsServerRestarts(["ingest", corpus, "--db", db, "--batch", "8"], db, "ingest");
+        _output.WriteLine($"{expected} distinct articles; restarted inside transaction {xid} with {storedAtRestart} documents committed; exit {exit}: {message}");
         AssertWhole(db, storedAtRestart);
 
         var rerun = CliRun.Child(["ingest", corpus, "--db", db, "--format", "json"]).AssertExit(0);
@@ -69,24 +57,13 @@ public sealed class PostgresRestartTests : IDisposable
         CliRun.Of("enqueue", corpus, "--db", db).AssertExit(0);
         string[] worker = ["worker", "--db", db, "--exit-when-idle", "--lease", "3", "--poll", "1"];
 
-        using var child = CliRun.Start(worker);
-        var stderr = child.StandardError.ReadToEndAsync();
-        _ = child.StandardOutput.ReadToEndAsync();
-        var (xid, storedAtRestart) = RestartInsideABatch(db, () => child.HasExited);
-
-        Assert.True(child.WaitForExit(TimeSpan.FromMinutes(2)), "the worker did not stop after losing its server");
-        Assert.NotEqual(0, child.ExitCode);
-        var message = await stderr;
-        Assert.Contains("marsad: PostgreSQL error:", message, StringComparison.Ordinal);
-        Assert.DoesNotContain("   at ", message, StringComparison.Ordinal);
-        Assert.Equal("aborted", PostgresChecks.Text(db, $"SELECT pg_xact_status('{xid}'::xid8)"));
-        Assert.Equal(storedAtRestart, PostgresChecks.Scalar(db, "SELECT count(*) FROM documents"));
+        var (xid, storedAtRestart, exit, message) = await RunUntilItsServerRestarts(worker, db, "worker");
 
         // A source is done exactly when its articles are stored: the interrupted one is still queued.
         Assert.Equal(storedAtRestart, PostgresChecks.Scalar(db, "SELECT coalesce(sum(added), 0) FROM ingest_queue WHERE state = 'done'"));
         Assert.True(PostgresChecks.Scalar(db, "SELECT count(*) FROM ingest_queue WHERE state = 'queued'") > 0, "every source was done before the restart");
         AssertWhole(db, storedAtRestart);
-        _output.WriteLine($"{expected} distinct articles; worker restarted inside transaction {xid} with {storedAtRestart} documents committed; exit {child.ExitCode}: {message.Trim()}");
+        _output.WriteLine($"{expected} distinct articles; worker restarted inside transaction {xid} with {storedAtRestart} documents committed; exit {exit}: {message}");
 
         CliRun.Child(worker).AssertExit(0);
         var clean = _server.Database("worked_clean");
@@ -147,6 +124,28 @@ public sealed class PostgresRestartTests : IDisposable
         {
             return 0; // the child has not migrated yet
         }
+    }
+
+    /// <summary>
+    /// Runs a <c>marsad</c> child, restarts the server while the child holds a batch in its transaction,
+    /// and checks what must hold after: the child stops with a clear message and no stack trace, the
+    /// interrupted transaction is aborted, and the documents stored are exactly those committed before.
+    /// </summary>
+    private async Task<(string Xid, long Stored, int Exit, string Message)> RunUntilItsServerRestarts(string[] args, string db, string command)
+    {
+        using var child = CliRun.Start(args);
+        var stderr = child.StandardError.ReadToEndAsync();
+        _ = child.StandardOutput.ReadToEndAsync();
+        var (xid, storedAtRestart) = RestartInsideABatch(db, () => child.HasExited);
+
+        Assert.True(child.WaitForExit(TimeSpan.FromMinutes(2)), $"the {command} did not stop after losing its server");
+        Assert.NotEqual(0, child.ExitCode);
+        var message = await stderr;
+        Assert.Contains("marsad: PostgreSQL error:", message, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", message, StringComparison.Ordinal);
+        Assert.Equal("aborted", PostgresChecks.Text(db, $"SELECT pg_xact_status('{xid}'::xid8)"));
+        Assert.Equal(storedAtRestart, PostgresChecks.Scalar(db, "SELECT count(*) FROM documents"));
+        return (xid, storedAtRestart, child.ExitCode, message.Trim());
     }
 
     private static bool WaitFor(Func<bool> condition) => PostgresChecks.WaitFor(condition, TimeSpan.FromMinutes(3), 5);
