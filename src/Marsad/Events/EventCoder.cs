@@ -70,6 +70,8 @@ public sealed class EventCoder
             }
         }
 
+        Words = EventWordFacts.Table(_triggers, _modality, _forces);
+
         // Number words count like digits between a trigger's words (أطلقت خمسة صواريخ).
         foreach (var row in RuleFile.Rows("Marsad.data.rules.number-words.tsv"))
         {
@@ -98,6 +100,9 @@ public sealed class EventCoder
     internal TokenTrie<string> Modality => _modality;
 
     internal TokenTrie<KbInstitution> Forces => _forces;
+
+    /// <summary>The first words of the triggers, modality phrases and forces, each found with one lookup.</summary>
+    internal WordTable<EventWordFacts> Words { get; }
 
     internal bool IsNumberWord(ReadOnlySpan<char> normalized) => _numberWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(normalized);
 

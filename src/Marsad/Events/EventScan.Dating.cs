@@ -78,9 +78,12 @@ internal sealed partial class EventScan
             return best;
         }
 
-        foreach (var hit in _coder.Modality.FirstWordHits(Word(j)))
+        foreach (var hit in _words.At(j, Word(j)))
         {
-            var (reading, node) = hit;
+            if (hit.Facts.Modality is not { } node)
+            {
+                continue;
+            }
 
             if (node.HasValues && j + 1 > best.End)
             {

@@ -118,9 +118,12 @@ internal sealed partial class EventScan
             }
 
             var (end, force, reading) = (-1, (KbInstitution?)null, default(CliticReading));
-            foreach (var hit in _coder.Forces.FirstWordHits(Word(j)))
+            foreach (var hit in _words.At(j, Word(j)))
             {
-                var (r, node) = hit;
+                if (hit is not { Facts.Force: { } node, Reading: var r })
+                {
+                    continue;
+                }
 
                 if (node.HasValues && j + 1 > end)
                 {

@@ -593,9 +593,9 @@ internal sealed partial class EventScan
     /// <summary>A word that ends a clause, itself or behind a proclitic (بأن، لكن، وإن).</summary>
     private bool IsBoundary(int j)
     {
-        foreach (var hit in _coder.Modality.FirstWordHits(Word(j)))
+        foreach (var hit in _words.At(j, Word(j)))
         {
-            if (hit.Node.Values.Contains("boundary"))
+            if (hit.Facts.Modality is { } node && node.Values.Contains("boundary"))
             {
                 return true;
             }

@@ -79,6 +79,9 @@ internal sealed partial class EventScan : IDisposable
     // Generic actors placed in a country, by sentence: (generic id, sentence) → country id.
     private readonly Dictionary<(string Id, int Sentence), string> _placed = [];
 
+    // The readings of each token that begin a trigger, a modality phrase or a force.
+    private readonly EventWordHits _words;
+
     public EventScan(TextAnalysis text, ImmutableArray<EntityRecord> entities, ImmutableArray<TimeExpression> times, DateOnly? published, string documentId, EventCoder coder)
     {
         _text = text;
@@ -88,6 +91,7 @@ internal sealed partial class EventScan : IDisposable
         _published = published;
         _documentId = documentId;
         _coder = coder;
+        _words = new EventWordHits(coder.Words, _tokens.Length);
         _mentionAt = TokenArrays.Rent<(EntityRecord, int, int)?>(_tokens.Length);
         _adjectiveAt = TokenArrays.Rent<EntityRecord?>(_tokens.Length);
         foreach (var entity in entities.Where(static e => e.Type == "COUNTRY"))
@@ -143,6 +147,7 @@ internal sealed partial class EventScan : IDisposable
         TokenArrays.Return(_mentionAt);
         TokenArrays.Return(_adjectiveAt);
         TokenArrays.Return(_inTime);
+        _words.Dispose();
     }
 
     public ImmutableArray<EventRecord> Run()
@@ -316,9 +321,13 @@ internal sealed partial class EventScan : IDisposable
         // A word that is itself an ordinary word (وزارة) is not a proclitic on a trigger (و + زاره); asked
         // only when a stripped reading starts a trigger, since most words start none.
         bool? ordinary = null;
-        foreach (var hit in _coder.Triggers.FirstWordHits(Word(i)))
+        foreach (var hit in _words.At(i, Word(i)))
         {
-            var (reading, node) = hit;
+            if (hit is not { Facts.Trigger: { } node, Reading: var reading })
+            {
+                continue;
+            }
+
             if (reading.Stripped > 0 && (ordinary ??= OrdinaryWords.Contains(Word(i))))
             {
                 continue;

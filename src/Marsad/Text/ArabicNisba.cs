@@ -24,8 +24,10 @@ public static class ArabicNisba
     private const char Yeh = 'ي';
     private const char Alef = 'ا';
 
-    // Inflections after the nisba ي, longest first, each given without that ي.
-    private static readonly string[] Inflections = ["تين", "تان", "ين", "ون", "ات", "ان", "ه", string.Empty];
+    /// <summary>The inflections after the nisba ي, longest first, each given without that ي.</summary>
+    internal static ReadOnlySpan<string> Inflections => InflectionList;
+
+    private static readonly string[] InflectionList = ["تين", "تان", "ين", "ون", "ات", "ان", "ه", string.Empty];
 
     /// <summary>
     /// The masculine singular base, without article, of a normalised nisba adjective in any inflection.
@@ -39,7 +41,7 @@ public static class ArabicNisba
             word = word[2..];
         }
 
-        foreach (var inflection in Inflections)
+        foreach (var inflection in InflectionList)
         {
             var baseLength = word.Length - inflection.Length; // up to and including the nisba ي
             if (baseLength < MinRootLength + 1 || !word.EndsWith(inflection, StringComparison.Ordinal) || word[baseLength - 1] != Yeh)

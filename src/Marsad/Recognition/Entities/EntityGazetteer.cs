@@ -32,6 +32,9 @@ public sealed class EntityGazetteer
 
     internal TokenTrie<KbInstitution> Institutions { get; } = new();
 
+    /// <summary>Every word the rules look up, with what each table says of it: one lookup per word, not one per table.</summary>
+    internal WordTable<WordFacts> Words { get; private set; } = null!;
+
     /// <summary>Masculine singular nisba (normalised, no article) → its country; ambiguous ones left out.</summary>
     internal FrozenDictionary<string, KbEntry> Adjectives { get; private set; } = FrozenDictionary<string, KbEntry>.Empty;
 
@@ -102,6 +105,7 @@ public sealed class EntityGazetteer
         }
 
         gazetteer.Adjectives = adjectives.Where(a => a.Value is not null).ToFrozenDictionary(a => a.Key, a => a.Value!, StringComparer.Ordinal);
+        gazetteer.Words = WordFacts.Table(gazetteer);
         return gazetteer;
     }
 
@@ -123,14 +127,12 @@ public sealed class EntityGazetteer
         key.Length == 1 && (Lexicon.CommonWords.Contains(key[0]) || Lexicon.DualUseWords.Contains(key[0]));
 
     /// <summary>The country a word names as a nisba adjective in any inflection (الإسرائيلية → ISR), if any.</summary>
+    /// <remarks>Each clitic reading in turn, the first that is a nisba itself or in an inflection; one lookup per reading (<see cref="WordTable{TFacts}"/>).</remarks>
     internal KbEntry? CountryOfAdjective(ReadOnlySpan<char> normalizedWord)
     {
-        var lookup = Adjectives.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var reading in ArabicClitics.Readings(normalizedWord))
         {
-            var stem = reading.Stem(normalizedWord);
-            if (lookup.TryGetValue(stem, out var country)
-                || (ArabicNisba.TryGetBase(stem, out var singular) && lookup.TryGetValue(singular, out country)))
+            if (Words.Find(reading.Stem(normalizedWord)) is { } facts && (facts.Adjective ?? facts.InflectedAdjective) is { } country)
             {
                 return country;
             }

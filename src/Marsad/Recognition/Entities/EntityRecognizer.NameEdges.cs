@@ -168,10 +168,10 @@ public sealed partial class EntityRecognizer
                 return null;
             }
 
-            Span<CliticReading> readings = stackalloc CliticReading[ArabicClitics.MaxReadings];
-            foreach (var reading in readings[..NameKey.FirstWordKeys(Word(i), readings)])
+            var facts = FactsAt(i);
+            for (var r = 0; r < facts.Count; r++)
             {
-                if (!gazetteer.Lexicon.OrgHeadsInName.GetAlternateLookup<ReadOnlySpan<char>>().Contains(reading.Stem(Word(i))))
+                if (facts.Readings[r] is not { Stem.IsOrgHeadInName: true, Reading: var reading })
                 {
                     continue;
                 }

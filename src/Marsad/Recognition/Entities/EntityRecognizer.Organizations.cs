@@ -25,16 +25,16 @@ public sealed partial class EntityRecognizer
                 return null;
             }
 
-            Span<CliticReading> readings = stackalloc CliticReading[ArabicClitics.MaxReadings];
-            var heads = Lexicon.OrgHeads.GetAlternateLookup<ReadOnlySpan<char>>();
-            foreach (var reading in readings[..NameKey.FirstWordKeys(Word(i), readings)])
+            var facts = FactsAt(i);
+            for (var r = 0; r < facts.Count; r++)
             {
                 // A definite head is a description (الشركة، المحكمة العليا), not the start of a proper name.
-                var head = reading.Stem(Word(i));
-                if (head.StartsWith("ال", StringComparison.Ordinal) || !heads.TryGetValue(head, out var sector))
+                if (facts.Readings[r] is not { Stem: { IsNameOrgHead: true } head, Reading: var reading } || reading.Stem(Word(i)).StartsWith("ال", StringComparison.Ordinal))
                 {
                     continue;
                 }
+
+                var sector = head.OrgHeadSector;
 
                 var end = i + 1;
                 var placeOnly = true;
@@ -60,7 +60,7 @@ public sealed partial class EntityRecognizer
                 // Only a place after a head left out of the name (تلفزيون دبي، بورصة لندن) leaves the place
                 // alone as the mention: it is the place the body is in, found as a place; after a club's head
                 // (نادي قطر) it is the club's name.
-                var inName = Lexicon.OrgHeadsInName.GetAlternateLookup<ReadOnlySpan<char>>().Contains(head);
+                var inName = head.IsOrgHeadInName;
                 if (end > i + 1 && (inName || !placeOnly || sector == "CVL"))
                 {
                     return new OrganizationMatch(end, reading, sector, inName);

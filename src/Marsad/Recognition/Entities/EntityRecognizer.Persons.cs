@@ -77,7 +77,7 @@ public sealed partial class EntityRecognizer
 
             // A function word or an ordinary word starts no name but a kunya (أبو، ابن): it is no given name
             // and not name-like, which every other way below needs. Most tokens stop here, before the cue search.
-            if ((IsStopword(Word(i)) || Lexicon.CommonWords.ContainsSpan(Word(i))) && !IsKunya(i))
+            if (FactsAt(i).Whole is { IsStopword: true } or { IsCommon: true } && !IsKunya(i))
             {
                 return null;
             }
@@ -392,9 +392,15 @@ public sealed partial class EntityRecognizer
         /// <summary>A later mention, by family name alone, of a person found by pattern earlier.</summary>
         private bool TryAddFamilyName(int i)
         {
-            Span<CliticReading> readings = stackalloc CliticReading[ArabicClitics.MaxReadings];
-            foreach (var reading in readings[..NameKey.FirstWordKeys(Word(i), readings)])
+            if (_familyNames.Count == 0)
             {
+                return false;
+            }
+
+            var facts = FactsAt(i);
+            for (var r = 0; r < facts.Count; r++)
+            {
+                var reading = facts.Readings[r].Reading;
                 if (reading.HasArticle)
                 {
                     continue;
@@ -539,22 +545,23 @@ public sealed partial class EntityRecognizer
 
         private (int End, bool Ambiguous, CliticReading Reading, bool Foreign) FindGivenNameAt(int i, bool allowClitics)
         {
-            if (!IsWord(i) || IsStopword(Word(i)) || IsDualUse(Word(i)) || Lexicon.CommonWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Word(i)))
+            if (!IsWord(i) || FactsAt(i) is { Whole: { IsStopword: true } or { IsDualUse: true } or { IsCommon: true } })
             {
                 return (-1, false, default, false);
             }
 
-            foreach (var hit in Lexicon.GivenNames.FirstWordHits(Word(i)))
+            var facts = FactsAt(i);
+            for (var r = 0; r < facts.Count; r++)
             {
                 // Without clitics only the word itself is read (its first reading).
-                var (reading, node) = hit;
-                if ((!allowClitics && reading != default) || reading.HasArticle || Word(i)[..reading.Stripped].ContainsAnyExcept('و', 'ف'))
+                if (facts.Readings[r] is not { Key.GivenName: { } node, Reading: var reading, Stem: var stem }
+                    || (!allowClitics && reading != default) || reading.HasArticle || Word(i)[..reading.Stripped].ContainsAnyExcept('و', 'ف'))
                 {
                     continue;
                 }
 
                 var (end, values) = Walk(node, i + 1);
-                if (values is not null && !IsStopword(reading.Stem(Word(i))) && !HidesFunctionWord(Word(i)))
+                if (values is not null && stem is not { IsStopword: true } && !HidesFunctionWord(Word(i)))
                 {
                     return (end, values.Any(static v => v.Ambiguous), reading, values.All(static v => v.Foreign));
                 }

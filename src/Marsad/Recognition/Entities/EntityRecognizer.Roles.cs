@@ -25,9 +25,13 @@ public sealed partial class EntityRecognizer
                 return null;
             }
 
-            foreach (var hit in gazetteer.Institutions.FirstWordHits(Word(i)))
+            var facts = FactsAt(i);
+            for (var r = 0; r < facts.Count; r++)
             {
-                var (reading, node) = hit;
+                if (facts.Readings[r] is not { Key.Institution: { } node, Reading: var reading })
+                {
+                    continue;
+                }
 
                 var (end, values) = Walk(node, i + 1);
                 if (values is null)
@@ -62,9 +66,15 @@ public sealed partial class EntityRecognizer
                 return null;
             }
 
-            foreach (var hit in gazetteer.Titles.FirstWordHits(Word(i)))
+            var facts = FactsAt(i);
+            for (var r = 0; r < facts.Count; r++)
             {
-                var (reading, node) = hit;
+                if (facts.Readings[r] is not { Key.Title: { } first, Reading: var reading })
+                {
+                    continue;
+                }
+
+                var node = first;
 
                 (KbEntry Entry, Mention Mention)? country = null;
                 var countryEnd = 0;

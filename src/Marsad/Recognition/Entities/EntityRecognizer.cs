@@ -47,7 +47,7 @@ public sealed partial class EntityRecognizer
     public ImmutableArray<EntityRecord> Recognize(TextAnalysis text, DateOnly? date)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var scan = new Scan(text, _gazetteer, date);
+        using var scan = new Scan(text, _gazetteer, date);
         var i = 0;
         while (i < scan.Tokens.Length)
         {
@@ -58,13 +58,14 @@ public sealed partial class EntityRecognizer
     }
 
     /// <summary>The state of one pass over one text.</summary>
-    private sealed partial class Scan(TextAnalysis text, EntityGazetteer gazetteer, DateOnly? date)
+    private sealed partial class Scan(TextAnalysis text, EntityGazetteer gazetteer, DateOnly? date) : IDisposable
     {
         private readonly NormalizedText _norm = text.Normalized;
         private readonly Dictionary<string, EntityBuilder> _byId = new(StringComparer.Ordinal);
         private readonly List<EntityBuilder> _order = [];
         private readonly TokenWindowCache<NameMatch?> _names = new();
         private readonly TokenWindowCache<KbEntry?> _adjectives = new();
+        private readonly TokenFactsWindow _facts = new(gazetteer.Words);
 
         public ImmutableArray<Token> Tokens { get; } = text.Tokens;
 
@@ -198,11 +199,19 @@ public sealed partial class EntityRecognizer
             return IsLocative(i, match.Reading);
         }
 
+        public void Dispose() => _facts.Dispose();
+
         public ImmutableArray<EntityRecord> Entities() => [.. _order.Select(static b => b.Build())];
 
         private bool IsWord(int i) => i < Tokens.Length && Tokens[i].Kind is TokenKind.Word or TokenKind.Number;
 
         private ReadOnlySpan<char> Word(int i) => Tokens[i].NormalizedIn(_norm);
+
+        /// <summary>
+        /// What the word lists and tries say of the word at token <paramref name="i"/> and of its first-word
+        /// readings, found once per token. A copy: a later call may reuse the slot.
+        /// </summary>
+        private TokenFacts FactsAt(int i) => _facts.Get(i, Word(i));
 
         /// <summary>The longest knowledge-base name starting at token i, over the clitic readings of its first word.</summary>
         /// <summary>The country whose nisba adjective the word at token <paramref name="j"/> is, if any (asked of most words, often twice).</summary>
@@ -220,9 +229,13 @@ public sealed partial class EntityRecognizer
             }
 
             NameMatch? best = null;
-            foreach (var hit in gazetteer.Names.FirstWordHits(Word(i)))
+            var facts = FactsAt(i);
+            for (var r = 0; r < facts.Count; r++)
             {
-                var (reading, node) = hit;
+                if (facts.Readings[r] is not { Key.Name: { } node, Reading: var reading })
+                {
+                    continue;
+                }
 
                 var (end, values) = Walk(node, i + 1);
                 if (values is not null && (best is null || end > best.End))

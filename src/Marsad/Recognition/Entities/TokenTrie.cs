@@ -68,6 +68,9 @@ internal sealed class TokenTrie<T>
 
         public bool HasValues => _values is { Count: > 0 };
 
+        /// <summary>The children by the token that leads to each.</summary>
+        public IEnumerable<KeyValuePair<string, Node>> Children => (IEnumerable<KeyValuePair<string, Node>>?)_children ?? [];
+
         public bool TryGetChild(ReadOnlySpan<char> token, out Node child)
         {
             if (_children is not null && _lookup.TryGetValue(token, out var found))

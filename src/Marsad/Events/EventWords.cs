@@ -1,0 +1,93 @@
+using System.Runtime.InteropServices;
+using Marsad.Knowledge;
+using Marsad.Recognition.Entities;
+using Marsad.Text;
+
+namespace Marsad.Events;
+
+/// <summary>Where a word leads as the first word of a trigger, a modality phrase or a security force.</summary>
+internal sealed class EventWordFacts
+{
+    public TokenTrie<EventTrigger>.Node? Trigger { get; set; }
+
+    public TokenTrie<string>.Node? Modality { get; set; }
+
+    public TokenTrie<KbInstitution>.Node? Force { get; set; }
+
+    /// <summary>The coder's table of first words, from its three tries.</summary>
+    public static WordTable<EventWordFacts> Table(TokenTrie<EventTrigger> triggers, TokenTrie<string> modality, TokenTrie<KbInstitution> forces)
+    {
+        var table = new WordTable<EventWordFacts>();
+        foreach (var (word, node) in triggers.Root.Children)
+        {
+            table.Facts(word).Trigger = node;
+        }
+
+        foreach (var (word, node) in modality.Root.Children)
+        {
+            table.Facts(word).Modality = node;
+        }
+
+        foreach (var (word, node) in forces.Root.Children)
+        {
+            table.Facts(word).Force = node;
+        }
+
+        return table.Freeze();
+    }
+}
+
+/// <summary>A clitic reading of a word that begins a key of one of the coder's tries, and what it begins.</summary>
+internal readonly record struct EventWordHit(CliticReading Reading, EventWordFacts Facts);
+
+/// <summary>
+/// The first-word readings of every token of one scan, found once each: the scan asks them of the same
+/// tokens again and again (every token for forces and triggers, every clause for its boundaries, the
+/// words around every trigger for modality). Only the readings that begin something are kept, in one
+/// list for the whole text, so most tokens cost nothing to remember.
+/// </summary>
+internal sealed class EventWordHits : IDisposable
+{
+    private readonly WordTable<EventWordFacts> _table;
+
+    // Per token: 0 not asked yet; else 1 + (index of its first hit << 4) + its number of hits (at most 8).
+    private readonly int[] _found;
+    private readonly List<EventWordHit> _hits = [];
+
+    public EventWordHits(WordTable<EventWordFacts> table, int tokens)
+    {
+        _table = table;
+        _found = TokenArrays.Rent<int>(tokens);
+    }
+
+    /// <summary>The readings of token <paramref name="j"/>'s word <paramref name="word"/> that begin a trigger, modality phrase or force, in reading order.</summary>
+    public ReadOnlySpan<EventWordHit> At(int j, ReadOnlySpan<char> word)
+    {
+        var found = _found[j];
+        if (found == 0)
+        {
+            found = _found[j] = Find(word);
+        }
+
+        var packed = found - 1;
+        return CollectionsMarshal.AsSpan(_hits).Slice(packed >> 4, packed & 15);
+    }
+
+    public void Dispose() => TokenArrays.Return(_found);
+
+    private int Find(ReadOnlySpan<char> word)
+    {
+        var first = _hits.Count;
+        Span<CliticReading> readings = stackalloc CliticReading[ArabicClitics.MaxReadings];
+        foreach (var reading in readings[..NameKey.FirstWordKeys(word, readings)])
+        {
+            var stem = reading.Stem(word);
+            if ((reading.HasArticle ? _table.FindWithArticle(stem) : _table.Find(stem)) is { } facts)
+            {
+                _hits.Add(new EventWordHit(reading, facts));
+            }
+        }
+
+        return 1 + (first << 4) + (_hits.Count - first);
+    }
+}

@@ -1,0 +1,78 @@
+using System.Buffers;
+using System.Runtime.CompilerServices;
+using Marsad.Text;
+
+namespace Marsad.Recognition.Entities;
+
+/// <summary>
+/// One clitic reading of a token's word as the first word of a name (<see cref="NameKey.FirstWordKeys"/>),
+/// with the facts of its stem and of its key: the same but for ل + ال written لل, whose key has the
+/// article restored (للأمم: stem امم, key الامم).
+/// </summary>
+internal readonly record struct ReadingFacts(CliticReading Reading, WordFacts? Stem, WordFacts? Key);
+
+/// <summary>What the rules ask of one token's word: the facts of the word itself, and of each first-word reading.</summary>
+internal struct TokenFacts
+{
+    public WordFacts? Whole;
+    public int Count;
+    public ReadingBuffer Readings;
+
+    [InlineArray(ArabicClitics.MaxReadings)]
+    public struct ReadingBuffer
+    {
+        private ReadingFacts _element;
+    }
+}
+
+/// <summary>
+/// The <see cref="TokenFacts"/> of the tokens around the scan position, each found once: a token's word
+/// is hashed once for the names, titles, institutions, given names and word lists, however many rules
+/// ask. A window like <see cref="TokenWindowCache{T}"/>; its storage is pooled, so a scan gives it back
+/// with <see cref="Dispose"/>.
+/// </summary>
+internal sealed class TokenFactsWindow : IDisposable
+{
+    private const int Slots = 64; // a power of two, far wider than any rule looks around its token
+
+    private readonly int[] _keys = new int[Slots]; // the token + 1, so that 0 marks an empty slot
+    private readonly TokenFacts[] _facts = ArrayPool<TokenFacts>.Shared.Rent(Slots);
+    private readonly WordTable<WordFacts> _table;
+
+    public TokenFactsWindow(WordTable<WordFacts> table)
+    {
+        _table = table;
+    }
+
+    /// <summary>The facts of token <paramref name="i"/>, whose normalised word is <paramref name="word"/>.</summary>
+    public ref readonly TokenFacts Get(int i, ReadOnlySpan<char> word)
+    {
+        var slot = i & (Slots - 1);
+        ref var facts = ref _facts[slot];
+        if (_keys[slot] != i + 1)
+        {
+            Fill(ref facts, word);
+            _keys[slot] = i + 1;
+        }
+
+        return ref facts;
+    }
+
+    public void Dispose() => ArrayPool<TokenFacts>.Shared.Return(_facts, clearArray: true);
+
+    private void Fill(ref TokenFacts facts, ReadOnlySpan<char> word)
+    {
+        facts.Whole = _table.Find(word);
+        Span<CliticReading> readings = stackalloc CliticReading[ArabicClitics.MaxReadings];
+        var count = NameKey.FirstWordKeys(word, readings);
+        for (var r = 0; r < count; r++)
+        {
+            var reading = readings[r];
+            var stem = reading.Stripped == 0 ? facts.Whole : _table.Find(reading.Stem(word));
+            var key = reading.HasArticle ? _table.FindWithArticle(reading.Stem(word)) : stem;
+            facts.Readings[r] = new ReadingFacts(reading, stem, key);
+        }
+
+        facts.Count = count;
+    }
+}

@@ -1,0 +1,65 @@
+using System.Runtime.CompilerServices;
+
+namespace Marsad.Text;
+
+/// <summary>
+/// A summary of a set of words that says "certainly not in it" for nearly every word that is not, from
+/// a table small enough to stay in the processor's cache (a Bloom filter of two bits per word). Put in
+/// front of a large table that is asked mostly about words it does not hold, it saves the table's cache
+/// misses on those.
+/// </summary>
+/// <remarks>
+/// Rules:
+/// <list type="number">
+/// <item>A word added is always "maybe": there are no false negatives, so a lookup behind the filter finds
+///   everything it found without it.</item>
+/// <item>A word is hashed by its characters alone (FNV-1a, ordinal), as the table behind it compares them.</item>
+/// <item>Two bits per word, from the hash mixed two ways, in 2^18 bits (32 KB): with the 25,000 words of the
+///   entity tables, about one word in thirty that is not in the set passes.</item>
+/// </list>
+/// Add while building, then only read: reading is safe from many threads.
+/// </remarks>
+internal sealed class KeyFilter
+{
+    private const int BitCountLog2 = 18;
+    private const uint OffsetBasis = 2166136261;
+    private const uint Prime = 16777619;
+
+    private readonly ulong[] _bits = new ulong[(1 << BitCountLog2) / 64];
+
+    public void Add(ReadOnlySpan<char> key)
+    {
+        var hash = Hash(OffsetBasis, key);
+        var (first, second) = Positions(hash);
+        _bits[first >> 6] |= 1UL << (int)(first & 63);
+        _bits[second >> 6] |= 1UL << (int)(second & 63);
+    }
+
+    /// <summary>False when <paramref name="key"/> was certainly never added.</summary>
+    public bool MayContain(ReadOnlySpan<char> key) => Test(Hash(OffsetBasis, key));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool Test(uint hash)
+    {
+        var (first, second) = Positions(hash);
+        return (_bits[first >> 6] & (1UL << (int)(first & 63))) != 0
+            && (_bits[second >> 6] & (1UL << (int)(second & 63))) != 0;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static (uint First, uint Second) Positions(uint hash)
+    {
+        const int shift = 32 - BitCountLog2;
+        return ((hash * 0x9E3779B1u) >> shift, (hash * 0x85EBCA77u + 0x27D4EB2Fu) >> shift);
+    }
+
+    private static uint Hash(uint hash, ReadOnlySpan<char> chars)
+    {
+        foreach (var c in chars)
+        {
+            hash = (hash ^ c) * Prime;
+        }
+
+        return hash;
+    }
+}
