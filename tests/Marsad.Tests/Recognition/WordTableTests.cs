@@ -120,8 +120,9 @@ public sealed class WordTableTests
     /// <summary>What the table says of a word, against what each trie and word list says on its own.</summary>
     private static void AssertSameAnswers(string word)
     {
-        Assert.Same(CountryOfAdjectiveByItsTables(word), Gazetteer.CountryOfAdjective(word));
         var facts = FactsOf(word);
+        Assert.Same(CountryOfAdjectiveByItsTables(word), Gazetteer.CountryOfAdjective(word));
+        Assert.Same(CountryOfAdjectiveByItsTables(word), facts.Country);
         var lexicon = Gazetteer.Lexicon;
         Assert.Equal(lexicon.Stopwords.Contains(word), facts.Whole?.IsStopword ?? false);
         Assert.Equal(lexicon.CommonWords.Contains(word), facts.Whole?.IsCommon ?? false);

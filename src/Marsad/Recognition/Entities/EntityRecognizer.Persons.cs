@@ -77,7 +77,7 @@ public sealed partial class EntityRecognizer
 
             // A function word or an ordinary word starts no name but a kunya (أبو، ابن): it is no given name
             // and not name-like, which every other way below needs. Most tokens stop here, before the cue search.
-            if (FactsAt(i).Whole is { IsStopword: true } or { IsCommon: true } && !IsKunya(i))
+            if (WholeAt(i) is { IsStopword: true } or { IsCommon: true } && !IsKunya(i))
             {
                 return null;
             }
@@ -545,7 +545,7 @@ public sealed partial class EntityRecognizer
 
         private (int End, bool Ambiguous, CliticReading Reading, bool Foreign) FindGivenNameAt(int i, bool allowClitics)
         {
-            if (!IsWord(i) || FactsAt(i) is { Whole: { IsStopword: true } or { IsDualUse: true } or { IsCommon: true } })
+            if (!IsWord(i) || WholeAt(i) is { IsStopword: true } or { IsDualUse: true } or { IsCommon: true })
             {
                 return (-1, false, default, false);
             }

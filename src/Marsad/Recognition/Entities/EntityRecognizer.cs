@@ -64,7 +64,6 @@ public sealed partial class EntityRecognizer
         private readonly Dictionary<string, EntityBuilder> _byId = new(StringComparer.Ordinal);
         private readonly List<EntityBuilder> _order = [];
         private readonly TokenWindowCache<NameMatch?> _names = new();
-        private readonly TokenWindowCache<KbEntry?> _adjectives = new();
         private readonly TokenFactsWindow _facts = new(gazetteer.Words);
 
         public ImmutableArray<Token> Tokens { get; } = text.Tokens;
@@ -213,11 +212,13 @@ public sealed partial class EntityRecognizer
         /// </summary>
         private TokenFacts FactsAt(int i) => _facts.Get(i, Word(i));
 
-        /// <summary>The longest knowledge-base name starting at token i, over the clitic readings of its first word.</summary>
-        /// <summary>The country whose nisba adjective the word at token <paramref name="j"/> is, if any (asked of most words, often twice).</summary>
-        private KbEntry? CountryAdjectiveAt(int j) =>
-            _adjectives.TryGet(j, out var country) ? country : _adjectives.Set(j, gazetteer.CountryOfAdjective(Word(j)));
+        /// <summary>The facts of the word at token <paramref name="i"/> itself, if any list or trie holds it.</summary>
+        private WordFacts? WholeAt(int i) => _facts.Get(i, Word(i)).Whole;
 
+        /// <summary>The country whose nisba adjective the word at token <paramref name="j"/> is, if any (asked of most words, often twice).</summary>
+        private KbEntry? CountryAdjectiveAt(int j) => _facts.Get(j, Word(j)).Country;
+
+        /// <summary>The longest knowledge-base name starting at token i, over the clitic readings of its first word.</summary>
         private NameMatch? MatchName(int i) =>
             _names.TryGet(i, out var match) ? match : _names.Set(i, FindName(i));
 

@@ -23,23 +23,25 @@ internal static class NameKey
         var count = 0;
         foreach (var reading in ArabicClitics.Readings(word))
         {
-            var stem = reading.Stem(word);
-            var prefix = word[..reading.Stripped];
-            var elided = reading.HasArticle && prefix.EndsWith("لل", StringComparison.Ordinal);
-            if (reading.HasArticle && !elided)
+            if (IsFirstWordKey(word, reading))
             {
-                continue;
+                keys[count++] = reading;
             }
-
-            if (prefix.Contains('ك') && !stem.StartsWith("ال", StringComparison.Ordinal))
-            {
-                continue;
-            }
-
-            keys[count++] = reading;
         }
 
         return count;
+    }
+
+    /// <summary>Whether a clitic reading of <paramref name="word"/> is one of its <see cref="FirstWordKeys"/>.</summary>
+    public static bool IsFirstWordKey(ReadOnlySpan<char> word, CliticReading reading)
+    {
+        var prefix = word[..reading.Stripped];
+        if (reading.HasArticle && !prefix.EndsWith("لل", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        return !prefix.Contains('ك') || reading.Stem(word).StartsWith("ال", StringComparison.Ordinal);
     }
 
     /// <summary>Looks up one reading of a first word (from <see cref="FirstWordKeys"/>) in a trie's root.</summary>

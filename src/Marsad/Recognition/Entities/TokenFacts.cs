@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Runtime.CompilerServices;
+using Marsad.Knowledge;
 using Marsad.Text;
 
 namespace Marsad.Recognition.Entities;
@@ -11,10 +12,14 @@ namespace Marsad.Recognition.Entities;
 /// </summary>
 internal readonly record struct ReadingFacts(CliticReading Reading, WordFacts? Stem, WordFacts? Key);
 
-/// <summary>What the rules ask of one token's word: the facts of the word itself, and of each first-word reading.</summary>
+/// <summary>
+/// What the rules ask of one token's word: the facts of the word itself, of each first-word reading, and
+/// the country whose nisba the word is (<see cref="EntityGazetteer.CountryOfAdjective"/>).
+/// </summary>
 internal struct TokenFacts
 {
     public WordFacts? Whole;
+    public KbEntry? Country;
     public int Count;
     public ReadingBuffer Readings;
 
@@ -60,17 +65,25 @@ internal sealed class TokenFactsWindow : IDisposable
 
     public void Dispose() => ArrayPool<TokenFacts>.Shared.Return(_facts, clearArray: true);
 
+    // Every clitic reading is looked up once: for the country of a nisba all count (الإسرائيلية through
+    // its article-less reading too), as a first word of a name only those NameKey.IsFirstWordKey allows.
     private void Fill(ref TokenFacts facts, ReadOnlySpan<char> word)
     {
         facts.Whole = _table.Find(word);
+        facts.Country = null;
         Span<CliticReading> readings = stackalloc CliticReading[ArabicClitics.MaxReadings];
-        var count = NameKey.FirstWordKeys(word, readings);
-        for (var r = 0; r < count; r++)
+        var all = ArabicClitics.GetReadings(word, readings);
+        var count = 0;
+        for (var r = 0; r < all; r++)
         {
             var reading = readings[r];
             var stem = reading.Stripped == 0 ? facts.Whole : _table.Find(reading.Stem(word));
-            var key = reading.HasArticle ? _table.FindWithArticle(reading.Stem(word)) : stem;
-            facts.Readings[r] = new ReadingFacts(reading, stem, key);
+            facts.Country ??= stem?.Adjective ?? stem?.InflectedAdjective;
+            if (NameKey.IsFirstWordKey(word, reading))
+            {
+                var key = reading.HasArticle ? _table.FindWithArticle(reading.Stem(word)) : stem;
+                facts.Readings[count++] = new ReadingFacts(reading, stem, key);
+            }
         }
 
         facts.Count = count;
