@@ -150,6 +150,34 @@ internal sealed partial class EventScan : IDisposable
         _words.Dispose();
     }
 
+    /// <summary>Whether every id is in <paramref name="set"/> (so true for none); a loop, not a delegate made per call.</summary>
+    private static bool AllIn(ImmutableArray<string> ids, HashSet<string> set)
+    {
+        foreach (var id in ids)
+        {
+            if (!set.Contains(id))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether every id is one of <paramref name="others"/> (so true for none).</summary>
+    private static bool AllIn(ImmutableArray<string> ids, ImmutableArray<string> others)
+    {
+        foreach (var id in ids)
+        {
+            if (!others.Contains(id))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     public ImmutableArray<EventRecord> Run()
     {
         var events = ImmutableArray.CreateBuilder<EventRecord>();
@@ -215,7 +243,7 @@ internal sealed partial class EventScan : IDisposable
         }
 
         static bool Protesters(EventRecord e) => !e.Actor.IsEmpty && e.Actor.All(id => id.StartsWith(ProtestersId, StringComparison.Ordinal));
-        bool ByProtesters(EventRecord e) => Protesters(e) || (!e.Actor.IsEmpty && protests.Any(p => e.Actor.All(p.Actor.Contains)));
+        bool ByProtesters(EventRecord e) => Protesters(e) || (!e.Actor.IsEmpty && protests.Any(p => AllIn(e.Actor, p.Actor)));
 
         var riot = false;
         var kept = new List<EventRecord>();
@@ -274,7 +302,7 @@ internal sealed partial class EventScan : IDisposable
     /// </summary>
     private static void Merge(List<EventRecord> coded, EventRecord e)
     {
-        static bool Within(ImmutableArray<string> small, ImmutableArray<string> large) => small.All(large.Contains);
+        static bool Within(ImmutableArray<string> small, ImmutableArray<string> large) => AllIn(small, large);
 
         for (var k = 0; k < coded.Count; k++)
         {
@@ -473,7 +501,7 @@ internal sealed partial class EventScan : IDisposable
             ?? OwnSide(i, match.End, b);
 
         // A generic actor of a named group is that group: مسلحون من حركة حماس، مهاجم انتحاري من طالبان.
-        if (actor is not null && actor.Ids.All(_generic.Contains) && GroupAfter(actor.End, b) is { } group)
+        if (actor is not null && AllIn(actor.Ids, _generic) && GroupAfter(actor.End, b) is { } group)
         {
             actor = group;
         }
@@ -495,7 +523,7 @@ internal sealed partial class EventScan : IDisposable
             {
                 actor = agent;
             }
-            else if ((actor is null || actor.Ids.All(_generic.Contains)) && (AgentSide(match.End, b) ?? AgentSide(a, i) ?? GroupBehindGeneric(a, b)) is { } named)
+            else if ((actor is null || AllIn(actor.Ids, _generic)) && (AgentSide(match.End, b) ?? AgentSide(a, i) ?? GroupBehindGeneric(a, b)) is { } named)
             {
                 actor = named;
             }
@@ -520,7 +548,7 @@ internal sealed partial class EventScan : IDisposable
         {
             (actor, recipient) = (both with { Ids = [both.Ids[0]] }, both with { Ids = [.. both.Ids.Skip(1)] });
         }
-        else if (actor is { } pair && _reciprocal.ContainsKey(pair.Start) && pair.Ids.Length == 2 && (recipient is null || recipient.Ids.All(pair.Ids.Contains)))
+        else if (actor is { } pair && _reciprocal.ContainsKey(pair.Start) && pair.Ids.Length == 2 && (recipient is null || AllIn(recipient.Ids, pair.Ids)))
         {
             (actor, recipient) = (pair with { Ids = [pair.Ids[0]] }, pair with { Ids = [pair.Ids[1]] });
         }

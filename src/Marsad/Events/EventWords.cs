@@ -1,4 +1,4 @@
-using System.Runtime.InteropServices;
+using System.Buffers;
 using Marsad.Knowledge;
 using Marsad.Recognition.Entities;
 using Marsad.Text;
@@ -52,12 +52,19 @@ internal sealed class EventWordHits : IDisposable
 
     // Per token: 0 not asked yet; else 1 + (index of its first hit << 4) + its number of hits (at most 8).
     private readonly int[] _found;
-    private readonly List<EventWordHit> _hits = [];
+
+    // The hits of all tokens asked so far: a pooled array, which a long text outgrows by doubling.
+    private readonly EventWordHit[] _rented;
+    private EventWordHit[] _hits;
+    private int _hitCount;
 
     public EventWordHits(WordTable<EventWordFacts> table, int tokens)
     {
         _table = table;
         _found = TokenArrays.Rent<int>(tokens);
+        // Sized for a quarter of the tokens beginning something, which news articles stay within.
+        _rented = ArrayPool<EventWordHit>.Shared.Rent(Math.Clamp(tokens / 4, 64, 1 << 16));
+        _hits = _rented;
     }
 
     /// <summary>The readings of token <paramref name="j"/>'s word <paramref name="word"/> that begin a trigger, modality phrase or force, in reading order.</summary>
@@ -70,24 +77,36 @@ internal sealed class EventWordHits : IDisposable
         }
 
         var packed = found - 1;
-        return CollectionsMarshal.AsSpan(_hits).Slice(packed >> 4, packed & 15);
+        return _hits.AsSpan(packed >> 4, packed & 15);
     }
 
-    public void Dispose() => TokenArrays.Return(_found);
+    public void Dispose()
+    {
+        TokenArrays.Return(_found);
+        ArrayPool<EventWordHit>.Shared.Return(_rented, clearArray: true);
+    }
 
     private int Find(ReadOnlySpan<char> word)
     {
-        var first = _hits.Count;
+        var first = _hitCount;
         Span<CliticReading> readings = stackalloc CliticReading[ArabicClitics.MaxReadings];
         foreach (var reading in readings[..NameKey.FirstWordKeys(word, readings)])
         {
             var stem = reading.Stem(word);
             if ((reading.HasArticle ? _table.FindWithArticle(stem) : _table.Find(stem)) is { } facts)
             {
-                _hits.Add(new EventWordHit(reading, facts));
+                if (_hitCount == _hits.Length)
+                {
+                    // The old array is left to the collector, not given back: a caller may still be reading hits from it.
+                    var larger = new EventWordHit[_hits.Length * 2];
+                    _hits.AsSpan(0, _hitCount).CopyTo(larger);
+                    _hits = larger;
+                }
+
+                _hits[_hitCount++] = new EventWordHit(reading, facts);
             }
         }
 
-        return 1 + (first << 4) + (_hits.Count - first);
+        return 1 + (first << 4) + (_hitCount - first);
     }
 }

@@ -198,7 +198,13 @@ public sealed partial class EntityRecognizer
             return IsLocative(i, match.Reading);
         }
 
-        public void Dispose() => _facts.Dispose();
+        public void Dispose()
+        {
+            _facts.Dispose();
+            _names.Dispose();
+            _cueBefore.Dispose();
+            _givenNames.Dispose();
+        }
 
         public ImmutableArray<EntityRecord> Entities() => [.. _order.Select(static b => b.Build())];
 
@@ -278,7 +284,8 @@ public sealed partial class EntityRecognizer
             return new Mention(span, span.Slice(text.Text), form);
         }
 
-        private EntityBuilder FromKb(KbEntry entry) => Builder(entry.Id, () =>
+        // Looked up first: the factory is a closure, made only for an entity's first mention.
+        private EntityBuilder FromKb(KbEntry entry) => _byId.TryGetValue(entry.Id, out var known) ? known : Builder(entry.Id, () =>
         {
             var (country, sector) = entry.Type switch
             {
@@ -334,6 +341,20 @@ public sealed partial class EntityRecognizer
         public HashSet<TextSpan> Spans { get; } = [];
 
         public EntityRecord Build() =>
-            new(Id, Type, Name, NameAr, Wikidata, Country, Sector, Known, [.. Mentions.OrderBy(m => m.Span.Start)]);
+            new(Id, Type, Name, NameAr, Wikidata, Country, Sector, Known, InTextOrder(Mentions));
+
+        // Mentions are mostly found in text order already; only the rest are sorted (stably, as OrderBy does).
+        private static ImmutableArray<Mention> InTextOrder(List<Mention> mentions)
+        {
+            for (var m = 1; m < mentions.Count; m++)
+            {
+                if (mentions[m].Span.Start < mentions[m - 1].Span.Start)
+                {
+                    return [.. mentions.OrderBy(static x => x.Span.Start)];
+                }
+            }
+
+            return [.. mentions];
+        }
     }
 }

@@ -40,7 +40,7 @@ internal sealed class TokenFactsWindow : IDisposable
 {
     private const int Slots = 64; // a power of two, far wider than any rule looks around its token
 
-    private readonly int[] _keys = new int[Slots]; // the token + 1, so that 0 marks an empty slot
+    private readonly int[] _keys = TokenWindowCache<int>.Rent<int>(); // the token + 1, so that 0 marks an empty slot
     private readonly TokenFacts[] _facts = ArrayPool<TokenFacts>.Shared.Rent(Slots);
     private readonly WordTable<WordFacts> _table;
 
@@ -63,7 +63,11 @@ internal sealed class TokenFactsWindow : IDisposable
         return ref facts;
     }
 
-    public void Dispose() => ArrayPool<TokenFacts>.Shared.Return(_facts, clearArray: true);
+    public void Dispose()
+    {
+        ArrayPool<int>.Shared.Return(_keys);
+        ArrayPool<TokenFacts>.Shared.Return(_facts, clearArray: true);
+    }
 
     // Every clitic reading is looked up once: for the country of a nisba all count (الإسرائيلية through
     // its article-less reading too), as a first word of a name only those NameKey.IsFirstWordKey allows.
