@@ -44,16 +44,23 @@ internal readonly record struct EventWordHit(CliticReading Reading, EventWordFac
 /// The first-word readings of every token of one scan, found once each: the scan asks them of the same
 /// tokens again and again (every token for forces and triggers, every clause for its boundaries, the
 /// words around every trigger for modality). Only the readings that begin something are kept, in one
-/// list for the whole text, so most tokens cost nothing to remember.
+/// array for the whole text, so most tokens cost nothing to remember. A text of more than
+/// <see cref="MaxRememberedTokens"/> tokens (a book on one line) is not remembered: its readings are
+/// found at every ask, so memory stays flat whatever the text's length.
 /// </summary>
 internal sealed class EventWordHits : IDisposable
 {
+    /// <summary>The most tokens whose hits are remembered; above it every ask finds them again.</summary>
+    public const int MaxRememberedTokens = 1 << 16;
+
     private readonly WordTable<EventWordFacts> _table;
 
     // Per token: 0 not asked yet; else 1 + (index of its first hit << 4) + its number of hits (at most 8).
-    private readonly int[] _found;
+    // Null for a text too long to remember.
+    private readonly int[]? _found;
 
-    // The hits of all tokens asked so far: a pooled array, which a long text outgrows by doubling.
+    // The hits of all tokens asked so far: a pooled array, which a long text outgrows by doubling. For a
+    // text not remembered, the hits of the last ask.
     private readonly EventWordHit[] _rented;
     private EventWordHit[] _hits;
     private int _hitCount;
@@ -61,15 +68,25 @@ internal sealed class EventWordHits : IDisposable
     public EventWordHits(WordTable<EventWordFacts> table, int tokens)
     {
         _table = table;
-        _found = TokenArrays.Rent<int>(tokens);
+        _found = tokens <= MaxRememberedTokens ? TokenArrays.Rent<int>(tokens) : null;
         // Sized for a quarter of the tokens beginning something, which news articles stay within.
-        _rented = ArrayPool<EventWordHit>.Shared.Rent(Math.Clamp(tokens / 4, 64, 1 << 16));
+        _rented = ArrayPool<EventWordHit>.Shared.Rent(_found is null ? ArabicClitics.MaxReadings : Math.Clamp(tokens / 4, 64, MaxRememberedTokens));
         _hits = _rented;
     }
 
-    /// <summary>The readings of token <paramref name="j"/>'s word <paramref name="word"/> that begin a trigger, modality phrase or force, in reading order.</summary>
+    /// <summary>
+    /// The readings of token <paramref name="j"/>'s word <paramref name="word"/> that begin a trigger, modality
+    /// phrase or force, in reading order. For a text not remembered, valid until the next ask.
+    /// </summary>
     public ReadOnlySpan<EventWordHit> At(int j, ReadOnlySpan<char> word)
     {
+        if (_found is null)
+        {
+            _hitCount = 0;
+            var packedHere = Find(word) - 1;
+            return _hits.AsSpan(packedHere >> 4, packedHere & 15);
+        }
+
         var found = _found[j];
         if (found == 0)
         {
@@ -82,7 +99,11 @@ internal sealed class EventWordHits : IDisposable
 
     public void Dispose()
     {
-        TokenArrays.Return(_found);
+        if (_found is not null)
+        {
+            TokenArrays.Return(_found);
+        }
+
         ArrayPool<EventWordHit>.Shared.Return(_rented, clearArray: true);
     }
 

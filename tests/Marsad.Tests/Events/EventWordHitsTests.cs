@@ -53,9 +53,18 @@ public sealed class EventWordHitsTests
         Assert.Equal(first, hits.At(1, "وقالت").ToArray());
     }
 
-    private static void AssertSameHits(string[] words)
+    [Fact]
+    public void A_text_too_long_to_remember_gets_the_same_hits_found_again_at_every_ask()
     {
-        using var hits = new EventWordHits(Coder.Words, words.Length);
+        var analysis = TextAnalysis.Create(File.ReadAllText(TestFiles.SeedArticle));
+        var words = analysis.Tokens.Select(t => t.NormalizedIn(analysis.Normalized).ToString()).ToArray();
+        AssertSameHits(words, tokens: EventWordHits.MaxRememberedTokens + 1);
+        AssertSameHits(words.Reverse().ToArray(), tokens: EventWordHits.MaxRememberedTokens + 1);
+    }
+
+    private static void AssertSameHits(string[] words, int? tokens = null)
+    {
+        using var hits = new EventWordHits(Coder.Words, tokens ?? words.Length);
         for (var j = 0; j < words.Length; j++)
         {
             var found = hits.At(j, words[j]).ToArray();
