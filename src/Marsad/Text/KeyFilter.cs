@@ -27,6 +27,9 @@ internal sealed class KeyFilter
 
     private readonly ulong[] _bits = new ulong[(1 << BitCountLog2) / 64];
 
+    /// <summary>The hash the filter keeps a word by (FNV-1a over its characters), for a table behind it to share.</summary>
+    public static uint Hash(ReadOnlySpan<char> key) => Hash(OffsetBasis, key);
+
     public void Add(ReadOnlySpan<char> key)
     {
         var hash = Hash(OffsetBasis, key);
@@ -37,6 +40,10 @@ internal sealed class KeyFilter
 
     /// <summary>False when <paramref name="key"/> was certainly never added.</summary>
     public bool MayContain(ReadOnlySpan<char> key) => Test(Hash(OffsetBasis, key));
+
+    /// <summary>False when no word with this <see cref="Hash(ReadOnlySpan{char})"/> was added.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool MayContain(uint hash) => Test(hash);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool Test(uint hash)

@@ -73,6 +73,28 @@ public sealed class WordTableTests
             }
         }, iter: 2000, seed: "0N0XIzNsQ0O2");
 
+    /// <summary>The facts of a word in a table of random words: the word itself, so a lookup shows what it found.</summary>
+    private sealed class Box
+    {
+        public string? Word { get; set; }
+    }
+
+    [Fact]
+    public void A_table_finds_every_word_added_and_no_other() =>
+        Gen.Select(Gen.String[0, 12].Array[0, 3000], Gen.String[0, 12].Array[0, 300]).Sample((added, others) =>
+        {
+            var table = new WordTable<Box>();
+            foreach (var word in added)
+            {
+                table.Facts(word).Word = word;
+            }
+
+            table.Freeze();
+            Assert.All(added, word => Assert.Equal(word, table.Find(word)?.Word));
+            Assert.All(others.Where(o => !added.Contains(o)), other => Assert.Null(table.Find(other)));
+            Assert.All(added, word => Assert.Equal("ال" + word, table.FindWithArticle(word)?.Word ?? "ال" + word));
+        }, iter: 200, seed: "0N0XIzNsQ0O2");
+
     [Theory]
     [InlineData("والسعودية", "السعوديه")] // و + a name with its article: the stripped reading is a name's first word
     [InlineData("للأمم", "الامم")] // ل + ال written لل: the key has the article restored
