@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Runtime.CompilerServices;
 using Marsad.Knowledge;
 using Marsad.Text;
@@ -38,10 +37,8 @@ internal struct TokenFacts
 /// </summary>
 internal sealed class TokenFactsWindow : IDisposable
 {
-    private const int Slots = 64; // a power of two, far wider than any rule looks around its token
-
-    private readonly int[] _keys = TokenWindowCache<int>.Rent<int>(); // the token + 1, so that 0 marks an empty slot
-    private readonly TokenFacts[] _facts = ArrayPool<TokenFacts>.Shared.Rent(Slots);
+    private readonly int[] _keys = TokenWindow.Rent<int>(); // the token + 1, so that 0 marks an empty slot
+    private readonly TokenFacts[] _facts = TokenWindow.Rent<TokenFacts>();
     private readonly WordTable<WordFacts> _table;
 
     public TokenFactsWindow(WordTable<WordFacts> table)
@@ -52,7 +49,7 @@ internal sealed class TokenFactsWindow : IDisposable
     /// <summary>The facts of token <paramref name="i"/>, whose normalised word is <paramref name="word"/>.</summary>
     public ref readonly TokenFacts Get(int i, ReadOnlySpan<char> word)
     {
-        var slot = i & (Slots - 1);
+        var slot = TokenWindow.SlotOf(i);
         ref var facts = ref _facts[slot];
         if (_keys[slot] != i + 1)
         {
@@ -65,8 +62,8 @@ internal sealed class TokenFactsWindow : IDisposable
 
     public void Dispose()
     {
-        ArrayPool<int>.Shared.Return(_keys);
-        ArrayPool<TokenFacts>.Shared.Return(_facts, clearArray: true);
+        TokenWindow.Return(_keys);
+        TokenWindow.Return(_facts);
     }
 
     // Every clitic reading is looked up once: for the country of a nisba all count (الإسرائيلية through

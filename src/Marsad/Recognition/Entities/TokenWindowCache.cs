@@ -1,6 +1,32 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 
 namespace Marsad.Recognition.Entities;
+
+/// <summary>
+/// The window the entity scan keeps answers for: the tokens around its position, in slots by token index,
+/// with storage rented from the shared pool (a scan is made for every article).
+/// </summary>
+internal static class TokenWindow
+{
+    /// <summary>How many tokens a window holds: a power of two, far wider than any rule looks around its token.</summary>
+    public const int Slots = 64;
+
+    /// <summary>The slot of token (or key) <paramref name="key"/>.</summary>
+    public static int SlotOf(int key) => key & (Slots - 1);
+
+    /// <summary>A pooled array of <see cref="Slots"/> cleared items (the pool may hand out a longer one; only the first slots are used).</summary>
+    public static T[] Rent<T>()
+    {
+        var array = ArrayPool<T>.Shared.Rent(Slots);
+        Array.Clear(array, 0, Slots);
+        return array;
+    }
+
+    /// <summary>Gives back an array from <see cref="Rent{T}"/>, cleared of references.</summary>
+    public static void Return<T>(T[] array) =>
+        ArrayPool<T>.Shared.Return(array, clearArray: RuntimeHelpers.IsReferenceOrContainsReferences<T>());
+}
 
 /// <summary>
 /// Remembers the answer to one question about the tokens near the scan position. The entity scan asks
@@ -12,29 +38,19 @@ namespace Marsad.Recognition.Entities;
 /// <typeparam name="T">The answer.</typeparam>
 internal sealed class TokenWindowCache<T> : IDisposable
 {
-    private const int Slots = 64; // a power of two, far wider than any rule looks around its token
-
-    private readonly int[] _keys = Rent<int>(); // the key + 1, so that 0 marks an empty slot
-    private readonly T[] _values = Rent<T>();
+    private readonly int[] _keys = TokenWindow.Rent<int>(); // the key + 1, so that 0 marks an empty slot
+    private readonly T[] _values = TokenWindow.Rent<T>();
 
     public void Dispose()
     {
-        ArrayPool<int>.Shared.Return(_keys);
-        ArrayPool<T>.Shared.Return(_values, clearArray: System.Runtime.CompilerServices.RuntimeHelpers.IsReferenceOrContainsReferences<T>());
-    }
-
-    /// <summary>A pooled array of <see cref="Slots"/> cleared items (the pool may hand out a longer one; only the first slots are used).</summary>
-    internal static TItem[] Rent<TItem>()
-    {
-        var array = ArrayPool<TItem>.Shared.Rent(Slots);
-        Array.Clear(array, 0, Slots);
-        return array;
+        TokenWindow.Return(_keys);
+        TokenWindow.Return(_values);
     }
 
     /// <summary>The answer stored for <paramref name="key"/> (a token index, or any non-negative number), if any.</summary>
     public bool TryGet(int key, out T value)
     {
-        var slot = key & (Slots - 1);
+        var slot = TokenWindow.SlotOf(key);
         if (_keys[slot] == key + 1)
         {
             value = _values[slot];
@@ -47,7 +63,7 @@ internal sealed class TokenWindowCache<T> : IDisposable
 
     public T Set(int key, T value)
     {
-        var slot = key & (Slots - 1);
+        var slot = TokenWindow.SlotOf(key);
         _keys[slot] = key + 1;
         _values[slot] = value;
         return value;
