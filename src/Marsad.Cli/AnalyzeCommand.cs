@@ -97,7 +97,11 @@ internal static class AnalyzeCommand
                 continue;
             }
 
-            foreach (var result in reader.Read(name, bytes, options))
+            // Read decodes the bytes at once; let them go before the articles are analysed, since a large
+            // input's bytes would otherwise stay alive beside its text until the last article is out.
+            var results = reader.Read(name, bytes, options);
+            bytes = null;
+            foreach (var result in results)
             {
                 yield return result;
             }
@@ -105,25 +109,25 @@ internal static class AnalyzeCommand
     }
 
     /// <summary>What became of one read result: its rendered analysis, or why there is none.</summary>
-    private sealed record Outcome(ReadResult Result, ArraySegment<byte> Rendered, string? Error);
+    private sealed record Outcome(ReadResult Result, ChunkedOutput? Rendered, string? Error);
 
     /// <summary>Analyses one article and renders it in the output format, on a worker.</summary>
     private static Outcome Process(MarsadPipeline pipeline, ReadResult result, OutputFormat format)
     {
         if (result.Document is not { } document)
         {
-            return new Outcome(result, default, null);
+            return new Outcome(result, null, null);
         }
 
         var (analysis, error) = Analyze(pipeline, document);
         if (analysis is null)
         {
-            return new Outcome(result, default, error);
+            return new Outcome(result, null, error);
         }
 
-        using var rendered = new MemoryStream();
+        var rendered = new ChunkedOutput();
         Write(analysis, format, rendered, pipeline.TimeProvider);
-        return new Outcome(result, new ArraySegment<byte>(rendered.GetBuffer(), 0, (int)rendered.Length), null);
+        return new Outcome(result, rendered, null);
     }
 
     /// <summary>Writes one outcome in its turn: the rendering to the output, a failure to stderr.</summary>
@@ -140,7 +144,11 @@ internal static class AnalyzeCommand
         }
 
         // Flushed per article, as before: what was analysed is out even if a later article brings the process down.
-        output.Write(outcome.Rendered);
+        using (var rendered = outcome.Rendered!)
+        {
+            rendered.WriteTo(output);
+        }
+
         output.Flush();
         return exitCode;
     }

@@ -42,7 +42,7 @@ internal sealed partial class EventScan
         string? country = null;
         for (var j = a; j < b && country is null; j++)
         {
-            if (_mentionAt[j] is { } mention && mention.Entity.Id == id && mention.End < b && _adjectiveAt[mention.End] is { } nationality)
+            if (MentionAt(j) is { } mention && mention.Entity.Id == id && mention.End < b && _adjectiveAt[mention.End] is { } nationality)
             {
                 country = nationality.Id;
             }
@@ -63,7 +63,7 @@ internal sealed partial class EventScan
     {
         for (var j = a; j < b; j++)
         {
-            if (_mentionAt[j] is not { } mention)
+            if (MentionAt(j) is not { } mention)
             {
                 continue;
             }
@@ -87,16 +87,16 @@ internal sealed partial class EventScan
     /// </summary>
     private void MarkPlacedForces()
     {
-        var sentenceOf = SentenceOfTokens(TokenArrays.Rent<int>(_tokens.Length));
-        var covered = TokenArrays.Rent<bool>(_tokens.Length);
+        var sentenceOf = SentenceOfTokens(PooledArrays.RentCleared<int>(_tokens.Length));
+        var covered = PooledArrays.RentCleared<bool>(_tokens.Length);
         try
         {
             MarkPlacedForces(sentenceOf, covered);
         }
         finally
         {
-            TokenArrays.Return(covered);
-            TokenArrays.Return(sentenceOf);
+            PooledArrays.Return(covered);
+            PooledArrays.Return(sentenceOf);
         }
     }
 
@@ -104,7 +104,7 @@ internal sealed partial class EventScan
     {
         for (var f = 0; f < _tokens.Length; f++)
         {
-            for (var t = f; _mentionAt[f] is { } mention && t < mention.End; t++)
+            for (var t = f; MentionAt(f) is { } mention && t < mention.End; t++)
             {
                 covered[t] = true;
             }
@@ -167,7 +167,7 @@ internal sealed partial class EventScan
             }
 
             // The recogniser may know the same force from elsewhere in the document: then that entity it is.
-            _mentionAt[j] = (made ?? EntityById(id), end, start);
+            SetMentionAt(j, (made ?? EntityById(id), end, start));
             j = end - 1;
         }
     }

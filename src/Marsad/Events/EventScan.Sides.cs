@@ -21,14 +21,14 @@ internal sealed partial class EventScan
     /// </summary>
     private void MarkNationalSides()
     {
-        var covered = TokenArrays.Rent<bool>(_tokens.Length);
+        var covered = PooledArrays.RentCleared<bool>(_tokens.Length);
         try
         {
             MarkNationalSides(covered);
         }
         finally
         {
-            TokenArrays.Return(covered);
+            PooledArrays.Return(covered);
         }
     }
 
@@ -36,7 +36,7 @@ internal sealed partial class EventScan
     {
         for (var f = 0; f < _tokens.Length; f++)
         {
-            for (var t = f; _mentionAt[f] is { } mention && t < mention.End; t++)
+            for (var t = f; MentionAt(f) is { } mention && t < mention.End; t++)
             {
                 covered[t] = true;
             }
@@ -52,7 +52,7 @@ internal sealed partial class EventScan
                 noun--;
             }
 
-            if (_adjectiveAt[t] is not { } country || !IsNoun(t - 1) || covered[noun] || _mentionAt[noun] is not null)
+            if (_adjectiveAt[t] is not { } country || !IsNoun(t - 1) || covered[noun] || MentionAt(noun) is not null)
             {
                 continue;
             }
@@ -63,7 +63,7 @@ internal sealed partial class EventScan
             var clitic = word.Length > 4 && word[0] is 'و' or 'ف' or 'ب' or 'ل' && (word[1..].StartsWith("ال", StringComparison.Ordinal) || word[1] == 'ل') ? 1
                 : word.Length > 5 && word[0] is 'و' or 'ف' && word[1] is 'ب' or 'ل' ? 2
                 : 0;
-            _mentionAt[noun] = (country, t + 1, start + clitic);
+            SetMentionAt(noun, (country, t + 1, start + clitic));
             _nominal.Add(noun);
         }
     }
@@ -86,7 +86,7 @@ internal sealed partial class EventScan
         List<(int Start, EntityRecord Entity)>? countries = null;
         for (var t = 0; t < _tokens.Length; t++)
         {
-            if (!IsWord(t) || _mentionAt[t] is not null || !IsReciprocal(Word(t)))
+            if (!IsWord(t) || MentionAt(t) is not null || !IsReciprocal(Word(t)))
             {
                 continue;
             }
@@ -100,7 +100,7 @@ internal sealed partial class EventScan
             if (before.Count == 2)
             {
                 _reciprocal[t] = (before[1].Id, before[0].Id);
-                _mentionAt[t] = (before[0], t + 1, _tokens[t].Span.Start + (Word(t)[0] is 'ب' or 'ل' or 'و' ? 1 : 0));
+                SetMentionAt(t, (before[0], t + 1, _tokens[t].Span.Start + (Word(t)[0] is 'ب' or 'ل' or 'و' ? 1 : 0)));
             }
         }
     }
@@ -120,7 +120,7 @@ internal sealed partial class EventScan
     {
         for (var j = from; j < clauseEnd; j++)
         {
-            if (_mentionAt[j] is not { } mention)
+            if (MentionAt(j) is not { } mention)
             {
                 continue;
             }
@@ -239,7 +239,7 @@ internal sealed partial class EventScan
         Span<CliticReading> readings = stackalloc CliticReading[ArabicClitics.MaxReadings];
         for (var k = from; k < to; k++)
         {
-            if (_mentionAt[k] is { } mention && mention.Entity.Type == "AGREEMENT" && cues.Contains("AGREEMENT"))
+            if (MentionAt(k) is { } mention && mention.Entity.Type == "AGREEMENT" && cues.Contains("AGREEMENT"))
             {
                 return true;
             }
@@ -334,7 +334,7 @@ internal sealed partial class EventScan
             var words = 0;
             for (var k = end; k < to && words <= 1; k++)
             {
-                if (_mentionAt[k] is not null)
+                if (MentionAt(k) is not null)
                 {
                     // An owner is named behind ل: طائرة تابعة للقوات الأمريكية.
                     if (Marker(k) is null || (kind == "owner" && Marker(k) == "ل"))
@@ -357,7 +357,7 @@ internal sealed partial class EventScan
     {
         for (var j = a; j < b; j++)
         {
-            if (_mentionAt[j] is { } mention && _generic.Contains(mention.Entity.Id) && GroupAfter(mention.End, b) is { } group)
+            if (MentionAt(j) is { } mention && _generic.Contains(mention.Entity.Id) && GroupAfter(mention.End, b) is { } group)
             {
                 return group;
             }
@@ -376,7 +376,7 @@ internal sealed partial class EventScan
 
         for (var g = k + 1; g < Math.Min(b, k + 3); g++)
         {
-            if (_mentionAt[g] is { } group)
+            if (MentionAt(g) is { } group)
             {
                 return group.Entity.Type is "GROUP" or "ORGANIZATION" && !_generic.Contains(group.Entity.Id) ? Compound(g, b) : null;
             }
@@ -397,13 +397,13 @@ internal sealed partial class EventScan
                 continue;
             }
 
-            if (_mentionAt[j] is { } mention && mention.End <= i && Marker(j) is null)
+            if (MentionAt(j) is { } mention && mention.End <= i && Marker(j) is null)
             {
                 // Back to the first member of a compound (المغرب والبحرين والإمارات).
                 var first = j;
                 for (var k = j - 1; k >= clauseStart; k--)
                 {
-                    if (_mentionAt[k] is { } earlier && earlier.End <= first && JoinedByWaw(earlier.End, first))
+                    if (MentionAt(k) is { } earlier && earlier.End <= first && JoinedByWaw(earlier.End, first))
                     {
                         first = k;
                     }
@@ -422,7 +422,7 @@ internal sealed partial class EventScan
         var ids = ImmutableArray.CreateBuilder<string>();
         var end = j;
         var k = j;
-        while (k < limit && _mentionAt[k] is { } mention)
+        while (k < limit && MentionAt(k) is { } mention)
         {
             if (_reciprocal.TryGetValue(k, out var pair) && !ids.Contains(pair.First))
             {
@@ -438,7 +438,7 @@ internal sealed partial class EventScan
             k = mention.End;
 
             // A title and the name right after it are one person (الرئيس التركي رجب طيب أردوغان).
-            while (k < limit && _mentionAt[k] is { } apposition && apposition.Entity.Id == mention.Entity.Id)
+            while (k < limit && MentionAt(k) is { } apposition && apposition.Entity.Id == mention.Entity.Id)
             {
                 end = k = apposition.End;
             }
@@ -447,7 +447,7 @@ internal sealed partial class EventScan
             {
                 k++;
             }
-            else if (k >= limit || _mentionAt[k] is not { } next || !HasConjunction(k, next.MentionStart))
+            else if (k >= limit || MentionAt(k) is not { } next || !HasConjunction(k, next.MentionStart))
             {
                 break;
             }
@@ -457,7 +457,7 @@ internal sealed partial class EventScan
     }
 
     private bool JoinedByWaw(int end, int next) =>
-        next == end ? _mentionAt[next] is { } m && HasConjunction(next, m.MentionStart) : next == end + 1 && Word(end) is "و";
+        next == end ? MentionAt(next) is { } m && HasConjunction(next, m.MentionStart) : next == end + 1 && Word(end) is "و";
 
     /// <summary>Whether the token at j carries the conjunction و before its mention (والبحرين), not a name that starts with و (واشنطن).</summary>
     private bool HasConjunction(int j, int mentionStart) =>
@@ -488,14 +488,14 @@ internal sealed partial class EventScan
         }
 
         // A proclitic is what the token holds before the mention starts (بإسرائيل: ب).
-        if (_mentionAt[j] is { } m && m.MentionStart > _tokens[j].Span.Start)
+        if (MentionAt(j) is { } m && m.MentionStart > _tokens[j].Span.Start)
         {
             var prefix = _text.Text.AsSpan(_tokens[j].Span.Start, m.MentionStart - _tokens[j].Span.Start);
             return prefix.Contains('ب') ? "ب" : prefix.Contains('ل') ? "ل" : null;
         }
 
         // A generic actor's mention keeps its clitics (للمسلحين، بالمتظاهرين): read them off the word.
-        if (_mentionAt[j] is { } g && _generic.Contains(g.Entity.Id))
+        if (MentionAt(j) is { } g && _generic.Contains(g.Entity.Id))
         {
             var word = Word(j);
             if (word.Length > 4 && word[0] is 'و' or 'ف')
@@ -555,7 +555,7 @@ internal sealed partial class EventScan
     {
         for (var j = from; j < to; j++)
         {
-            if (_mentionAt[j] is { } mention)
+            if (MentionAt(j) is { } mention)
             {
                 yield return mention.Entity.Id;
             }

@@ -31,8 +31,12 @@ internal sealed partial class EventScan : IDisposable
 
     private readonly EventCoder _coder;
 
-    // For each token, the entity whose name, metonym or role mention starts there, and the end token of that mention.
-    private readonly (EntityRecord Entity, int End, int MentionStart)?[] _mentionAt;
+    // For each token, the entity whose name, metonym or role mention starts there, and the end token of that
+    // mention: one more than its place in _mentions, or 0. Four bytes a token rather than the 24 of the mention
+    // itself, since a very long text's per-token arrays are most of what the scan holds.
+    private readonly int[] _mentionAt;
+
+    private readonly List<(EntityRecord Entity, int End, int MentionStart)> _mentions = [];
 
     // For each token, the country whose nisba adjective it is (غارة إسرائيلية).
     private readonly EntityRecord?[] _adjectiveAt;
@@ -92,8 +96,8 @@ internal sealed partial class EventScan : IDisposable
         _documentId = documentId;
         _coder = coder;
         _words = new EventWordHits(coder.Words, _tokens.Length);
-        _mentionAt = TokenArrays.Rent<(EntityRecord, int, int)?>(_tokens.Length);
-        _adjectiveAt = TokenArrays.Rent<EntityRecord?>(_tokens.Length);
+        _mentionAt = PooledArrays.RentCleared<int>(_tokens.Length);
+        _adjectiveAt = PooledArrays.RentCleared<EntityRecord?>(_tokens.Length);
         foreach (var entity in entities.Where(static e => e.Type == "COUNTRY"))
         {
             foreach (var mention in entity.Mentions.Where(static m => m.Form == MentionForms.Adjective))
@@ -111,16 +115,16 @@ internal sealed partial class EventScan : IDisposable
             foreach (var mention in entity.Mentions.Where(static m => m.Form != MentionForms.Adjective))
             {
                 var (first, end) = TokensOf(mention.Span);
-                if (first >= 0 && (_mentionAt[first] is not { } other || other.End - first < end - first))
+                if (first >= 0 && (MentionAt(first) is not { } other || other.End - first < end - first))
                 {
-                    _mentionAt[first] = (entity, end, mention.Span.Start);
+                    SetMentionAt(first, (entity, end, mention.Span.Start));
                 }
             }
         }
 
         MarkNationalSides();
         MarkReciprocals(entities);
-        _inTime = TokenArrays.Rent<bool>(_tokens.Length);
+        _inTime = PooledArrays.RentCleared<bool>(_tokens.Length);
         foreach (var time in times)
         {
             var (first, end) = TokensOf(time.Span);
@@ -141,12 +145,23 @@ internal sealed partial class EventScan : IDisposable
         MarkPlacedForces();
     }
 
+    /// <summary>The mention that starts at token <paramref name="j"/>, if any.</summary>
+    private (EntityRecord Entity, int End, int MentionStart)? MentionAt(int j) =>
+        _mentionAt[j] is var place and > 0 ? _mentions[place - 1] : null;
+
+    /// <summary>Makes <paramref name="mention"/> the one that starts at token <paramref name="j"/>.</summary>
+    private void SetMentionAt(int j, (EntityRecord Entity, int End, int MentionStart) mention)
+    {
+        _mentions.Add(mention);
+        _mentionAt[j] = _mentions.Count;
+    }
+
     /// <summary>Gives the per-token arrays back to the pool; the scan is not used after.</summary>
     public void Dispose()
     {
-        TokenArrays.Return(_mentionAt);
-        TokenArrays.Return(_adjectiveAt);
-        TokenArrays.Return(_inTime);
+        PooledArrays.Return(_mentionAt);
+        PooledArrays.Return(_adjectiveAt);
+        PooledArrays.Return(_inTime);
         _words.Dispose();
     }
 
@@ -386,7 +401,7 @@ internal sealed partial class EventScan : IDisposable
                 var k = j;
                 while (!gapUsed && k < sentenceEnd && k - j < MaxGapWords)
                 {
-                    if (_mentionAt[k] is { } mention)
+                    if (MentionAt(k) is { } mention)
                     {
                         k = mention.End;
                     }
@@ -484,7 +499,7 @@ internal sealed partial class EventScan : IDisposable
         Side? actor = null;
         for (var t = i; actor is null && match.Trigger.Event == "PROTEST" && t < match.End; t++)
         {
-            if (_mentionAt[t] is { } own && IsCrowd(own.Entity))
+            if (MentionAt(t) is { } own && IsCrowd(own.Entity))
             {
                 actor = Compound(t, match.End);
             }
@@ -494,7 +509,7 @@ internal sealed partial class EventScan : IDisposable
         // trigger is its object, and the actor is the one the pronoun stands for, named before it.
         var pronoun = PronounSubjectBefore(clauseStart, i);
         actor ??= pronoun >= 0 ? PreviousSide(pronoun + 1, i) ?? PreviousSide(a, pronoun)
-            : !dependent && match.Gap >= 0 && _mentionAt[match.Gap] is not null ? Compound(match.Gap, match.End)
+            : !dependent && match.Gap >= 0 && MentionAt(match.Gap) is not null ? Compound(match.Gap, match.End)
             : !dependent && !pluralVerb && after is { } vso && vso.Start <= match.End + 1 && !_nominal.Contains(vso.Start) ? vso
             : (circumstance ? null : PreviousSide(clauseStart, i))
             ?? (pluralVerb ? ReporterOf(a, clauseStart) : null)
@@ -507,7 +522,7 @@ internal sealed partial class EventScan : IDisposable
         }
 
         // A body without a country led by one acts with it: التحالف الدولي بقيادة الولايات المتحدة.
-        if (actor is not null && actor.End + 1 < b && Word(actor.End) is "بقياده" or "يقوده" or "تقوده" && _mentionAt[actor.End + 1] is { } leader
+        if (actor is not null && actor.End + 1 < b && Word(actor.End) is "بقياده" or "يقوده" or "تقوده" && MentionAt(actor.End + 1) is { } leader
             && actor.Ids.All(id => _entities.FirstOrDefault(e => e.Id == id)?.Country is null) && Marker(actor.End + 1) is null)
         {
             actor = actor with { Ids = [.. actor.Ids, .. Compound(actor.End + 1, b).Ids] };
@@ -593,7 +608,7 @@ internal sealed partial class EventScan : IDisposable
         var people = false;
         for (var t = i; t < match.End; t++)
         {
-            people |= _mentionAt[t] is { } crowd && IsCrowd(crowd.Entity);
+            people |= MentionAt(t) is { } crowd && IsCrowd(crowd.Entity);
         }
 
         if (match.Trigger.Event == "PROTEST" && !people && (_triggerEndingAt.GetValueOrDefault(i) == "ASSAULT"
@@ -628,7 +643,7 @@ internal sealed partial class EventScan : IDisposable
     {
         for (var t = i; t < end; t++)
         {
-            if (_mentionAt[t] is not null)
+            if (MentionAt(t) is not null)
             {
                 return Compound(t, b);
             }

@@ -68,7 +68,7 @@ internal sealed class EventWordHits : IDisposable
     public EventWordHits(WordTable<EventWordFacts> table, int tokens)
     {
         _table = table;
-        _found = tokens <= MaxRememberedTokens ? TokenArrays.Rent<int>(tokens) : null;
+        _found = tokens <= MaxRememberedTokens ? PooledArrays.RentCleared<int>(tokens) : null;
         // Sized for a quarter of the tokens beginning something, which news articles stay within.
         _rented = ArrayPool<EventWordHit>.Shared.Rent(_found is null ? ArabicClitics.MaxReadings : Math.Clamp(tokens / 4, 64, MaxRememberedTokens));
         _hits = _rented;
@@ -101,7 +101,7 @@ internal sealed class EventWordHits : IDisposable
     {
         if (_found is not null)
         {
-            TokenArrays.Return(_found);
+            PooledArrays.Return(_found);
         }
 
         ArrayPool<EventWordHit>.Shared.Return(_rented, clearArray: true);

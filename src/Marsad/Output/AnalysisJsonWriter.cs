@@ -50,6 +50,7 @@ public static class AnalysisJsonWriter
             writer.WriteStartObject();
             WriteOffsets(writer, index, sentence.Span);
             writer.WriteEndObject();
+            FlushWhenFull(writer);
         }
 
         writer.WriteEndArray();
@@ -182,6 +183,19 @@ public static class AnalysisJsonWriter
         }
 
         writer.WriteEndObject();
+        FlushWhenFull(writer);
+    }
+
+    // The writer holds what it has written until it is flushed, growing its buffer by doubling; a text with
+    // hundreds of thousands of mentions would hold its whole rendering twice over.
+    private const int FlushThreshold = 64 * 1024;
+
+    private static void FlushWhenFull(Utf8JsonWriter writer)
+    {
+        if (writer.BytesPending > FlushThreshold)
+        {
+            writer.Flush();
+        }
     }
 
     private static void WriteOffsets(Utf8JsonWriter writer, CodePointIndex index, TextSpan span)

@@ -97,10 +97,10 @@ public sealed class NormalizedText
         output.Append(destination.AsSpan(0, written));
     }
 
-    /// <summary>The normalised text as it grows, in a buffer rented from the shared pool.</summary>
+    /// <summary>The normalised text as it grows, in a buffer rented from the pool when it is not too long to pool.</summary>
     private struct PooledChars(int capacity)
     {
-        private char[] _items = ArrayPool<char>.Shared.Rent(Math.Max(16, capacity));
+        private char[] _items = PooledArrays.Rent<char>(Math.Max(16, capacity));
 
         public int Length { get; private set; }
 
@@ -110,9 +110,9 @@ public sealed class NormalizedText
         {
             if (Length + chars.Length > _items.Length)
             {
-                var larger = ArrayPool<char>.Shared.Rent(Math.Max(_items.Length * 2, Length + chars.Length));
+                var larger = PooledArrays.Rent<char>(Math.Max(_items.Length * 2, Length + chars.Length));
                 Written.CopyTo(larger);
-                ArrayPool<char>.Shared.Return(_items);
+                PooledArrays.Return(_items);
                 _items = larger;
             }
 
@@ -120,7 +120,7 @@ public sealed class NormalizedText
             Length += chars.Length;
         }
 
-        public readonly void Return() => ArrayPool<char>.Shared.Return(_items);
+        public readonly void Return() => PooledArrays.Return(_items);
     }
 
     /// <summary>The original index of the normalised character at <paramref name="normIndex"/>.</summary>

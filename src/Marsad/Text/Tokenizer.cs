@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text;
 using Marsad.Model;
 
@@ -29,7 +30,7 @@ public static class Tokenizer
     {
         ArgumentNullException.ThrowIfNull(text);
         var value = text.Value.AsSpan();
-        // Tokens collect in a pooled buffer (about one token in five characters of news text, grown when
+        // Tokens collect in pooled segments (about one token in five characters of news text, grown when
         // needed) and are copied once into an array of the exact size.
         var tokens = new PooledTokens((value.Length / 4) + 16);
         try
@@ -49,7 +50,7 @@ public static class Tokenizer
                 i = end;
             }
 
-            return [.. tokens.Written];
+            return tokens.ToImmutable();
         }
         finally
         {
@@ -118,31 +119,63 @@ public static class Tokenizer
         tokens.Add(new Token(span, start, end, kind));
     }
 
-    /// <summary>A growable buffer of tokens rented from the shared pool.</summary>
+    /// <summary>
+    /// A growable buffer of tokens in segments of at most <see cref="PooledArrays.MaxPooledLength"/>: a news
+    /// article fills part of the first, which is pooled, and a very long text fills many and is copied once
+    /// into its exact array, so it never holds a doubled buffer beside its tokens. The later segments are
+    /// left to the collector: the pool keeps dozens of arrays of a size, which would be 80 MB of these.
+    /// </summary>
     private struct PooledTokens(int capacity)
     {
-        private Token[] _items = ArrayPool<Token>.Shared.Rent(capacity);
+        private const int SegmentLength = PooledArrays.MaxPooledLength;
+        private Token[] _current = PooledArrays.Rent<Token>(Math.Min(capacity, SegmentLength));
+        private int _inCurrent;
+        private List<Token[]>? _full;
 
         public int Count { get; private set; }
 
-        public readonly ReadOnlySpan<Token> Written => _items.AsSpan(0, Count);
-
-        public readonly ref Token Last => ref _items[Count - 1];
+        // Add fills a new segment with its token at once, so the last token is always in the current one.
+        public readonly ref Token Last => ref _current[_inCurrent - 1];
 
         public void Add(Token token)
         {
-            if (Count == _items.Length)
+            if (_inCurrent == _current.Length)
             {
-                var larger = ArrayPool<Token>.Shared.Rent(_items.Length * 2);
-                Written.CopyTo(larger);
-                ArrayPool<Token>.Shared.Return(_items);
-                _items = larger;
+                if (_current.Length < SegmentLength)
+                {
+                    var larger = PooledArrays.Rent<Token>(Math.Min(_current.Length * 2, SegmentLength));
+                    _current.AsSpan(0, _inCurrent).CopyTo(larger);
+                    PooledArrays.Return(_current);
+                    _current = larger;
+                }
+                else
+                {
+                    (_full ??= []).Add(_current);
+                    _current = new Token[SegmentLength];
+                    _inCurrent = 0;
+                }
             }
 
-            _items[Count++] = token;
+            _current[_inCurrent++] = token;
+            Count++;
         }
 
-        public readonly void Return() => ArrayPool<Token>.Shared.Return(_items);
+        /// <summary>The tokens in one array of the exact length.</summary>
+        public readonly ImmutableArray<Token> ToImmutable()
+        {
+            var all = new Token[Count];
+            var at = 0;
+            foreach (var segment in _full ?? [])
+            {
+                segment.CopyTo(all, at);
+                at += segment.Length;
+            }
+
+            _current.AsSpan(0, _inCurrent).CopyTo(all.AsSpan(at));
+            return ImmutableCollectionsMarshal.AsImmutableArray(all);
+        }
+
+        public readonly void Return() => PooledArrays.Return(_full is { Count: > 0 } full ? full[0] : _current);
     }
 
     /// <summary>The category of the code point at <paramref name="index"/>; a surrogate pair is read whole.</summary>

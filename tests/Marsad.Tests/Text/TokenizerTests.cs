@@ -1,4 +1,5 @@
 using CsCheck;
+using Marsad.Model;
 using Marsad.Text;
 
 namespace Marsad.Tests.Text;
@@ -95,6 +96,29 @@ public class TokenizerTests
 
     [Fact]
     public void A_long_random_text_keeps_the_invariants() => AssertInvariants(RandomText.Long(5, 40_000));
+
+    [Fact]
+    public void A_text_of_many_segments_gives_each_piece_its_own_tokens_at_its_offset()
+    {
+        // More tokens than one pooled segment holds, with a merged ligature (four normalised words, one
+        // token) falling across every segment boundary in turn: the text is a piece said over and over,
+        // so its tokens are the piece's tokens again and again, shifted by the piece's length.
+        const string piece = "قال محمد ﷺ في ٣٫٥ دقائق، ";
+        var pieceTokens = Tokenizer.Tokenize(NormalizedText.Create(piece));
+        var repeats = (PooledArrays.MaxPooledLength * 3 / pieceTokens.Length) + 1;
+        var text = string.Concat(Enumerable.Repeat(piece, repeats));
+
+        var tokens = Tokenizer.Tokenize(NormalizedText.Create(text));
+
+        Assert.Equal(repeats * pieceTokens.Length, tokens.Length);
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var expected = pieceTokens[i % pieceTokens.Length];
+            var shift = i / pieceTokens.Length * piece.Length;
+            Assert.Equal(new TextSpan(expected.Span.Start + shift, expected.Span.End + shift), tokens[i].Span);
+            Assert.Equal(expected.Kind, tokens[i].Kind);
+        }
+    }
 
     private static void AssertInvariants(string text)
     {
