@@ -30,8 +30,8 @@ public static class Tokenizer
     {
         ArgumentNullException.ThrowIfNull(text);
         var value = text.Value.AsSpan();
-        // Tokens collect in pooled segments (about one token in five characters of news text, grown when
-        // needed) and are copied once into an array of the exact size.
+        // Tokens collect in segments, the first rented from the pool and sized for about one token in five
+        // characters of news text, and are copied once into an array of the exact size.
         var tokens = new PooledTokens((value.Length / 4) + 16);
         try
         {
