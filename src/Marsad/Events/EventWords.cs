@@ -1,4 +1,3 @@
-using System.Buffers;
 using Marsad.Knowledge;
 using Marsad.Recognition.Entities;
 using Marsad.Text;
@@ -70,7 +69,7 @@ internal sealed class EventWordHits : IDisposable
         _table = table;
         _found = tokens <= MaxRememberedTokens ? PooledArrays.RentCleared<int>(tokens) : null;
         // Sized for a quarter of the tokens beginning something, which news articles stay within.
-        _rented = ArrayPool<EventWordHit>.Shared.Rent(_found is null ? ArabicClitics.MaxReadings : Math.Clamp(tokens / 4, 64, MaxRememberedTokens));
+        _rented = PooledArrays.Rent<EventWordHit>(_found is null ? ArabicClitics.MaxReadings : Math.Clamp(tokens / 4, 64, MaxRememberedTokens));
         _hits = _rented;
     }
 
@@ -104,7 +103,7 @@ internal sealed class EventWordHits : IDisposable
             PooledArrays.Return(_found);
         }
 
-        ArrayPool<EventWordHit>.Shared.Return(_rented, clearArray: true);
+        PooledArrays.Return(_rented);
     }
 
     private int Find(ReadOnlySpan<char> word)

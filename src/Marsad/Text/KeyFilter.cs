@@ -30,9 +30,11 @@ internal sealed class KeyFilter
     /// <summary>The hash the filter keeps a word by (FNV-1a over its characters), for a table behind it to share.</summary>
     public static uint Hash(ReadOnlySpan<char> key) => Hash(OffsetBasis, key);
 
-    public void Add(ReadOnlySpan<char> key)
+    public void Add(ReadOnlySpan<char> key) => Add(Hash(key));
+
+    /// <summary>Adds the word whose <see cref="Hash(ReadOnlySpan{char})"/> is <paramref name="hash"/>.</summary>
+    public void Add(uint hash)
     {
-        var hash = Hash(OffsetBasis, key);
         var (first, second) = Positions(hash);
         _bits[first >> 6] |= 1UL << (int)(first & 63);
         _bits[second >> 6] |= 1UL << (int)(second & 63);

@@ -137,9 +137,13 @@ public sealed partial class EntityRecognizer
         /// <summary>Whether the words [i, end) are themselves a name of <paramref name="entry"/>, the first read through its clitics.</summary>
         private bool NameEndsAt(int i, int end, KbEntry entry)
         {
-            foreach (var hit in gazetteer.Names.FirstWordHits(Word(i)))
+            var facts = FactsAt(i);
+            for (var r = 0; r < facts.Count; r++)
             {
-                var (reading, node) = hit;
+                if (facts.Readings[r] is not { Key.Name: { } node })
+                {
+                    continue;
+                }
 
                 var j = i + 1;
                 while (j < end && node.TryGetChild(Word(j), out var next))
@@ -210,24 +214,7 @@ public sealed partial class EntityRecognizer
                 return end;
             }
 
-            foreach (var hit in gazetteer.Names.FirstWordHits(Word(i)))
-            {
-                var (reading, node) = hit;
-
-                var j = i + 1;
-                while (j < end - 1 && node.TryGetChild(Word(j), out var next))
-                {
-                    node = next;
-                    j++;
-                }
-
-                if (j == end - 1 && node.Values.Any(t => t.Entry == entry))
-                {
-                    return end - 1;
-                }
-            }
-
-            return end;
+            return NameEndsAt(i, end - 1, entry) ? end - 1 : end;
         }
     }
 }

@@ -62,8 +62,8 @@ internal sealed class TokenFactsWindow : IDisposable
 
     public void Dispose()
     {
-        TokenWindow.Return(_keys);
-        TokenWindow.Return(_facts);
+        PooledArrays.Return(_keys);
+        PooledArrays.Return(_facts);
     }
 
     // Every clitic reading is looked up once: for the country of a nisba all count (الإسرائيلية through

@@ -10,33 +10,6 @@ internal sealed class TokenTrie<T>
 {
     public Node Root { get; } = new();
 
-    /// <summary>
-    /// The clitic readings of a text word (<see cref="NameKey.FirstWordKeys"/>) that begin a key of this
-    /// trie, in reading order, each with the node it reaches: what looking every reading up with
-    /// <see cref="NameKey.TryFirst{T}"/> gives. Most words begin nothing and cost no allocation.
-    /// </summary>
-    /// <remarks>
-    /// Remembering the answer per word (a concurrent dictionary shared by the workers) was tried and
-    /// measured slower than asking again: the dictionary's hashing and locking cost more than the few
-    /// frozen lookups it saved (docs/PERFORMANCE.md).
-    /// </remarks>
-    public ReadOnlySpan<Hit> FirstWordHits(ReadOnlySpan<char> word)
-    {
-        Span<CliticReading> readings = stackalloc CliticReading[ArabicClitics.MaxReadings];
-        var count = NameKey.FirstWordKeys(word, readings);
-        Hit[]? hits = null;
-        var found = 0;
-        foreach (var reading in readings[..count])
-        {
-            if (NameKey.TryFirst(Root, word, reading, out var node))
-            {
-                (hits ??= new Hit[count])[found++] = new Hit(reading, node);
-            }
-        }
-
-        return hits is null ? [] : hits.AsSpan(0, found);
-    }
-
     public void Add(IReadOnlyList<string> key, T value)
     {
         if (key.Count == 0)
@@ -52,9 +25,6 @@ internal sealed class TokenTrie<T>
 
         node.AddValue(value);
     }
-
-    /// <summary>A reading of a word that begins a key, and the node it reaches.</summary>
-    public readonly record struct Hit(CliticReading Reading, Node Node);
 
     internal sealed class Node
     {

@@ -1,5 +1,4 @@
-using System.Buffers;
-using System.Runtime.CompilerServices;
+using Marsad.Text;
 
 namespace Marsad.Recognition.Entities;
 
@@ -16,16 +15,7 @@ internal static class TokenWindow
     public static int SlotOf(int key) => key & (Slots - 1);
 
     /// <summary>A pooled array of <see cref="Slots"/> cleared items (the pool may hand out a longer one; only the first slots are used).</summary>
-    public static T[] Rent<T>()
-    {
-        var array = ArrayPool<T>.Shared.Rent(Slots);
-        Array.Clear(array, 0, Slots);
-        return array;
-    }
-
-    /// <summary>Gives back an array from <see cref="Rent{T}"/>, cleared of references.</summary>
-    public static void Return<T>(T[] array) =>
-        ArrayPool<T>.Shared.Return(array, clearArray: RuntimeHelpers.IsReferenceOrContainsReferences<T>());
+    public static T[] Rent<T>() => PooledArrays.RentCleared<T>(Slots);
 }
 
 /// <summary>
@@ -43,8 +33,8 @@ internal sealed class TokenWindowCache<T> : IDisposable
 
     public void Dispose()
     {
-        TokenWindow.Return(_keys);
-        TokenWindow.Return(_values);
+        PooledArrays.Return(_keys);
+        PooledArrays.Return(_values);
     }
 
     /// <summary>The answer stored for <paramref name="key"/> (a token index, or any non-negative number), if any.</summary>

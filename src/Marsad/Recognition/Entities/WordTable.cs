@@ -97,7 +97,7 @@ internal sealed class WordTable<TFacts>
         foreach (var (word, facts) in _building)
         {
             var hash = KeyFilter.Hash(word);
-            _filter.Add(word);
+            _filter.Add(hash);
             word.CopyTo(chars.AsSpan(written));
             var i = Home(hash) & mask;
             while (slots[i].Facts is not null)

@@ -74,7 +74,6 @@ internal sealed class TimeRules
             .ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-
     // Every word a time expression can start with, under any clitic reading: see CanStart.
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _startWords;
 
