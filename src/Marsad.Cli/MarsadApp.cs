@@ -20,6 +20,7 @@ public static class MarsadApp
           eval gold GOLD SAMPLE  Check an analysis against a gold file.
           eval timex DIR       Score time expressions against TimeML files.
           eval events FILE     Score event coding against PLOVER gold sentences (JSON lines).
+          train ner FILE...    Train the entity tagger on CoNLL files (data/models/ner.bin).
           ingest <input>...    Analyse and store articles (files, folders, URLs, feeds) in the store.
           search QUERY         Arabic full-text search of the store.
           events               Stored events, merged across sources (--actor, --recipient, --type, dates).
@@ -55,6 +56,8 @@ public static class MarsadApp
                     return AnalyzeCommand.Run(args[1..], stdin, stdout, stderr);
                 case "eval":
                     return EvalCommand.Run(args[1..], stdout, stderr);
+                case "train":
+                    return TrainCommand.Run(args[1..], stdout, stderr);
                 case "ingest":
                     return IngestCommand.Run(args[1..], stdin, stdout, stderr);
                 case "search":

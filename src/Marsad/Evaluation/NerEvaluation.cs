@@ -25,24 +25,41 @@ public static class NerEvaluation
     public static NerResult Run(EntityRecognizer recognizer, ImmutableArray<ConllSentence> sentences, int documentSize = DefaultDocumentSize)
     {
         ArgumentNullException.ThrowIfNull(recognizer);
+        return Run(text => recognizer.Recognize(text, null), sentences, documentSize);
+    }
+
+    /// <summary>
+    /// Scores <paramref name="recognize"/> on the documents of <paramref name="sentences"/> that
+    /// <paramref name="includeDocument"/> accepts (by document number; all when null): cross-validation
+    /// scores each fold's documents with the model that did not see them.
+    /// </summary>
+    public static NerResult Run(Func<TextAnalysis, ImmutableArray<EntityRecord>> recognize, ImmutableArray<ConllSentence> sentences, int documentSize = DefaultDocumentSize, Func<int, bool>? includeDocument = null)
+    {
+        ArgumentNullException.ThrowIfNull(recognize);
         ArgumentOutOfRangeException.ThrowIfLessThan(documentSize, 1);
         var gold = ImmutableArray.CreateBuilder<Chunk>();
         var predicted = ImmutableArray.CreateBuilder<Chunk>();
-        for (var s = 0; s < sentences.Length; s++)
-        {
-            gold.AddRange(ChunkScore.Chunks(s, sentences[s].Tags));
-        }
-
         for (var first = 0; first < sentences.Length; first += documentSize)
         {
-            predicted.AddRange(Predict(recognizer, sentences, first, Math.Min(sentences.Length, first + documentSize)));
+            if (includeDocument?.Invoke(first / documentSize) == false)
+            {
+                continue;
+            }
+
+            var end = Math.Min(sentences.Length, first + documentSize);
+            for (var s = first; s < end; s++)
+            {
+                gold.AddRange(ChunkScore.Chunks(s, sentences[s].Tags));
+            }
+
+            predicted.AddRange(Predict(recognize, sentences, first, end));
         }
 
         return new NerResult(ChunkScore.Score(gold, predicted, ScoredTypes), gold.ToImmutable(), predicted.ToImmutable(), sentences);
     }
 
-    /// <summary>Recognises sentences [first, end) as one document, one sentence a line, and maps mentions back to tokens.</summary>
-    private static IEnumerable<Chunk> Predict(EntityRecognizer recognizer, ImmutableArray<ConllSentence> sentences, int first, int end)
+    /// <summary>Sentences [first, end) as one document, one sentence a line, and where each sentence starts in it.</summary>
+    public static (string Text, List<(string Text, ImmutableArray<int> Starts, int Base)> Lines) Document(ImmutableArray<ConllSentence> sentences, int first, int end)
     {
         var rebuilt = new List<(string Text, ImmutableArray<int> Starts, int Base)>();
         var position = 0;
@@ -53,8 +70,14 @@ public static class NerEvaluation
             position += text.Length + 1;
         }
 
-        var document = string.Join('\n', rebuilt.Select(r => r.Text));
-        var entities = recognizer.Recognize(TextAnalysis.Create(document), null);
+        return (string.Join('\n', rebuilt.Select(r => r.Text)), rebuilt);
+    }
+
+    /// <summary>Recognises sentences [first, end) as one document, one sentence a line, and maps mentions back to tokens.</summary>
+    private static IEnumerable<Chunk> Predict(Func<TextAnalysis, ImmutableArray<EntityRecord>> recognize, ImmutableArray<ConllSentence> sentences, int first, int end)
+    {
+        var (document, rebuilt) = Document(sentences, first, end);
+        var entities = recognize(TextAnalysis.Create(document));
         var taken = Enumerable.Range(first, end - first).Select(s => new bool[sentences[s].Tokens.Length]).ToArray();
         var spans = entities
             .Where(e => CorpusType(e.Type) is not null)

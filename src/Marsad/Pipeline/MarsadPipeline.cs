@@ -5,6 +5,7 @@ using Marsad.Knowledge;
 using Marsad.Model;
 using Marsad.Recognition.Entities;
 using Marsad.Recognition.Quantities;
+using Marsad.Recognition.Tagging;
 using Marsad.Recognition.Times;
 using Marsad.Text;
 
@@ -16,13 +17,15 @@ namespace Marsad.Pipeline;
 /// </summary>
 public sealed class MarsadPipeline
 {
-    private readonly EntityRecognizer _entities;
+    private readonly EntityLayer _entities;
 
     internal MarsadPipeline(TimeProvider timeProvider, KnowledgeBase knowledgeBase)
     {
         TimeProvider = timeProvider;
         KnowledgeBase = knowledgeBase;
-        _entities = new EntityRecognizer(EntityGazetteer.Build(knowledgeBase));
+        var gazetteer = EntityGazetteer.Build(knowledgeBase);
+        var model = NerModel.Default;
+        _entities = new EntityLayer(new EntityRecognizer(gazetteer), gazetteer, model is null ? null : new NerTagger(model, gazetteer));
     }
 
     public KnowledgeBase KnowledgeBase { get; }

@@ -1,0 +1,141 @@
+using System.Globalization;
+using System.Text;
+using Marsad.Evaluation;
+using Marsad.Pipeline;
+using Marsad.Recognition.Entities;
+using Marsad.Recognition.Tagging;
+
+namespace Marsad.Cli;
+
+/// <summary>
+/// <c>marsad eval ner</c>: scores the entity layer on a CoNLL file — as shipped (rules, the trained tagger,
+/// propagation), the rules alone, or cross-validated with <c>--folds K</c>, which trains a tagger per fold
+/// and never scores a document with a model that saw it.
+/// </summary>
+internal static class NerEvalCommand
+{
+    public static int Run(string[] args, Stream stdout, TextWriter stderr)
+    {
+        var options = NerEvalOptions.Parse(args);
+        var (sentences, error) = NerCorpusFiles.Read(options.File);
+        if (error is not null)
+        {
+            stderr.WriteLine(error);
+            return ExitCodes.BadInput;
+        }
+
+        var extra = new List<(string File, System.Collections.Immutable.ImmutableArray<ConllSentence> Sentences)>();
+        foreach (var file in options.ExtraTrain)
+        {
+            var (more, problem) = NerCorpusFiles.Read(file);
+            if (problem is not null)
+            {
+                stderr.WriteLine(problem);
+                return ExitCodes.BadInput;
+            }
+
+            extra.Add((file, more));
+        }
+
+        var documentCount = (sentences.Length + NerEvaluation.DefaultDocumentSize - 1) / NerEvaluation.DefaultDocumentSize;
+        if (options.Folds > documentCount)
+        {
+            stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"marsad: {options.File}: {documentCount} documents of {NerEvaluation.DefaultDocumentSize} sentences cannot make {options.Folds} folds"));
+            return ExitCodes.BadInput;
+        }
+
+        var gazetteer = EntityGazetteer.Build(MarsadPipeline.CreateDefault().KnowledgeBase);
+        var recognizer = new EntityRecognizer(gazetteer);
+        using var writer = new StreamWriter(stdout, new UTF8Encoding(false), 1 << 16, leaveOpen: true);
+        var inv = CultureInfo.InvariantCulture;
+        writer.WriteLine(string.Create(inv, $"{options.File}: {sentences.Length} sentences, {sentences.Sum(s => s.Tokens.Length)} tokens"));
+        NerResult result;
+        if (options.Folds == 0)
+        {
+            var model = options.RulesOnly ? null : NerModel.Default;
+            var layer = new EntityLayer(recognizer, gazetteer, model is null ? null : new NerTagger(model, gazetteer), options.Cv.Policy, options.Cv.Propagate && !options.RulesOnly);
+            result = NerEvaluation.Run(text => layer.Recognize(text, null), sentences, options.DocumentSize);
+            writer.WriteLine(model is null ? "rules only" : "rules + shipped tagger (trained on the ANERcorp and NewsFANE training parts: scores on them are not held out; use --folds)");
+            WriteScores(writer, result);
+        }
+        else
+        {
+            writer.WriteLine("rules only");
+            WriteScores(writer, NerEvaluation.Run(recognizer, sentences));
+            var documents = NerTraining.Documents(recognizer, sentences, 0);
+            var extraDocuments = new List<NerDocument>();
+            foreach (var (_, more) in extra)
+            {
+                extraDocuments.AddRange(NerTraining.Documents(recognizer, more, documents.Count + extraDocuments.Count));
+            }
+
+            result = NerCrossValidation.Run(gazetteer, recognizer, sentences, documents, extraDocuments, options.Folds, options.Cv);
+            var extraNames = extra.Count == 0 ? "" : ", and always on " + string.Join(", ", extra.Select(e => e.File));
+            writer.WriteLine(string.Create(inv, $"rules + tagger, {options.Folds}-fold cross-validation over {documents.Count} documents of {NerEvaluation.DefaultDocumentSize} sentences (trained on the other folds{extraNames}; features {options.Cv.Groups}, policy {options.Cv.Policy}, propagation {(options.Cv.Propagate ? "on" : "off")})"));
+            WriteScores(writer, result);
+            if (options.Ablation)
+            {
+                writer.WriteLine("ablation, F1 of the same cross-validation with one part left out:");
+                writer.WriteLine("left out      LOC    PERS     ORG     ALL");
+                WriteF1(writer, "nothing", result);
+                foreach (var group in Enum.GetValues<FeatureGroups>().Where(static g => g is not (FeatureGroups.None or FeatureGroups.All)))
+                {
+                    WriteF1(writer, group.ToString().ToLowerInvariant(), NerCrossValidation.Run(gazetteer, recognizer, sentences, documents, extraDocuments, options.Folds, options.Cv with { Groups = options.Cv.Groups & ~group }));
+                }
+
+                WriteF1(writer, "propagation", NerCrossValidation.Run(gazetteer, recognizer, sentences, documents, extraDocuments, options.Folds, options.Cv with { Propagate = false }));
+            }
+        }
+
+        if (options.Errors > 0)
+        {
+            WriteErrors(writer, result, options.Errors);
+        }
+
+        return ExitCodes.Success;
+    }
+
+    private static void WriteScores(TextWriter writer, NerResult result)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        writer.WriteLine("type   gold  predicted  correct  precision  recall      F1");
+        foreach (var row in result.Scores)
+        {
+            writer.WriteLine(string.Create(inv, $"{row.Type,-5} {row.Gold,5} {row.Predicted,10} {row.Correct,8} {row.Precision,10:0.000} {row.Recall,7:0.000} {row.F1,7:0.000}"));
+        }
+    }
+
+    private static void WriteF1(TextWriter writer, string name, NerResult result)
+    {
+        var f1 = result.Scores.ToDictionary(static r => r.Type, static r => r.F1, StringComparer.Ordinal);
+        writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-11} {f1["LOC"],6:0.000} {f1["PERS"],7:0.000} {f1["ORG"],7:0.000} {f1["ALL"],7:0.000}"));
+    }
+
+    private static void WriteErrors(TextWriter writer, NerResult result, int perType)
+    {
+        var gold = result.Gold.ToHashSet();
+        var predicted = result.Predicted.ToHashSet();
+        foreach (var type in NerEvaluation.ScoredTypes)
+        {
+            writer.WriteLine($"-- {type} missed");
+            foreach (var chunk in result.Gold.Where(c => c.Type == type && !predicted.Contains(c)).Take(perType))
+            {
+                writer.WriteLine($"  {Context(result, chunk)}");
+            }
+
+            writer.WriteLine($"-- {type} spurious");
+            foreach (var chunk in result.Predicted.Where(c => c.Type == type && !gold.Contains(c)).Take(perType))
+            {
+                writer.WriteLine($"  {Context(result, chunk)}");
+            }
+        }
+    }
+
+    private static string Context(NerResult result, Chunk chunk)
+    {
+        var tokens = result.Sentences[chunk.Sentence].Tokens;
+        var from = Math.Max(0, chunk.Start - 3);
+        var to = Math.Min(tokens.Length, chunk.End + 3);
+        return $"{string.Join(' ', tokens[from..chunk.Start])} [{string.Join(' ', tokens[chunk.Start..chunk.End])}] {string.Join(' ', tokens[chunk.End..to])}";
+    }
+}

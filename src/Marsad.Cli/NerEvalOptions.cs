@@ -1,0 +1,104 @@
+using System.Globalization;
+using Marsad.Evaluation;
+using Marsad.Recognition.Tagging;
+
+namespace Marsad.Cli;
+
+/// <summary>The command line of <c>marsad eval ner</c>.</summary>
+internal sealed record NerEvalOptions(
+    string File,
+    int Errors,
+    int DocumentSize,
+    int Folds,
+    IReadOnlyList<string> ExtraTrain,
+    bool RulesOnly,
+    bool Ablation,
+    NerCvOptions Cv)
+{
+    public static NerEvalOptions Parse(string[] args)
+    {
+        string? file = null;
+        var errors = 0;
+        var documentSize = NerEvaluation.DefaultDocumentSize;
+        var folds = 0;
+        var extra = new List<string>();
+        var rulesOnly = false;
+        var ablation = false;
+        var cv = new NerCvOptions();
+        for (var i = 0; i < args.Length; i++)
+        {
+            switch (args[i])
+            {
+                case "--errors":
+                    errors = Number(args, ref i, 0);
+                    break;
+                case "--document":
+                    documentSize = Number(args, ref i, 1);
+                    break;
+                case "--folds":
+                    folds = Number(args, ref i, 2);
+                    break;
+                case "--extra-train":
+                    extra.Add(i + 1 < args.Length ? args[++i] : throw new UsageException("--extra-train takes a CoNLL file."));
+                    break;
+                case "--rules-only":
+                    rulesOnly = true;
+                    break;
+                case "--ablation":
+                    ablation = true;
+                    break;
+                case "--no-propagation":
+                    cv = cv with { Propagate = false };
+                    break;
+                case "--policy":
+                    cv = cv with { Policy = Policy(i + 1 < args.Length ? args[++i] : "") };
+                    break;
+                case "--without":
+                    cv = cv with { Groups = cv.Groups & ~Group(i + 1 < args.Length ? args[++i] : "") };
+                    break;
+                case var option when option.StartsWith('-'):
+                    throw new UsageException($"unknown option '{option}' for eval ner.");
+                default:
+                    file = file is null ? args[i] : throw new UsageException("eval ner takes one file.");
+                    break;
+            }
+        }
+
+        if ((extra.Count > 0 || ablation) && folds == 0)
+        {
+            throw new UsageException("--extra-train and --ablation go with --folds K.");
+        }
+
+        if (folds > 0 && documentSize != NerEvaluation.DefaultDocumentSize)
+        {
+            throw new UsageException("--folds keeps documents of the default size; leave out --document.");
+        }
+
+        return new NerEvalOptions(file ?? throw new UsageException("eval ner needs a CoNLL file."), errors, documentSize, folds, extra, rulesOnly, ablation, cv);
+    }
+
+    /// <summary>The feature groups by their names in the help (word, forms, chars, shape, context, lexicon, rules).</summary>
+    public static FeatureGroups Group(string name) =>
+        Enum.TryParse<FeatureGroups>(name, ignoreCase: true, out var group) && group is not (FeatureGroups.None or FeatureGroups.All) && Enum.IsDefined(group) && !name.Any(char.IsDigit)
+            ? group
+            : throw new UsageException($"--without takes a feature group: word, forms, chars, shape, context, lexicon or rules (got '{name}').");
+
+    private static DisagreementPolicy Policy(string name) => name switch
+    {
+        "rules-first" => DisagreementPolicy.RulesFirst,
+        "tagger-first" => DisagreementPolicy.TaggerFirst,
+        "tagger-decides-unknown" => DisagreementPolicy.TaggerDecidesUnknown,
+        _ => throw new UsageException($"--policy takes rules-first, tagger-first or tagger-decides-unknown (got '{name}')."),
+    };
+
+    private static int Number(string[] args, ref int i, int least)
+    {
+        var name = args[i];
+        if (i + 1 >= args.Length || !int.TryParse(args[++i], NumberStyles.None, CultureInfo.InvariantCulture, out var value) || value < least)
+        {
+            throw new UsageException($"{name} takes a whole number{(least > 0 ? string.Create(CultureInfo.InvariantCulture, $" from {least}") : "")}.");
+        }
+
+        return value;
+    }
+}

@@ -1,0 +1,38 @@
+namespace Marsad.Recognition.Tagging;
+
+/// <summary>
+/// Features are hashed, not interned: a feature is its template number hashed together with the
+/// characters it reads (FNV-1a, 32 bits), straight from the normalised text, so extracting them allocates
+/// no strings. The model folds the hash into its table (<see cref="NerModel.Bucket"/>); a collision only
+/// shares a weight.
+/// </summary>
+public static class FeatureHash
+{
+    private const uint Offset = 2166136261;
+    private const uint Prime = 16777619;
+
+    public static uint Of(FeatureTemplate template, ReadOnlySpan<char> text) => Add(Start(template), text);
+
+    public static uint Of(FeatureTemplate template, int value) => Mix(Start(template), (uint)value);
+
+    public static uint Of(FeatureTemplate template, ReadOnlySpan<char> first, ReadOnlySpan<char> second) =>
+        Add(Mix(Add(Start(template), first), 0xFFFF), second);
+
+    public static uint Start(FeatureTemplate template) => Mix(Offset, (uint)template);
+
+    public static uint Add(uint hash, ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            hash = Mix(hash, c);
+        }
+
+        return hash;
+    }
+
+    public static uint Mix(uint hash, uint value)
+    {
+        hash = (hash ^ (value & 0xFFFF)) * Prime;
+        return (hash ^ (value >> 16)) * Prime;
+    }
+}

@@ -1,0 +1,72 @@
+namespace Marsad.Recognition.Tagging;
+
+/// <summary>
+/// The feature groups, for training with some left out (ablation, <c>marsad eval ner --without</c>).
+/// Written into the model, so a model is always read with the features it was trained with.
+/// </summary>
+[Flags]
+public enum FeatureGroups
+{
+    None = 0,
+
+    /// <summary>The word itself.</summary>
+    Word = 1,
+
+    /// <summary>Its clitic-stripped and light-stemmed forms, prefixes and suffixes.</summary>
+    Forms = 2,
+
+    /// <summary>Character trigrams of the stripped word (transliterated names have their own letter patterns).</summary>
+    Chars = 4,
+
+    /// <summary>Token kind (word, number, punctuation), Latin script, length.</summary>
+    Shape = 8,
+
+    /// <summary>The neighbouring words and stems.</summary>
+    Context = 16,
+
+    /// <summary>What the lexicon says of the word and its neighbours: given names, cues, titles, heads, nationality adjectives, KB name starts.</summary>
+    Lexicon = 32,
+
+    /// <summary>The rule-based recogniser's decision on the word and its neighbours (type, known or not, form).</summary>
+    Rules = 64,
+
+    All = Word | Forms | Chars | Shape | Context | Lexicon | Rules,
+}
+
+/// <summary>The feature templates; the number is part of every feature's hash, so never renumber one.</summary>
+public enum FeatureTemplate
+{
+    Bias = 1,
+    Word = 2,
+    Stripped = 3,
+    LightStem = 4,
+    Prefix2 = 5,
+    Prefix3 = 6,
+    Suffix1 = 7,
+    Suffix2 = 8,
+    Suffix3 = 9,
+    StrippedPrefix2 = 10,
+    StrippedSuffix2 = 11,
+    Trigram = 12,
+    TrigramStart = 13,
+    TrigramEnd = 14,
+    Kind = 15,
+    Latin = 16,
+    Length = 17,
+    WordBefore = 18,
+    WordAfter = 19,
+    WordBefore2 = 20,
+    WordAfter2 = 21,
+    StemBefore = 22,
+    StemAfter = 23,
+    Bigram = 24,
+    LexiconHere = 25,
+    LexiconBefore = 26,
+    LexiconAfter = 27,
+    LexiconBefore2 = 28,
+    RuleHere = 29,
+    RuleBefore = 30,
+    RuleAfter = 31,
+    RuleWithWord = 32,
+    LexiconPair = 33,
+}

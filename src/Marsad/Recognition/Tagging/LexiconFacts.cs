@@ -1,0 +1,79 @@
+using Marsad.Recognition.Entities;
+using Marsad.Text;
+
+namespace Marsad.Recognition.Tagging;
+
+/// <summary>
+/// What Marsad's lexicon says of one word, as bits for the tagger (<see cref="FeatureGroups.Lexicon"/>),
+/// and which clitic reading of it is the word's stripped form. The word and each of its clitic readings
+/// are looked up once in the entity rules' word table (<see cref="WordFacts"/>) and the place heads and
+/// person cues; the tagger learns what each fact is worth.
+/// </summary>
+internal static class LexiconFacts
+{
+    public const int GivenName = 1 << 0;
+    public const int NameStart = 1 << 1;
+    public const int Title = 1 << 2;
+    public const int Institution = 1 << 3;
+    public const int Stopword = 1 << 4;
+    public const int Common = 1 << 5;
+    public const int OrgHead = 1 << 6;
+    public const int PlaceHead = 1 << 7;
+    public const int PersonCue = 1 << 8;
+    public const int Nationality = 1 << 9;
+    public const int DualUse = 1 << 10;
+
+    // Bits that a reading's stem brings only with a clitic stripped: the word itself may be anything.
+    private const int Stripped = 1 << 11;
+
+    /// <summary>
+    /// The bits of <paramref name="word"/> (any reading counts; a fact found only through a stripped reading
+    /// sets the stripped bit too) and how many letters its stripped form drops: the longest reading the
+    /// table knows, else the longest that strips an article, else none.
+    /// </summary>
+    public static (int Bits, int Stripped) Of(EntityGazetteer gazetteer, ReadOnlySpan<char> word)
+    {
+        var bits = 0;
+        var known = -1;
+        var article = 0;
+        var lexicon = gazetteer.Lexicon;
+        foreach (var reading in ArabicClitics.Readings(word))
+        {
+            var stem = reading.Stem(word);
+            var facts = gazetteer.Words.Find(stem);
+            var found = Bits(facts) | (lexicon.PlaceHeads.ContainsSpan(stem) ? PlaceHead : 0) | (lexicon.Cues.ContainsKeySpan(stem) ? PersonCue : 0);
+            if (found != 0)
+            {
+                bits |= found | (reading.Stripped > 0 ? Stripped : 0);
+                known = reading.Stripped;
+            }
+
+            if (reading.HasArticle)
+            {
+                article = reading.Stripped;
+            }
+        }
+
+        return (bits, known >= 0 ? known : article);
+    }
+
+    private static int Bits(WordFacts? facts)
+    {
+        if (facts is null)
+        {
+            return 0;
+        }
+
+        var bits = 0;
+        bits |= facts.GivenName is not null ? GivenName : 0;
+        bits |= facts.Name is not null ? NameStart : 0;
+        bits |= facts.Title is not null ? Title : 0;
+        bits |= facts.Institution is not null ? Institution : 0;
+        bits |= facts.IsStopword ? Stopword : 0;
+        bits |= facts.IsCommon ? Common : 0;
+        bits |= facts.IsDualUse ? DualUse : 0;
+        bits |= facts.IsNameOrgHead || facts.IsOrgHeadInName ? OrgHead : 0;
+        bits |= facts.Adjective is not null || facts.InflectedAdjective is not null ? Nationality : 0;
+        return bits;
+    }
+}

@@ -1,0 +1,191 @@
+using System.Collections.Immutable;
+using Marsad.Model;
+using Marsad.Recognition.Entities;
+using Marsad.Text;
+
+namespace Marsad.Recognition.Tagging;
+
+/// <summary>
+/// Extracts the tagger's features of one token (<see cref="FeatureTemplate"/>), in groups that can be left
+/// out (<see cref="FeatureGroups"/>). Each feature is a hash of its template and the characters it reads,
+/// taken in place from the normalised text: what costs is looked up once per token in
+/// <see cref="Prepare"/> (lexicon facts, the stripped form, the rules' decision) and read by the
+/// neighbours from there. The same extractor serves training and tagging, so they never disagree.
+/// </summary>
+public sealed class NerFeatures
+{
+    /// <summary>The most features one token can have: fixed templates plus the trigrams of a long word.</summary>
+    public const int MaxPerToken = 96;
+
+    private const int MaxTrigrams = 24;
+
+    private readonly EntityGazetteer _gazetteer;
+
+    public NerFeatures(EntityGazetteer gazetteer, FeatureGroups groups)
+    {
+        _gazetteer = gazetteer ?? throw new ArgumentNullException(nameof(gazetteer));
+        Groups = groups;
+    }
+
+    public FeatureGroups Groups { get; }
+
+    /// <summary>Looks up what each token's features need once; the result is read by <see cref="Extract"/>.</summary>
+    public PreparedText Prepare(TextAnalysis text, ImmutableArray<EntityRecord> rules)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var tokens = text.Tokens;
+        var prepared = new PreparedText(text.Normalized, tokens);
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var word = tokens[i].NormalizedIn(text.Normalized);
+            var (bits, stripped) = LexiconFacts.Of(_gazetteer, word);
+            prepared.Lexicon[i] = bits;
+            prepared.Stripped[i] = (byte)stripped;
+        }
+
+        if ((Groups & FeatureGroups.Rules) != 0)
+        {
+            RuleCodes.Fill(rules, tokens, prepared.Rules);
+        }
+
+        return prepared;
+    }
+
+    /// <summary>Writes the feature hashes of token <paramref name="i"/> into <paramref name="into"/> and returns how many.</summary>
+    public int Extract(PreparedText text, int i, Span<uint> into)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var n = 0;
+        var word = text.Word(i);
+        var stripped = word[text.Stripped[i]..];
+        into[n++] = FeatureHash.Of(FeatureTemplate.Bias, 0);
+        if (Has(FeatureGroups.Word))
+        {
+            into[n++] = FeatureHash.Of(FeatureTemplate.Word, word);
+        }
+
+        if (Has(FeatureGroups.Forms))
+        {
+            into[n++] = FeatureHash.Of(FeatureTemplate.Stripped, stripped);
+            into[n++] = FeatureHash.Of(FeatureTemplate.LightStem, ArabicLightStemmer.Stem(word));
+            into[n++] = FeatureHash.Of(FeatureTemplate.Prefix2, word[..Math.Min(2, word.Length)]);
+            into[n++] = FeatureHash.Of(FeatureTemplate.Prefix3, word[..Math.Min(3, word.Length)]);
+            into[n++] = FeatureHash.Of(FeatureTemplate.Suffix1, word[Math.Max(0, word.Length - 1)..]);
+            into[n++] = FeatureHash.Of(FeatureTemplate.Suffix2, word[Math.Max(0, word.Length - 2)..]);
+            into[n++] = FeatureHash.Of(FeatureTemplate.Suffix3, word[Math.Max(0, word.Length - 3)..]);
+            into[n++] = FeatureHash.Of(FeatureTemplate.StrippedPrefix2, stripped[..Math.Min(2, stripped.Length)]);
+            into[n++] = FeatureHash.Of(FeatureTemplate.StrippedSuffix2, stripped[Math.Max(0, stripped.Length - 2)..]);
+        }
+
+        if (Has(FeatureGroups.Chars) && text.Tokens[i].Kind == TokenKind.Word)
+        {
+            n = Trigrams(stripped, into, n);
+        }
+
+        if (Has(FeatureGroups.Shape))
+        {
+            into[n++] = FeatureHash.Of(FeatureTemplate.Kind, (int)text.Tokens[i].Kind);
+            into[n++] = FeatureHash.Of(FeatureTemplate.Latin, word.Length > 0 && char.IsAsciiLetter(word[0]) ? 1 : 0);
+            into[n++] = FeatureHash.Of(FeatureTemplate.Length, Math.Min(word.Length, 9));
+        }
+
+        if (Has(FeatureGroups.Context))
+        {
+            into[n++] = FeatureHash.Of(FeatureTemplate.WordBefore, text.Word(i - 1));
+            into[n++] = FeatureHash.Of(FeatureTemplate.WordAfter, text.Word(i + 1));
+            into[n++] = FeatureHash.Of(FeatureTemplate.WordBefore2, text.Word(i - 2));
+            into[n++] = FeatureHash.Of(FeatureTemplate.WordAfter2, text.Word(i + 2));
+            into[n++] = FeatureHash.Of(FeatureTemplate.StemBefore, text.StrippedWord(i - 1));
+            into[n++] = FeatureHash.Of(FeatureTemplate.StemAfter, text.StrippedWord(i + 1));
+            into[n++] = FeatureHash.Of(FeatureTemplate.Bigram, text.Word(i - 1), word);
+        }
+
+        if (Has(FeatureGroups.Lexicon))
+        {
+            n = LexiconBits(FeatureTemplate.LexiconHere, text.LexiconAt(i), into, n);
+            n = LexiconBits(FeatureTemplate.LexiconBefore, text.LexiconAt(i - 1), into, n);
+            n = LexiconBits(FeatureTemplate.LexiconAfter, text.LexiconAt(i + 1), into, n);
+            n = LexiconBits(FeatureTemplate.LexiconBefore2, text.LexiconAt(i - 2), into, n);
+            into[n++] = FeatureHash.Of(FeatureTemplate.LexiconPair, (text.LexiconAt(i - 1) << 12) | text.LexiconAt(i));
+        }
+
+        if (Has(FeatureGroups.Rules))
+        {
+            into[n++] = FeatureHash.Of(FeatureTemplate.RuleHere, text.RuleAt(i));
+            into[n++] = FeatureHash.Of(FeatureTemplate.RuleBefore, text.RuleAt(i - 1));
+            into[n++] = FeatureHash.Of(FeatureTemplate.RuleAfter, text.RuleAt(i + 1));
+            into[n++] = FeatureHash.Mix(FeatureHash.Of(FeatureTemplate.RuleWithWord, word), (uint)text.RuleAt(i));
+        }
+
+        return n;
+    }
+
+    private bool Has(FeatureGroups group) => (Groups & group) != 0;
+
+    // Trigrams of the word between boundary marks: the first and last are templates of their own, so no
+    // string with the marks is made.
+    private static int Trigrams(ReadOnlySpan<char> stem, Span<uint> into, int n)
+    {
+        if (stem.Length < 3)
+        {
+            into[n++] = FeatureHash.Of(FeatureTemplate.Trigram, stem);
+            return n;
+        }
+
+        into[n++] = FeatureHash.Of(FeatureTemplate.TrigramStart, stem[..2]);
+        into[n++] = FeatureHash.Of(FeatureTemplate.TrigramEnd, stem[^2..]);
+        var count = Math.Min(stem.Length - 2, MaxTrigrams);
+        for (var k = 0; k < count; k++)
+        {
+            into[n++] = FeatureHash.Of(FeatureTemplate.Trigram, stem.Slice(k, 3));
+        }
+
+        return n;
+    }
+
+    private static int LexiconBits(FeatureTemplate template, int bits, Span<uint> into, int n)
+    {
+        for (var bit = 0; bits != 0; bit++, bits >>= 1)
+        {
+            if ((bits & 1) != 0)
+            {
+                into[n++] = FeatureHash.Of(template, bit);
+            }
+        }
+
+        return n;
+    }
+}
+
+/// <summary>A text with what its tokens' features need, looked up once (<see cref="NerFeatures.Prepare"/>).</summary>
+public sealed class PreparedText
+{
+    internal PreparedText(NormalizedText normalized, ImmutableArray<Token> tokens)
+    {
+        Normalized = normalized;
+        Tokens = tokens;
+        Lexicon = new int[tokens.Length];
+        Stripped = new byte[tokens.Length];
+        Rules = new int[tokens.Length];
+    }
+
+    public NormalizedText Normalized { get; }
+
+    public ImmutableArray<Token> Tokens { get; }
+
+    internal int[] Lexicon { get; }
+
+    /// <summary>How many leading letters the word's clitic-stripped form drops.</summary>
+    internal byte[] Stripped { get; }
+
+    internal int[] Rules { get; }
+
+    /// <summary>The normalised word of token i; outside the text, an empty span (one feature for "no word").</summary>
+    public ReadOnlySpan<char> Word(int i) => (uint)i < (uint)Tokens.Length ? Tokens[i].NormalizedIn(Normalized) : [];
+
+    internal ReadOnlySpan<char> StrippedWord(int i) => (uint)i < (uint)Tokens.Length ? Word(i)[Stripped[i]..] : [];
+
+    internal int LexiconAt(int i) => (uint)i < (uint)Tokens.Length ? Lexicon[i] : 0;
+
+    internal int RuleAt(int i) => (uint)i < (uint)Tokens.Length ? Rules[i] : 0;
+}

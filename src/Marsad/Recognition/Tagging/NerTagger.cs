@@ -1,0 +1,105 @@
+using System.Buffers;
+using System.Collections.Immutable;
+using Marsad.Model;
+using Marsad.Recognition.Entities;
+using Marsad.Text;
+
+namespace Marsad.Recognition.Tagging;
+
+/// <summary>A chunk the tagger found: tokens [First, End) of a text, of one type.</summary>
+public readonly record struct TaggedSpan(int First, int End, NerType Type);
+
+/// <summary>
+/// Tags the tokens of a text with a trained <see cref="NerModel"/>: features per token
+/// (<see cref="NerFeatures"/>, reading the rules' decision as one of them), scored by the model and
+/// decoded sentence by sentence under the BIO constraint. Thread-safe; buffers are rented per call.
+/// </summary>
+public sealed class NerTagger
+{
+    private readonly NerModel _model;
+    private readonly NerFeatures _features;
+
+    public NerTagger(NerModel model, EntityGazetteer gazetteer)
+    {
+        _model = model ?? throw new ArgumentNullException(nameof(model));
+        _features = new NerFeatures(gazetteer, model.Groups);
+    }
+
+    /// <summary>The chunks of <paramref name="text"/>, in text order; <paramref name="rules"/> is what the rule-based recogniser found.</summary>
+    public ImmutableArray<TaggedSpan> Tag(TextAnalysis text, ImmutableArray<EntityRecord> rules)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var prepared = _features.Prepare(text, rules);
+        var tokens = prepared.Tokens;
+        var spans = ImmutableArray.CreateBuilder<TaggedSpan>();
+        Span<uint> features = stackalloc uint[NerFeatures.MaxPerToken];
+        var first = 0;
+        foreach (var sentence in text.Sentences)
+        {
+            while (first < tokens.Length && tokens[first].Span.Start < sentence.Start)
+            {
+                first++;
+            }
+
+            var end = first;
+            while (end < tokens.Length && tokens[end].Span.Start < sentence.End)
+            {
+                end++;
+            }
+
+            if (end > first)
+            {
+                Decode(prepared, first, end, features, spans);
+            }
+
+            first = end;
+        }
+
+        return spans.ToImmutable();
+    }
+
+    private void Decode(PreparedText prepared, int first, int end, Span<uint> features, ImmutableArray<TaggedSpan>.Builder spans)
+    {
+        var n = end - first;
+        var emissions = ArrayPool<float>.Shared.Rent(n * NerTags.Stride);
+        var tags = ArrayPool<int>.Shared.Rent(n);
+        var back = ArrayPool<byte>.Shared.Rent(n * NerTags.Count);
+        try
+        {
+            for (var t = 0; t < n; t++)
+            {
+                var count = _features.Extract(prepared, first + t, features);
+                _model.Score(features[..count], emissions.AsSpan(t * NerTags.Stride, NerTags.Stride));
+            }
+
+            Viterbi.Decode(emissions.AsSpan(0, n * NerTags.Stride), _model.Transitions, tags.AsSpan(0, n), back);
+            Chunks(tags.AsSpan(0, n), first, spans);
+        }
+        finally
+        {
+            ArrayPool<float>.Shared.Return(emissions);
+            ArrayPool<int>.Shared.Return(tags);
+            ArrayPool<byte>.Shared.Return(back);
+        }
+    }
+
+    /// <summary>The chunks of a well-formed BIO sequence (as <see cref="Viterbi"/> gives), offset by <paramref name="first"/>.</summary>
+    internal static void Chunks(ReadOnlySpan<int> tags, int first, ImmutableArray<TaggedSpan>.Builder spans)
+    {
+        var start = -1;
+        for (var t = 0; t <= tags.Length; t++)
+        {
+            var tag = t < tags.Length ? tags[t] : NerTags.O;
+            if (start >= 0 && !NerTags.IsInside(tag))
+            {
+                spans.Add(new TaggedSpan(first + start, first + t, NerTags.TypeOf(tags[start])));
+                start = -1;
+            }
+
+            if (NerTags.IsBegin(tag))
+            {
+                start = t;
+            }
+        }
+    }
+}

@@ -1,0 +1,76 @@
+using System.Collections.Immutable;
+using Marsad.Model;
+using Marsad.Recognition.Entities;
+using Marsad.Text;
+
+namespace Marsad.Recognition.Tagging;
+
+/// <summary>
+/// The rule-based recogniser's decision on each token, as one small code for the tagger
+/// (<see cref="FeatureGroups.Rules"/>): the entity type, the mention's form, whether the entity is in the
+/// knowledge base, and whether the token begins the mention. 0 where no mention covers the token.
+/// </summary>
+internal static class RuleCodes
+{
+    public static void Fill(ImmutableArray<EntityRecord> entities, ImmutableArray<Token> tokens, int[] codes)
+    {
+        foreach (var entity in entities)
+        {
+            var type = entity.Type switch
+            {
+                "COUNTRY" => 0,
+                "LOCATION" => 1,
+                "PERSON" => 2,
+                "ORGANIZATION" => 3,
+                "GROUP" => 4,
+                _ => 5,
+            };
+            foreach (var mention in entity.Mentions)
+            {
+                var form = mention.Form switch
+                {
+                    MentionForms.Name => 0,
+                    MentionForms.Metonym => 1,
+                    MentionForms.Adjective => 2,
+                    _ => 3,
+                };
+                var code = 1 + ((((type * 4) + form) * 2) + (entity.Known ? 1 : 0)) * 2;
+                var (first, end) = TokenRange.Of(tokens, mention.Span);
+                for (var t = first; t < end; t++)
+                {
+                    codes[t] = code + (t == first ? 0 : 1);
+                }
+            }
+        }
+    }
+}
+
+/// <summary>Token ranges of text spans, by binary search over the tokens (which are in text order and never overlap).</summary>
+public static class TokenRange
+{
+    /// <summary>The tokens [First, End) that overlap <paramref name="span"/>; empty when none does.</summary>
+    public static (int First, int End) Of(ImmutableArray<Token> tokens, TextSpan span)
+    {
+        int low = 0, high = tokens.Length;
+        while (low < high)
+        {
+            var mid = low + ((high - low) / 2);
+            if (tokens[mid].Span.End <= span.Start)
+            {
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid;
+            }
+        }
+
+        var end = low;
+        while (end < tokens.Length && tokens[end].Span.Start < span.End)
+        {
+            end++;
+        }
+
+        return (low, end);
+    }
+}
