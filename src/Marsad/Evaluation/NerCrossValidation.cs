@@ -7,7 +7,7 @@ namespace Marsad.Evaluation;
 /// <summary>How a cross-validated run is set up: the features, the disagreement policy, propagation, the trainer's passes.</summary>
 public sealed record NerCvOptions(
     FeatureGroups Groups = FeatureGroups.All,
-    DisagreementPolicy Policy = DisagreementPolicy.TaggerFirst,
+    DisagreementPolicy Policy = DisagreementPolicy.TaggerDecidesUnknown,
     bool Propagate = true,
     int Epochs = NerTrainer.DefaultEpochs,
     int Bits = NerTrainer.DefaultBits);

@@ -33,7 +33,7 @@ public sealed class EntityLayer
     private readonly DisagreementPolicy _policy;
     private readonly NamePropagation? _propagation;
 
-    public EntityLayer(EntityRecognizer rules, EntityGazetteer gazetteer, NerTagger? tagger, DisagreementPolicy policy = DisagreementPolicy.TaggerFirst, bool propagate = true)
+    public EntityLayer(EntityRecognizer rules, EntityGazetteer gazetteer, NerTagger? tagger, DisagreementPolicy policy = DisagreementPolicy.TaggerDecidesUnknown, bool propagate = true)
     {
         _rules = rules ?? throw new ArgumentNullException(nameof(rules));
         _tagger = tagger;

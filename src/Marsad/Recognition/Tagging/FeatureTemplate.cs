@@ -69,4 +69,6 @@ public enum FeatureTemplate
     RuleAfter = 31,
     RuleWithWord = 32,
     LexiconPair = 33,
+    DocumentRule = 34,
+    BigramAfter = 35,
 }

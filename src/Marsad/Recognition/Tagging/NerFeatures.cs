@@ -46,6 +46,7 @@ public sealed class NerFeatures
         if ((Groups & FeatureGroups.Rules) != 0)
         {
             RuleCodes.Fill(rules, tokens, prepared.Rules);
+            prepared.DocumentRules = RuleCodes.ByWord(prepared, rules);
         }
 
         return prepared;
@@ -98,6 +99,7 @@ public sealed class NerFeatures
             into[n++] = FeatureHash.Of(FeatureTemplate.StemBefore, text.StrippedWord(i - 1));
             into[n++] = FeatureHash.Of(FeatureTemplate.StemAfter, text.StrippedWord(i + 1));
             into[n++] = FeatureHash.Of(FeatureTemplate.Bigram, text.Word(i - 1), word);
+            into[n++] = FeatureHash.Of(FeatureTemplate.BigramAfter, word, text.Word(i + 1));
         }
 
         if (Has(FeatureGroups.Lexicon))
@@ -115,6 +117,7 @@ public sealed class NerFeatures
             into[n++] = FeatureHash.Of(FeatureTemplate.RuleBefore, text.RuleAt(i - 1));
             into[n++] = FeatureHash.Of(FeatureTemplate.RuleAfter, text.RuleAt(i + 1));
             into[n++] = FeatureHash.Mix(FeatureHash.Of(FeatureTemplate.RuleWithWord, word), (uint)text.RuleAt(i));
+            into[n++] = FeatureHash.Of(FeatureTemplate.DocumentRule, text.DocumentRuleOf(stripped));
         }
 
         return n;
@@ -188,4 +191,10 @@ public sealed class PreparedText
     internal int LexiconAt(int i) => (uint)i < (uint)Tokens.Length ? Lexicon[i] : 0;
 
     internal int RuleAt(int i) => (uint)i < (uint)Tokens.Length ? Rules[i] : 0;
+
+    /// <summary>Stripped word → the type of the first name mention the rules found in it anywhere in the text (document consistency).</summary>
+    internal Dictionary<string, int>? DocumentRules { get; set; }
+
+    internal int DocumentRuleOf(ReadOnlySpan<char> stripped) =>
+        DocumentRules is { } rules && rules.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(stripped, out var type) ? type : 0;
 }

@@ -16,15 +16,7 @@ internal static class RuleCodes
     {
         foreach (var entity in entities)
         {
-            var type = entity.Type switch
-            {
-                "COUNTRY" => 0,
-                "LOCATION" => 1,
-                "PERSON" => 2,
-                "ORGANIZATION" => 3,
-                "GROUP" => 4,
-                _ => 5,
-            };
+            var type = TypeOf(entity);
             foreach (var mention in entity.Mentions)
             {
                 var form = mention.Form switch
@@ -43,6 +35,49 @@ internal static class RuleCodes
             }
         }
     }
+
+    /// <summary>
+    /// Each stripped word inside a name or metonym mention → 1 + the mention's entity type (as in
+    /// <see cref="Fill"/>), the first mention winning: a word the rules recognised once is evidence wherever
+    /// else it stands in the document, as a reader carries a name over.
+    /// </summary>
+    public static Dictionary<string, int> ByWord(PreparedText text, ImmutableArray<EntityRecord> entities)
+    {
+        var byWord = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var entity in entities)
+        {
+            var type = 1 + TypeOf(entity);
+            foreach (var mention in entity.Mentions)
+            {
+                if (mention.Form is not (MentionForms.Name or MentionForms.Metonym))
+                {
+                    continue;
+                }
+
+                var (first, end) = TokenRange.Of(text.Tokens, mention.Span);
+                for (var t = first; t < end; t++)
+                {
+                    var word = text.StrippedWord(t);
+                    if (word.Length > 2)
+                    {
+                        byWord.TryAdd(word.ToString(), type);
+                    }
+                }
+            }
+        }
+
+        return byWord;
+    }
+
+    private static int TypeOf(EntityRecord entity) => entity.Type switch
+    {
+        "COUNTRY" => 0,
+        "LOCATION" => 1,
+        "PERSON" => 2,
+        "ORGANIZATION" => 3,
+        "GROUP" => 4,
+        _ => 5,
+    };
 }
 
 /// <summary>Token ranges of text spans, by binary search over the tokens (which are in text order and never overlap).</summary>

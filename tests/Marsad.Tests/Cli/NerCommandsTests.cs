@@ -1,0 +1,112 @@
+using System.Text;
+using Marsad.Tests.Recognition.Tagging;
+using Marsad.Tests.Support;
+
+namespace Marsad.Tests.Cli;
+
+/// <summary><c>marsad train ner</c> and <c>marsad eval ner --folds</c> end to end, on corpora the tests write.</summary>
+public sealed class NerCommandsTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    // Our own sentences in CoNLL form, repeated under different names so that folds have documents to hold out.
+    private string Corpus(string name, int copies = 1)
+    {
+        var text = new StringBuilder();
+        for (var copy = 0; copy < copies; copy++)
+        {
+            foreach (var line in NerTrainerTests.Corpus)
+            {
+                foreach (var pair in line.Split(' '))
+                {
+                    var parts = pair.Split('/');
+                    text.Append(parts[0]).Append(' ').Append(parts[1]).Append('\n');
+                }
+
+                text.Append('\n');
+            }
+        }
+
+        return _folder.File(name, Encoding.UTF8.GetBytes(text.ToString()));
+    }
+
+    [Fact]
+    public void Train_ner_writes_the_same_model_twice_and_names_its_data()
+    {
+        var corpus = Corpus("ours.conll");
+        var first = Path.Combine(_folder.Path, "a", "ner.bin");
+        var second = Path.Combine(_folder.Path, "b", "ner.bin");
+        Assert.Equal(0, CliRun.Of("train", "ner", corpus, "--out", first).ExitCode);
+        var run = CliRun.Of("train", "ner", corpus, "--out", second);
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("wrote", run.Stdout, StringComparison.Ordinal);
+        Assert.Equal(File.ReadAllBytes(first), File.ReadAllBytes(second));
+        var note = File.ReadAllText(Path.Combine(_folder.Path, "b", "ner.md"));
+        Assert.Contains("ours.conll", note, StringComparison.Ordinal);
+        Assert.Contains("| 6 |", note, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Eval_ner_folds_prints_the_rules_and_the_cross_validated_layer()
+    {
+        var run = CliRun.Of("eval", "ner", Corpus("ours.conll", copies: 20), "--folds", "3");
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("rules only", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("3-fold cross-validation over 6 documents", run.Stdout, StringComparison.Ordinal);
+        Assert.Equal(2, run.Stdout.Split('\n').Count(static l => l.StartsWith("ALL ", StringComparison.Ordinal)));
+    }
+
+    [Theory]
+    [InlineData("train", "ner")]
+    [InlineData("train", "pos", "x.conll")]
+    [InlineData("train", "ner", "x.conll", "--out")]
+    [InlineData("eval", "ner", "x.conll", "--folds", "1")]
+    [InlineData("eval", "ner", "x.conll", "--folds", "many")]
+    [InlineData("eval", "ner", "x.conll", "--extra-train", "y.conll")]
+    [InlineData("eval", "ner", "x.conll", "--folds", "5", "--without", "everything")]
+    [InlineData("eval", "ner", "x.conll", "--folds", "5", "--policy", "coin-toss")]
+    public void A_wrong_command_line_is_a_usage_error(params string[] args)
+    {
+        var run = CliRun.Of(args);
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith("marsad: ", run.Stderr, StringComparison.Ordinal);
+        run.AssertNoStackTrace();
+    }
+
+    [Fact]
+    public void Train_ner_names_a_missing_file()
+    {
+        var run = CliRun.Of("train", "ner", Path.Combine(_folder.Path, "missing.conll"), "--out", Path.Combine(_folder.Path, "m.bin"));
+        Assert.Equal(3, run.ExitCode);
+        Assert.Contains("missing.conll: no such file", run.Stderr, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(_folder.Path, "m.bin")));
+    }
+
+    [Fact]
+    public void Train_ner_names_the_malformed_line()
+    {
+        var path = _folder.File("bad.conll", Encoding.UTF8.GetBytes("وصل O\nسامر B-PERS\nالخطيب\n"));
+        var run = CliRun.Of("train", "ner", path, "--out", Path.Combine(_folder.Path, "m.bin"));
+        Assert.Equal(3, run.ExitCode);
+        Assert.Contains("line 3", run.Stderr, StringComparison.Ordinal);
+        run.AssertNoStackTrace();
+    }
+
+    [Fact]
+    public void Eval_ner_refuses_more_folds_than_documents()
+    {
+        var run = CliRun.Of("eval", "ner", Corpus("small.conll"), "--folds", "5");
+        Assert.Equal(3, run.ExitCode);
+        Assert.Contains("1 documents of 20 sentences cannot make 5 folds", run.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Eval_ner_names_a_missing_extra_training_file()
+    {
+        var run = CliRun.Of("eval", "ner", Corpus("ours.conll", copies: 20), "--folds", "3", "--extra-train", Path.Combine(_folder.Path, "none.conll"));
+        Assert.Equal(3, run.ExitCode);
+        Assert.Contains("none.conll: no such file", run.Stderr, StringComparison.Ordinal);
+    }
+}

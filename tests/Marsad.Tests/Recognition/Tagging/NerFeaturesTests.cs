@@ -1,0 +1,67 @@
+using Marsad.Knowledge;
+using Marsad.Recognition.Entities;
+using Marsad.Recognition.Tagging;
+using Marsad.Text;
+
+namespace Marsad.Tests.Recognition.Tagging;
+
+/// <summary>What the tagger's features read of a token, on our own sentences.</summary>
+public sealed class NerFeaturesTests
+{
+    private static readonly EntityGazetteer Gazetteer = EntityGazetteer.Build(KnowledgeBase.Default);
+    private static readonly EntityRecognizer Rules = new(Gazetteer);
+
+    private static uint[] FeaturesOf(string text, int token, FeatureGroups groups = FeatureGroups.All)
+    {
+        var analysis = TextAnalysis.Create(text);
+        var features = new NerFeatures(Gazetteer, groups);
+        var prepared = features.Prepare(analysis, Rules.Recognize(analysis, null));
+        var buffer = new uint[NerFeatures.MaxPerToken];
+        return buffer[..features.Extract(prepared, token, buffer)];
+    }
+
+    [Fact]
+    public void A_word_and_its_form_with_clitics_share_the_stripped_form_and_trigrams()
+    {
+        var bare = FeaturesOf("وصل الوفد إلى طرابلس أمس", 3, FeatureGroups.Forms | FeatureGroups.Chars);
+        var withClitic = FeaturesOf("وصل الوفد وطرابلس أمس", 2, FeatureGroups.Forms | FeatureGroups.Chars);
+        Assert.Contains(FeatureHash.Of(FeatureTemplate.Stripped, "طرابلس"), bare);
+        Assert.Contains(FeatureHash.Of(FeatureTemplate.Stripped, "طرابلس"), withClitic);
+        Assert.Contains(FeatureHash.Of(FeatureTemplate.Trigram, "راب"), withClitic);
+        Assert.DoesNotContain(FeatureHash.Of(FeatureTemplate.Word, "طرابلس"), withClitic);
+    }
+
+    [Fact]
+    public void Neighbours_outside_the_text_are_one_feature_for_no_word()
+    {
+        var features = FeaturesOf("طرابلس", 0, FeatureGroups.Context);
+        Assert.Contains(FeatureHash.Of(FeatureTemplate.WordBefore, ""), features);
+        Assert.Contains(FeatureHash.Of(FeatureTemplate.WordAfter2, ""), features);
+    }
+
+    [Fact]
+    public void The_rules_decision_is_a_feature_and_leaves_with_its_group()
+    {
+        // المغرب is a country of the knowledge base: its token carries a rule code; without the group it does not.
+        var withRules = FeaturesOf("وصل الوفد إلى المغرب أمس", 3);
+        var without = FeaturesOf("وصل الوفد إلى المغرب أمس", 3, FeatureGroups.All & ~FeatureGroups.Rules);
+        Assert.DoesNotContain(FeatureHash.Of(FeatureTemplate.RuleHere, 0), withRules);
+        Assert.Contains(FeatureHash.Of(FeatureTemplate.RuleBefore, 0), withRules);
+        Assert.Equal(withRules.Length - 5, without.Length);
+    }
+
+    [Fact]
+    public void A_nationality_adjective_before_a_word_is_a_lexicon_feature_of_it()
+    {
+        // المدرب الهولندي فان: the word after a nationality adjective has that fact among its "before" features.
+        var features = FeaturesOf("قال المدرب الهولندي فان خال إن الفريق جاهز", 3, FeatureGroups.Lexicon);
+        Assert.Contains(FeatureHash.Of(FeatureTemplate.LexiconBefore, 9), features);
+    }
+
+    [Fact]
+    public void A_very_long_word_stays_within_the_feature_buffer()
+    {
+        var features = FeaturesOf("قال " + new string('س', 400) + " أمس", 1);
+        Assert.InRange(features.Length, 1, NerFeatures.MaxPerToken);
+    }
+}
