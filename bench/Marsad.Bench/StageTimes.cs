@@ -49,12 +49,15 @@ internal static partial class StageTimes
         return (long)(((time.Seconds * 1_000_000_000.0) + time.Nanoseconds) * Stopwatch.Frequency / 1_000_000_000.0);
     }
 
-    private static readonly string[] Names = ["read", "text layer", "entities", "times", "quantities", "events", "json output"];
+    private static readonly string[] Names = ["read", "text layer", "entities: rules", "entities: tagger", "entities: merge, propagation", "times", "quantities", "events", "json output"];
 
     public static int Run(string path, TextWriter output)
     {
         var pipeline = MarsadPipeline.CreateDefault();
-        var recognizer = new Recognition.Entities.EntityRecognizer(Recognition.Entities.EntityGazetteer.Build(pipeline.KnowledgeBase));
+        var gazetteer = Recognition.Entities.EntityGazetteer.Build(pipeline.KnowledgeBase);
+        var recognizer = new Recognition.Entities.EntityRecognizer(gazetteer);
+        var tagger = Recognition.Tagging.NerModel.Default is { } model ? new Recognition.Tagging.NerTagger(model, gazetteer) : null;
+        var layer = new Recognition.Tagging.EntityLayer(recognizer, gazetteer, tagger);
         var ticks = new long[Names.Length];
         var bytes = new long[Names.Length];
         long articles = 0, inputBytes = new FileInfo(path).Length;
@@ -93,7 +96,11 @@ internal static partial class StageTimes
             var text = TextAnalysis.Create(document.Text);
             _ = text.Tokens; // built on first use; counted here, not in the first stage that asks
             Lap();
-            var entities = recognizer.Recognize(text, document.Published);
+            var rules = recognizer.Recognize(text, document.Published);
+            Lap();
+            var chunks = tagger?.Tag(text, rules);
+            Lap();
+            var entities = layer.Combine(text, rules, chunks);
             Lap();
             var times = TimeRecognizer.Default.Recognize(text, document.Published);
             Lap();

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Marsad.Evaluation;
-using Marsad.Pipeline;
+using Marsad.Knowledge;
 using Marsad.Recognition.Entities;
 using Marsad.Recognition.Tagging;
 
@@ -44,7 +44,7 @@ internal static class NerEvalCommand
             return ExitCodes.BadInput;
         }
 
-        var gazetteer = EntityGazetteer.Build(MarsadPipeline.CreateDefault().KnowledgeBase);
+        var gazetteer = EntityGazetteer.Build(KnowledgeBase.Default);
         var recognizer = new EntityRecognizer(gazetteer);
         using var writer = new StreamWriter(stdout, new UTF8Encoding(false), 1 << 16, leaveOpen: true);
         var inv = CultureInfo.InvariantCulture;

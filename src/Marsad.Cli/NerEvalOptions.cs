@@ -47,6 +47,9 @@ internal sealed record NerEvalOptions(
                 case "--ablation":
                     ablation = true;
                     break;
+                case "--bits":
+                    cv = cv with { Bits = Number(args, ref i, 12) };
+                    break;
                 case "--no-propagation":
                     cv = cv with { Propagate = false };
                     break;

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Marsad.Evaluation;
-using Marsad.Pipeline;
+using Marsad.Knowledge;
 using Marsad.Recognition.Entities;
 using Marsad.Recognition.Tagging;
 
@@ -63,7 +63,7 @@ internal static class TrainCommand
             throw new UsageException("train ner needs at least one CoNLL file.");
         }
 
-        var gazetteer = EntityGazetteer.Build(MarsadPipeline.CreateDefault().KnowledgeBase);
+        var gazetteer = EntityGazetteer.Build(KnowledgeBase.Default);
         var recognizer = new EntityRecognizer(gazetteer);
         var documents = new List<NerDocument>();
         var sources = new List<(string File, int Sentences, int Tokens)>();
@@ -88,7 +88,7 @@ internal static class TrainCommand
             model.Write(stream);
         }
 
-        var note = Path.Combine(directory, Path.GetFileNameWithoutExtension(output) + ".md");
+        var note = Path.Combine(Path.GetDirectoryName(output) ?? "", Path.GetFileNameWithoutExtension(output) + ".md");
         File.WriteAllText(note, Note(output, sources, model), new UTF8Encoding(false));
         MarsadApp.WriteLine(stdout, string.Create(CultureInfo.InvariantCulture, $"wrote {output} ({new FileInfo(output).Length} bytes) and {note}: {documents.Count} documents, {sources.Sum(s => s.Tokens)} tokens"));
         return ExitCodes.Success;

@@ -46,12 +46,16 @@ public sealed class EntityLayer
     {
         ArgumentNullException.ThrowIfNull(text);
         var rules = _rules.Recognize(text, date);
-        if (_tagger is null)
-        {
-            return _propagation is null ? rules : _propagation.Apply(text, rules);
-        }
+        return Combine(text, rules, _tagger?.Tag(text, rules));
+    }
 
-        var merged = Merge(text, rules, _tagger.Tag(text, rules));
+    /// <summary>The tagger of the layer, if it has one (the bench times it as a stage of its own).</summary>
+    internal NerTagger? Tagger => _tagger;
+
+    /// <summary>The layer's entities from the rules' and the tagger's (null: no tagger): the merge, then propagation.</summary>
+    internal ImmutableArray<EntityRecord> Combine(TextAnalysis text, ImmutableArray<EntityRecord> rules, ImmutableArray<TaggedSpan>? chunks)
+    {
+        var merged = chunks is { } found ? Merge(text, rules, found) : rules;
         return _propagation is null ? merged : _propagation.Apply(text, merged);
     }
 

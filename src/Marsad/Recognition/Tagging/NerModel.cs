@@ -1,89 +1,120 @@
 using System.Buffers.Binary;
+using System.Runtime.Intrinsics;
 using System.Text;
 
 namespace Marsad.Recognition.Tagging;
 
 /// <summary>
-/// The tagger's weights: a table of 2^bits rows of <see cref="NerTags.Stride"/> floats (one row per hashed
-/// feature, one weight per tag, so a feature costs one cache line) and the tag-pair transition scores.
+/// The tagger's weights: a table of 2^bits rows of <see cref="NerTags.Stride"/> 16-bit integers (one row
+/// per hashed feature, one weight per tag, times <see cref="Scale"/>) and the tag-pair transition scores.
 /// Immutable once built.
 /// </summary>
 /// <remarks>
+/// Scoring a token reads one row per feature, scattered over the table: the table's size in the cache is
+/// the tagger's speed. A row is 16 bytes (four to a cache line) and the 2^16 rows of the shipped model
+/// take 1 MB; the same table of floats over 2^19 rows (16 MB) spent most of the tagger's time waiting on
+/// memory, and scored no better in cross-validation (docs/EVALUATION.md).
 /// File format (little-endian): the magic <c>MARSAD-NER/1\n</c>; int32 bits, feature groups, tag count;
-/// the transitions as float32; then each row's <see cref="NerTags.Count"/> weights as IEEE half
-/// floats. Weights are rounded to half precision when the trainer finishes, so the model it scored is
-/// exactly the model it writes.
+/// float32 scale; the transitions as float32; then each row's <see cref="NerTags.Count"/> weights as int16.
 /// </remarks>
 public sealed class NerModel
 {
+    /// <summary>The resource name of the model shipped in the assembly (data/models/ner.bin).</summary>
+    public const string ResourceName = "Marsad.data.models.ner.bin";
+
     private static readonly byte[] Magic = Encoding.ASCII.GetBytes("MARSAD-NER/1\n");
 
     private static readonly Lazy<NerModel?> Embedded = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    internal NerModel(int bits, FeatureGroups groups, float[] weights, float[] transitions)
+    private NerModel(int bits, FeatureGroups groups, short[] weights, float scale, float[] transitions)
     {
         Bits = bits;
         Groups = groups;
         Weights = weights;
+        Scale = scale;
         Transitions = transitions;
     }
-
-    /// <summary>The resource name of the model shipped in the assembly (data/models/ner.bin).</summary>
-    public const string ResourceName = "Marsad.data.models.ner.bin";
 
     public int Bits { get; }
 
     public FeatureGroups Groups { get; }
 
-    internal float[] Weights { get; }
+    /// <summary>What one unit of a stored weight is worth.</summary>
+    public float Scale { get; }
+
+    internal short[] Weights { get; }
 
     internal float[] Transitions { get; }
 
     /// <summary>The model trained by <c>marsad train ner</c> and shipped in the assembly; null if the build has none.</summary>
     public static NerModel? Default => Embedded.Value;
 
-    /// <summary>The table row of a feature hash.</summary>
-    public int Bucket(uint hash) => (int)((hash * 2654435761u) >> (32 - Bits));
+    /// <summary>The table row of a feature hash in a table of 2^<paramref name="bits"/> rows (Fibonacci hashing spreads similar hashes).</summary>
+    public static int Bucket(uint hash, int bits) => (int)((hash * 2654435761u) >> (32 - bits));
 
-    /// <summary>Adds the weights of <paramref name="features"/> (hashes) into <paramref name="row"/> (Stride wide).</summary>
+    /// <summary>The model of trained float weights (rows × Stride): each rounded to the nearest of 65,535 steps of the largest.</summary>
+    internal static NerModel Quantize(int bits, FeatureGroups groups, float[] weights, float[] transitions)
+    {
+        var largest = 0f;
+        foreach (var w in weights)
+        {
+            largest = Math.Max(largest, Math.Abs(w));
+        }
+
+        var scale = largest == 0 ? 1f : largest / short.MaxValue;
+        var stored = new short[weights.Length];
+        for (var k = 0; k < weights.Length; k++)
+        {
+            stored[k] = (short)MathF.Round(weights[k] / scale);
+        }
+
+        return new NerModel(bits, groups, stored, scale, transitions);
+    }
+
+    /// <summary>The scores of one token's <paramref name="features"/> (hashes) per tag, into <paramref name="row"/> (Stride wide).</summary>
     public void Score(ReadOnlySpan<uint> features, Span<float> row)
     {
-        row.Clear();
-        var weights = Weights.AsSpan();
+        var low = Vector128<int>.Zero;
+        var high = Vector128<int>.Zero;
+        ref var table = ref Weights[0];
         foreach (var feature in features)
         {
-            var w = weights.Slice(Bucket(feature) * NerTags.Stride, NerTags.Stride);
-            for (var tag = 0; tag < NerTags.Stride; tag++)
-            {
-                row[tag] += w[tag];
-            }
+            var weights = Vector128.LoadUnsafe(ref table, (nuint)(Bucket(feature, Bits) * NerTags.Stride));
+            var (lower, upper) = Vector128.Widen(weights);
+            low += lower;
+            high += upper;
         }
+
+        var scale = Vector128.Create(Scale);
+        (Vector128.ConvertToSingle(low) * scale).CopyTo(row);
+        (Vector128.ConvertToSingle(high) * scale).CopyTo(row[4..]);
     }
 
     public void Write(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        stream.Write(Magic);
-        Span<byte> four = stackalloc byte[4];
+        var rows = 1 << Bits;
+        var buffer = new byte[Magic.Length + 16 + (Transitions.Length * 4) + (rows * NerTags.Count * 2)];
+        Magic.CopyTo(buffer, 0);
+        var at = Magic.Length;
         foreach (var value in (ReadOnlySpan<int>)[Bits, (int)Groups, NerTags.Count])
         {
-            BinaryPrimitives.WriteInt32LittleEndian(four, value);
-            stream.Write(four);
+            BinaryPrimitives.WriteInt32LittleEndian(buffer.AsSpan(at), value);
+            at += 4;
         }
 
-        foreach (var value in Transitions)
+        foreach (var value in (ReadOnlySpan<float>)[Scale, .. Transitions])
         {
-            BinaryPrimitives.WriteSingleLittleEndian(four, value);
-            stream.Write(four);
+            BinaryPrimitives.WriteSingleLittleEndian(buffer.AsSpan(at), value);
+            at += 4;
         }
 
-        var rows = 1 << Bits;
-        var buffer = new byte[rows * NerTags.Count * 2];
         for (var r = 0; r < rows; r++)
         {
             for (var tag = 0; tag < NerTags.Count; tag++)
             {
-                BinaryPrimitives.WriteHalfLittleEndian(buffer.AsSpan(((r * NerTags.Count) + tag) * 2), (Half)Weights[(r * NerTags.Stride) + tag]);
+                BinaryPrimitives.WriteInt16LittleEndian(buffer.AsSpan(at), Weights[(r * NerTags.Stride) + tag]);
+                at += 2;
             }
         }
 
@@ -94,7 +125,7 @@ public sealed class NerModel
     public static (NerModel? Model, string? Error) Read(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        var header = new byte[Magic.Length + 12];
+        var header = new byte[Magic.Length + 16];
         if (stream.ReadAtLeast(header, header.Length, throwOnEndOfStream: false) < header.Length || !header.AsSpan(0, Magic.Length).SequenceEqual(Magic))
         {
             return (null, "not a Marsad NER model (bad header)");
@@ -103,7 +134,8 @@ public sealed class NerModel
         var bits = BinaryPrimitives.ReadInt32LittleEndian(header.AsSpan(Magic.Length));
         var groups = (FeatureGroups)BinaryPrimitives.ReadInt32LittleEndian(header.AsSpan(Magic.Length + 4));
         var tags = BinaryPrimitives.ReadInt32LittleEndian(header.AsSpan(Magic.Length + 8));
-        if (bits is < 8 or > 24 || tags != NerTags.Count || (groups & ~FeatureGroups.All) != 0)
+        var scale = BinaryPrimitives.ReadSingleLittleEndian(header.AsSpan(Magic.Length + 12));
+        if (bits is < 8 or > 24 || tags != NerTags.Count || (groups & ~FeatureGroups.All) != 0 || !float.IsFinite(scale) || scale <= 0)
         {
             return (null, "not a Marsad NER model (bad sizes)");
         }
@@ -120,18 +152,18 @@ public sealed class NerModel
             transitions[k] = BinaryPrimitives.ReadSingleLittleEndian(body.AsSpan(k * 4));
         }
 
-        var weights = new float[(1 << bits) * NerTags.Stride];
+        var weights = new short[(1 << bits) * NerTags.Stride];
         var offset = transitions.Length * 4;
         for (var r = 0; r < 1 << bits; r++)
         {
             for (var tag = 0; tag < NerTags.Count; tag++)
             {
-                weights[(r * NerTags.Stride) + tag] = (float)BinaryPrimitives.ReadHalfLittleEndian(body.AsSpan(offset));
+                weights[(r * NerTags.Stride) + tag] = BinaryPrimitives.ReadInt16LittleEndian(body.AsSpan(offset));
                 offset += 2;
             }
         }
 
-        return (new NerModel(bits, groups, weights, transitions), null);
+        return (new NerModel(bits, groups, weights, scale, transitions), null);
     }
 
     private static NerModel? LoadEmbedded()

@@ -10,11 +10,11 @@ namespace Marsad.Recognition.Tagging;
 /// <remarks>
 /// Deterministic: sentences are visited in an order shuffled by a fixed-seed xorshift generator of our
 /// own (not <see cref="Random"/>, whose sequence is not a contract), arithmetic is single-threaded in a fixed
-/// order, and the result is rounded to half precision as the file stores it. Same data, same bytes.
+/// order, and the result is quantised as the file stores it (<see cref="NerModel.Quantize"/>). Same data, same bytes.
 /// </remarks>
 public static class NerTrainer
 {
-    public const int DefaultBits = 19;
+    public const int DefaultBits = 16;
     public const int DefaultEpochs = 8;
     public const uint DefaultSeed = 19;
 
@@ -25,11 +25,10 @@ public static class NerTrainer
         var rows = 1 << bits;
         var weights = new float[rows * NerTags.Stride];
         var transitions = new float[NerTags.Count * NerTags.Count];
-        var model = new NerModel(bits, groups, weights, transitions);
         var buckets = new int[set.Features.Count];
         for (var f = 0; f < buckets.Length; f++)
         {
-            buckets[f] = model.Bucket(set.Features[f]) * NerTags.Stride;
+            buckets[f] = NerModel.Bucket(set.Features[f], bits) * NerTags.Stride;
         }
 
         var order = Enumerable.Range(0, set.SequenceCount).Where(s => include?.Invoke(set.SequenceGroups[s]) ?? true).ToArray();
@@ -100,7 +99,7 @@ public static class NerTrainer
 
         Average(weights, sums, step);
         Average(transitions, transitionSums, step);
-        return model;
+        return NerModel.Quantize(bits, groups, weights, transitions);
     }
 
     private static void Update(float[] weights, double[] sums, int index, int delta, double step)
@@ -109,12 +108,12 @@ public static class NerTrainer
         sums[index] += delta * step;
     }
 
-    // The average of the weights over steps 1..step is w - (Σ step·Δ) / step; rounded as the file keeps it.
+    // The average of the weights over steps 1..step is w - (Σ step·Δ) / step.
     private static void Average(float[] weights, double[] sums, double step)
     {
         for (var k = 0; k < weights.Length; k++)
         {
-            weights[k] = (float)(Half)(weights[k] - (sums[k] / step));
+            weights[k] = (float)(weights[k] - (sums[k] / step));
         }
     }
 }
