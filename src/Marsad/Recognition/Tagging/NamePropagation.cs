@@ -50,6 +50,14 @@ public sealed class NamePropagation
         }
 
         var lookup = names.GetAlternateLookup<ReadOnlySpan<char>>();
+
+        // Every clitic reading of a word ends as the word does: one bit per last letter skips most words with no lookup.
+        var lastLetters = 0UL;
+        foreach (var key in names.Keys)
+        {
+            lastLetters |= 1UL << (key[^1] & 63);
+        }
+
         var changed = false;
         for (var i = 0; i < tokens.Length; i++)
         {
@@ -59,6 +67,11 @@ public sealed class NamePropagation
             }
 
             var word = tokens[i].NormalizedIn(text.Normalized);
+            if (word.IsEmpty || (lastLetters & (1UL << (word[^1] & 63))) == 0)
+            {
+                continue;
+            }
+
             foreach (var reading in ArabicClitics.Readings(word))
             {
                 if (reading.HasArticle || !lookup.TryGetValue(reading.Stem(word), out var candidates))
@@ -139,6 +152,11 @@ public sealed class NamePropagation
 
     private void Consider(List<Name> all, string[] words, int entity, int after)
     {
+        if (Array.Exists(words, static w => w.Length == 0))
+        {
+            return;
+        }
+
         if (words.Length == 1 && (words[0].Length < MinOneWordLength || (LexiconFacts.Of(_gazetteer, words[0]).Bits & Blocking) != 0))
         {
             return;

@@ -41,6 +41,8 @@ public sealed class NerFeatures
             var (bits, stripped) = LexiconFacts.Of(_gazetteer, word);
             prepared.Lexicon[i] = bits;
             prepared.Stripped[i] = (byte)stripped;
+            prepared.WordHashes[i] = FeatureHash.Word(word);
+            prepared.StrippedHashes[i] = stripped == 0 ? prepared.WordHashes[i] : FeatureHash.Word(word[stripped..]);
         }
 
         if ((Groups & FeatureGroups.Rules) != 0)
@@ -62,12 +64,12 @@ public sealed class NerFeatures
         into[n++] = FeatureHash.Of(FeatureTemplate.Bias, 0);
         if (Has(FeatureGroups.Word))
         {
-            into[n++] = FeatureHash.Of(FeatureTemplate.Word, word);
+            into[n++] = Of(FeatureTemplate.Word, text.WordHash(i));
         }
 
         if (Has(FeatureGroups.Forms))
         {
-            into[n++] = FeatureHash.Of(FeatureTemplate.Stripped, stripped);
+            into[n++] = Of(FeatureTemplate.Stripped, text.StrippedHash(i));
             into[n++] = FeatureHash.Of(FeatureTemplate.LightStem, ArabicLightStemmer.Stem(word));
             into[n++] = FeatureHash.Of(FeatureTemplate.Prefix2, word[..Math.Min(2, word.Length)]);
             into[n++] = FeatureHash.Of(FeatureTemplate.Prefix3, word[..Math.Min(3, word.Length)]);
@@ -92,14 +94,14 @@ public sealed class NerFeatures
 
         if (Has(FeatureGroups.Context))
         {
-            into[n++] = FeatureHash.Of(FeatureTemplate.WordBefore, text.Word(i - 1));
-            into[n++] = FeatureHash.Of(FeatureTemplate.WordAfter, text.Word(i + 1));
-            into[n++] = FeatureHash.Of(FeatureTemplate.WordBefore2, text.Word(i - 2));
-            into[n++] = FeatureHash.Of(FeatureTemplate.WordAfter2, text.Word(i + 2));
-            into[n++] = FeatureHash.Of(FeatureTemplate.StemBefore, text.StrippedWord(i - 1));
-            into[n++] = FeatureHash.Of(FeatureTemplate.StemAfter, text.StrippedWord(i + 1));
-            into[n++] = FeatureHash.Of(FeatureTemplate.Bigram, text.Word(i - 1), word);
-            into[n++] = FeatureHash.Of(FeatureTemplate.BigramAfter, word, text.Word(i + 1));
+            into[n++] = Of(FeatureTemplate.WordBefore, text.WordHash(i - 1));
+            into[n++] = Of(FeatureTemplate.WordAfter, text.WordHash(i + 1));
+            into[n++] = Of(FeatureTemplate.WordBefore2, text.WordHash(i - 2));
+            into[n++] = Of(FeatureTemplate.WordAfter2, text.WordHash(i + 2));
+            into[n++] = Of(FeatureTemplate.StemBefore, text.StrippedHash(i - 1));
+            into[n++] = Of(FeatureTemplate.StemAfter, text.StrippedHash(i + 1));
+            into[n++] = FeatureHash.Mix(Of(FeatureTemplate.Bigram, text.WordHash(i - 1)), text.WordHash(i));
+            into[n++] = FeatureHash.Mix(Of(FeatureTemplate.BigramAfter, text.WordHash(i)), text.WordHash(i + 1));
         }
 
         if (Has(FeatureGroups.Lexicon))
@@ -116,7 +118,7 @@ public sealed class NerFeatures
             into[n++] = FeatureHash.Of(FeatureTemplate.RuleHere, text.RuleAt(i));
             into[n++] = FeatureHash.Of(FeatureTemplate.RuleBefore, text.RuleAt(i - 1));
             into[n++] = FeatureHash.Of(FeatureTemplate.RuleAfter, text.RuleAt(i + 1));
-            into[n++] = FeatureHash.Mix(FeatureHash.Of(FeatureTemplate.RuleWithWord, word), (uint)text.RuleAt(i));
+            into[n++] = FeatureHash.Mix(Of(FeatureTemplate.RuleWithWord, text.WordHash(i)), (uint)text.RuleAt(i));
             into[n++] = FeatureHash.Of(FeatureTemplate.DocumentRule, text.DocumentRuleOf(stripped));
         }
 
@@ -124,6 +126,9 @@ public sealed class NerFeatures
     }
 
     private bool Has(FeatureGroups group) => (Groups & group) != 0;
+
+    /// <summary>A feature over a word already hashed (<see cref="FeatureHash.Word"/>): equal to <see cref="FeatureHash.Of(FeatureTemplate, ReadOnlySpan{char})"/> of the word.</summary>
+    private static uint Of(FeatureTemplate template, uint wordHash) => FeatureHash.Mix(FeatureHash.Start(template), wordHash);
 
     // Trigrams of the word between boundary marks: the first and last are templates of their own, so no
     // string with the marks is made.
@@ -170,6 +175,8 @@ public sealed class PreparedText
         Lexicon = new int[tokens.Length];
         Stripped = new byte[tokens.Length];
         Rules = new int[tokens.Length];
+        WordHashes = new uint[tokens.Length];
+        StrippedHashes = new uint[tokens.Length];
     }
 
     public NormalizedText Normalized { get; }
@@ -182,6 +189,17 @@ public sealed class PreparedText
     internal byte[] Stripped { get; }
 
     internal int[] Rules { get; }
+
+    /// <summary><see cref="FeatureHash.Word"/> of each token's word and of its stripped form, hashed once for every feature that reads them.</summary>
+    internal uint[] WordHashes { get; }
+
+    internal uint[] StrippedHashes { get; }
+
+    private static readonly uint NoWord = FeatureHash.Word([]);
+
+    internal uint WordHash(int i) => (uint)i < (uint)Tokens.Length ? WordHashes[i] : NoWord;
+
+    internal uint StrippedHash(int i) => (uint)i < (uint)Tokens.Length ? StrippedHashes[i] : NoWord;
 
     /// <summary>The normalised word of token i; outside the text, an empty span (one feature for "no word").</summary>
     public ReadOnlySpan<char> Word(int i) => (uint)i < (uint)Tokens.Length ? Tokens[i].NormalizedIn(Normalized) : [];

@@ -37,8 +37,11 @@ public static class NerTags
     /// The BIO constraint: an I- tag only follows the B- or I- of its own type. The decoder never
     /// considers a forbidden pair, so every output is a well-formed chunk sequence.
     /// </summary>
-    public static bool Allowed(int previous, int tag) =>
-        !IsInside(tag) || (previous != O && TypeOf(previous) == TypeOf(tag));
+    public static bool Allowed(int previous, int tag) => AllowedPairs[(previous * Count) + tag];
+
+    // Allowed, worked out once: the decoder asks it for every pair of tags at every token.
+    private static readonly bool[] AllowedPairs = [.. Enumerable.Range(0, Count * Count).Select(static k =>
+        !IsInside(k % Count) || (k / Count != O && TypeOf(k / Count) == TypeOf(k % Count)))];
 
     /// <summary>Whether a sequence may start with <paramref name="tag"/> (never with an I-).</summary>
     public static bool AllowedFirst(int tag) => !IsInside(tag);

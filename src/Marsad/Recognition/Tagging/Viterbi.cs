@@ -37,7 +37,7 @@ public static class Viterbi
                 byte from = 0;
                 for (var p = 0; p < NerTags.Count; p++)
                 {
-                    if (!NerTags.Allowed(p, tag) || float.IsNegativeInfinity(previous[p]))
+                    if (!NerTags.Allowed(p, tag))
                     {
                         continue;
                     }
