@@ -40,6 +40,12 @@ internal sealed class WordFacts
     /// <summary>The sector a name-mode organisation head implies, if it decides one.</summary>
     public string? OrgHeadSector { get; set; }
 
+    /// <summary>In data/rules/place-heads.txt (محافظة، ولاية…); asked by the tagger's features, not the rules.</summary>
+    public bool IsPlaceHead { get; set; }
+
+    /// <summary>A one-word person cue of data/rules/person-cues.tsv; asked by the tagger's features, not the rules.</summary>
+    public bool IsPersonCue { get; set; }
+
     /// <summary>The country whose masculine singular nisba this word is (اسرائيلي → ISR).</summary>
     public KbEntry? Adjective { get; set; }
 
@@ -78,6 +84,12 @@ internal sealed class WordFacts
         Mark(table, lexicon.CommonWords, static f => f.IsCommon = true);
         Mark(table, lexicon.DualUseWords, static f => f.IsDualUse = true);
         Mark(table, lexicon.OrgHeadsInName, static f => f.IsOrgHeadInName = true);
+        Mark(table, lexicon.PlaceHeads, static f => f.IsPlaceHead = true);
+        foreach (var cue in lexicon.Cues.Keys.Where(static c => !c.Contains(' ', StringComparison.Ordinal)))
+        {
+            table.Facts(cue).IsPersonCue = true;
+        }
+
         foreach (var (head, sector) in lexicon.OrgHeads)
         {
             var facts = table.Facts(head);

@@ -6,8 +6,8 @@ namespace Marsad.Recognition.Tagging;
 /// <summary>
 /// What Marsad's lexicon says of one word, as bits for the tagger (<see cref="FeatureGroups.Lexicon"/>),
 /// and which clitic reading of it is the word's stripped form. The word and each of its clitic readings
-/// are looked up once in the entity rules' word table (<see cref="WordFacts"/>) and the place heads and
-/// person cues; the tagger learns what each fact is worth.
+/// are looked up once in the entity rules' word table (<see cref="WordFacts"/>), which holds the place
+/// heads and person cues too; the tagger learns what each fact is worth.
 /// </summary>
 internal static class LexiconFacts
 {
@@ -36,12 +36,11 @@ internal static class LexiconFacts
         var bits = 0;
         var known = -1;
         var article = 0;
-        var lexicon = gazetteer.Lexicon;
         foreach (var reading in ArabicClitics.Readings(word))
         {
             var stem = reading.Stem(word);
             var facts = gazetteer.Words.Find(stem);
-            var found = Bits(facts) | (lexicon.PlaceHeads.ContainsSpan(stem) ? PlaceHead : 0) | (lexicon.Cues.ContainsKeySpan(stem) ? PersonCue : 0);
+            var found = Bits(facts);
             if (found != 0)
             {
                 bits |= found | (reading.Stripped > 0 ? Stripped : 0);
@@ -73,6 +72,8 @@ internal static class LexiconFacts
         bits |= facts.IsCommon ? Common : 0;
         bits |= facts.IsDualUse ? DualUse : 0;
         bits |= facts.IsNameOrgHead || facts.IsOrgHeadInName ? OrgHead : 0;
+        bits |= facts.IsPlaceHead ? PlaceHead : 0;
+        bits |= facts.IsPersonCue ? PersonCue : 0;
         bits |= facts.Adjective is not null || facts.InflectedAdjective is not null ? Nationality : 0;
         return bits;
     }

@@ -17,7 +17,8 @@ public sealed class NerFeatures
     /// <summary>The most features one token can have: fixed templates plus the trigrams of a long word.</summary>
     public const int MaxPerToken = 96;
 
-    private const int MaxTrigrams = 24;
+    // Long words keep their first trigrams: the ends have templates of their own, and each feature is a table read.
+    private const int MaxTrigrams = 6;
 
     private readonly EntityGazetteer _gazetteer;
 

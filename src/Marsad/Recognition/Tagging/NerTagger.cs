@@ -16,6 +16,8 @@ public readonly record struct TaggedSpan(int First, int End, NerType Type);
 /// </summary>
 public sealed class NerTagger
 {
+    private const float OutsideOnly = -1e6f;
+
     private readonly NerModel _model;
     private readonly NerFeatures _features;
 
@@ -68,8 +70,18 @@ public sealed class NerTagger
         {
             for (var t = 0; t < n; t++)
             {
+                var row = emissions.AsSpan(t * NerTags.Stride, NerTags.Stride);
+                if (prepared.Tokens[first + t].Kind is TokenKind.Punctuation or TokenKind.Symbol)
+                {
+                    // Punctuation is outside every name in the training corpora but for a rare hyphen: it is
+                    // given O without reading its features (a tenth of the tokens, not worth their table reads).
+                    row.Fill(OutsideOnly);
+                    row[NerTags.O] = 0;
+                    continue;
+                }
+
                 var count = _features.Extract(prepared, first + t, features);
-                _model.Score(features[..count], emissions.AsSpan(t * NerTags.Stride, NerTags.Stride));
+                _model.Score(features[..count], row);
             }
 
             Viterbi.Decode(emissions.AsSpan(0, n * NerTags.Stride), _model.Transitions, tags.AsSpan(0, n), back);
