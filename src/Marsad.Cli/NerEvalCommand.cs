@@ -78,7 +78,7 @@ internal static class NerEvalCommand
                 writer.WriteLine("ablation, F1 of the same cross-validation with one part left out:");
                 writer.WriteLine("left out      LOC    PERS     ORG     ALL");
                 WriteF1(writer, "nothing", result);
-                foreach (var group in Enum.GetValues<FeatureGroups>().Where(static g => g is not (FeatureGroups.None or FeatureGroups.All)))
+                foreach (var group in Enum.GetValues<FeatureGroups>().Where(g => g is not (FeatureGroups.None or FeatureGroups.All or FeatureGroups.Default) && (options.Cv.Groups & g) != 0))
                 {
                     WriteF1(writer, group.ToString().ToLowerInvariant(), NerCrossValidation.Run(gazetteer, recognizer, sentences, documents, extraDocuments, options.Folds, options.Cv with { Groups = options.Cv.Groups & ~group }));
                 }

@@ -82,7 +82,7 @@ internal sealed record NerEvalOptions(
 
     /// <summary>The feature groups by their names in the help (word, forms, chars, shape, context, lexicon, rules).</summary>
     public static FeatureGroups Group(string name) =>
-        Enum.TryParse<FeatureGroups>(name, ignoreCase: true, out var group) && group is not (FeatureGroups.None or FeatureGroups.All) && Enum.IsDefined(group) && !name.Any(char.IsDigit)
+        Enum.TryParse<FeatureGroups>(name, ignoreCase: true, out var group) && group is not (FeatureGroups.None or FeatureGroups.All or FeatureGroups.Default) && Enum.IsDefined(group) && !name.Any(char.IsDigit)
             ? group
             : throw new UsageException($"--without takes a feature group: word, forms, chars, shape, context, lexicon or rules (got '{name}').");
 

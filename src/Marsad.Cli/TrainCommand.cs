@@ -80,7 +80,7 @@ internal static class TrainCommand
             sources.Add((file, sentences.Length, sentences.Sum(static s => s.Tokens.Length)));
         }
 
-        var model = NerTrainer.Train(NerTraining.Set(documents, new NerFeatures(gazetteer, FeatureGroups.All)), FeatureGroups.All);
+        var model = NerTrainer.Train(NerTraining.Set(documents, new NerFeatures(gazetteer, FeatureGroups.Default)), FeatureGroups.Default);
         var directory = Path.GetDirectoryName(Path.GetFullPath(output))!;
         Directory.CreateDirectory(directory);
         using (var stream = File.Create(output))

@@ -6,7 +6,7 @@ namespace Marsad.Evaluation;
 
 /// <summary>How a cross-validated run is set up: the features, the disagreement policy, propagation, the trainer's passes.</summary>
 public sealed record NerCvOptions(
-    FeatureGroups Groups = FeatureGroups.All,
+    FeatureGroups Groups = FeatureGroups.Default,
     DisagreementPolicy Policy = DisagreementPolicy.TaggerDecidesUnknown,
     bool Propagate = true,
     int Epochs = NerTrainer.DefaultEpochs,

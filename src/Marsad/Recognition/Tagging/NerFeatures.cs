@@ -74,7 +74,6 @@ public sealed class NerFeatures
             into[n++] = FeatureHash.Of(FeatureTemplate.LightStem, ArabicLightStemmer.Stem(word));
             into[n++] = FeatureHash.Of(FeatureTemplate.Prefix2, word[..Math.Min(2, word.Length)]);
             into[n++] = FeatureHash.Of(FeatureTemplate.Prefix3, word[..Math.Min(3, word.Length)]);
-            into[n++] = FeatureHash.Of(FeatureTemplate.Suffix1, word[Math.Max(0, word.Length - 1)..]);
             into[n++] = FeatureHash.Of(FeatureTemplate.Suffix2, word[Math.Max(0, word.Length - 2)..]);
             into[n++] = FeatureHash.Of(FeatureTemplate.Suffix3, word[Math.Max(0, word.Length - 3)..]);
             into[n++] = FeatureHash.Of(FeatureTemplate.StrippedPrefix2, stripped[..Math.Min(2, stripped.Length)]);

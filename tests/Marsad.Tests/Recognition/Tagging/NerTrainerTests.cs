@@ -93,7 +93,7 @@ public sealed class NerTrainerTests
     {
         var model = NerModel.Default;
         Assert.NotNull(model);
-        Assert.Equal(FeatureGroups.All, model.Groups);
+        Assert.Equal(FeatureGroups.Default, model.Groups);
         using var stream = typeof(NerModel).Assembly.GetManifestResourceStream(NerModel.ResourceName)!;
         Assert.InRange(stream.Length, 1, 20L << 20);
     }
