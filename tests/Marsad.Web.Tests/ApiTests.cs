@@ -146,6 +146,22 @@ public sealed class ApiTests(TestServer server) : IClassFixture<TestServer>
     }
 
     [Theory]
+    [InlineData("/api/events?type=FOO")]
+    [InlineData("/api/events?type=attack")]
+    [InlineData("/api/search?q=x&type=ATTACK")]
+    [InlineData("/api/timeline?type=FOO")]
+    public async Task An_unknown_event_type_is_400_listing_the_types(string path)
+    {
+        using var response = await server.Client.GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal("type", problem.RootElement.GetProperty("parameter").GetString());
+        var detail = problem.RootElement.GetProperty("detail").GetString()!;
+        Assert.All(["AGREE", "ASSAULT", "SUPPORT", "THREATEN"], t => Assert.Contains(t, detail, StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("/api/search")]
     [InlineData("/api/search?q=x&limit=0")]
     [InlineData("/api/search?q=x&limit=ten")]

@@ -47,7 +47,7 @@ internal static class QueryCommands
         var query = new SearchQuery(string.Join(' ', line.Positional))
         {
             Entity = line.Value("--entity"),
-            EventType = line.Value("--type")?.ToUpperInvariant(),
+            EventType = line.EventType(),
             From = line.Date("--from"),
             To = line.Date("--to"),
             Limit = line.Int("--limit", 10),
@@ -120,7 +120,7 @@ internal static class QueryCommands
         {
             Actor = line.Value("--actor"),
             Recipient = line.Value("--recipient"),
-            EventType = line.Value("--type")?.ToUpperInvariant(),
+            EventType = line.EventType(),
             From = line.Date("--from"),
             To = line.Date("--to"),
             Limit = line.Value("--limit") is null ? null : line.Int("--limit", 0),
@@ -148,7 +148,7 @@ internal static class QueryCommands
         var query = new EventQuery
         {
             Dyad = (line.Positional[0], line.Positional[1]),
-            EventType = line.Value("--type")?.ToUpperInvariant(),
+            EventType = line.EventType(),
             From = line.Date("--from"),
             To = line.Date("--to"),
         };

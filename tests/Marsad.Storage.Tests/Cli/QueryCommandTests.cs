@@ -126,6 +126,26 @@ public sealed class QueryCommandTests : IDisposable
         Assert.Equal("no events", Marsad("events", "--actor", "NOBODY").Stdout.Trim());
     }
 
+    [Theory]
+    [InlineData("events", "--type", "ATTACK")]
+    [InlineData("dyad", "KAZ", "ISR", "--type", "attack")]
+    [InlineData("search", "الاتفاقيات", "--type", "FOO")]
+    public void An_unknown_event_type_is_a_usage_error_listing_the_types(params string[] args)
+    {
+        var run = Marsad(args).AssertExit(2);
+
+        Assert.Contains("--type takes a PLOVER event type", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("ASSAULT", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("SUPPORT", run.Stderr, StringComparison.Ordinal);
+        Assert.Empty(run.Stdout);
+    }
+
+    [Fact]
+    public void A_known_event_type_in_lower_case_still_filters()
+    {
+        Assert.NotEmpty(Marsad("events", "--type", "support", "--format", "json").AssertExit(0).Lines);
+    }
+
     [Fact]
     public void Entity_shows_mentions_over_time_events_by_type_and_co_mentioned_entities()
     {
