@@ -255,6 +255,30 @@ public abstract class StoreContractTests : IDisposable
     }
 
     [Fact]
+    public void A_date_of_any_precision_is_filtered_and_sorted_by_the_calendar_days_it_falls_in()
+    {
+        var store = Store();
+        var document = new Marsad.Model.SourceDocument { Source = "dated.txt", Text = TestData.SeedText, Published = new DateOnly(2025, 11, 6) };
+        var analysis = TestData.Pipeline.Analyze(document);
+        string[] dates = ["2025-10-17TEV", "2025-11", "2025-10-16", "2025-W43", "2025-Q4", "2025-10-17T14:30"];
+        var events = analysis.Events.Select((e, i) => e with { Date = dates[i % dates.Length] }).ToList();
+        Assert.True(events.Count >= dates.Length, "the seed article has an event for every date tried");
+        var record = DocumentRecord.Create(analysis with { Events = [.. events] }, document, DateTimeOffset.UnixEpoch);
+        store.Add([record]);
+
+        var onTheDay = store.Events(new EventQuery { From = new DateOnly(2025, 10, 17), To = new DateOnly(2025, 10, 17) }).Select(e => e.Date).ToList();
+        var all = store.Events(new EventQuery()).Select(e => e.Date).Distinct().ToList();
+
+        Assert.Contains("2025-10-17TEV", onTheDay);
+        Assert.Contains("2025-10-17T14:30", onTheDay);
+        Assert.DoesNotContain("2025-10-16", onTheDay);
+        Assert.DoesNotContain("2025-W43", onTheDay);
+        Assert.Contains("2025-W43", store.Events(new EventQuery { From = new DateOnly(2025, 10, 25), To = new DateOnly(2025, 10, 25) }).Select(e => e.Date));
+        Assert.True(all.IndexOf("2025-10-17TEV") < all.IndexOf("2025-W43"), string.Join(", ", all));
+        Assert.True(all.IndexOf("2025-10-16") < all.IndexOf("2025-10-17TEV"), string.Join(", ", all));
+    }
+
+    [Fact]
     public void Events_filter_by_actor_recipient_type_and_date()
     {
         var store = Store();
