@@ -278,6 +278,27 @@ public abstract class StoreContractTests : IDisposable
         Assert.True(all.IndexOf("2025-10-16") < all.IndexOf("2025-10-17TEV"), string.Join(", ", all));
     }
 
+    /// <summary>Our own two sentences: Israel's prime minister meets the US president; Israel's army strikes.</summary>
+    internal const string IsraeliActors = "التقى رئيس الوزراء الإسرائيلي بنيامين نتنياهو الرئيس الأمريكي دونالد ترامب في واشنطن يوم الاثنين.\n\n"
+        + "وقصف الجيش الإسرائيلي مواقع في جنوب لبنان يوم الثلاثاء.";
+
+    [Fact]
+    public void A_country_s_id_finds_the_events_of_its_people_and_institutions_unless_exact()
+    {
+        var store = Store();
+        store.Add([TestData.Record(IsraeliActors, "israel.txt")]);
+
+        var rolledUp = store.Events(new EventQuery { Actor = "ISR" });
+        var dyad = store.Events(new EventQuery { Dyad = ("USA", "ISR") });
+
+        Assert.Equal(["ASSAULT", "CONSULT"], rolledUp.Select(static e => e.Event).Order(StringComparer.Ordinal));
+        Assert.All(rolledUp, static e => Assert.Contains(e.Actor, static a => a.Country == "ISR" && a.Id != "ISR"));
+        Assert.Equal("CONSULT", Assert.Single(dyad).Event);
+        Assert.Empty(store.Events(new EventQuery { Actor = "ISR", Exact = true }));
+        Assert.Empty(store.Events(new EventQuery { Dyad = ("USA", "ISR"), Exact = true }));
+        Assert.Single(store.Events(new EventQuery { Actor = "person/benjamin-netanyahu", Exact = true }));
+    }
+
     [Fact]
     public void Events_filter_by_actor_recipient_type_and_date()
     {
@@ -286,8 +307,9 @@ public abstract class StoreContractTests : IDisposable
         store.Add([record]);
         var all = store.Events(new EventQuery());
 
-        Assert.All(store.Events(new EventQuery { Actor = "KAZ" }), e => Assert.Contains(e.Actor, a => a.Id == "KAZ"));
-        Assert.All(store.Events(new EventQuery { Recipient = "ISR" }), e => Assert.Contains(e.Recipient, a => a.Id == "ISR"));
+        Assert.All(store.Events(new EventQuery { Actor = "KAZ" }), e => Assert.Contains(e.Actor, a => a.Id == "KAZ" || a.Country == "KAZ"));
+        Assert.All(store.Events(new EventQuery { Actor = "KAZ", Exact = true }), e => Assert.Contains(e.Actor, a => a.Id == "KAZ"));
+        Assert.All(store.Events(new EventQuery { Recipient = "ISR" }), e => Assert.Contains(e.Recipient, a => a.Id == "ISR" || a.Country == "ISR"));
         Assert.Equal(all.Count(e => e.Event == "SUPPORT"), store.Events(new EventQuery { EventType = "SUPPORT" }).Count);
         var old = store.Events(new EventQuery { To = new DateOnly(1999, 12, 31) });
         Assert.Contains(old, e => e.Date == "1992");

@@ -169,6 +169,7 @@ public sealed class ApiTests(TestServer server) : IClassFixture<TestServer>
     [InlineData("/api/search?q=x&entity=%3Cscript%3E")]
     [InlineData("/api/search?q=x&type=support%20me")]
     [InlineData("/api/events?format=xml")]
+    [InlineData("/api/events?actor=ISR&exact=maybe")]
     [InlineData("/api/events?limit=99999999999")]
     [InlineData("/api/events?from=2025-11-07&to=2025-11-06")]
     [InlineData("/api/dyad?a=KAZ")]

@@ -15,10 +15,11 @@ internal static class QueryCommands
           marsad search QUERY [--entity ID] [--type EVENT] [--from DATE] [--to DATE] [--limit N] [--format table|json]
               Full-text search with Marsad's Arabic analyser (اتفاق finds الاتفاقات and اتفاقيات; hamza
               and diacritics do not matter), ranked by BM25, with a snippet; matched words in [brackets].
-          marsad events [--actor ID] [--recipient ID] [--type EVENT] [--from DATE] [--to DATE] [--limit N]
+          marsad events [--actor ID] [--recipient ID] [--exact] [--type EVENT] [--from DATE] [--to DATE] [--limit N]
                         [--format table|json|csv|plover]
-              Events, merged across the articles that report them, each with its sources.
-          marsad dyad A B [--from DATE] [--to DATE] [--format table|json|csv|plover]
+              Events, merged across the articles that report them, each with its sources. A country's id
+              also finds its army, ministries and people (--exact: the id alone).
+          marsad dyad A B [--exact] [--from DATE] [--to DATE] [--format table|json|csv|plover]
               The timeline of events between two actors, either way round.
           marsad entity ID [--top N] [--format table|json]
               Mentions over time, events by type and the most co-mentioned entities.
@@ -27,7 +28,8 @@ internal static class QueryCommands
           marsad stats [--format table|json]
               Counts of documents, clusters, entities, mentions and events.
 
-        Dates are YYYY-MM-DD, YYYY-MM or YYYY. Exit codes: 0 success, 2 usage error, 3 no store at the path.
+        EVENT is a PLOVER type (AGREE, ASSAULT, SUPPORT…). Dates are YYYY-MM-DD, YYYY-MM or YYYY; an event
+        dated to a part of a day, a week or a season falls in its days. Exit codes: 0 success, 2 usage error, 3 no store at the path.
         """;
 
     public static int Search(string[] args, Stream stdout)
@@ -104,7 +106,7 @@ internal static class QueryCommands
 
     public static int Events(string[] args, Stream stdout, TimeProvider clock)
     {
-        var line = StoreCommandLine.Parse("events", args, ["--actor", "--recipient", "--type", "--from", "--to", "--limit", "--format"]);
+        var line = StoreCommandLine.Parse("events", args, ["--actor", "--recipient", "--type", "--from", "--to", "--limit", "--format"], ["--exact"]);
         if (line.ShowHelp)
         {
             return ShowHelp(stdout);
@@ -120,6 +122,7 @@ internal static class QueryCommands
         {
             Actor = line.Value("--actor"),
             Recipient = line.Value("--recipient"),
+            Exact = line.Flag("--exact"),
             EventType = line.EventType(),
             From = line.Date("--from"),
             To = line.Date("--to"),
@@ -133,7 +136,7 @@ internal static class QueryCommands
 
     public static int Dyad(string[] args, Stream stdout, TimeProvider clock)
     {
-        var line = StoreCommandLine.Parse("dyad", args, ["--from", "--to", "--format", "--type"]);
+        var line = StoreCommandLine.Parse("dyad", args, ["--from", "--to", "--format", "--type"], ["--exact"]);
         if (line.ShowHelp)
         {
             return ShowHelp(stdout);
@@ -148,6 +151,7 @@ internal static class QueryCommands
         var query = new EventQuery
         {
             Dyad = (line.Positional[0], line.Positional[1]),
+            Exact = line.Flag("--exact"),
             EventType = line.EventType(),
             From = line.Date("--from"),
             To = line.Date("--to"),

@@ -96,6 +96,14 @@ internal static class Parameters
                 name, $"'{name}' takes a PLOVER event type ({string.Join(", ", EventTriggerTable.PloverTypes.Order(StringComparer.Ordinal))}), not '{value}'.");
     }
 
+    /// <summary>A yes-or-no parameter (<c>exact=true</c>); absent is no.</summary>
+    public static bool Flag(string name, string? given) => Text(name, given) switch
+    {
+        null or "false" or "0" => false,
+        "true" or "1" => true,
+        var other => throw new BadParameterException(name, $"'{name}' takes true or false, not '{other}'."),
+    };
+
     public static DateOnly? Date(IQueryCollection query, string name, bool upperBound) => Date(name, Text(query, name), upperBound);
 
     public static DateOnly? Date(string name, string? given, bool upperBound)

@@ -296,7 +296,8 @@ internal static class PageEndpoints
         h.Open("ul", ("class", "legend dyad-summary"));
         foreach (var group in byType)
         {
-            var forward = group.Count(e => e.Actor.Any(x => x.Id == a));
+            // Rolled up: an actor of A's country counts as A.
+            var forward = group.Count(e => e.Actor.Any(x => x.Id == a || x.Country == a));
             h.Open("li").Element("span", group.Key, ("class", "type t-" + group.Key)).Text($" {group.Count()} ({a} → {b}: {forward}, {b} → {a}: {group.Count() - forward})").Close("li");
         }
 

@@ -120,7 +120,9 @@ public sealed class QueryCommandTests : IDisposable
         var kaz = Marsad("events", "--actor", "KAZ", "--format", "json").AssertExit(0).Lines;
         var toIsrael = Marsad("events", "--recipient", "ISR", "--type", "SUPPORT", "--format", "json").AssertExit(0).Lines;
 
-        Assert.All(kaz, e => Assert.Contains(e.GetProperty("actor").EnumerateArray(), a => a.GetProperty("id").GetString() == "KAZ"));
+        Assert.All(kaz, e => Assert.Contains(
+            e.GetProperty("actor").EnumerateArray(),
+            a => a.GetProperty("id").GetString() == "KAZ" || (a.TryGetProperty("country", out var c) && c.ValueKind == System.Text.Json.JsonValueKind.String && c.GetString() == "KAZ")));
         Assert.All(toIsrael, e => Assert.Equal("SUPPORT", e.GetProperty("event").GetString()));
         Assert.Contains(toIsrael, e => e.GetProperty("actor").EnumerateArray().Any(a => a.GetProperty("id").GetString() == "MAR"));
         Assert.Equal("no events", Marsad("events", "--actor", "NOBODY").Stdout.Trim());
@@ -138,6 +140,21 @@ public sealed class QueryCommandTests : IDisposable
         Assert.Contains("ASSAULT", run.Stderr, StringComparison.Ordinal);
         Assert.Contains("SUPPORT", run.Stderr, StringComparison.Ordinal);
         Assert.Empty(run.Stdout);
+    }
+
+    [Fact]
+    public void A_country_s_events_include_its_army_and_officials_and_exact_leaves_them_out()
+    {
+        var israel = _folder.File("israel.txt");
+        File.WriteAllText(israel, StoreContractTests.IsraeliActors);
+        CliRun.Of("ingest", israel, "--db", _db, "--published", "2025-11-06").AssertExit(0);
+
+        var events = Marsad("events", "--actor", "ISR", "--format", "json").AssertExit(0).Lines;
+
+        Assert.Equal(["ASSAULT", "CONSULT"], events.Select(e => e.GetProperty("event").GetString()).Order(StringComparer.Ordinal));
+        Assert.Equal("no events", Marsad("events", "--actor", "ISR", "--exact").AssertExit(0).Stdout.Trim());
+        Assert.Single(Marsad("dyad", "ISR", "USA", "--format", "json").AssertExit(0).Lines);
+        Assert.Equal("no events", Marsad("dyad", "ISR", "USA", "--exact").AssertExit(0).Stdout.Trim());
     }
 
     [Fact]
