@@ -366,6 +366,22 @@ public sealed class ApiTests(TestServer server) : IClassFixture<TestServer>
         Assert.Equal(HttpStatusCode.NotFound, stored.StatusCode);
     }
 
+    [Fact]
+    public async Task A_page_of_list_items_nested_30000_deep_is_analysed_within_the_request_timeout()
+    {
+        // 240 kB of <ul><li>, under the test server's body limit; the tree builder's cost grew with the depth squared.
+        const string sentence = "أعلنت الحكومة الأردنية يوم الأحد عن خطة جديدة للمياه.";
+        var page = "<html><body>" + new StringBuilder().Insert(0, "<ul><li>", 30_000) + sentence + "</body></html>";
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/analyze") { Content = new StringContent(page, Encoding.UTF8, "text/html") };
+        request.Headers.Add("X-Api-Key", TestServer.ApiKey);
+
+        using var response = await server.Client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var analysis = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal(sentence, analysis.RootElement.GetProperty("text").GetString());
+    }
+
     /// <summary>A stream whose length is unknown, so HttpClient sends it chunked.</summary>
     private sealed class NonSeekableStream(byte[] bytes) : MemoryStream(bytes)
     {

@@ -158,6 +158,14 @@ internal static class HtmlNestingLimiter
                 return;
             }
 
+            // At the cap every start tag goes, even one that would only close its sibling (<ul><li><ul><li>…
+            // would otherwise keep each <li> and leave a break per dropped <ul>).
+            if (Depth >= MaxDepth)
+            {
+                Drop(name, lt, after);
+                return;
+            }
+
             if (_open.Count > 0)
             {
                 var top = _open[^1];
@@ -167,12 +175,6 @@ internal static class HtmlNestingLimiter
                 {
                     Pop();
                 }
-            }
-
-            if (Depth >= MaxDepth)
-            {
-                Drop(name, lt, after);
-                return;
             }
 
             _open.Add(name);

@@ -43,6 +43,7 @@ public sealed class HtmlNestingLimiterTests
         var body = Parse(HtmlNestingLimiter.Limit(page));
 
         Assert.InRange(Depth(body), 1, HtmlNestingLimiter.MaxDepth);
+        Assert.InRange(body.QuerySelectorAll("*").Length, 1, HtmlNestingLimiter.MaxDepth + 2);
         Assert.Contains(Sentence, body.TextContent, StringComparison.Ordinal);
     }
 
