@@ -367,6 +367,20 @@ public sealed class ApiTests(TestServer server) : IClassFixture<TestServer>
     }
 
     [Fact]
+    public async Task Entities_are_searched_by_english_or_arabic_name()
+    {
+        using var byArabic = await server.GetJson("/api/entities?q=" + Uri.EscapeDataString("اسرائيل"));
+        using var byEnglish = await server.GetJson("/api/entities?q=israel");
+
+        var first = byArabic.RootElement.GetProperty("entities")[0];
+        Assert.Equal("ISR", first.GetProperty("id").GetString());
+        Assert.Equal("/entity?id=ISR", first.GetProperty("page").GetString());
+        Assert.Equal("ISR", byEnglish.RootElement.GetProperty("entities")[0].GetProperty("id").GetString());
+        using var missing = await server.Client.GetAsync("/api/entities");
+        Assert.Equal(HttpStatusCode.BadRequest, missing.StatusCode);
+    }
+
+    [Fact]
     public async Task A_page_of_list_items_nested_30000_deep_is_analysed_within_the_request_timeout()
     {
         // 240 kB of <ul><li>, under the test server's body limit; the tree builder's cost grew with the depth squared.

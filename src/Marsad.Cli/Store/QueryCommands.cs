@@ -21,8 +21,12 @@ internal static class QueryCommands
               also finds its army, ministries and people (--exact: the id alone).
           marsad dyad A B [--exact] [--from DATE] [--to DATE] [--format table|json|csv|plover]
               The timeline of events between two actors, either way round.
-          marsad entity ID [--top N] [--format table|json]
-              Mentions over time, events by type and the most co-mentioned entities.
+          marsad entity ID|NAME [--top N] [--format table|json]
+              Mentions over time, events by type and the most co-mentioned entities. NAME is an English or
+              Arabic name or variant (Israel, إسرائيل, isr); a name of several entities lists them.
+          marsad entities QUERY [--limit N] [--format table|json]
+              The entities whose id or names match QUERY (whole names first, then names that start with it,
+              then names that hold it); hamza, diacritics and case do not matter.
           marsad export --format plover|csv|json
               Every event (plover, csv) or every stored analysis (json, the output contract).
           marsad stats [--format table|json]
@@ -170,18 +174,32 @@ internal static class QueryCommands
             return ShowHelp(stdout);
         }
 
-        if (line.Positional.Count != 1)
+        if (line.Positional.Count == 0)
         {
-            throw new UsageException("entity needs one entity id, such as: marsad entity KAZ.");
+            throw new UsageException("entity needs an entity id or name, such as: marsad entity KAZ, or marsad entity إسرائيل.");
         }
 
         var format = line.Format("table", "table", "json");
+        var top = line.Int("--top", 10);
+        var query = string.Join(' ', line.Positional);
         using var store = OpenExisting(line);
-        var profile = store.Entity(line.Positional[0], line.Int("--top", 10));
+
+        // An id the store holds comes first (it may be no knowledge-base entity); else the name is looked up.
+        var profile = store.Entity(query, top);
         if (profile is null)
         {
-            stderr.WriteLine($"marsad: no stored document mentions '{line.Positional[0]}'.");
-            return ExitCodes.BadInput;
+            var (id, exitCode) = EntityCommands.Resolve(query, stderr);
+            if (id is null)
+            {
+                return exitCode;
+            }
+
+            profile = store.Entity(id, top);
+            if (profile is null)
+            {
+                stderr.WriteLine($"marsad: no stored document mentions '{query}' ({id}).");
+                return ExitCodes.BadInput;
+            }
         }
 
         using var writer = Output.Writer(stdout);

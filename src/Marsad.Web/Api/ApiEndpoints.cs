@@ -63,6 +63,8 @@ internal static class ApiEndpoints
             .Produces(StatusCodes.Status200OK, contentType: "application/json")
             .ProducesProblem(StatusCodes.Status400BadRequest);
 
+        EntitySearchEndpoint.Map(api);
+
         api.MapGet("/entities/{**id}", Entity)
             .WithName("Entity")
             .WithSummary("An entity's profile: mentions over time, events by type, co-mentioned entities.")

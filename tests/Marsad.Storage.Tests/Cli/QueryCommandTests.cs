@@ -157,6 +157,52 @@ public sealed class QueryCommandTests : IDisposable
         Assert.Equal("no events", Marsad("dyad", "ISR", "USA", "--exact").AssertExit(0).Stdout.Trim());
     }
 
+    [Theory]
+    [InlineData("Israel")]
+    [InlineData("israel")]
+    [InlineData("isr")]
+    [InlineData("إسرائيل")]
+    [InlineData("اسرائيل")]
+    public void An_entity_is_found_by_id_english_or_arabic_name_whatever_the_case_or_hamza(string name)
+    {
+        var profile = Marsad("entity", name, "--format", "json").AssertExit(0).Json;
+
+        Assert.Equal("ISR", profile.GetProperty("id").GetString());
+        Assert.True(profile.GetProperty("mentions").GetInt32() > 0);
+    }
+
+    [Fact]
+    public void A_name_of_several_entities_lists_them_and_asks_for_an_id()
+    {
+        var run = Marsad("entity", "طرابلس").AssertExit(2);
+
+        Assert.Contains("place/tripoli-libya", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("place/tripoli-lebanon", run.Stderr, StringComparison.Ordinal);
+        Assert.Empty(run.Stdout);
+    }
+
+    [Fact]
+    public void An_unknown_name_suggests_the_entities_whose_names_hold_it()
+    {
+        var run = Marsad("entity", "كازاخ").AssertExit(3);
+
+        Assert.Contains("no entity is called 'كازاخ'", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("KAZ", run.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Entities_lists_whole_name_matches_before_names_that_start_with_the_query()
+    {
+        var matches = Marsad("entities", "إسرائيل", "--format", "json").AssertExit(0).Lines;
+
+        Assert.Equal("ISR", matches[0].GetProperty("id").GetString());
+        Assert.Equal("name", matches[0].GetProperty("match").GetString());
+        Assert.True(matches.Count > 1);
+        Assert.All(matches.Skip(1), m => Assert.NotEqual("id", m.GetProperty("match").GetString()));
+        Assert.Equal("no entities", Marsad("entities", "بطاطس").AssertExit(0).Stdout.Trim());
+        Marsad("entities").AssertExit(2);
+    }
+
     [Fact]
     public void A_known_event_type_in_lower_case_still_filters()
     {
