@@ -369,6 +369,18 @@ public sealed class ApiTests(TestServer server) : IClassFixture<TestServer>
     }
 
     [Fact]
+    public async Task Pages_count_in_grammatical_arabic()
+    {
+        await server.IngestSeed();
+        var search = await server.Client.GetStringAsync("/?q=" + Uri.EscapeDataString("كازاخستان"));
+        var entity = await server.Client.GetStringAsync("/entity?id=KAZ");
+
+        Assert.Contains("مقال واحد", search + entity, StringComparison.Ordinal);
+        Assert.DoesNotContain(" نتيجة · ", search.Replace("نتيجة واحدة", "", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.DoesNotContain("1 مقالا", entity, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Entities_are_searched_by_english_or_arabic_name()
     {
         using var byArabic = await server.GetJson("/api/entities?q=" + Uri.EscapeDataString("اسرائيل"));
