@@ -7,7 +7,7 @@ using Marsad.Reading;
 namespace Marsad.Bench;
 
 /// <summary>
-/// `dotnet run -c Release --project bench/Marsad.Bench -- growth [N]`: grows each kind of hostile input
+/// `dotnet run -c Release --project bench/Marsad.Bench -- growth [N [KIND]]`: grows each kind of hostile input
 /// tenfold (N and 10·N units; N = 10,000 by default) and reports the time to read and analyse each, and
 /// their ratio. A reader or stage that is linear in its input gives a ratio near 10; a quadratic one
 /// near 100. Every input is built here: nesting (&lt;div&gt; in &lt;div&gt;), nested list items,
@@ -34,11 +34,11 @@ internal static class GrowthBench
         ("triggers", "text.txt", n => Repeat(Trigger, n / 10)),
     ];
 
-    public static int Run(int size, TextWriter log)
+    public static int Run(int size, TextWriter log, string? only = null)
     {
         var pipeline = MarsadPipeline.CreateDefault();
         log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{"input",-14} {"N",9} {"ms",9} {"10·N",9} {"ms",9} {"ratio",6}"));
-        foreach (var (kind, name, build) in Kinds)
+        foreach (var (kind, name, build) in Kinds.Where(k => only is null || string.Equals(k.Kind, only, StringComparison.Ordinal)))
         {
             var small = Time(pipeline, name, build(size));
             var large = Time(pipeline, name, build(size * 10));
