@@ -5,7 +5,8 @@ using Marsad.Bench;
 // `html-quality`: the HTML readers' quality report; `corpus DIR N`: write N generated articles to DIR;
 // `store DIR DB`: ingest DIR into DB and time searches; `search DB`: time searches only;
 // `stages DIR DB`: time reading, analysing and writing apart; `stage-times FILE.jsonl`: each analysis stage's
-// time and allocation over a JSON-lines corpus.
+// time and allocation over a JSON-lines corpus; `growth [N [KIND]]`: each hostile input kind at N and 10·N units
+// and the ratio of their times (see GrowthBench).
 // Anything else: the BenchmarkDotNet benchmarks (all with `--filter '*'`, or pick by name).
 return args switch
 {
@@ -16,6 +17,9 @@ return args switch
     ["stages", var folder, var database] => StoreBench.Stages(folder, database),
     ["search", var database] => StoreBench.Search(database),
     ["stage-times", var corpus] => StageTimes.Run(corpus, Console.Out),
+    ["growth"] => GrowthBench.Run(10_000, Console.Out),
+    ["growth", var units] when int.TryParse(units, out var n) && n > 0 => GrowthBench.Run(n, Console.Out),
+    ["growth", var units, var kind] when int.TryParse(units, out var n) && n > 0 => GrowthBench.Run(n, Console.Out, kind),
     _ => Run(args),
 };
 

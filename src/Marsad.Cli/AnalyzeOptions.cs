@@ -13,7 +13,7 @@ internal sealed record AnalyzeOptions
         boilerplate and writes one analysis per article.
 
         Options:
-          --published DATE   Publication date (YYYY-MM-DD) for inputs that carry none.
+          --published DATE   Publication date (YYYY-MM-DD, or YYYY-MM / YYYY for its first day) for inputs that carry none.
           --format FORMAT    json (default): one marsad.analysis/1 object per line;
                              text: a readable report;
                              plover: one PLOVER event per line (JSON lines);
@@ -102,10 +102,11 @@ internal sealed record AnalyzeOptions
         return args[++i];
     }
 
+    /// <summary>YYYY-MM-DD, or a month or year (its first day), as <c>marsad ingest</c> takes it.</summary>
     private static DateOnly ParseDate(string value) =>
-        DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+        DateOnly.TryParseExact(value, ["yyyy-MM-dd", "yyyy-MM", "yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
             ? date
-            : throw new UsageException($"--published takes a date as YYYY-MM-DD, not '{value}'.");
+            : throw new UsageException($"--published takes a date as YYYY-MM-DD, YYYY-MM or YYYY, not '{value}'.");
 
     private static int ParseJobs(string value) =>
         int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var jobs) && jobs is >= 1 and <= 512

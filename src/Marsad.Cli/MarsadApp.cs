@@ -25,7 +25,8 @@ public static class MarsadApp
           search QUERY         Arabic full-text search of the store.
           events               Stored events, merged across sources (--actor, --recipient, --type, dates).
           dyad A B             The timeline of events between two actors.
-          entity ID            An entity's mentions over time, events and co-mentioned entities.
+          entity ID|NAME       An entity's mentions over time, events and co-mentioned entities.
+          entities QUERY       Entities whose id or English or Arabic names match.
           export               Every stored event (plover, csv) or analysis (json).
           stats                Counts of what the store holds.
           enqueue <input>...   Queue sources for ingest workers (PostgreSQL store).
@@ -68,6 +69,8 @@ public static class MarsadApp
                     return QueryCommands.Dyad(args[1..], stdout, TimeProvider.System);
                 case "entity":
                     return QueryCommands.Entity(args[1..], stdout, stderr);
+                case "entities":
+                    return EntityCommands.Entities(args[1..], stdout);
                 case "export":
                     return QueryCommands.Export(args[1..], stdout, TimeProvider.System);
                 case "stats":

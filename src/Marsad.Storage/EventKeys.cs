@@ -28,8 +28,12 @@ public static class EventKeys
     }
 
     /// <summary>
-    /// The first and last day an event date covers: 2025-11 is the month, 1992 the year, 199 the 1990s, 18 the
-    /// 19th century (TIMEX3 values); null when the date is not one of these (XXXX-XX-XX).
+    /// The first and last day an event date covers, whatever its precision (TIMEX3 values): 2025-11-06 and a
+    /// time or part of that day (2025-11-06TEV, 2025-11-06T14:30) the day; 2025-W45 its ISO week (Monday to
+    /// Sunday); 2025-11 the month; 2025-Q4 and 2025-H2 the quarter and half; 2025-SU the season (northern
+    /// meteorological: SP March–May, SU June–August, FA/AU September–November, WI December to February); 1992
+    /// the year, 199 the 1990s, 18 the 19th century. Null when the date is none of these (XXXX-XX-XX, P3Y).
+    /// Filters and sorts use this range, so a value falls in the calendar days it names.
     /// </summary>
     public static (string Start, string End)? DateRange(string? date)
     {
@@ -39,14 +43,20 @@ public static class EventKeys
         }
 
         var c = CultureInfo.InvariantCulture;
-        if (DateOnly.TryParseExact(date, "yyyy-MM-dd", c, DateTimeStyles.None, out var day))
+        var dayPart = date.Length > 10 && date[10] == 'T' ? date[..10] : date;
+        if (DateOnly.TryParseExact(dayPart, "yyyy-MM-dd", c, DateTimeStyles.None, out var day))
         {
             return (Iso(day), Iso(day));
         }
 
-        if (DateOnly.TryParseExact(date + "-01", "yyyy-MM-dd", c, DateTimeStyles.None, out var month) && date.Length == 7)
+        if (date.Length == 7 && DateOnly.TryParseExact(date + "-01", "yyyy-MM-dd", c, DateTimeStyles.None, out var month))
         {
-            return (Iso(month), Iso(month.AddMonths(1).AddDays(-1)));
+            return Span(month, month.AddMonths(1).AddDays(-1));
+        }
+
+        if (date.Length is >= 7 and <= 8 && date[4] == '-' && int.TryParse(date.AsSpan(0, 4), NumberStyles.None, c, out var year) && year >= 1)
+        {
+            return PartOfYear(year, date[5..]);
         }
 
         if (date.Length is >= 2 and <= 4 && int.TryParse(date, NumberStyles.None, c, out var prefix))
@@ -60,6 +70,42 @@ public static class EventKeys
 
         return null;
     }
+
+    /// <summary>A week (W45), quarter (Q4), half (H2) or season (SU) of <paramref name="year"/>; null for anything else.</summary>
+    private static (string Start, string End)? PartOfYear(int year, string part)
+    {
+        var c = CultureInfo.InvariantCulture;
+        if (part.Length == 3 && part[0] == 'W' && int.TryParse(part.AsSpan(1), NumberStyles.None, c, out var week)
+            && week >= 1 && week <= ISOWeek.GetWeeksInYear(year))
+        {
+            var monday = DateOnly.FromDateTime(ISOWeek.ToDateTime(year, week, DayOfWeek.Monday));
+            return Span(monday, monday.AddDays(6));
+        }
+
+        if (part.Length == 2 && part[1] is >= '1' and <= '4' && part[0] is 'Q' or 'H')
+        {
+            var months = part[0] == 'Q' ? 3 : 6;
+            var index = part[1] - '1';
+            if (part[0] == 'H' && index > 1)
+            {
+                return null;
+            }
+
+            var first = new DateOnly(year, 1 + (index * months), 1);
+            return Span(first, first.AddMonths(months).AddDays(-1));
+        }
+
+        int? startMonth = part switch { "SP" => 3, "SU" => 6, "FA" or "AU" => 9, "WI" => 12, _ => null };
+        if (startMonth is { } m && year < 9999)
+        {
+            var first = new DateOnly(year, m, 1);
+            return Span(first, first.AddMonths(3).AddDays(-1));
+        }
+
+        return null;
+    }
+
+    private static (string Start, string End) Span(DateOnly first, DateOnly last) => (Iso(first), Iso(last));
 
     public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

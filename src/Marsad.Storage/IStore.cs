@@ -112,9 +112,15 @@ public sealed record StoredDocument(
     string IngestedAt,
     long ClusterSize);
 
-/// <summary>Which merged events to return. Actor and recipient match any id on that side.</summary>
+/// <summary>
+/// Which merged events to return. Actor and recipient match any id on that side, and a country's id also
+/// matches the entities whose <c>country</c> it is (its army, ministries, officials) unless <see cref="Exact"/>.
+/// </summary>
 public sealed record EventQuery
 {
+    /// <summary>Match the ids alone, without rolling a country's entities up into it (<c>--exact</c>).</summary>
+    public bool Exact { get; init; }
+
     public string? Actor { get; init; }
 
     public string? Recipient { get; init; }

@@ -109,6 +109,14 @@ public sealed class AnalyserAndClusteringTests
     [InlineData("1992", "1992-01-01", "1992-12-31")]
     [InlineData("199", "1990-01-01", "1999-12-31")]
     [InlineData("18", "1800-01-01", "1899-12-31")]
+    [InlineData("2025-10-17TEV", "2025-10-17", "2025-10-17")]
+    [InlineData("2025-10-17T14:30", "2025-10-17", "2025-10-17")]
+    [InlineData("2025-W42", "2025-10-13", "2025-10-19")]
+    [InlineData("2026-W01", "2025-12-29", "2026-01-04")]
+    [InlineData("2025-Q4", "2025-10-01", "2025-12-31")]
+    [InlineData("2025-H1", "2025-01-01", "2025-06-30")]
+    [InlineData("2025-SU", "2025-06-01", "2025-08-31")]
+    [InlineData("2025-WI", "2025-12-01", "2026-02-28")]
     public void An_event_date_covers_its_days(string date, string start, string end)
     {
         Assert.Equal((start, end), EventKeys.DateRange(date));
@@ -117,6 +125,10 @@ public sealed class AnalyserAndClusteringTests
     [Theory]
     [InlineData("XXXX-XX-XX")]
     [InlineData("P3Y")]
+    [InlineData("2025-W54")]
+    [InlineData("2025-Q5")]
+    [InlineData("2025-H3")]
+    [InlineData("2025-10-17X")]
     [InlineData(null)]
     public void A_date_that_is_not_a_calendar_date_covers_nothing(string? date)
     {

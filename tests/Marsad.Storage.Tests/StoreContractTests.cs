@@ -255,6 +255,51 @@ public abstract class StoreContractTests : IDisposable
     }
 
     [Fact]
+    public void A_date_of_any_precision_is_filtered_and_sorted_by_the_calendar_days_it_falls_in()
+    {
+        var store = Store();
+        var document = new Marsad.Model.SourceDocument { Source = "dated.txt", Text = TestData.SeedText, Published = new DateOnly(2025, 11, 6) };
+        var analysis = TestData.Pipeline.Analyze(document);
+        string[] dates = ["2025-10-17TEV", "2025-11", "2025-10-16", "2025-W43", "2025-Q4", "2025-10-17T14:30"];
+        var events = analysis.Events.Select((e, i) => e with { Date = dates[i % dates.Length] }).ToList();
+        Assert.True(events.Count >= dates.Length, "the seed article has an event for every date tried");
+        var record = DocumentRecord.Create(analysis with { Events = [.. events] }, document, DateTimeOffset.UnixEpoch);
+        store.Add([record]);
+
+        var onTheDay = store.Events(new EventQuery { From = new DateOnly(2025, 10, 17), To = new DateOnly(2025, 10, 17) }).Select(e => e.Date).ToList();
+        var all = store.Events(new EventQuery()).Select(e => e.Date).Distinct().ToList();
+
+        Assert.Contains("2025-10-17TEV", onTheDay);
+        Assert.Contains("2025-10-17T14:30", onTheDay);
+        Assert.DoesNotContain("2025-10-16", onTheDay);
+        Assert.DoesNotContain("2025-W43", onTheDay);
+        Assert.Contains("2025-W43", store.Events(new EventQuery { From = new DateOnly(2025, 10, 25), To = new DateOnly(2025, 10, 25) }).Select(e => e.Date));
+        Assert.True(all.IndexOf("2025-10-17TEV") < all.IndexOf("2025-W43"), string.Join(", ", all));
+        Assert.True(all.IndexOf("2025-10-16") < all.IndexOf("2025-10-17TEV"), string.Join(", ", all));
+    }
+
+    /// <summary>Our own two sentences: Israel's prime minister meets the US president; Israel's army strikes.</summary>
+    internal const string IsraeliActors = "التقى رئيس الوزراء الإسرائيلي بنيامين نتنياهو الرئيس الأمريكي دونالد ترامب في واشنطن يوم الاثنين.\n\n"
+        + "وقصف الجيش الإسرائيلي مواقع في جنوب لبنان يوم الثلاثاء.";
+
+    [Fact]
+    public void A_country_s_id_finds_the_events_of_its_people_and_institutions_unless_exact()
+    {
+        var store = Store();
+        store.Add([TestData.Record(IsraeliActors, "israel.txt")]);
+
+        var rolledUp = store.Events(new EventQuery { Actor = "ISR" });
+        var dyad = store.Events(new EventQuery { Dyad = ("USA", "ISR") });
+
+        Assert.Equal(["ASSAULT", "CONSULT"], rolledUp.Select(static e => e.Event).Order(StringComparer.Ordinal));
+        Assert.All(rolledUp, static e => Assert.Contains(e.Actor, static a => a.Country == "ISR" && a.Id != "ISR"));
+        Assert.Equal("CONSULT", Assert.Single(dyad).Event);
+        Assert.Empty(store.Events(new EventQuery { Actor = "ISR", Exact = true }));
+        Assert.Empty(store.Events(new EventQuery { Dyad = ("USA", "ISR"), Exact = true }));
+        Assert.Single(store.Events(new EventQuery { Actor = "person/benjamin-netanyahu", Exact = true }));
+    }
+
+    [Fact]
     public void Events_filter_by_actor_recipient_type_and_date()
     {
         var store = Store();
@@ -262,8 +307,9 @@ public abstract class StoreContractTests : IDisposable
         store.Add([record]);
         var all = store.Events(new EventQuery());
 
-        Assert.All(store.Events(new EventQuery { Actor = "KAZ" }), e => Assert.Contains(e.Actor, a => a.Id == "KAZ"));
-        Assert.All(store.Events(new EventQuery { Recipient = "ISR" }), e => Assert.Contains(e.Recipient, a => a.Id == "ISR"));
+        Assert.All(store.Events(new EventQuery { Actor = "KAZ" }), e => Assert.Contains(e.Actor, a => a.Id == "KAZ" || a.Country == "KAZ"));
+        Assert.All(store.Events(new EventQuery { Actor = "KAZ", Exact = true }), e => Assert.Contains(e.Actor, a => a.Id == "KAZ"));
+        Assert.All(store.Events(new EventQuery { Recipient = "ISR" }), e => Assert.Contains(e.Recipient, a => a.Id == "ISR" || a.Country == "ISR"));
         Assert.Equal(all.Count(e => e.Event == "SUPPORT"), store.Events(new EventQuery { EventType = "SUPPORT" }).Count);
         var old = store.Events(new EventQuery { To = new DateOnly(1999, 12, 31) });
         Assert.Contains(old, e => e.Date == "1992");

@@ -146,6 +146,22 @@ public sealed class ApiTests(TestServer server) : IClassFixture<TestServer>
     }
 
     [Theory]
+    [InlineData("/api/events?type=FOO")]
+    [InlineData("/api/events?type=attack")]
+    [InlineData("/api/search?q=x&type=ATTACK")]
+    [InlineData("/api/timeline?type=FOO")]
+    public async Task An_unknown_event_type_is_400_listing_the_types(string path)
+    {
+        using var response = await server.Client.GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal("type", problem.RootElement.GetProperty("parameter").GetString());
+        var detail = problem.RootElement.GetProperty("detail").GetString()!;
+        Assert.All(["AGREE", "ASSAULT", "SUPPORT", "THREATEN"], t => Assert.Contains(t, detail, StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("/api/search")]
     [InlineData("/api/search?q=x&limit=0")]
     [InlineData("/api/search?q=x&limit=ten")]
@@ -153,6 +169,7 @@ public sealed class ApiTests(TestServer server) : IClassFixture<TestServer>
     [InlineData("/api/search?q=x&entity=%3Cscript%3E")]
     [InlineData("/api/search?q=x&type=support%20me")]
     [InlineData("/api/events?format=xml")]
+    [InlineData("/api/events?actor=ISR&exact=maybe")]
     [InlineData("/api/events?limit=99999999999")]
     [InlineData("/api/events?from=2025-11-07&to=2025-11-06")]
     [InlineData("/api/dyad?a=KAZ")]
@@ -276,7 +293,9 @@ public sealed class ApiTests(TestServer server) : IClassFixture<TestServer>
         using var all = await server.GetJson("/api/events?actor=KAZ&limit=100");
         var events = all.RootElement.GetProperty("events").EnumerateArray().ToList();
         Assert.True(events.Count >= 3, $"KAZ acts in {events.Count} events");
-        Assert.All(events, static e => Assert.Contains(e.GetProperty("actor").EnumerateArray(), static a => a.GetProperty("id").GetString() == "KAZ"));
+        Assert.All(events, static e => Assert.Contains(e.GetProperty("actor").EnumerateArray(), static a => a.GetProperty("id").GetString() == "KAZ" || Country(a) == "KAZ"));
+        using var exact = await server.GetJson("/api/events?actor=KAZ&exact=true&limit=100");
+        Assert.All(exact.RootElement.GetProperty("events").EnumerateArray(), static e => Assert.Contains(e.GetProperty("actor").EnumerateArray(), static a => a.GetProperty("id").GetString() == "KAZ"));
 
         using var page = await server.GetJson("/api/events?actor=KAZ&limit=1&offset=1");
         Assert.Equal(1, page.RootElement.GetProperty("count").GetInt32());
@@ -348,6 +367,51 @@ public sealed class ApiTests(TestServer server) : IClassFixture<TestServer>
         using var stored = await server.Client.GetAsync("/api/documents/" + id);
         Assert.Equal(HttpStatusCode.NotFound, stored.StatusCode);
     }
+
+    [Fact]
+    public async Task Pages_count_in_grammatical_arabic()
+    {
+        await server.IngestSeed();
+        var search = await server.Client.GetStringAsync("/?q=" + Uri.EscapeDataString("كازاخستان"));
+        var entity = await server.Client.GetStringAsync("/entity?id=KAZ");
+
+        Assert.Contains("مقال واحد", search + entity, StringComparison.Ordinal);
+        Assert.DoesNotContain(" نتيجة · ", search.Replace("نتيجة واحدة", "", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.DoesNotContain("1 مقالا", entity, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Entities_are_searched_by_english_or_arabic_name()
+    {
+        using var byArabic = await server.GetJson("/api/entities?q=" + Uri.EscapeDataString("اسرائيل"));
+        using var byEnglish = await server.GetJson("/api/entities?q=israel");
+
+        var first = byArabic.RootElement.GetProperty("entities")[0];
+        Assert.Equal("ISR", first.GetProperty("id").GetString());
+        Assert.Equal("/entity?id=ISR", first.GetProperty("page").GetString());
+        Assert.Equal("ISR", byEnglish.RootElement.GetProperty("entities")[0].GetProperty("id").GetString());
+        using var missing = await server.Client.GetAsync("/api/entities");
+        Assert.Equal(HttpStatusCode.BadRequest, missing.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_page_of_list_items_nested_30000_deep_is_analysed_within_the_request_timeout()
+    {
+        // 240 kB of <ul><li>, under the test server's body limit; the tree builder's cost grew with the depth squared.
+        const string sentence = "أعلنت الحكومة الأردنية يوم الأحد عن خطة جديدة للمياه.";
+        var page = "<html><body>" + new StringBuilder().Insert(0, "<ul><li>", 30_000) + sentence + "</body></html>";
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/analyze") { Content = new StringContent(page, Encoding.UTF8, "text/html") };
+        request.Headers.Add("X-Api-Key", TestServer.ApiKey);
+
+        using var response = await server.Client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var analysis = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal(sentence, analysis.RootElement.GetProperty("text").GetString());
+    }
+
+    private static string? Country(JsonElement actor) =>
+        actor.TryGetProperty("country", out var country) && country.ValueKind == JsonValueKind.String ? country.GetString() : null;
 
     /// <summary>A stream whose length is unknown, so HttpClient sends it chunked.</summary>
     private sealed class NonSeekableStream(byte[] bytes) : MemoryStream(bytes)

@@ -19,6 +19,16 @@ public sealed class TimelineTests
     }
 
     [Fact]
+    public void An_event_dated_to_a_part_of_a_day_is_drawn_on_that_day()
+    {
+        var timeline = Timeline.Build([("2025-10-17TEV", "PROTEST"), ("2025-10-16", "SUPPORT"), ("2025-10-17T14:30", "AGREE")]);
+        Assert.Equal("day", timeline.Bucket);
+        Assert.Equal(["2025-10-16", "2025-10-17"], timeline.Points.Select(static p => p.Period));
+        Assert.Equal([1, 2], timeline.Points.Select(static p => p.Total));
+        Assert.Equal(0, timeline.Unplaced);
+    }
+
+    [Fact]
     public void A_year_dated_event_widens_the_range_to_years_and_is_drawn()
     {
         var timeline = Timeline.Build([("1992", "SUPPORT"), ("2025-11-06", "SUPPORT"), ("2020", "SUPPORT")]);

@@ -15,19 +15,25 @@ internal static class QueryCommands
           marsad search QUERY [--entity ID] [--type EVENT] [--from DATE] [--to DATE] [--limit N] [--format table|json]
               Full-text search with Marsad's Arabic analyser (اتفاق finds الاتفاقات and اتفاقيات; hamza
               and diacritics do not matter), ranked by BM25, with a snippet; matched words in [brackets].
-          marsad events [--actor ID] [--recipient ID] [--type EVENT] [--from DATE] [--to DATE] [--limit N]
+          marsad events [--actor ID] [--recipient ID] [--exact] [--type EVENT] [--from DATE] [--to DATE] [--limit N]
                         [--format table|json|csv|plover]
-              Events, merged across the articles that report them, each with its sources.
-          marsad dyad A B [--from DATE] [--to DATE] [--format table|json|csv|plover]
+              Events, merged across the articles that report them, each with its sources. A country's id
+              also finds its army, ministries and people (--exact: the id alone).
+          marsad dyad A B [--exact] [--from DATE] [--to DATE] [--format table|json|csv|plover]
               The timeline of events between two actors, either way round.
-          marsad entity ID [--top N] [--format table|json]
-              Mentions over time, events by type and the most co-mentioned entities.
+          marsad entity ID|NAME [--top N] [--format table|json]
+              Mentions over time, events by type and the most co-mentioned entities. NAME is an English or
+              Arabic name or variant (Israel, إسرائيل, isr); a name of several entities lists them.
+          marsad entities QUERY [--limit N] [--format table|json]
+              The entities whose id or names match QUERY (whole names first, then names that start with it,
+              then names that hold it); hamza, diacritics and case do not matter.
           marsad export --format plover|csv|json
               Every event (plover, csv) or every stored analysis (json, the output contract).
           marsad stats [--format table|json]
               Counts of documents, clusters, entities, mentions and events.
 
-        Dates are YYYY-MM-DD, YYYY-MM or YYYY. Exit codes: 0 success, 2 usage error, 3 no store at the path.
+        EVENT is a PLOVER type (AGREE, ASSAULT, SUPPORT…). Dates are YYYY-MM-DD, YYYY-MM or YYYY; an event
+        dated to a part of a day, a week or a season falls in its days. Exit codes: 0 success, 2 usage error, 3 no store at the path.
         """;
 
     public static int Search(string[] args, Stream stdout)
@@ -47,7 +53,7 @@ internal static class QueryCommands
         var query = new SearchQuery(string.Join(' ', line.Positional))
         {
             Entity = line.Value("--entity"),
-            EventType = line.Value("--type")?.ToUpperInvariant(),
+            EventType = line.EventType(),
             From = line.Date("--from"),
             To = line.Date("--to"),
             Limit = line.Int("--limit", 10),
@@ -104,7 +110,7 @@ internal static class QueryCommands
 
     public static int Events(string[] args, Stream stdout, TimeProvider clock)
     {
-        var line = StoreCommandLine.Parse("events", args, ["--actor", "--recipient", "--type", "--from", "--to", "--limit", "--format"]);
+        var line = StoreCommandLine.Parse("events", args, ["--actor", "--recipient", "--type", "--from", "--to", "--limit", "--format"], ["--exact"]);
         if (line.ShowHelp)
         {
             return ShowHelp(stdout);
@@ -120,7 +126,8 @@ internal static class QueryCommands
         {
             Actor = line.Value("--actor"),
             Recipient = line.Value("--recipient"),
-            EventType = line.Value("--type")?.ToUpperInvariant(),
+            Exact = line.Flag("--exact"),
+            EventType = line.EventType(),
             From = line.Date("--from"),
             To = line.Date("--to"),
             Limit = line.Value("--limit") is null ? null : line.Int("--limit", 0),
@@ -133,7 +140,7 @@ internal static class QueryCommands
 
     public static int Dyad(string[] args, Stream stdout, TimeProvider clock)
     {
-        var line = StoreCommandLine.Parse("dyad", args, ["--from", "--to", "--format", "--type"]);
+        var line = StoreCommandLine.Parse("dyad", args, ["--from", "--to", "--format", "--type"], ["--exact"]);
         if (line.ShowHelp)
         {
             return ShowHelp(stdout);
@@ -148,7 +155,8 @@ internal static class QueryCommands
         var query = new EventQuery
         {
             Dyad = (line.Positional[0], line.Positional[1]),
-            EventType = line.Value("--type")?.ToUpperInvariant(),
+            Exact = line.Flag("--exact"),
+            EventType = line.EventType(),
             From = line.Date("--from"),
             To = line.Date("--to"),
         };
@@ -166,18 +174,32 @@ internal static class QueryCommands
             return ShowHelp(stdout);
         }
 
-        if (line.Positional.Count != 1)
+        if (line.Positional.Count == 0)
         {
-            throw new UsageException("entity needs one entity id, such as: marsad entity KAZ.");
+            throw new UsageException("entity needs an entity id or name, such as: marsad entity KAZ, or marsad entity إسرائيل.");
         }
 
         var format = line.Format("table", "table", "json");
+        var top = line.Int("--top", 10);
+        var query = string.Join(' ', line.Positional);
         using var store = OpenExisting(line);
-        var profile = store.Entity(line.Positional[0], line.Int("--top", 10));
+
+        // An id the store holds comes first (it may be no knowledge-base entity); else the name is looked up.
+        var profile = store.Entity(query, top);
         if (profile is null)
         {
-            stderr.WriteLine($"marsad: no stored document mentions '{line.Positional[0]}'.");
-            return ExitCodes.BadInput;
+            var (id, exitCode) = EntityCommands.Resolve(query, stderr);
+            if (id is null)
+            {
+                return exitCode;
+            }
+
+            profile = store.Entity(id, top);
+            if (profile is null)
+            {
+                stderr.WriteLine($"marsad: no stored document mentions '{query}' ({id}).");
+                return ExitCodes.BadInput;
+            }
         }
 
         using var writer = Output.Writer(stdout);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Marsad.Events;
 
 namespace Marsad.Cli.Store;
 
@@ -101,6 +102,24 @@ internal sealed class StoreCommandLine
         }
 
         return date;
+    }
+
+    /// <summary>
+    /// <c>--type</c>: a PLOVER event type, upper-cased. Anything else is a usage error naming the types, since
+    /// an unknown type would otherwise read as "no events" and pass for an answer.
+    /// </summary>
+    public string? EventType()
+    {
+        var value = Value("--type");
+        if (value is null)
+        {
+            return null;
+        }
+
+        var upper = value.ToUpperInvariant();
+        return EventTriggerTable.PloverTypes.Contains(upper)
+            ? upper
+            : throw new UsageException($"--type takes a PLOVER event type ({string.Join(", ", EventTriggerTable.PloverTypes.Order(StringComparer.Ordinal))}), not '{value}'.");
     }
 
     public int Int(string name, int fallback, int min = 1)

@@ -138,6 +138,13 @@ internal static class PostgresSchema
             );
             CREATE INDEX ingest_queue_ready ON ingest_queue (id) WHERE state = 'queued';
             """),
+
+        // An event dated to a time or part of a day (2025-10-17TEV) covers that day; before, it had no days,
+        // fell out of every date filter and sorted last. (Such rows stay in the undated month's partition.)
+        (2, """
+            UPDATE events SET date_start = substr(date, 1, 10), date_end = substr(date, 1, 10)
+            WHERE date_start IS NULL AND date ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}T';
+            """),
     ];
 
     /// <summary>The advisory lock key that serialises migrations (any constant; "marsad" in ASCII).</summary>

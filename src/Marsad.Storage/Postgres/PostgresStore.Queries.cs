@@ -55,8 +55,15 @@ public sealed partial class PostgresStore
             return "$" + command.Parameters.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
 
-        string Has(string role, string id) =>
-            $"EXISTS (SELECT 1 FROM event_entities x WHERE x.event_key = e.event_key AND x.role = '{role}' AND x.entity_id = {Parameter(id)})";
+        // A country's id also matches the entities of that country, unless the query asks for the id alone.
+        string Has(string role, string id)
+        {
+            var p = Parameter(id);
+            return query.Exact
+                ? $"EXISTS (SELECT 1 FROM event_entities x WHERE x.event_key = e.event_key AND x.role = '{role}' AND x.entity_id = {p})"
+                : $"EXISTS (SELECT 1 FROM event_entities x WHERE x.event_key = e.event_key AND x.role = '{role}' AND (x.entity_id = {p} "
+                  + $"OR x.entity_id IN (SELECT n.id FROM entities n WHERE n.country = {p})))";
+        }
 
         if (query.Actor is not null)
         {

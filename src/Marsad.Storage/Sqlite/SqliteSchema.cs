@@ -3,7 +3,16 @@ namespace Marsad.Storage.Sqlite;
 /// <summary>The tables of the SQLite store (see docs/STORAGE.md). Applied in one transaction when a file is opened.</summary>
 internal static class SqliteSchema
 {
-    public const int Version = 1;
+    public const int Version = 2;
+
+    /// <summary>
+    /// Version 2: an event dated to a time or part of a day (2025-10-17TEV) covers that day. Stores written
+    /// before left such events without days, out of every date filter and sorted last.
+    /// </summary>
+    public const string DatesToTheDay = """
+        UPDATE events SET date_start = substr(date, 1, 10), date_end = substr(date, 1, 10)
+        WHERE date_start IS NULL AND date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T*';
+        """;
 
     public const string Create = """
         CREATE TABLE IF NOT EXISTS documents (

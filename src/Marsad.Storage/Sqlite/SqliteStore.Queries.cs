@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Marsad.Storage.Search;
 using Microsoft.Data.Sqlite;
@@ -76,26 +77,27 @@ public sealed partial class SqliteStore
         ArgumentNullException.ThrowIfNull(query);
         var sql = new StringBuilder("SELECT e.event_key, e.id, e.event, e.mode, e.context, e.cameo, e.actor, e.recipient, e.about, e.date, e.date_from, e.modality FROM events e WHERE 1 = 1");
         using var command = Command("");
+        // A country's id also matches the entities of that country, unless the query asks for the id alone.
+        string Has(string role, string parameter) => query.Exact
+            ? $"EXISTS (SELECT 1 FROM event_entities x WHERE x.event_key = e.event_key AND x.role = '{role}' AND x.entity_id = {parameter})"
+            : $"EXISTS (SELECT 1 FROM event_entities x WHERE x.event_key = e.event_key AND x.role = '{role}' AND (x.entity_id = {parameter} "
+              + $"OR x.entity_id IN (SELECT n.id FROM entities n WHERE n.country = {parameter})))";
+
         if (query.Actor is not null)
         {
-            sql.Append(" AND EXISTS (SELECT 1 FROM event_entities x WHERE x.event_key = e.event_key AND x.role = 'actor' AND x.entity_id = $actor)");
+            sql.Append(" AND ").Append(Has("actor", "$actor"));
             command.Parameters.AddWithValue("$actor", query.Actor);
         }
 
         if (query.Recipient is not null)
         {
-            sql.Append(" AND EXISTS (SELECT 1 FROM event_entities x WHERE x.event_key = e.event_key AND x.role = 'recipient' AND x.entity_id = $recipient)");
+            sql.Append(" AND ").Append(Has("recipient", "$recipient"));
             command.Parameters.AddWithValue("$recipient", query.Recipient);
         }
 
         if (query.Dyad is { } dyad)
         {
-            sql.Append("""
-                 AND ((EXISTS (SELECT 1 FROM event_entities x WHERE x.event_key = e.event_key AND x.role = 'actor' AND x.entity_id = $a)
-                       AND EXISTS (SELECT 1 FROM event_entities x WHERE x.event_key = e.event_key AND x.role = 'recipient' AND x.entity_id = $b))
-                   OR (EXISTS (SELECT 1 FROM event_entities x WHERE x.event_key = e.event_key AND x.role = 'actor' AND x.entity_id = $b)
-                       AND EXISTS (SELECT 1 FROM event_entities x WHERE x.event_key = e.event_key AND x.role = 'recipient' AND x.entity_id = $a)))
-                """);
+            sql.Append(CultureInfo.InvariantCulture, $" AND (({Has("actor", "$a")} AND {Has("recipient", "$b")}) OR ({Has("actor", "$b")} AND {Has("recipient", "$a")}))");
             command.Parameters.AddWithValue("$a", dyad.A);
             command.Parameters.AddWithValue("$b", dyad.B);
         }

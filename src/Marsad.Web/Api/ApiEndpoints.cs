@@ -63,6 +63,8 @@ internal static class ApiEndpoints
             .Produces(StatusCodes.Status200OK, contentType: "application/json")
             .ProducesProblem(StatusCodes.Status400BadRequest);
 
+        EntitySearchEndpoint.Map(api);
+
         api.MapGet("/entities/{**id}", Entity)
             .WithName("Entity")
             .WithSummary("An entity's profile: mentions over time, events by type, co-mentioned entities.")
@@ -230,6 +232,7 @@ internal static class ApiEndpoints
         MarsadWebOptions options,
         [FromQuery] string? actor,
         [FromQuery] string? recipient,
+        [FromQuery] string? exact,
         [FromQuery] string? type,
         [FromQuery] string? from,
         [FromQuery] string? to,
@@ -243,6 +246,7 @@ internal static class ApiEndpoints
         {
             Actor = Parameters.EntityId("actor", actor),
             Recipient = Parameters.EntityId("recipient", recipient),
+            Exact = Parameters.Flag("exact", exact),
             EventType = Parameters.EventType("type", type),
             From = fromDate,
             To = toDate,
@@ -255,6 +259,7 @@ internal static class ApiEndpoints
         MarsadWebOptions options,
         [FromQuery] string? a,
         [FromQuery] string? b,
+        [FromQuery] string? exact,
         [FromQuery] string? type,
         [FromQuery] string? from,
         [FromQuery] string? to,
@@ -266,7 +271,10 @@ internal static class ApiEndpoints
         var first = Parameters.EntityId("a", a) ?? throw new BadParameterException("a", "'a' is required: the first actor's entity id.");
         var second = Parameters.EntityId("b", b) ?? throw new BadParameterException("b", "'b' is required: the second actor's entity id.");
         var (fromDate, toDate) = Parameters.Range(from, to);
-        var query = new EventQuery { Dyad = (first, second), EventType = Parameters.EventType("type", type), From = fromDate, To = toDate };
+        var query = new EventQuery
+        {
+            Dyad = (first, second), Exact = Parameters.Flag("exact", exact), EventType = Parameters.EventType("type", type), From = fromDate, To = toDate,
+        };
         return EventsResult(stores, options, query, format, limit, offset, cancellationToken, withTimeline: true);
     }
 
@@ -327,6 +335,7 @@ internal static class ApiEndpoints
         [FromQuery] string? entity,
         [FromQuery] string? a,
         [FromQuery] string? b,
+        [FromQuery] string? exact,
         [FromQuery] string? type,
         [FromQuery] string? from,
         [FromQuery] string? to,

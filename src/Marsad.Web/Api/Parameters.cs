@@ -1,4 +1,5 @@
 using System.Globalization;
+using Marsad.Events;
 
 namespace Marsad.Web.Api;
 
@@ -87,11 +88,21 @@ internal static class Parameters
             return null;
         }
 
+        // Only the sixteen types: an unknown one would answer an empty list that reads as "none happened".
         var upper = value.ToUpperInvariant();
-        return upper.Length <= 32 && upper.All(static c => char.IsAsciiLetterUpper(c) || c == '_')
+        return EventTriggerTable.PloverTypes.Contains(upper)
             ? upper
-            : throw new BadParameterException(name, $"'{name}' takes a PLOVER event type such as SUPPORT or AGREE, not '{value}'.");
+            : throw new BadParameterException(
+                name, $"'{name}' takes a PLOVER event type ({string.Join(", ", EventTriggerTable.PloverTypes.Order(StringComparer.Ordinal))}), not '{value}'.");
     }
+
+    /// <summary>A yes-or-no parameter (<c>exact=true</c>); absent is no.</summary>
+    public static bool Flag(string name, string? given) => Text(name, given) switch
+    {
+        null or "false" or "0" => false,
+        "true" or "1" => true,
+        var other => throw new BadParameterException(name, $"'{name}' takes true or false, not '{other}'."),
+    };
 
     public static DateOnly? Date(IQueryCollection query, string name, bool upperBound) => Date(name, Text(query, name), upperBound);
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Marsad.Output;
 using Marsad.Pipeline;
 using Marsad.Storage;
 using Marsad.Web.Api;
@@ -46,7 +47,7 @@ internal static class PageEndpoints
         if (request.Query.Length == 0)
         {
             var stats = store.Stats();
-            h.Element("p", $"في المخزن {stats.Documents} مقالا و{stats.Events} حدثا · {stats.Documents} documents, {stats.Events} events in the store", ("class", "note"));
+            h.Element("p", $"في المخزن {ArabicCount.Phrase(stats.Documents, CountedNoun.Article)} و{ArabicCount.Phrase(stats.Events, CountedNoun.Event)} · {stats.Documents} documents, {stats.Events} events in the store", ("class", "note"));
             return Layout.Page("بحث", h.Close("section"));
         }
 
@@ -54,7 +55,9 @@ internal static class PageEndpoints
         h.Open("div", ("class", "results-layout"));
         Facets(h, result);
         h.Open("div", ("class", "results"));
-        h.Element("p", $"{result.Total}{(result.WindowFull ? "+" : "")} نتيجة · results", ("class", "count"), ("id", "result-count"));
+        var total = result.Total.ToString(CultureInfo.InvariantCulture) + (result.WindowFull ? "+" : "");
+        var counted = ArabicCount.Phrase(result.Total, CountedNoun.Result, result.WindowFull ? total : null);
+        h.Element("p", $"{counted} · {total} results", ("class", "count"), ("id", "result-count"));
         h.Open("ol", ("class", "hits"), ("start", (request.Offset + 1).ToString(CultureInfo.InvariantCulture)));
         foreach (var hit in result.Hits)
         {
@@ -224,7 +227,7 @@ internal static class PageEndpoints
         h.Open("section", ("class", "entity-page"), ("data-entity-page", profile.Entity.Id));
         h.Open("h1").Text(profile.Entity.NameAr ?? profile.Entity.Name ?? id).Text(" ").Element("span", profile.Entity.Name, ("class", "en")).Close("h1");
         h.Open("p", ("class", "meta")).Element("span", profile.Type, ("class", "ent ent-" + profile.Type)).Text(" ").Element("code", profile.Entity.Id, ("dir", "ltr"))
-            .Text($" · {profile.Mentions} ذكرا في {profile.Documents} مقالا · {profile.Mentions} mentions in {profile.Documents} documents").Close("p");
+            .Text($" · {ArabicCount.Phrase(profile.Mentions, CountedNoun.Mention)} في {ArabicCount.Phrase(profile.Documents, CountedNoun.Article)} · {profile.Mentions} mentions in {profile.Documents} documents").Close("p");
         var events = TimelineService.EntityEvents(store, id, null, null, null);
         TimelineSvg.Render(h, TimelineService.Of(events), profile.Entity.Name ?? id);
 
@@ -296,7 +299,8 @@ internal static class PageEndpoints
         h.Open("ul", ("class", "legend dyad-summary"));
         foreach (var group in byType)
         {
-            var forward = group.Count(e => e.Actor.Any(x => x.Id == a));
+            // Rolled up: an actor of A's country counts as A.
+            var forward = group.Count(e => e.Actor.Any(x => x.Id == a || x.Country == a));
             h.Open("li").Element("span", group.Key, ("class", "type t-" + group.Key)).Text($" {group.Count()} ({a} → {b}: {forward}, {b} → {a}: {group.Count() - forward})").Close("li");
         }
 

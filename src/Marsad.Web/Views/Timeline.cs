@@ -1,4 +1,5 @@
 using System.Globalization;
+using Marsad.Storage;
 
 namespace Marsad.Web.Views;
 
@@ -25,7 +26,10 @@ internal sealed record Timeline(string Bucket, IReadOnlyList<TimelinePoint> Poin
         var types = all.Select(static e => e.Type).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
 
         // The range covers every event dated at least to its year: a 1992 event widens a 2025 timeline to years.
-        var bounds = all.Select(static e => Bounds(e.Date)).Where(static b => b is not null).Select(static b => b!.Value).ToList();
+        // A decade or a century names days too, but would stretch the axis over generations; like a date in
+        // no period, it is counted as unplaced.
+        var bounds = all.Select(static e => Bounds(e.Date)).Where(static b => b is { } v && v.Last.DayNumber - v.First.DayNumber <= 366)
+            .Select(static b => b!.Value).ToList();
         if (bounds.Count == 0)
         {
             return new Timeline("day", [], types, all.Count);
@@ -36,7 +40,7 @@ internal sealed record Timeline(string Bucket, IReadOnlyList<TimelinePoint> Poin
         if (last.DayNumber - first.DayNumber < MaxDays)
         {
             var periods = Enumerable.Range(0, last.DayNumber - first.DayNumber + 1).Select(i => Iso(first.AddDays(i)));
-            var placed = all.Where(static e => e.Date is { Length: 10 } && Bounds(e.Date) is not null).Select(static e => (e.Date!, e.Type)).ToList();
+            var placed = Placed(all, static b => b.First == b.Last, static b => Iso(b.First));
             return Fill("day", periods, placed, types, all.Count - placed.Count);
         }
 
@@ -45,26 +49,39 @@ internal sealed record Timeline(string Bucket, IReadOnlyList<TimelinePoint> Poin
         {
             var firstMonth = new DateOnly(first.Year, first.Month, 1);
             var periods = Enumerable.Range(0, monthCount).Select(i => firstMonth.AddMonths(i).ToString("yyyy-MM", CultureInfo.InvariantCulture));
-            var placed = all.Where(static e => e.Date is { Length: >= 7 } && Bounds(e.Date) is not null).Select(static e => (e.Date![..7], e.Type)).ToList();
+            var placed = Placed(
+                all, static b => b.First.Year == b.Last.Year && b.First.Month == b.Last.Month, static b => Iso(b.First)[..7]);
             return Fill("month", periods, placed, types, all.Count - placed.Count);
         }
 
         var years = Enumerable.Range(first.Year, last.Year - first.Year + 1).Select(static y => y.ToString("D4", CultureInfo.InvariantCulture));
-        var inYears = all.Where(static e => Bounds(e.Date) is not null).Select(static e => (e.Date![..4], e.Type)).ToList();
+        var inYears = Placed(all, static b => b.First.Year == b.Last.Year, static b => Iso(b.First)[..4]);
         return Fill("year", years, inYears, types, all.Count - inYears.Count);
     }
 
-    /// <summary>The first and last day a date covers: YYYY-MM-DD one day, YYYY-MM a month, YYYY a year; null for others (a century, X).</summary>
-    private static (DateOnly First, DateOnly Last)? Bounds(string? date)
+    /// <summary>
+    /// The first and last day a date covers, at any precision (a part of a day, a week, a quarter…), as the store
+    /// filters and sorts them (<see cref="EventKeys.DateRange"/>); null for a date that names no days.
+    /// </summary>
+    private static (DateOnly First, DateOnly Last)? Bounds(string? date) =>
+        EventKeys.DateRange(date) is { } range
+            ? (DateOnly.ParseExact(range.Start, "yyyy-MM-dd", CultureInfo.InvariantCulture), DateOnly.ParseExact(range.End, "yyyy-MM-dd", CultureInfo.InvariantCulture))
+            : null;
+
+    /// <summary>The events whose days fit in one period, each with the period's name.</summary>
+    private static List<(string Period, string Type)> Placed(
+        List<(string? Date, string Type)> all, Func<(DateOnly First, DateOnly Last), bool> fits, Func<(DateOnly First, DateOnly Last), string> period)
     {
-        string[] formats = ["yyyy-MM-dd", "yyyy-MM", "yyyy"];
-        if (date is null || !DateOnly.TryParseExact(date, formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var first))
+        var placed = new List<(string, string)>();
+        foreach (var (date, type) in all)
         {
-            return null;
+            if (Bounds(date) is { } bounds && fits(bounds))
+            {
+                placed.Add((period(bounds), type));
+            }
         }
 
-        var last = date.Length switch { 10 => first, 7 => first.AddMonths(1).AddDays(-1), _ => first.AddYears(1).AddDays(-1) };
-        return (first, last);
+        return placed;
     }
 
     private static Timeline Fill(string bucket, IEnumerable<string> periods, IEnumerable<(string Period, string Type)> events, List<string> types, int unplaced)

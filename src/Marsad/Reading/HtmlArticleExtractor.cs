@@ -18,7 +18,8 @@ internal static class HtmlArticleExtractor
         string html, BoilerplateRuleSet rules, ImmutableArray<RemovedPiece>.Builder removed)
     {
         // A parser per call: AngleSharp parsers are cheap and this keeps the reader free of shared state.
-        var document = new HtmlParser().ParseDocument(html);
+        // Nesting is capped first: the tree builder's cost grows with the square of the depth.
+        var document = new HtmlParser().ParseDocument(HtmlNestingLimiter.Limit(html));
         var metadata = HtmlMetadataReader.Read(document);
         var body = document.Body ?? document.DocumentElement;
 

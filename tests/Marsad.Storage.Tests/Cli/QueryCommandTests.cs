@@ -120,10 +120,93 @@ public sealed class QueryCommandTests : IDisposable
         var kaz = Marsad("events", "--actor", "KAZ", "--format", "json").AssertExit(0).Lines;
         var toIsrael = Marsad("events", "--recipient", "ISR", "--type", "SUPPORT", "--format", "json").AssertExit(0).Lines;
 
-        Assert.All(kaz, e => Assert.Contains(e.GetProperty("actor").EnumerateArray(), a => a.GetProperty("id").GetString() == "KAZ"));
+        Assert.All(kaz, e => Assert.Contains(
+            e.GetProperty("actor").EnumerateArray(),
+            a => a.GetProperty("id").GetString() == "KAZ" || (a.TryGetProperty("country", out var c) && c.ValueKind == System.Text.Json.JsonValueKind.String && c.GetString() == "KAZ")));
         Assert.All(toIsrael, e => Assert.Equal("SUPPORT", e.GetProperty("event").GetString()));
         Assert.Contains(toIsrael, e => e.GetProperty("actor").EnumerateArray().Any(a => a.GetProperty("id").GetString() == "MAR"));
         Assert.Equal("no events", Marsad("events", "--actor", "NOBODY").Stdout.Trim());
+    }
+
+    [Theory]
+    [InlineData("events", "--type", "ATTACK")]
+    [InlineData("dyad", "KAZ", "ISR", "--type", "attack")]
+    [InlineData("search", "الاتفاقيات", "--type", "FOO")]
+    public void An_unknown_event_type_is_a_usage_error_listing_the_types(params string[] args)
+    {
+        var run = Marsad(args).AssertExit(2);
+
+        Assert.Contains("--type takes a PLOVER event type", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("ASSAULT", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("SUPPORT", run.Stderr, StringComparison.Ordinal);
+        Assert.Empty(run.Stdout);
+    }
+
+    [Fact]
+    public void A_country_s_events_include_its_army_and_officials_and_exact_leaves_them_out()
+    {
+        var israel = _folder.File("israel.txt");
+        File.WriteAllText(israel, StoreContractTests.IsraeliActors);
+        CliRun.Of("ingest", israel, "--db", _db, "--published", "2025-11-06").AssertExit(0);
+
+        var events = Marsad("events", "--actor", "ISR", "--format", "json").AssertExit(0).Lines;
+
+        Assert.Equal(["ASSAULT", "CONSULT"], events.Select(e => e.GetProperty("event").GetString()).Order(StringComparer.Ordinal));
+        Assert.Equal("no events", Marsad("events", "--actor", "ISR", "--exact").AssertExit(0).Stdout.Trim());
+        Assert.Single(Marsad("dyad", "ISR", "USA", "--format", "json").AssertExit(0).Lines);
+        Assert.Equal("no events", Marsad("dyad", "ISR", "USA", "--exact").AssertExit(0).Stdout.Trim());
+    }
+
+    [Theory]
+    [InlineData("Israel")]
+    [InlineData("israel")]
+    [InlineData("isr")]
+    [InlineData("إسرائيل")]
+    [InlineData("اسرائيل")]
+    public void An_entity_is_found_by_id_english_or_arabic_name_whatever_the_case_or_hamza(string name)
+    {
+        var profile = Marsad("entity", name, "--format", "json").AssertExit(0).Json;
+
+        Assert.Equal("ISR", profile.GetProperty("id").GetString());
+        Assert.True(profile.GetProperty("mentions").GetInt32() > 0);
+    }
+
+    [Fact]
+    public void A_name_of_several_entities_lists_them_and_asks_for_an_id()
+    {
+        var run = Marsad("entity", "طرابلس").AssertExit(2);
+
+        Assert.Contains("place/tripoli-libya", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("place/tripoli-lebanon", run.Stderr, StringComparison.Ordinal);
+        Assert.Empty(run.Stdout);
+    }
+
+    [Fact]
+    public void An_unknown_name_suggests_the_entities_whose_names_hold_it()
+    {
+        var run = Marsad("entity", "كازاخ").AssertExit(3);
+
+        Assert.Contains("no entity is called 'كازاخ'", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("KAZ", run.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Entities_lists_whole_name_matches_before_names_that_start_with_the_query()
+    {
+        var matches = Marsad("entities", "إسرائيل", "--format", "json").AssertExit(0).Lines;
+
+        Assert.Equal("ISR", matches[0].GetProperty("id").GetString());
+        Assert.Equal("name", matches[0].GetProperty("match").GetString());
+        Assert.True(matches.Count > 1);
+        Assert.All(matches.Skip(1), m => Assert.NotEqual("id", m.GetProperty("match").GetString()));
+        Assert.Equal("no entities", Marsad("entities", "بطاطس").AssertExit(0).Stdout.Trim());
+        Marsad("entities").AssertExit(2);
+    }
+
+    [Fact]
+    public void A_known_event_type_in_lower_case_still_filters()
+    {
+        Assert.NotEmpty(Marsad("events", "--type", "support", "--format", "json").AssertExit(0).Lines);
     }
 
     [Fact]

@@ -112,6 +112,19 @@ public sealed class AnalyzeCommandTests : IDisposable
         Assert.Equal("2024-02-29", CliRun.Of("analyze", "--published=2024-02-29", path).Documents.Single().GetProperty("published").GetString());
     }
 
+    [Theory]
+    [InlineData("2024-02", "2024-02-01")]
+    [InlineData("2024", "2024-01-01")]
+    public void Published_takes_a_month_or_a_year_like_ingest(string given, string published)
+    {
+        var path = _folder.File("a.txt", Encoding.UTF8.GetBytes(Arabic));
+
+        var run = CliRun.Of("analyze", "--published", given, path);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(published, run.Documents.Single().GetProperty("published").GetString());
+    }
+
     [Fact]
     public void Text_format_is_a_readable_report()
     {

@@ -77,6 +77,16 @@ public sealed class HostileInputTests : IDisposable
     }
 
     [Fact]
+    public void List_items_nested_100000_deep_are_read_to_their_innermost_text()
+    {
+        var html = "<html><body>" + string.Concat(Enumerable.Repeat("<ul><li>", 100_000)) + Arabic + "</body></html>";
+
+        var analysis = Analyze(Encoding.UTF8.GetBytes(html), "lists.html", expectedExit: 0);
+
+        Assert.Equal(Arabic, analysis.GetProperty("text").GetString());
+    }
+
+    [Fact]
     public void A_token_of_a_million_characters_without_spaces_is_analysed()
     {
         var text = "قال الرئيس " + new string('ب', 1_000_000) + " في القاهرة. " + Arabic;
