@@ -20,6 +20,8 @@ public static class MarsadApp
           eval gold GOLD SAMPLE  Check an analysis against a gold file.
           eval timex DIR       Score time expressions against TimeML files.
           eval events FILE     Score event coding against PLOVER gold sentences (JSON lines).
+          eval detect FILE     Share of judged sentences coded with their event type (--folds K).
+          train events FILE... Train the event-mention model (data/models/events.tsv).
           ingest <input>...    Analyse and store articles (files, folders, URLs, feeds) in the store.
           search QUERY         Arabic full-text search of the store.
           events               Stored events, merged across sources (--actor, --recipient, --type, dates).
@@ -55,6 +57,8 @@ public static class MarsadApp
                     return AnalyzeCommand.Run(args[1..], stdin, stdout, stderr);
                 case "eval":
                     return EvalCommand.Run(args[1..], stdout, stderr);
+                case "train":
+                    return TrainCommand.Run(args[1..], stdout, stderr);
                 case "ingest":
                     return IngestCommand.Run(args[1..], stdin, stdout, stderr);
                 case "search":
