@@ -35,6 +35,21 @@ internal static class CandidateFeatures
         Add("before1=" + (c.TriggerStart >= 1 ? c.Words[c.TriggerStart - 1] : "^"));
         Add("before2=" + (c.TriggerStart >= 2 ? c.Words[c.TriggerStart - 2] : "^"));
         Add("after1=" + (c.TriggerEnd < c.Words.Length ? c.Words[c.TriggerEnd] : "$"));
+        // The words around it, and the sentence's words, for its type alone: what a sentence is about
+        // (sport, a court, a film) says much of whether its trigger words report a deed.
+        for (var k = Math.Max(0, c.TriggerStart - 3); k < Math.Min(c.Words.Length, c.TriggerEnd + 3); k++)
+        {
+            if (k < c.TriggerStart || k >= c.TriggerEnd)
+            {
+                features.Add(string.Concat(c.Event, "|near=", c.Words[k]));
+            }
+        }
+
+        foreach (var word in c.Words.Distinct(StringComparer.Ordinal))
+        {
+            features.Add(string.Concat(c.Event, "|sentence-word=", word));
+        }
+
         foreach (var kind in Kinds)
         {
             var name = kind.ToString();
@@ -63,7 +78,9 @@ internal static class CandidateFeatures
             Add("modality=" + modality);
         }
 
-        Add(DecisionRules.CueBefore(c, DecisionCue.Boundary, int.MaxValue, inClause: false) < 0 ? "first-clause" : "later-clause");
+        var clause = DecisionRules.CueBefore(c, DecisionCue.Boundary, int.MaxValue, inClause: false);
+        Add(clause < 0 ? "first-clause" : "later-clause");
+        Add("clause-place=" + Bucket(clause < 0 ? c.TriggerStart : clause));
         Add("place=" + (c.TriggerStart * 4 / Math.Max(1, c.Words.Length)).ToString(CultureInfo.InvariantCulture));
         Add("sentence=" + (c.Words.Length < 20 ? "short" : c.Words.Length < 45 ? "medium" : "long"));
         foreach (var earlier in c.EarlierTriggers)

@@ -20,6 +20,9 @@ internal enum DecisionCue
     Topic,
     Relative,
     Cause,
+    Reaction,
+    Concession,
+    Sequel,
     Speech,
     Boundary,
 }

@@ -55,6 +55,9 @@ public enum DecisionReason
     /// <summary>The cause of what the sentence reports (قتل جراء القصف): modality background.</summary>
     Cause,
 
+    /// <summary>What a response answers (أدان الهجوم، ندد بالاغتيال): the event is the response; modality background.</summary>
+    Reaction,
+
     /// <summary>The learned model judged that the sentence does not report it: dropped.</summary>
     Model,
 }
@@ -89,7 +92,7 @@ public sealed record EventDecision(DecisionVerdict Verdict, string? Modality, De
         DecisionReason.Generic => "generic",
         DecisionReason.Denial or DecisionReason.Foiled => "negated",
         DecisionReason.Question or DecisionReason.Purpose or DecisionReason.Condition or DecisionReason.Intent => "hypothetical",
-        DecisionReason.Relative or DecisionReason.Cause => "background",
+        DecisionReason.Relative or DecisionReason.Cause or DecisionReason.Reaction => "background",
         _ => null,
     };
 }
