@@ -43,9 +43,7 @@ public static class EventModelTrainer
         examples = [.. examples.Where(e => types.Contains(e.Event))];
 
         var (names, rows) = Index(examples);
-        var labels = examples.Select(static e => e.Label).ToArray();
-        var classWeights = ClassWeights(examples);
-        var weights = Fit(rows, labels, classWeights, names.Length);
+        var weights = FitRefined(examples, rows, [.. Enumerable.Range(0, examples.Count)], names.Length);
 
         // Each type's threshold from probabilities the examples get from models that did not see them:
         // three inner folds by sentence, each fitted on the other two.
@@ -53,7 +51,7 @@ public static class EventModelTrainer
         for (var fold = 0; fold < InnerFolds; fold++)
         {
             var train = Enumerable.Range(0, examples.Count).Where(k => examples[k].Sentence % InnerFolds != fold).ToArray();
-            var inner = Fit([.. train.Select(k => rows[k])], [.. train.Select(k => labels[k])], [.. train.Select(k => classWeights[k])], names.Length);
+            var inner = FitRefined(examples, rows, train, names.Length);
             foreach (var k in Enumerable.Range(0, examples.Count).Where(k => examples[k].Sentence % InnerFolds == fold))
             {
                 outOfFold[k] = Probability(inner, rows[k]);
@@ -73,6 +71,32 @@ public static class EventModelTrainer
     }
 
     private sealed record Example(string Event, List<string> Features, bool Label, int Sentence);
+
+    /// <summary>
+    /// Fits on the examples <paramref name="chosen"/>, then again on their negatives and only the best-scoring
+    /// candidate of each report sentence: a sentence judged a report of an attack may hold other attack
+    /// words that are not the report (the cause, an earlier attack), and the judgement is the sentence's.
+    /// </summary>
+    private static double[] FitRefined(List<Example> examples, int[][] rows, int[] chosen, int featureCount)
+    {
+        var first = Fit(examples, rows, chosen, featureCount);
+        var best = new Dictionary<int, int>();
+        foreach (var k in chosen.Where(k => examples[k].Label))
+        {
+            if (!best.TryGetValue(examples[k].Sentence, out var b) || Probability(first, rows[k]) > Probability(first, rows[b]))
+            {
+                best[examples[k].Sentence] = k;
+            }
+        }
+
+        return Fit(examples, rows, [.. chosen.Where(k => !examples[k].Label || best[examples[k].Sentence] == k)], featureCount);
+    }
+
+    private static double[] Fit(List<Example> examples, int[][] rows, int[] chosen, int featureCount)
+    {
+        var subset = chosen.Select(k => examples[k]).ToList();
+        return Fit([.. chosen.Select(k => rows[k])], [.. subset.Select(static e => e.Label)], ClassWeights(subset), featureCount);
+    }
 
     /// <summary>The features seen in at least two examples, ordinal-sorted, and each example's as their numbers.</summary>
     private static (string[] Names, int[][] Rows) Index(List<Example> examples)
