@@ -45,11 +45,15 @@ public sealed class EventModel
 
     internal double Probability(EventCandidate candidate)
     {
+        var lookup = _weights.GetAlternateLookup<ReadOnlySpan<char>>();
         var sum = 0.0;
-        foreach (var feature in CandidateFeatures.Of(candidate))
+        CandidateFeatures.Each(candidate, feature =>
         {
-            sum += _weights.GetValueOrDefault(feature);
-        }
+            if (lookup.TryGetValue(feature, out var weight))
+            {
+                sum += weight;
+            }
+        });
 
         return 1 / (1 + Math.Exp(-sum));
     }
