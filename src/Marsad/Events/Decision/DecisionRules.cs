@@ -13,7 +13,7 @@ namespace Marsad.Events.Decision;
 /// <item>a generic word within one (أي هجوم، مكافحة العنف) → generic;</item>
 /// <item>a purpose within one (لمنع الهجمات) → hypothetical; a condition within six, in its clause → hypothetical;
 ///   a call, threat or plan within three → hypothetical;</item>
-/// <item>a cause right before it (جراء القصف), a response within one word (أدان الهجوم، ندد بالاعتداء) → background; a relative pronoun within three, in its clause
+/// <item>a cause right before it (جراء القصف), a response within three words in its clause (أدانت الخارجية الهجوم، ندد بالاعتداء) → background; a relative pronoun within three, in its clause
 ///   (الطفل الذي دهسته دبابة) → background.</item>
 /// </list>
 /// Anything else is kept for the model (or, for the types it was not trained on, kept).
@@ -33,7 +33,7 @@ internal static class DecisionRules
         (DecisionCue.Condition, 6, true, DecisionReason.Condition, false),
         (DecisionCue.Intent, 3, true, DecisionReason.Intent, false),
         (DecisionCue.Cause, 0, true, DecisionReason.Cause, false),
-        (DecisionCue.Reaction, 1, true, DecisionReason.Reaction, false),
+        (DecisionCue.Reaction, 3, true, DecisionReason.Reaction, false),
         (DecisionCue.Relative, 3, true, DecisionReason.Relative, false),
     ];
 
