@@ -50,47 +50,20 @@ public static class DetectEvaluation
         _ => "ambiguous",
     };
 
-    public static (ImmutableArray<JudgedSentence> Sentences, ImmutableArray<string> Problems) Read(TextReader reader)
-    {
-        ArgumentNullException.ThrowIfNull(reader);
-        var sentences = ImmutableArray.CreateBuilder<JudgedSentence>();
-        var problems = ImmutableArray.CreateBuilder<string>();
-        var number = 0;
-        while (reader.ReadLine() is { } line)
-        {
-            number++;
-            if (line.Trim().Length == 0)
+    public static (ImmutableArray<JudgedSentence> Sentences, ImmutableArray<string> Problems) Read(TextReader reader) =>
+        JsonLinesFile.Read(reader, static (root, number) => new JudgedSentence(
+            Field(root, "id") ?? number,
+            Field(root, "event") ?? throw new FormatException("no event"),
+            Field(root, "label") switch
             {
-                continue;
-            }
-
-            try
-            {
-                using var json = JsonDocument.Parse(line);
-                var root = json.RootElement;
-                var label = Field(root, "label") switch
-                {
-                    null or "yes" => JudgedLabel.Yes,
-                    "easy no" => JudgedLabel.EasyNo,
-                    "difficult no" => JudgedLabel.DifficultNo,
-                    "ambiguous" => JudgedLabel.Ambiguous,
-                    var other => throw new FormatException($"unknown label '{other}'"),
-                };
-                sentences.Add(new JudgedSentence(
-                    Field(root, "id") ?? number.ToString(CultureInfo.InvariantCulture),
-                    Field(root, "event") ?? throw new FormatException("no event"),
-                    label,
-                    Field(root, "text") ?? throw new FormatException("no text"),
-                    DateOnly.TryParseExact(Field(root, "date"), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null));
-            }
-            catch (Exception e) when (e is JsonException or FormatException or InvalidOperationException)
-            {
-                problems.Add($"line {number}: {e.Message}");
-            }
-        }
-
-        return (sentences.ToImmutable(), problems.ToImmutable());
-    }
+                null or "yes" => JudgedLabel.Yes,
+                "easy no" => JudgedLabel.EasyNo,
+                "difficult no" => JudgedLabel.DifficultNo,
+                "ambiguous" => JudgedLabel.Ambiguous,
+                var other => throw new FormatException($"unknown label '{other}'"),
+            },
+            Field(root, "text") ?? throw new FormatException("no text"),
+            DateOnly.TryParseExact(Field(root, "date"), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null));
 
     /// <summary>Whether the analysis codes an event of the sentence's type that happened.</summary>
     public static bool Coded(JudgedSentence sentence, Analysis analysis)
@@ -130,6 +103,5 @@ public static class DetectEvaluation
     public static IEnumerable<TrainingSentence> ForTraining(IEnumerable<JudgedSentence> sentences) =>
         sentences.Where(static s => s.Label != JudgedLabel.Ambiguous).Select(static s => new TrainingSentence(s.Text, s.Date, s.Event, s.Label == JudgedLabel.Yes));
 
-    private static string? Field(JsonElement root, string name) =>
-        root.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+    private static string? Field(JsonElement root, string name) => JsonLinesFile.Field(root, name);
 }
