@@ -18,6 +18,7 @@ internal enum DecisionCue
     Intent,
     NameHead,
     Topic,
+    Discussion,
     Relative,
     Cause,
     Reaction,

@@ -7,7 +7,8 @@ namespace Marsad.Events.Decision;
 /// <list type="number">
 /// <item>a question mark in the sentence, or a question word before the trigger in its clause → hypothetical;</item>
 /// <item>a name head right before it (قضية الاغتيال، قانون التظاهر) → dropped;</item>
-/// <item>a topic word within one word (بحث الهجمات، التحقيق في الاغتيال) → dropped;</item>
+/// <item>a topic word right before it (التحقيق في الاغتيال، بشأن الهجمات), or a verb of discussing within three
+///   words in its clause (بحث الوزيران الهجمات) → dropped;</item>
 /// <item>an accusation within six words, in its clause (اتهمت … بتنفيذ هجمات) → dropped: the event is the accusation;</item>
 /// <item>a denial within six words, in its clause → negated; a foiling within three → negated;</item>
 /// <item>a generic word within one (أي هجوم، مكافحة العنف) → generic;</item>
@@ -24,7 +25,8 @@ internal static class DecisionRules
     [
         (DecisionCue.Question, int.MaxValue, true, DecisionReason.Question, false),
         (DecisionCue.NameHead, 0, true, DecisionReason.Name, true),
-        (DecisionCue.Topic, 1, true, DecisionReason.Topic, true),
+        (DecisionCue.Topic, 0, true, DecisionReason.Topic, true),
+        (DecisionCue.Discussion, 3, true, DecisionReason.Topic, true),
         (DecisionCue.Accusation, 6, true, DecisionReason.Accusation, true),
         (DecisionCue.Denial, 6, true, DecisionReason.Denial, false),
         (DecisionCue.Foiled, 3, true, DecisionReason.Foiled, false),
