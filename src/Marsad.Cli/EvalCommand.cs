@@ -20,6 +20,7 @@ internal static class EvalCommand
                marsad eval gold FILE.gold.json SAMPLE
                marsad eval timex DIR [--published YYYY-MM-DD] [--errors N]
                marsad eval events FILE.jsonl [--errors N]
+               marsad eval detect FILE.jsonl [--errors N] [--folds K [--with FILE.jsonl]...]
 
         Scores entity recognition against a CoNLL file ("token TAG" lines, IOB2, PERS/LOC/ORG/MISC):
         sentences are rebuilt and recognised in documents of N consecutive sentences (default 20; CoNLL
@@ -48,6 +49,13 @@ internal static class EvalCommand
         actor_country, actor_sector) and prints per gold event type the share found, the actor's
         country and sector accuracy over found sentences and the events of other types per sentence.
         --errors N lists up to N missed sentences, wrong actor countries and other-type events.
+
+        eval detect codes each sentence of a JSON-lines file of judged sentences (id, event, label: yes,
+        easy no, difficult no, ambiguous) and prints per type and label the share on which an event of
+        the type that happened (modality none, historical or reported) was coded. --folds K scores each
+        of K folds (by a stable hash of the id) with a model trained on the other folds, and on the
+        --with files' sentences whose text is not in that fold; without it the built-in model decides.
+        --errors N lists up to N yes sentences not coded and N no sentences coded.
         """;
 
     public static int Run(string[] args, Stream stdout, TextWriter stderr)
@@ -61,6 +69,11 @@ internal static class EvalCommand
         if (args[0] == "events")
         {
             return EventEvalCommand.Run(args[1..], stdout, stderr);
+        }
+
+        if (args[0] == "detect")
+        {
+            return DetectEvalCommand.Run(args[1..], stdout, stderr);
         }
 
         if (args[0] == "gold")

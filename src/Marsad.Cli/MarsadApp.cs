@@ -21,6 +21,8 @@ public static class MarsadApp
           eval timex DIR       Score time expressions against TimeML files.
           eval events FILE     Score event coding against PLOVER gold sentences (JSON lines).
           train ner FILE...    Train the entity tagger on CoNLL files (data/models/ner.bin).
+          eval detect FILE     Share of judged sentences coded with their event type (--folds K).
+          train events FILE... Train the event-mention model (data/models/events.tsv).
           ingest <input>...    Analyse and store articles (files, folders, URLs, feeds) in the store.
           search QUERY         Arabic full-text search of the store.
           events               Stored events, merged across sources (--actor, --recipient, --type, dates).

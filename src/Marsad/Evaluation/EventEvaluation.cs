@@ -35,45 +35,19 @@ public sealed record EventTypeScore(string Event, int Sentences, int Found, int 
 /// </summary>
 public static class EventEvaluation
 {
-    public static (ImmutableArray<GoldEventSentence> Sentences, ImmutableArray<string> Problems) Read(TextReader reader)
-    {
-        ArgumentNullException.ThrowIfNull(reader);
-        var sentences = ImmutableArray.CreateBuilder<GoldEventSentence>();
-        var problems = ImmutableArray.CreateBuilder<string>();
-        var number = 0;
-        while (reader.ReadLine() is { } line)
+    public static (ImmutableArray<GoldEventSentence> Sentences, ImmutableArray<string> Problems) Read(TextReader reader) =>
+        JsonLinesFile.Read(reader, static (root, number) => new GoldEventSentence(
+            Field(root, "id") ?? number,
+            DateOnly.TryParse(Field(root, "date"), System.Globalization.CultureInfo.InvariantCulture, out var d) ? d : null,
+            Field(root, "text") ?? throw new FormatException("no text"),
+            Field(root, "event") ?? throw new FormatException("no event"),
+            Field(root, "actor_country"),
+            Field(root, "actor_sector"),
+            Field(root, "recipient_country"),
+            Field(root, "recipient_sector"))
         {
-            number++;
-            if (line.Trim().Length == 0)
-            {
-                continue;
-            }
-
-            try
-            {
-                using var json = JsonDocument.Parse(line);
-                var root = json.RootElement;
-                sentences.Add(new GoldEventSentence(
-                    Field(root, "id") ?? number.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                    DateOnly.TryParse(Field(root, "date"), System.Globalization.CultureInfo.InvariantCulture, out var d) ? d : null,
-                    Field(root, "text") ?? throw new FormatException("no text"),
-                    Field(root, "event") ?? throw new FormatException("no event"),
-                    Field(root, "actor_country"),
-                    Field(root, "actor_sector"),
-                    Field(root, "recipient_country"),
-                    Field(root, "recipient_sector"))
-                {
-                    ActorText = Field(root, "actor_text"),
-                });
-            }
-            catch (Exception e) when (e is JsonException or FormatException or InvalidOperationException)
-            {
-                problems.Add($"line {number}: {e.Message}");
-            }
-        }
-
-        return (sentences.ToImmutable(), problems.ToImmutable());
-    }
+            ActorText = Field(root, "actor_text"),
+        });
 
     public static ImmutableArray<EventTypeScore> Score(IEnumerable<(GoldEventSentence Gold, Analysis Analysis)> coded)
     {
@@ -131,6 +105,5 @@ public static class EventEvaluation
     private static List<EntityRecord> Actors(Analysis analysis, IEnumerable<EventRecord> events) =>
         [.. events.SelectMany(e => e.Actor).Distinct().Select(id => analysis.Entities.FirstOrDefault(x => x.Id == id)).OfType<EntityRecord>()];
 
-    private static string? Field(JsonElement root, string name) =>
-        root.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+    private static string? Field(JsonElement root, string name) => JsonLinesFile.Field(root, name);
 }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using Marsad.Events.Decision;
 using Marsad.Knowledge;
 using Marsad.Model;
 using Marsad.Recognition.Entities;
@@ -79,7 +80,24 @@ public sealed class EventCoder
         }
     }
 
+    // Everything but the decider is shared with the coders made by WithModel.
+    private EventCoder(EventCoder other, EventDecider decider)
+    {
+        _triggers = other._triggers;
+        _modality = other._modality;
+        _numberWords = other._numberWords;
+        _forces = other._forces;
+        Words = other.Words;
+        Decider = decider;
+    }
+
     public static EventCoder Default { get; } = new(EventTriggerTable.LoadEmbedded());
+
+    /// <summary>The decision on each trigger hit: whether it becomes an event (see <see cref="EventDecider"/>).</summary>
+    internal EventDecider Decider { get; } = EventDecider.Default;
+
+    /// <summary>This coder with another event model deciding its candidates (a cross-validation fold's).</summary>
+    public EventCoder WithModel(EventModel model) => new(this, new EventDecider(model));
 
     /// <summary>
     /// The events of a text, and its entities with the generic actors of those events placed in the country
@@ -93,6 +111,16 @@ public sealed class EventCoder
         using var scan = new EventScan(text, entities, times, published, documentId, this);
         var events = scan.Run();
         return new EventCoding(events, scan.EntitiesWithPlacedActors(events));
+    }
+
+    /// <summary>Every trigger hit of a text that reached the decision, with the rules' verdict on it: what the event model is trained on.</summary>
+    internal IReadOnlyList<(EventCandidate Candidate, EventDecision Rules)> Candidates(
+        TextAnalysis text, ImmutableArray<EntityRecord> entities, ImmutableArray<TimeExpression> times, DateOnly? published, string documentId)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        using var scan = new EventScan(text, entities, times, published, documentId, this) { Collected = [] };
+        scan.Run();
+        return scan.Collected;
     }
 
     internal TokenTrie<EventTrigger> Triggers => _triggers;

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using Marsad.Events.Decision;
 using Marsad.Model;
 using Marsad.Recognition.Entities;
 using Marsad.Recognition.Times;
@@ -322,7 +323,8 @@ internal sealed partial class EventScan : IDisposable
         for (var k = 0; k < coded.Count; k++)
         {
             var c = coded[k];
-            if (c.Event != e.Event)
+            // An event only mentioned (background, generic, hypothetical…) is not the one the sentence reports.
+            if (c.Event != e.Event || EventDecision.SaysItHappened(c.Modality) != EventDecision.SaysItHappened(e.Modality))
             {
                 continue;
             }
@@ -617,6 +619,19 @@ internal sealed partial class EventScan : IDisposable
             _targets.Add(id);
         }
 
+        // The decision: does the sentence report this occurrence? Dropped, kept, or kept marked.
+        var modality = Modality(a, i, match, date, dateFrom);
+        var decision = Decide(sentence, a, b, i, match, !actors.IsEmpty, !recipients.IsEmpty, dateFrom == "text", modality);
+        if (decision.Verdict == DecisionVerdict.Drop)
+        {
+            return null;
+        }
+
+        if (decision.Modality is { } marked && !modality.Contains(marked))
+        {
+            modality = [.. modality.Append(marked).Order(StringComparer.Ordinal)];
+        }
+
         var trigger = new Mention(
             new TextSpan(_tokens[i].Span.Start, _tokens[match.End - 1].Span.End),
             _text.Text[_tokens[i].Span.Start.._tokens[match.End - 1].Span.End],
@@ -632,7 +647,7 @@ internal sealed partial class EventScan : IDisposable
             about,
             date,
             dateFrom,
-            Modality(a, i, match, date, dateFrom),
+            modality,
             sentence,
             trigger,
             match.Trigger.Id);

@@ -164,6 +164,11 @@ public static class AnalysisJsonWriter
         WriteStrings(writer, "about", e.About);
         writer.WriteString("date", e.Date);
         writer.WriteString("date_from", e.DateFrom);
+        // Modality values (several may stand together): future, historical (dated before publication by
+        // its own clause), reported (attributed), negated (negated, denied or foiled), hypothetical
+        // (condition, question, purpose, call or threat), generic (a kind, not one occurrence), background
+        // (mentioned in passing: relative clause, cause, what a response answers). An event happened when
+        // its modality is empty, historical or reported. See docs/ARCHITECTURE.md, Events/Decision.
         WriteStrings(writer, "modality", e.Modality);
         writer.WriteNumber("sentence", e.Sentence);
         writer.WritePropertyName("trigger");

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Marsad.Events;
+using Marsad.Events.Decision;
 using Marsad.Knowledge;
 using Marsad.Model;
 using Marsad.Recognition.Entities;
@@ -19,8 +20,11 @@ public sealed class MarsadPipeline
 {
     private readonly EntityLayer _entities;
 
-    internal MarsadPipeline(TimeProvider timeProvider, KnowledgeBase knowledgeBase)
+    private readonly EventCoder _events;
+
+    internal MarsadPipeline(TimeProvider timeProvider, KnowledgeBase knowledgeBase, EventModel? eventModel = null)
     {
+        _events = eventModel is null ? EventCoder.Default : EventCoder.Default.WithModel(eventModel);
         TimeProvider = timeProvider;
         KnowledgeBase = knowledgeBase;
         var gazetteer = EntityGazetteer.Build(knowledgeBase);
@@ -43,7 +47,7 @@ public sealed class MarsadPipeline
         var id = ContentId(text);
         var entities = _entities.Recognize(analysis, document.Published);
         var times = TimeRecognizer.Default.Recognize(analysis, document.Published);
-        var coding = EventCoder.Default.Code(analysis, entities, times, document.Published, id);
+        var coding = _events.Code(analysis, entities, times, document.Published, id);
         return new Analysis
         {
             Id = id,
@@ -59,6 +63,16 @@ public sealed class MarsadPipeline
             Quantities = QuantityRecognizer.Default.Recognize(analysis),
             Events = coding.Events,
         };
+    }
+
+    /// <summary>The event candidates of a document with the rules' verdict on each: what the event model learns from.</summary>
+    internal IReadOnlyList<(EventCandidate Candidate, EventDecision Rules)> EventCandidates(SourceDocument document)
+    {
+        var text = document.Text;
+        var analysis = TextAnalysis.Create(text);
+        var entities = _entities.Recognize(analysis, document.Published);
+        var times = TimeRecognizer.Default.Recognize(analysis, document.Published);
+        return _events.Candidates(analysis, entities, times, document.Published, ContentId(text));
     }
 
     /// <summary>The lower-case SHA-256 hex of the text's UTF-8 bytes: the document's stable id.</summary>

@@ -1,3 +1,4 @@
+using Marsad.Events.Decision;
 using Marsad.Knowledge;
 
 namespace Marsad.Pipeline;
@@ -17,5 +18,11 @@ public sealed class MarsadPipelineBuilder
     /// <summary>The knowledge base entities are linked to; the one built into Marsad by default.</summary>
     public KnowledgeBase? KnowledgeBase { get; set; }
 
-    public MarsadPipeline Build() => new(TimeProvider, KnowledgeBase ?? KnowledgeBase.Default);
+    /// <summary>
+    /// The model that decides which trigger hits are events (see <c>EventDecider</c>); the one built into
+    /// Marsad (data/models/events.tsv) by default. Evaluation sets a cross-validation fold's here.
+    /// </summary>
+    public EventModel? EventModel { get; set; }
+
+    public MarsadPipeline Build() => new(TimeProvider, KnowledgeBase ?? KnowledgeBase.Default, EventModel);
 }

@@ -1,0 +1,95 @@
+namespace Marsad.Events.Decision;
+
+/// <summary>
+/// The hand rules of the decision: what the cue words right around a trigger say without doubt. Each
+/// rule names how far before the trigger its cue may stand (words between the cue's end and the
+/// trigger) and whether a clause boundary between them stops it. The first rule that applies decides:
+/// <list type="number">
+/// <item>a question mark in the sentence, or a question word before the trigger in its clause → hypothetical;</item>
+/// <item>a name head right before it (قضية الاغتيال، قانون التظاهر) → dropped;</item>
+/// <item>a topic word right before it (التحقيق في الاغتيال، بشأن الهجمات), or a verb of discussing within three
+///   words in its clause (بحث الوزيران الهجمات) → dropped;</item>
+/// <item>an accusation within six words, in its clause (اتهمت … بتنفيذ هجمات) → dropped: the event is the accusation;</item>
+/// <item>a denial within six words, in its clause → negated; a foiling within three → negated;</item>
+/// <item>a generic word within one (أي هجوم، مكافحة العنف) → generic;</item>
+/// <item>a purpose within one (لمنع الهجمات) → hypothetical; a condition within six, in its clause → hypothetical;
+///   a call, threat or plan within three → hypothetical;</item>
+/// <item>a cause right before it (جراء القصف), a response within three words in its clause (أدانت الخارجية الهجوم، ندد بالاعتداء) → background; a relative pronoun within three, in its clause
+///   (الطفل الذي دهسته دبابة) → background.</item>
+/// </list>
+/// Anything else is kept for the model (or, for the types it was not trained on, kept).
+/// </summary>
+internal static class DecisionRules
+{
+    private static readonly (DecisionCue Cue, int Within, bool InClause, DecisionReason Reason, bool Drop)[] Rules =
+    [
+        (DecisionCue.Question, int.MaxValue, true, DecisionReason.Question, false),
+        (DecisionCue.NameHead, 0, true, DecisionReason.Name, true),
+        (DecisionCue.Topic, 0, true, DecisionReason.Topic, true),
+        (DecisionCue.Discussion, 3, true, DecisionReason.Topic, true),
+        (DecisionCue.Accusation, 6, true, DecisionReason.Accusation, true),
+        (DecisionCue.Denial, 6, true, DecisionReason.Denial, false),
+        (DecisionCue.Foiled, 3, true, DecisionReason.Foiled, false),
+        (DecisionCue.Generic, 1, true, DecisionReason.Generic, false),
+        (DecisionCue.Purpose, 1, true, DecisionReason.Purpose, false),
+        (DecisionCue.Condition, 6, true, DecisionReason.Condition, false),
+        (DecisionCue.Intent, 3, true, DecisionReason.Intent, false),
+        (DecisionCue.Cause, 0, true, DecisionReason.Cause, false),
+        (DecisionCue.Reaction, 3, true, DecisionReason.Reaction, false),
+        (DecisionCue.Relative, 3, true, DecisionReason.Relative, false),
+    ];
+
+    public static EventDecision Judge(EventCandidate candidate)
+    {
+        ArgumentNullException.ThrowIfNull(candidate);
+        foreach (var (cue, within, inClause, reason, drop) in Rules)
+        {
+            if (cue == DecisionCue.Question && QuestionMark(candidate))
+            {
+                return EventDecision.Marked(reason);
+            }
+
+            if (CueBefore(candidate, cue, within, inClause) >= 0)
+            {
+                return drop ? EventDecision.Dropped(reason) : EventDecision.Marked(reason);
+            }
+        }
+
+        return EventDecision.Kept;
+    }
+
+    /// <summary>
+    /// The number of words between the nearest cue of <paramref name="kind"/> before the trigger and the
+    /// trigger, when at most <paramref name="within"/> (and, with <paramref name="inClause"/>, no clause
+    /// boundary between them); else -1.
+    /// </summary>
+    public static int CueBefore(EventCandidate candidate, DecisionCue kind, int within, bool inClause)
+    {
+        ArgumentNullException.ThrowIfNull(candidate);
+        var best = -1;
+        foreach (var hit in candidate.Cues)
+        {
+            if (hit.End > candidate.TriggerStart)
+            {
+                break;
+            }
+
+            if (hit.Kind == DecisionCue.Boundary && inClause)
+            {
+                best = -1;
+                continue;
+            }
+
+            if (hit.Kind == kind && candidate.TriggerStart - hit.End <= within)
+            {
+                best = candidate.TriggerStart - hit.End;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>Whether the sentence is a question: a question mark ends one of its clauses.</summary>
+    private static bool QuestionMark(EventCandidate candidate) =>
+        candidate.Cues.Any(h => h.Kind == DecisionCue.Question && candidate.Words[h.Start].Length == 1 && !char.IsLetter(candidate.Words[h.Start][0]));
+}

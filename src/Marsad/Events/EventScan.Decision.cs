@@ -1,0 +1,44 @@
+using System.Collections.Immutable;
+using Marsad.Events.Decision;
+
+namespace Marsad.Events;
+
+/// <summary>The scan's hook into the event-mention decision: a trigger hit becomes a candidate, the decider says what becomes of it.</summary>
+internal sealed partial class EventScan
+{
+    // The normalised words of the sentence last asked for and their cue phrases, made once per sentence
+    // with a candidate (most tokens of a text are in sentences without one).
+    private int _wordsOfSentence = -1;
+    private ImmutableArray<string> _sentenceWords = [];
+    private ImmutableArray<CueHit> _sentenceCues = [];
+
+    /// <summary>When set (training), every candidate and the rules' verdict on it.</summary>
+    public List<(EventCandidate Candidate, EventDecision Rules)>? Collected { get; init; }
+
+    /// <summary>The decision on the trigger over tokens [i, match.End) of sentence [a, b).</summary>
+    private EventDecision Decide(int sentence, int a, int b, int i, TriggerMatch match, bool hasActor, bool hasRecipient, bool datedByText, ImmutableArray<string> modality)
+    {
+        if (_wordsOfSentence != sentence)
+        {
+            var words = ImmutableArray.CreateBuilder<string>(b - a);
+            for (var t = a; t < b; t++)
+            {
+                words.Add(_tokens[t].NormalizedIn(_norm).ToString());
+            }
+
+            _sentenceWords = words.MoveToImmutable();
+            _sentenceCues = DecisionLexicon.Default.Find(_sentenceWords);
+            _wordsOfSentence = sentence;
+        }
+
+        var earlier = _triggerEndingAt.Where(t => t.Key <= i).Select(static t => t.Value).Distinct().Order(StringComparer.Ordinal).ToImmutableArray();
+        var candidate = new EventCandidate(
+            match.Trigger.Event, match.Trigger.Id, _sentenceWords, i - a, match.End - a, match.Reading.HasArticle,
+            hasActor, hasRecipient, datedByText, modality, earlier)
+        {
+            Cues = _sentenceCues,
+        };
+        Collected?.Add((candidate, DecisionRules.Judge(candidate)));
+        return _coder.Decider.Decide(candidate);
+    }
+}

@@ -1,0 +1,141 @@
+using Marsad.Events.Decision;
+using Marsad.Model;
+using Marsad.Pipeline;
+
+namespace Marsad.Tests.Events;
+
+/// <summary>
+/// The event-mention decision on sentences we wrote, one per kind of candidate the issue names: the hand
+/// rules' verdict on the candidate the real scan hands them, and what the real pipeline then outputs.
+/// </summary>
+public sealed class EventDecisionTests
+{
+    private static readonly MarsadPipeline Pipeline = MarsadPipeline.CreateDefault();
+
+    private static SourceDocument Document(string text) => new() { Source = "test", Text = text, Published = new DateOnly(2025, 11, 6) };
+
+    /// <summary>The rules' verdict on the candidate whose trigger starts with the word <paramref name="trigger"/>.</summary>
+    private static EventDecision Rules(string text, string trigger)
+    {
+        var candidates = Pipeline.EventCandidates(Document(text));
+        var (candidate, rules) = Assert.Single(candidates, c => c.Candidate.Words[c.Candidate.TriggerStart] == Marsad.Text.ArabicNormalizer.Normalize(trigger));
+        Assert.Equal(rules, DecisionRules.Judge(candidate));
+        return rules;
+    }
+
+    private static Analysis Analyze(string text) => Pipeline.Analyze(Document(text));
+
+    [Fact]
+    public void A_generic_reference_is_kept_as_generic()
+    {
+        Assert.Equal((DecisionVerdict.KeepMarked, "generic", DecisionReason.Generic), Parts(Rules("حذر القائد من أن أي هجوم على الحدود سيقابل برد حازم.", "هجوم")));
+        var e = Assert.Single(Analyze("حذر القائد من أن أي هجوم على الحدود سيقابل برد حازم.").Events, static e => e.Event == "ASSAULT");
+        Assert.Contains("generic", e.Modality);
+    }
+
+    [Fact]
+    public void The_content_of_an_accusation_is_no_attack()
+    {
+        Assert.Equal(DecisionReason.Accusation, Rules("اتهمت الحكومة المعارضة بتنفيذ هجمات على مراكز الشرطة.", "هجمات").Reason);
+        Assert.DoesNotContain(Analyze("اتهمت الحكومة المعارضة بتنفيذ هجمات على مراكز الشرطة.").Events, static e => e.Event == "ASSAULT");
+    }
+
+    [Fact]
+    public void A_denied_deed_is_negated()
+    {
+        Assert.Equal((DecisionVerdict.KeepMarked, "negated", DecisionReason.Denial), Parts(Rules("نفى الجيش قصف المستشفى في المدينة.", "قصف")));
+    }
+
+    [Fact]
+    public void A_foiled_attack_is_negated()
+    {
+        Assert.Equal((DecisionVerdict.KeepMarked, "negated", DecisionReason.Foiled), Parts(Rules("أحبطت الشرطة هجوما على كنيسة في المدينة.", "هجوما")));
+    }
+
+    [Fact]
+    public void A_question_is_hypothetical()
+    {
+        Assert.Equal((DecisionVerdict.KeepMarked, "hypothetical", DecisionReason.Question), Parts(Rules("هل تشهد العاصمة مظاهرات جديدة؟", "مظاهرات")));
+    }
+
+    [Fact]
+    public void A_purpose_is_hypothetical()
+    {
+        Assert.Equal(DecisionReason.Purpose, Rules("نشرت السلطات مئات الجنود لمنع الهجمات على الأسواق.", "الهجمات").Reason);
+    }
+
+    [Fact]
+    public void A_condition_is_hypothetical()
+    {
+        Assert.Equal((DecisionVerdict.KeepMarked, "hypothetical", DecisionReason.Condition), Parts(Rules("إذا تعرضت المدينة لهجوم فسنرد بقوة.", "لهجوم")));
+    }
+
+    [Fact]
+    public void A_call_to_protest_is_hypothetical()
+    {
+        Assert.Equal(DecisionReason.Intent, Rules("دعت المعارضة أنصارها إلى التظاهر يوم الجمعة.", "التظاهر").Reason);
+    }
+
+    [Theory]
+    [InlineData("أجلت المحكمة النظر في قضية اغتيال الصحفي إلى الشهر المقبل.", "اغتيال")]
+    [InlineData("أقر البرلمان قانون التظاهر الجديد بعد جدل طويل.", "التظاهر")]
+    [InlineData("امتلأت ساحة الاعتصام بالخيام منذ الصباح.", "الاعتصام")]
+    public void The_name_of_a_case_a_law_or_a_place_is_no_event(string text, string trigger)
+    {
+        Assert.Equal((DecisionVerdict.Drop, DecisionReason.Name), (Rules(text, trigger).Verdict, Rules(text, trigger).Reason));
+    }
+
+    [Fact]
+    public void A_topic_discussed_is_no_event()
+    {
+        Assert.Equal((DecisionVerdict.Drop, DecisionReason.Topic), Verdict(Rules("بحث الوزيران الهجمات الأخيرة على الحدود.", "الهجمات")));
+        Assert.DoesNotContain(Analyze("بحث الوزيران الهجمات الأخيرة على الحدود.").Events, static e => e.Event == "ASSAULT");
+    }
+
+    [Fact]
+    public void A_deed_in_a_relative_clause_is_background()
+    {
+        Assert.Equal((DecisionVerdict.KeepMarked, "background", DecisionReason.Relative), Parts(Rules("التقى الرئيس عائلات الجنود الذين قتلوا في الكمين.", "قتلوا")));
+    }
+
+    [Fact]
+    public void The_cause_of_what_the_sentence_reports_is_background()
+    {
+        Assert.Equal((DecisionVerdict.KeepMarked, "background", DecisionReason.Cause), Parts(Rules("أغلقت المدارس أبوابها جراء القصف.", "القصف")));
+        var e = Assert.Single(Analyze("أغلقت المدارس أبوابها جراء القصف.").Events, static e => e.Event == "ASSAULT");
+        Assert.Equal(["background"], e.Modality.ToArray());
+    }
+
+    [Fact]
+    public void What_a_condemnation_answers_is_background()
+    {
+        Assert.Equal(DecisionReason.Reaction, Rules("أدانت وزارة الخارجية الهجوم على السفارة.", "الهجوم").Reason);
+    }
+
+    [Fact]
+    public void A_real_report_is_kept_and_counted()
+    {
+        var text = "قتل ثلاثة جنود وأصيب خمسة آخرون في هجوم انتحاري استهدف نقطة تفتيش شمال بغداد.";
+        Assert.Equal(EventDecision.Kept, Rules(text, "هجوم"));
+        Assert.Contains(Analyze(text).Events, static e => e.Event == "ASSAULT" && EventDecision.SaysItHappened(e.Modality));
+    }
+
+    [Fact]
+    public void A_real_protest_is_kept_and_counted()
+    {
+        var text = "تظاهر آلاف الطلاب أمام مبنى البرلمان احتجاجا على رفع رسوم الجامعات.";
+        Assert.Contains(Analyze(text).Events, static e => e.Event == "PROTEST" && EventDecision.SaysItHappened(e.Modality));
+    }
+
+    [Fact]
+    public void Types_the_model_was_not_trained_on_follow_the_rules_alone()
+    {
+        Assert.Equal(["ASSAULT", "PROTEST"], EventModel.Embedded.Types.ToArray());
+        Assert.False(EventModel.Embedded.Judges("CONSULT"));
+        Assert.Contains(Analyze("وصل وزير الخارجية المصري إلى الرياض في زيارة رسمية.").Events, static e => e.Event == "CONSULT");
+    }
+
+    private static (DecisionVerdict, string?, DecisionReason) Parts(EventDecision d) => (d.Verdict, d.Modality, d.Reason);
+
+    private static (DecisionVerdict, DecisionReason) Verdict(EventDecision d) => (d.Verdict, d.Reason);
+}
