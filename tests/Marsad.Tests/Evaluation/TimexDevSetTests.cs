@@ -11,7 +11,8 @@ public sealed partial class TimexDevSetTests
         [.. Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Fixtures", "TimeML"), "*.tml").Order(StringComparer.Ordinal)
             .Select(f => TimexCorpus.ReadFile(f).Document ?? throw new InvalidOperationException(TimexCorpus.ReadFile(f).Error))]);
 
-    private static IEnumerable<(TimeMLDocument Document, GoldTimex Timex)> All => Documents.Value.SelectMany(d => d.Timexes.Select(t => (d, t)));
+    /// <summary>Every gold expression of the set with its document (the issue-20 checks read them too).</summary>
+    internal static IEnumerable<(TimeMLDocument Document, GoldTimex Timex)> All => Documents.Value.SelectMany(d => d.Timexes.Select(t => (d, t)));
 
     [Fact]
     public void It_has_at_least_12_dated_documents_160_expressions_and_every_type()
