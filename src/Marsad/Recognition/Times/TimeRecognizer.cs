@@ -35,8 +35,14 @@ public sealed class TimeRecognizer
         RelativeDates.TryPartOfDay,
         ClockTimes.TryClock,
         RelativeDates.TryPhrase,
+        AnchoredDates.TryAnchored,
+        ReferencePoints.TryReference,
+        YearParts.TryYearPart,
+        YearParts.TryPartOfPeriod,
         Durations.TryDuration,
         Durations.TrySet,
+        CountedUnits.TryOrdinal,
+        CountedUnits.TryFrequency,
         Periods.TryDecade,
         Periods.TryCentury,
         Periods.TryYear,
@@ -78,6 +84,11 @@ public sealed class TimeRecognizer
             if (match.Type == "DATE" && match.Value is { Length: 10 } day)
             {
                 context.LastDay = (day, match.Anchor, text.SentenceIndexAt(span.Start));
+            }
+
+            if (match.Type is "DATE" or "TIME")
+            {
+                context.RecordTextTime(match.Value);
             }
 
             i = match.End;

@@ -29,6 +29,39 @@ internal readonly record struct UnitWord(string Unit, UnitNumber Number);
 /// <summary>A part of the day: its TIMEX3 code and whether a clock hour before it is in the afternoon.</summary>
 internal readonly record struct DayPart(string Code, bool Pm);
 
+/// <summary>A reference point (PRESENT_REF, PAST_REF, FUTURE_REF) and whether it needs في before it.</summary>
+internal readonly record struct ReferencePoint(string Value, bool AfterPreposition);
+
+/// <summary>The kinds of data/rules/time-year-parts.tsv.</summary>
+internal enum YearPartKind
+{
+    Season,
+    Quarter,
+    Half,
+}
+
+/// <summary>A part of a year: its TIMEX3 code (SU, Q3, H1), kind, the month it begins in, and whether the phrase has the article.</summary>
+internal readonly record struct YearPart(string Code, YearPartKind Kind, int StartMonth, bool Definite);
+
+/// <summary>The part of a period a word names (TIMEX3 mod): أوائل START, منتصف MID, أواخر END.</summary>
+internal enum PeriodMod
+{
+    Start,
+    Mid,
+    End,
+}
+
+/// <summary>A frequency word of data/rules/time-sets.tsv: its period and whether it is an adjective.</summary>
+internal readonly record struct SetWord(string Value, bool Adjective);
+
+/// <summary>The roles of data/rules/time-year-context.tsv.</summary>
+internal enum YearContext
+{
+    Context,
+    Event,
+    Range,
+}
+
 /// <summary>The roles of data/rules/time-cues.tsv.</summary>
 internal enum Cue
 {
@@ -48,12 +81,27 @@ internal enum Cue
     CenturyHead,
     VagueTail,
     DateLink,
+    VagueCount,
+    AmountModifier,
+    Half,
+    InARow,
+    First,
+    Recent,
+    Times,
+    Fiscal,
+    In,
+    Of,
+    Rate,
+    Passage,
 }
 
 /// <summary>The time rules of data/rules/time-*.tsv, loaded once into frozen tables.</summary>
 internal sealed class TimeRules
 {
     private const string Prefix = "Marsad.data.rules.";
+
+    // The definite article, which tells a definite phrase of a table (الربيع) from its construct form (ربيع).
+    private const string Article = "ال";
 
     public static TimeRules Default { get; } = new();
 
@@ -65,12 +113,23 @@ internal sealed class TimeRules
         Units = new(Rows("time-units.tsv").Select(r => (r[0], new UnitWord(r[1], Enum.Parse<UnitNumber>(r[2], ignoreCase: true)))));
         Parts = new(Rows("time-parts-of-day.tsv").Select(r => (r[0], new DayPart(r[1], r[2] == "pm"))));
         Decades = new(Rows("time-decades.tsv").SelectMany(r => new[] { (r[0], Int(r[1])), ("ال" + r[0], Int(r[1])) }));
-        Sets = new(Rows("time-sets.tsv").Select(r => (r[0], r[1])));
-        Cues = new(Rows("time-cues.tsv").Select(r => (r[0], Enum.Parse<Cue>(r[1].Replace("-", string.Empty, StringComparison.Ordinal), ignoreCase: true))));
+        Sets = new(Rows("time-sets.tsv").Select(r => (r[0], new SetWord(r[1], r[2] == "adjective"))));
+        var cues = Rows("time-cues.tsv").Select(r => (r[0], Enum.Parse<Cue>(r[1].Replace("-", string.Empty, StringComparison.Ordinal), ignoreCase: true))).ToList();
+        Cues = new(cues);
         YearBlockers = new(Rows("time-year-blockers.tsv").Select(r => (r[0], true)));
+        YearContexts = new(Rows("time-year-context.tsv").Select(r => (r[0], Enum.Parse<YearContext>(r[1], ignoreCase: true))));
+        References = new(Rows("time-references.tsv").Select(r => (r[0], new ReferencePoint(r[1], r[2] == "after-preposition"))));
+        YearParts = new(Rows("time-year-parts.tsv").Select(r => (r[0], new YearPart(r[1], Enum.Parse<YearPartKind>(r[2], ignoreCase: true), Int(r[3]), ArabicNormalizer.Normalize(r[0]).StartsWith(Article, StringComparison.Ordinal)))));
+        PeriodParts = new(Rows("time-period-parts.tsv").Select(r => (r[0], Enum.Parse<PeriodMod>(r[1], ignoreCase: true))));
+        Anchored = new(Rows("time-anchored.tsv").Select(r => (r[0], new RelativePhrase(r[1], Int(r[2]), null))));
+
+        // Cues that only follow or precede an expression from outside never start one; leaving them out
+        // keeps common words (في، على، من) from waking every rule.
+        var starting = new PhraseTable<Cue>(cues.Where(static c => c.Item2 is not (Cue.InARow or Cue.Recent or Cue.Fiscal or Cue.In or Cue.Of or Cue.Rate or Cue.Passage)));
         _startWords = Months.FirstWords.Concat(Weekdays.FirstWords).Concat(Relative.FirstWords).Concat(Units.FirstWords)
-            .Concat(Parts.FirstWords).Concat(Decades.FirstWords).Concat(Sets.FirstWords).Concat(Cues.FirstWords)
-            .Concat(YearBlockers.FirstWords).Concat(NumberWords.Table.Keys)
+            .Concat(Parts.FirstWords).Concat(Decades.FirstWords).Concat(Sets.FirstWords).Concat(starting.FirstWords)
+            .Concat(YearBlockers.FirstWords).Concat(References.FirstWords).Concat(YearParts.FirstWords)
+            .Concat(PeriodParts.FirstWords).Concat(Anchored.FirstWords).Concat(NumberWords.Table.Keys)
             .ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
@@ -89,7 +148,18 @@ internal sealed class TimeRules
 
     public PhraseTable<int> Decades { get; }
 
-    public PhraseTable<string> Sets { get; }
+    public PhraseTable<SetWord> Sets { get; }
+
+    public PhraseTable<YearContext> YearContexts { get; }
+
+    public PhraseTable<ReferencePoint> References { get; }
+
+    public PhraseTable<YearPart> YearParts { get; }
+
+    public PhraseTable<PeriodMod> PeriodParts { get; }
+
+    /// <summary>Phrases counted from the time the text last gave (اليوم التالي، الشهر نفسه).</summary>
+    public PhraseTable<RelativePhrase> Anchored { get; }
 
     public PhraseTable<Cue> Cues { get; }
 
@@ -129,6 +199,26 @@ internal sealed class TimeRules
     /// <summary>Whether the cue <paramref name="cue"/> starts at <paramref name="index"/> (proclitics allowed), and where it ends.</summary>
     public bool IsCue(TokenView view, int index, Cue cue, out int end) =>
         Cues.TryMatch(view, index, proclitics: true, out var found, out end) && found == cue;
+
+    /// <summary>The unit of a definite unit word at <paramref name="index"/> (اليوم، الشهرين، الأشهر، لليوم), proclitics allowed.</summary>
+    public bool TryDefiniteUnit(TokenView view, int index, out UnitWord unit)
+    {
+        unit = default;
+        var word = view.Word(index);
+        foreach (var reading in ArabicClitics.Readings(word))
+        {
+            if (reading.HasArticle && Units.TryGetWord(reading.Stem(word), out unit))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The cue at <paramref name="index"/> if it has role <paramref name="cue"/> (no proclitics), read as a word before or after an expression.</summary>
+    public bool IsCueWord(TokenView view, int index, Cue cue) =>
+        Cues.TryMatch(view, index, proclitics: false, out var found, out _) && found == cue;
 
     private static IEnumerable<string[]> Rows(string file) =>
         RuleFile.Rows(Prefix + file).Select(static r => r.Select(static c => c.Trim()).ToArray());
