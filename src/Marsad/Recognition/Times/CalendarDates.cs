@@ -80,11 +80,10 @@ internal static class CalendarDates
     ///   نوفمبر (تشرين الثاني)); the first name gives the month.</item>
     /// <item>A month that is also an ordinary word (مارس، آب، رمضان…, "alone: no" in the data) needs a day, a year
     ///   or شهر beside it.</item>
-    /// <item>Gregorian: day month year → YYYY-MM-DD; month year → YYYY-MM (anchor text). Day month → the latest such
-    ///   day on or before the published date in a past clause, the first after it in a future clause (<see cref="Tense"/>;
-    ///   anchor published), or XXXX-MM-DD unresolved. Month alone → likewise the latest or the next such month, the
-    ///   published month itself being its own; followed by الماضي/المقبل, the last or next such month before or after
-    ///   the published one.</item>
+    /// <item>Gregorian: day month year → YYYY-MM-DD; month year → YYYY-MM (anchor text). Day month → in the published
+    ///   year, or the next year in a future clause when the day has passed (<see cref="Tense"/>; anchor published), or
+    ///   XXXX-MM-DD unresolved. Month alone → likewise; followed by الماضي/المقبل, the last or next such month before or
+    ///   after the published one.</item>
     /// <item>Hijri: converted with the Umm al-Qura calendar: day month year → the Gregorian day; month year → the
     ///   Gregorian month of the Hijri month's first day; without a year, the Hijri year of the published date.</item>
     /// </list>
@@ -214,10 +213,9 @@ internal static class CalendarDates
             case ({ } d, null):
                 if (published is { } p && TryDate(p.Year, month, d, out var inYear))
                 {
-                    // The latest such day on or before P in a past clause, the first after P in a future one.
-                    var future = Tense.FutureBefore(context, start);
-                    var shift = !future && inYear > p ? -1 : future && inYear < p ? 1 : 0;
-                    if (shift != 0 && TryDate(p.Year + shift, month, d, out var shifted))
+                    // In a future clause, the first such day after P; otherwise P's year (an unmarked clause may be
+                    // present or past, and the tense rule sees only future markers).
+                    if (inYear < p && Tense.FutureBefore(context, start) && TryDate(p.Year + 1, month, d, out var shifted))
                     {
                         inYear = shifted;
                     }
@@ -253,11 +251,9 @@ internal static class CalendarDates
         }
     }
 
-    // A bare month is the published one or the latest before it in a past clause, the first after it in a future one.
+    // A bare month in a future clause is the first after the published one; otherwise in the published year.
     private static int BareMonthYear(TimeContext context, int start, int month, DateOnly published) =>
-        month == published.Month ? published.Year
-        : Tense.FutureBefore(context, start) ? (month > published.Month ? published.Year : published.Year + 1)
-        : month < published.Month ? published.Year : published.Year - 1;
+        month < published.Month && Tense.FutureBefore(context, start) ? published.Year + 1 : published.Year;
 
     private static bool TryHijriValue(TimeContext context, int end, int month, int? day, int? year, out TimeMatch match)
     {
