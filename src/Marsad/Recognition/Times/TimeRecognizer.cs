@@ -12,9 +12,9 @@ namespace Marsad.Recognition.Times;
 ///   longest wins (ties go to the earlier rule in <see cref="Rules"/>), and the pass resumes after it. So
 ///   expressions never overlap, and the work is linear in the text: each rule looks at a bounded number of tokens
 ///   (the weekday tense rule reads back to its sentence start, and sentences are bounded).</item>
-/// <item>Spans are whole tokens: a proclitic on the first word stays in the text (وأمس، لعقود من الزمن), cue words
-///   that make the meaning are in (عام 1992، منذ ثلاث سنوات، لمدة ثلاثة أيام, يوم الخميس), and prepositions that do
-///   not are out (في، خلال، بحلول).</item>
+/// <item>Spans are whole tokens but for the proclitics on the first word (و ف ب ل ك), which TimeML leaves out (وأمس →
+///   أمس، لعقود من الزمن → عقود من الزمن; <see cref="TimeRules.ProcliticLength"/>); cue words that make the meaning are in
+///   (عام 1992، منذ ثلاث سنوات، لمدة ثلاثة أيام, يوم الخميس), and prepositions that do not are out (في، خلال، بحلول).</item>
 /// <item>A token no rule can start on (no number, no word of the rule tables under any clitic reading) is
 ///   passed over without asking the rules (<see cref="TimeRules.CanStart"/>): most tokens of a text.</item>
 /// <item>Nothing reads the clock: relative expressions resolve against <c>published</c> only; without it they keep X
@@ -79,7 +79,7 @@ public sealed class TimeRecognizer
                 continue;
             }
 
-            var span = view.Span(i, match.End);
+            var span = WithoutProclitics(view, i, view.Span(i, match.End));
             found.Add(new TimeExpression(span, span.Slice(text.Text), match.Type, match.Value, match.Anchor));
             if (match.Type == "DATE" && match.Value is { Length: 10 } day)
             {
@@ -95,6 +95,19 @@ public sealed class TimeRecognizer
         }
 
         return found.ToImmutable();
+    }
+
+    // The proclitics on the first word (و، ل، ب…) are the sentence's, not the expression's: TimeML leaves them out.
+    private TextSpan WithoutProclitics(TokenView view, int first, TextSpan span)
+    {
+        var length = _rules.ProcliticLength(view, first);
+        if (length == 0)
+        {
+            return span;
+        }
+
+        var start = view.Analysis.Normalized.ToOriginal(view[first].NormStart + length);
+        return start > span.Start && start < span.End ? new TextSpan(start, span.End) : span;
     }
 
     private static bool TryLongest(TimeContext context, int index, bool gated, out TimeMatch best)

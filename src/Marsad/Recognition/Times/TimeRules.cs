@@ -196,6 +196,36 @@ internal sealed class TimeRules
         return false;
     }
 
+    /// <summary>
+    /// How many leading characters of the normalised word at <paramref name="index"/> are proclitics the expression
+    /// does not need (و ف ب ل ك before it: وأواخر، لعقود، بالأمس → 1; وبالأمس → 2): 0 when the word itself can start an
+    /// expression or is a number. The article stays: in لليوم (ل + اليوم, its alef elided) only the first ل goes.
+    /// </summary>
+    public int ProcliticLength(TokenView view, int index)
+    {
+        var word = view.Word(index);
+        if (word.IsEmpty || _startWords.Contains(word))
+        {
+            return 0;
+        }
+
+        foreach (var reading in ArabicClitics.Readings(word))
+        {
+            if (reading.Stripped == 0 || !_startWords.Contains(reading.Stem(word)))
+            {
+                continue;
+            }
+
+            // The article's letters are part of the expression: strip only what comes before them.
+            var stripped = word[..reading.Stripped];
+            return !reading.HasArticle ? reading.Stripped
+                : stripped.EndsWith(Article, StringComparison.Ordinal) ? reading.Stripped - Article.Length
+                : reading.Stripped - 1;
+        }
+
+        return 0;
+    }
+
     /// <summary>Whether the cue <paramref name="cue"/> starts at <paramref name="index"/> (proclitics allowed), and where it ends.</summary>
     public bool IsCue(TokenView view, int index, Cue cue, out int end) =>
         Cues.TryMatch(view, index, proclitics: true, out var found, out end) && found == cue;

@@ -107,7 +107,7 @@ public sealed class CountedAndAnchoredTimeTests
     public void Later_counts_from_the_time_the_text_gave_in_a_past_clause()
     {
         var times = Recognize("اندلعت الحرب في 15 اذار 2011، وبعد ثلاث سنوات من الحرب توقف القتال.");
-        Assert.Equal(("وبعد ثلاث سنوات", "2014", "text"), (times[1].Text, times[1].Value, times[1].Anchor));
+        Assert.Equal(("بعد ثلاث سنوات", "2014", "text"), (times[1].Text, times[1].Value, times[1].Anchor));
     }
 
     [Fact]
@@ -135,4 +135,16 @@ public sealed class CountedAndAnchoredTimeTests
         var times = Recognize("انتهت العملية في 5 آذار 2024، وهي الأولى منذ 2019. وفي اليوم التالي عاد الهدوء.");
         Assert.Equal("2024-03-06", times[^1].Value);
     }
+
+    [Theory]
+    [InlineData("ازدهرت السينما في الخمسينيات والستينيات.", "الستينيات")]
+    [InlineData("أعلنت الوزارة النتائج بالأمس.", "الأمس")]
+    [InlineData("وبالأمس أعلنت الوزارة النتائج.", "الأمس")]
+    [InlineData("أضرب العمال لليوم الثالث على التوالي.", "ليوم الثالث على التوالي")]
+    public void Proclitics_on_the_first_word_stay_out_of_the_expression(string sentence, string text) =>
+        Assert.Equal(text, Recognize(sentence)[^1].Text);
+
+    [Fact]
+    public void A_word_that_starts_with_a_proclitic_letter_keeps_it() =>
+        Assert.Equal("بداية العام", Recognize("ارتفعت الأسعار منذ بداية العام.")[^1].Text);
 }
