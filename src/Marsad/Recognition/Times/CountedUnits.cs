@@ -95,13 +95,19 @@ internal static class CountedUnits
         match = default;
         var view = context.View;
         var rules = context.Rules;
-        var j = index;
-        if (ArabicNumbers.TryRead(view.Analysis, j, out var number) && !number.IsOrdinal)
+        // The count is one token (ثلاث مرات، 3 مرات) or none (مرة، مرتين): the times word is looked up first, so the
+        // number parser runs only where one follows, not at every token the recogniser asks about.
+        int j;
+        if (rules.IsCue(view, index, Cue.Times, out var afterTimes))
         {
-            j = number.End;
+            j = afterTimes;
         }
-
-        if (!rules.IsCue(view, j, Cue.Times, out j))
+        else if (rules.IsCue(view, index + 1, Cue.Times, out afterTimes) && afterTimes > index + 1
+            && ArabicNumbers.TryRead(view.Analysis, index, out var number) && !number.IsOrdinal && number.End == index + 1)
+        {
+            j = afterTimes;
+        }
+        else
         {
             return false;
         }

@@ -62,6 +62,27 @@ internal enum YearContext
     Range,
 }
 
+/// <summary>Which tables a rule's first token is read through, for the gate: a rule is asked only where its families start.</summary>
+[Flags]
+internal enum StartFamily
+{
+    None = 0,
+    Number = 1,
+    Month = 1 << 1,
+    Weekday = 1 << 2,
+    Relative = 1 << 3,
+    Unit = 1 << 4,
+    Part = 1 << 5,
+    Decade = 1 << 6,
+    Set = 1 << 7,
+    Cue = 1 << 8,
+    Reference = 1 << 9,
+    YearPart = 1 << 10,
+    PeriodPart = 1 << 11,
+    Anchored = 1 << 12,
+    All = (1 << 13) - 1,
+}
+
 /// <summary>The roles of data/rules/time-cues.tsv.</summary>
 internal enum Cue
 {
@@ -126,15 +147,26 @@ internal sealed class TimeRules
         // Cues that only follow or precede an expression from outside never start one; leaving them out
         // keeps common words (في، على، من) from waking every rule.
         var starting = new PhraseTable<Cue>(cues.Where(static c => c.Item2 is not (Cue.InARow or Cue.Recent or Cue.Fiscal or Cue.In or Cue.Of or Cue.Rate or Cue.Passage)));
-        _startWords = Months.FirstWords.Concat(Weekdays.FirstWords).Concat(Relative.FirstWords).Concat(Units.FirstWords)
-            .Concat(Parts.FirstWords).Concat(Decades.FirstWords).Concat(Sets.FirstWords).Concat(starting.FirstWords)
-            .Concat(YearBlockers.FirstWords).Concat(References.FirstWords).Concat(YearParts.FirstWords)
-            .Concat(PeriodParts.FirstWords).Concat(Anchored.FirstWords).Concat(NumberWords.Table.Keys)
-            .ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        var families = new Dictionary<string, StartFamily>(StringComparer.Ordinal);
+        Add(families, Months.FirstWords, StartFamily.Month);
+        Add(families, Weekdays.FirstWords, StartFamily.Weekday);
+        Add(families, Relative.FirstWords, StartFamily.Relative);
+        Add(families, Units.FirstWords, StartFamily.Unit);
+        Add(families, Parts.FirstWords, StartFamily.Part);
+        Add(families, Decades.FirstWords, StartFamily.Decade);
+        Add(families, Sets.FirstWords, StartFamily.Set);
+        Add(families, starting.FirstWords, StartFamily.Cue);
+        Add(families, References.FirstWords, StartFamily.Reference);
+        Add(families, YearParts.FirstWords, StartFamily.YearPart);
+        Add(families, PeriodParts.FirstWords, StartFamily.PeriodPart);
+        Add(families, Anchored.FirstWords, StartFamily.Anchored);
+        Add(families, NumberWords.Table.Keys, StartFamily.Number);
+        _startWords = families.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    // Every word a time expression can start with, under any clitic reading: see CanStart.
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _startWords;
+    // Every word a time expression can start with, under any clitic reading, with the families of rules that can
+    // start on it: see StartFamilies.
+    private readonly FrozenDictionary<string, StartFamily>.AlternateLookup<ReadOnlySpan<char>> _startWords;
 
     public PhraseTable<MonthName> Months { get; }
 
@@ -165,35 +197,40 @@ internal sealed class TimeRules
 
     public PhraseTable<bool> YearBlockers { get; }
 
+    /// <summary>Whether any rule can find an expression starting at token <paramref name="index"/> (see <see cref="StartFamilies"/>).</summary>
+    public bool CanStart(TokenView view, int index) => StartFamilies(view, index) != StartFamily.None;
+
     /// <summary>
-    /// Whether any rule can find an expression starting at token <paramref name="index"/>: a gate that lets
-    /// the recogniser skip the tokens no rule could start on (most of them), without asking each rule.
+    /// The families of rules that can find an expression starting at token <paramref name="index"/>: a gate that lets
+    /// the recogniser skip the tokens no rule could start on (most of them), and ask the others only the rules that
+    /// could start there.
     /// </summary>
     /// <remarks>
     /// Every rule reads its first token in one of three ways: as digits (a number token), through a phrase
     /// table of these rules, or as a number word. Each of those reads a word through its clitic readings
     /// (<see cref="ArabicClitics.Readings"/>) and looks the stem up. So a word none of whose readings is
-    /// the first word of a phrase, or a number word, starts nothing; the gate may let through more than
-    /// the rules take, never less. <c>TimeGateTests</c> holds the recogniser with the gate to the one
-    /// without it.
+    /// the first word of a phrase, or a number word, starts nothing, and a word starts only the rules of the tables
+    /// its readings are in; the gate may let through more than the rules take, never less. <c>TimeGateTests</c> holds
+    /// the recogniser with the gate to the one without it.
     /// </remarks>
-    public bool CanStart(TokenView view, int index)
+    public StartFamily StartFamilies(TokenView view, int index)
     {
         if (view.IsKind(index, TokenKind.Number))
         {
-            return true;
+            return StartFamily.Number;
         }
 
+        var found = StartFamily.None;
         var word = view.Word(index);
         foreach (var reading in ArabicClitics.Readings(word))
         {
-            if (_startWords.Contains(reading.Stem(word)))
+            if (_startWords.TryGetValue(reading.Stem(word), out var families))
             {
-                return true;
+                found |= families;
             }
         }
 
-        return false;
+        return found;
     }
 
     /// <summary>
@@ -204,14 +241,14 @@ internal sealed class TimeRules
     public int ProcliticLength(TokenView view, int index)
     {
         var word = view.Word(index);
-        if (word.IsEmpty || _startWords.Contains(word))
+        if (word.IsEmpty || _startWords.ContainsKey(word))
         {
             return 0;
         }
 
         foreach (var reading in ArabicClitics.Readings(word))
         {
-            if (reading.Stripped == 0 || !_startWords.Contains(reading.Stem(word)))
+            if (reading.Stripped == 0 || !_startWords.ContainsKey(reading.Stem(word)))
             {
                 continue;
             }
@@ -249,6 +286,14 @@ internal sealed class TimeRules
     /// <summary>The cue at <paramref name="index"/> if it has role <paramref name="cue"/> (no proclitics), read as a word before or after an expression.</summary>
     public bool IsCueWord(TokenView view, int index, Cue cue) =>
         Cues.TryMatch(view, index, proclitics: false, out var found, out _) && found == cue;
+
+    private static void Add(Dictionary<string, StartFamily> families, IEnumerable<string> words, StartFamily family)
+    {
+        foreach (var word in words)
+        {
+            families[word] = families.GetValueOrDefault(word) | family;
+        }
+    }
 
     private static IEnumerable<string[]> Rows(string file) =>
         RuleFile.Rows(Prefix + file).Select(static r => r.Select(static c => c.Trim()).ToArray());
