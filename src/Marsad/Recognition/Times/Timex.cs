@@ -88,14 +88,9 @@ internal static class Timex
     /// <summary>
     /// A Hijri year as a Gregorian year: the one in which it begins (its 1 Muharram under Umm al-Qura; 1446 AH began
     /// on 7 July 2024 → "2024"), the rule a Hijri month without a day follows too. A Hijri year is 354 or 355 days and
-    /// straddles two Gregorian years, which no TIMEX3 date value holds: docs/TIMES.md gives the convention, and
-    /// <see cref="HijriYearRange"/> the whole range.
+    /// straddles two Gregorian years, which no TIMEX3 date value holds: docs/TIMES.md gives the convention.
     /// </summary>
     public static string? HijriYear(int year) => FromHijri(year, 1, 1) is { } first ? Year(first.Year) : null;
-
-    /// <summary>The Gregorian days a Hijri year covers, first and last (1446 → 2024-07-07, 2025-06-25).</summary>
-    public static (DateOnly First, DateOnly Last)? HijriYearRange(int year) =>
-        FromHijri(year, 1, 1) is { } first ? (first, (FromHijri(year + 1, 1, 1) ?? first.AddDays(355)).AddDays(-1)) : null;
 
     /// <summary>The Hijri year a Gregorian date falls in, or null outside the calendar's range.</summary>
     public static int? HijriYearOf(DateOnly date)
