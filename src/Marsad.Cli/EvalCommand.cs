@@ -18,7 +18,7 @@ internal static class EvalCommand
                marsad eval ner FILE.conll --folds K [--extra-train FILE]... [--without GROUP]...
                        [--policy rules-first|tagger-first|tagger-decides-unknown] [--no-propagation] [--ablation]
                marsad eval gold FILE.gold.json SAMPLE
-               marsad eval timex DIR [--published YYYY-MM-DD] [--errors N]
+               marsad eval timex DIR [--dct YYYY-MM-DD] [--published YYYY-MM-DD] [--errors N]
                marsad eval events FILE.jsonl [--errors N]
                marsad eval detect FILE.jsonl [--errors N] [--folds K [--with FILE.jsonl]...]
 
@@ -38,12 +38,16 @@ internal static class EvalCommand
         the gold file (clean text, entities, times, quantities, events) as met or not; exit 4 when
         any is not met.
 
-        eval timex reads every .tml and .xml file of DIR (TimeML with inline TIMEX3 tags inside TEXT),
-        recognises time expressions in the text of each, resolving relative ones against the DCT
-        (a TIMEX3 with functionInDocument="CREATION_TIME"), else --published, and prints strict and
-        relaxed span precision, recall and F1 and, over relaxed matches, type and value accuracy
-        (TempEval-3). --errors N lists up to N missed, spurious and wrong-value expressions in context.
-        A file that cannot be read is reported and skipped; the run then ends with exit 3.
+        eval timex reads every .tml and .xml file of DIR (TimeML with inline TIMEX3 tags, inside TEXT
+        or, without one, in the whole document but its DOCID and DCT; UTF-8 with or without a byte
+        order mark, or the encoding the XML declaration names), recognises time expressions in the
+        text of each, resolving relative ones against --dct when given, else the document's own
+        creation time (a TIMEX3 with functionInDocument="CREATION_TIME"), else --published; with
+        none, values are scored on the part the recogniser resolved (XXXX-11-06 matches 2025-11-06).
+        It prints strict and relaxed span precision, recall and F1 and, over relaxed matches, type
+        and value accuracy (TempEval-3). --errors N lists up to N missed, spurious and wrong-value
+        expressions in context. A file that cannot be read is reported and skipped; the others are
+        scored, and the run then ends with exit 3.
 
         eval events codes each sentence of a JSON-lines file of PLOVER gold sentences (text, event,
         actor_country, actor_sector) and prints per gold event type the share found, the actor's

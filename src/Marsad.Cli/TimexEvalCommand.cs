@@ -8,8 +8,9 @@ using Marsad.Text;
 namespace Marsad.Cli;
 
 /// <summary>
-/// <c>marsad eval timex DIR [--published YYYY-MM-DD] [--errors N]</c>: scores the time recogniser against
-/// the TimeML files of a folder, TempEval-3 style.
+/// <c>marsad eval timex DIR [--dct YYYY-MM-DD] [--published YYYY-MM-DD] [--errors N]</c>: scores the time recogniser
+/// against the TimeML files of a folder, TempEval-3 style. <c>--dct</c> is the creation time of every document, over
+/// their own; <c>--published</c> only of those without one.
 /// </summary>
 internal static class TimexEvalCommand
 {
@@ -17,7 +18,7 @@ internal static class TimexEvalCommand
 
     public static int Run(string[] args, Stream stdout, TextWriter stderr)
     {
-        var (folder, published, errors) = Parse(args);
+        var (folder, published, dct, errors) = Parse(args);
         if (!Directory.Exists(folder))
         {
             stderr.WriteLine($"marsad: {folder}: no such directory");
@@ -52,7 +53,7 @@ internal static class TimexEvalCommand
             }
         }
 
-        var result = TimexEvaluation.Run(documents, Recognize, published);
+        var result = TimexEvaluation.Run(documents, Recognize, published, dct);
         using var writer = new StreamWriter(stdout, new UTF8Encoding(false), 1 << 16, leaveOpen: true);
         WriteScores(writer, folder, result, bad);
         if (errors > 0)
@@ -66,10 +67,11 @@ internal static class TimexEvalCommand
     private static IReadOnlyList<TimeExpression> Recognize(string text, DateOnly? published) =>
         TimeRecognizer.Default.Recognize(TextAnalysis.Create(text), published);
 
-    private static (string Folder, DateOnly? Published, int Errors) Parse(string[] args)
+    private static (string Folder, DateOnly? Published, DateOnly? Dct, int Errors) Parse(string[] args)
     {
         string? folder = null;
         DateOnly? published = null;
+        DateOnly? dct = null;
         var errors = 0;
         for (var i = 0; i < args.Length; i++)
         {
@@ -80,14 +82,15 @@ internal static class TimexEvalCommand
                     throw new UsageException("--errors takes a whole number.");
                 }
             }
-            else if (args[i] == "--published")
+            else if (args[i] is "--published" or "--dct")
             {
+                var option = args[i];
                 if (i + 1 >= args.Length || !DateOnly.TryParseExact(args[++i], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
                 {
-                    throw new UsageException("--published takes a date, YYYY-MM-DD.");
+                    throw new UsageException($"{option} takes a date, YYYY-MM-DD.");
                 }
 
-                published = date;
+                (published, dct) = option == "--dct" ? (published, (DateOnly?)date) : (date, dct);
             }
             else if (args[i].StartsWith('-'))
             {
@@ -99,7 +102,7 @@ internal static class TimexEvalCommand
             }
         }
 
-        return (folder ?? throw new UsageException("eval timex needs a folder of TimeML files."), published, errors);
+        return (folder ?? throw new UsageException("eval timex needs a folder of TimeML files."), published, dct, errors);
     }
 
     private static void WriteScores(TextWriter writer, string folder, TimexResult result, int bad)

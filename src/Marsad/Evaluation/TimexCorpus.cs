@@ -10,8 +10,9 @@ namespace Marsad.Evaluation;
 public sealed record GoldTimex(TextSpan Span, string Text, string Type, string Value, string? Tid, int Line);
 
 /// <summary>
-/// A TimeML document read for evaluation: the plain text of its <c>TEXT</c> element (tags removed, entities
-/// decoded), its creation time when a DCT gives one, and its gold time expressions in order.
+/// A TimeML document read for evaluation: the plain text of its <c>TEXT</c> element, or of the whole document when it
+/// has none (tags removed, entities decoded), its creation time when a DCT gives one, and its gold time expressions in
+/// order.
 /// </summary>
 public sealed record TimeMLDocument(string Source, string Text, DateOnly? Created, ImmutableArray<GoldTimex> Timexes);
 
@@ -19,9 +20,12 @@ public sealed record TimeMLDocument(string Source, string Text, DateOnly? Create
 public sealed record TimeMLReadResult(TimeMLDocument? Document, string? Error);
 
 /// <summary>
-/// Reads TimeML files with inline TIMEX3 tags (the TempEval-3 layout). Other tags inside <c>TEXT</c>
-/// (EVENT, SIGNAL…) keep their text and lose their markup. Nothing here throws at the caller: bad XML, a
-/// TIMEX3 without a known type or a value, nested TIMEX3s or a missing <c>TEXT</c> come back as an error.
+/// Reads TimeML files with inline TIMEX3 tags as corpora publish them: the TempEval-3 layout (a <c>DCT</c>, then
+/// <c>TEXT</c>), or a root element holding the text itself (HeidelTime's output, many Arabic sets), in which case the
+/// text is everything but the document's metadata (<c>DOCID</c>, <c>DCT</c>, the creation-time TIMEX3). Other tags
+/// (EVENT, SIGNAL…) keep their text and lose their markup; a byte order mark is read as one. Nothing here throws at
+/// the caller: bad XML, a TIMEX3 without a known type or a value, nested TIMEX3s or a document without text come back
+/// as an error.
 /// </summary>
 public static class TimexCorpus
 {
@@ -52,7 +56,9 @@ public static class TimexCorpus
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(content);
-        return Read(source, XmlReader.Create(new StringReader(content), Settings));
+
+        // A file read into a string may keep its UTF-8 byte order mark as U+FEFF, which XML does not allow before the declaration.
+        return Read(source, XmlReader.Create(new StringReader(content.TrimStart('\uFEFF')), Settings));
     }
 
     private static TimeMLReadResult Read(string source, XmlReader reader)
@@ -73,15 +79,25 @@ public static class TimexCorpus
     // No DTDs and no resolver: a corpus file must not make the reader fetch anything.
     private static XmlReaderSettings Settings => new() { DtdProcessing = DtdProcessing.Ignore, XmlResolver = null, IgnoreComments = true, IgnoreProcessingInstructions = true };
 
-    /// <summary>One pass over the XML, collecting the text of TEXT and where each TIMEX3 starts and ends in it.</summary>
+    /// <summary>
+    /// One pass over the XML, collecting two texts with where each TIMEX3 starts and ends in them: the text of TEXT,
+    /// and the text of the whole document without its metadata, used when there is no TEXT.
+    /// </summary>
     private sealed class TimeMLWalker(string source, XmlReader xml)
     {
-        private readonly StringBuilder _text = new();
-        private readonly ImmutableArray<GoldTimex>.Builder _timexes = ImmutableArray.CreateBuilder<GoldTimex>();
+        // Elements that describe the document rather than tell it; their text is not the document's.
+        private static readonly string[] Metadata = ["DOCID", "DOCNO", "DCT", "EXTRAINFO"];
+
+        private readonly Channel _text = new();
+        private readonly Channel _whole = new();
         private DateOnly? _created;
         private bool _inText;
         private bool _sawText;
+        private int _metadataDepth;
         private OpenTimex? _open;
+
+        // Whether the metadata depth counts an open creation-time TIMEX3, closed by the next </TIMEX3>.
+        private bool _creationOpen;
 
         private int Line => xml is IXmlLineInfo info ? info.LineNumber : 0;
 
@@ -102,9 +118,13 @@ public static class TimexCorpus
                 }
             }
 
-            return _sawText
-                ? (new TimeMLDocument(source, _text.ToString(), _created, _timexes.ToImmutable()), null)
-                : (null, "no <TEXT> element");
+            var chosen = _sawText ? _text : _whole;
+            if (!_sawText && string.IsNullOrWhiteSpace(chosen.Text.ToString()))
+            {
+                return (null, "no text: neither a <TEXT> element nor text outside the metadata");
+            }
+
+            return (new TimeMLDocument(source, chosen.Text.ToString(), _created, chosen.Timexes.ToImmutable()), null);
         }
 
         private string? Start()
@@ -117,6 +137,12 @@ public static class TimexCorpus
                 }
 
                 (_inText, _sawText) = (!xml.IsEmptyElement, true);
+                return null;
+            }
+
+            if (Array.IndexOf(Metadata, xml.Name) >= 0)
+            {
+                _metadataDepth += xml.IsEmptyElement ? 0 : 1;
                 return null;
             }
 
@@ -137,7 +163,8 @@ public static class TimexCorpus
                 return $"TIMEX3 {xml.GetAttribute("tid")} has no value";
             }
 
-            if (xml.GetAttribute("functionInDocument") == "CREATION_TIME")
+            var creation = xml.GetAttribute("functionInDocument") == "CREATION_TIME";
+            if (creation)
             {
                 // The DCT's value may carry a time of day; its date is what relative expressions resolve against.
                 var date = value.Length >= 10 ? value[..10] : value;
@@ -149,8 +176,19 @@ public static class TimexCorpus
                 _created = created;
             }
 
-            if (!_inText)
+            if (_metadataDepth > 0)
             {
+                return null;
+            }
+
+            if (creation && !_inText)
+            {
+                // The creation time is metadata even outside a DCT element: its text is not the document's.
+                if (!xml.IsEmptyElement)
+                {
+                    (_metadataDepth, _creationOpen) = (1, true);
+                }
+
                 return null;
             }
 
@@ -165,7 +203,7 @@ public static class TimexCorpus
                 return null;
             }
 
-            _open = new OpenTimex(_text.Length, type, value, xml.GetAttribute("tid"), Line);
+            _open = new OpenTimex(_inText ? _text.Text.Length : -1, _whole.Text.Length, type, value, xml.GetAttribute("tid"), Line);
             return null;
         }
 
@@ -175,15 +213,27 @@ public static class TimexCorpus
             {
                 _inText = false;
             }
+            else if (Array.IndexOf(Metadata, xml.Name) >= 0)
+            {
+                _metadataDepth--;
+            }
+            else if (xml.Name == "TIMEX3" && _creationOpen)
+            {
+                (_creationOpen, _metadataDepth) = (false, _metadataDepth - 1);
+            }
             else if (xml.Name == "TIMEX3" && _open is { } open)
             {
-                if (_text.Length == open.Start)
+                if (_whole.Text.Length == open.WholeStart)
                 {
                     return $"TIMEX3 {open.Tid} is empty";
                 }
 
-                var span = new TextSpan(open.Start, _text.Length);
-                _timexes.Add(new GoldTimex(span, _text.ToString(open.Start, span.Length), open.Type, open.Value, open.Tid, open.Line));
+                _whole.Add(open.WholeStart, open);
+                if (open.TextStart >= 0)
+                {
+                    _text.Add(open.TextStart, open);
+                }
+
                 _open = null;
             }
 
@@ -192,14 +242,34 @@ public static class TimexCorpus
 
         private string? Characters()
         {
+            if (_metadataDepth > 0)
+            {
+                return null;
+            }
+
+            _whole.Text.Append(xml.Value);
             if (_inText)
             {
-                _text.Append(xml.Value);
+                _text.Text.Append(xml.Value);
             }
 
             return null;
         }
 
-        private sealed record OpenTimex(int Start, string Type, string Value, string? Tid, int Line);
+        private sealed record OpenTimex(int TextStart, int WholeStart, string Type, string Value, string? Tid, int Line);
+
+        /// <summary>One of the two texts and the gold expressions spanned in it.</summary>
+        private sealed class Channel
+        {
+            public StringBuilder Text { get; } = new();
+
+            public ImmutableArray<GoldTimex>.Builder Timexes { get; } = ImmutableArray.CreateBuilder<GoldTimex>();
+
+            public void Add(int start, OpenTimex open)
+            {
+                var span = new TextSpan(start, Text.Length);
+                Timexes.Add(new GoldTimex(span, Text.ToString(start, span.Length), open.Type, open.Value, open.Tid, open.Line));
+            }
+        }
     }
 }

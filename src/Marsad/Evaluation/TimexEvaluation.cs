@@ -3,14 +3,40 @@ using Marsad.Model;
 
 namespace Marsad.Evaluation;
 
-/// <summary>A gold expression paired with the prediction that overlaps it (a relaxed match).</summary>
-public sealed record TimexMatch(GoldTimex Gold, TimeExpression Predicted)
+/// <summary>
+/// A gold expression paired with the prediction that overlaps it (a relaxed match). <paramref name="Undated"/>: the
+/// document was scored without a creation time, so a predicted value keeps X where only that date could resolve it.
+/// </summary>
+public sealed record TimexMatch(GoldTimex Gold, TimeExpression Predicted, bool Undated = false)
 {
     public bool Strict => Gold.Span == Predicted.Span;
 
     public bool TypeCorrect => string.Equals(Gold.Type, Predicted.Type, StringComparison.Ordinal);
 
-    public bool ValueCorrect => string.Equals(Gold.Value, Predicted.Value, StringComparison.Ordinal);
+    /// <summary>
+    /// The values are the same string; or, in an undated document, the same length and equal wherever the prediction
+    /// is resolved (XXXX-11-06 against 2025-11-06): the part the text itself resolves is what can be scored.
+    /// </summary>
+    public bool ValueCorrect => string.Equals(Gold.Value, Predicted.Value, StringComparison.Ordinal)
+        || (Undated && Predicted.Value is { } value && SameWhereResolved(Gold.Value, value));
+
+    private static bool SameWhereResolved(string gold, string predicted)
+    {
+        if (gold.Length != predicted.Length || !predicted.Contains('X', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        for (var i = 0; i < gold.Length; i++)
+        {
+            if (predicted[i] != 'X' && predicted[i] != gold[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }
 
 /// <summary>One document scored: its relaxed matches, the gold expressions missed and the predictions that match nothing.</summary>
@@ -65,17 +91,22 @@ public sealed record TimexResult(ImmutableArray<TimexDocumentResult> Documents, 
 /// </remarks>
 public static class TimexEvaluation
 {
-    /// <summary>Runs <paramref name="recognize"/> on each document (with its DCT, else <paramref name="published"/>) and scores it.</summary>
+    /// <summary>
+    /// Runs <paramref name="recognize"/> on each document and scores it, against <paramref name="dct"/> when given, else
+    /// the document's own creation time, else <paramref name="published"/>; with none, values are scored on their resolved
+    /// part (<see cref="TimexMatch.ValueCorrect"/>).
+    /// </summary>
     public static TimexResult Run(
         IEnumerable<TimeMLDocument> documents,
         Func<string, DateOnly?, IReadOnlyList<TimeExpression>> recognize,
-        DateOnly? published)
+        DateOnly? published,
+        DateOnly? dct = null)
     {
         ArgumentNullException.ThrowIfNull(documents);
         ArgumentNullException.ThrowIfNull(recognize);
         var results = documents.Select(d =>
         {
-            var date = d.Created ?? published;
+            var date = dct ?? d.Created ?? published;
             return Score(d, date, recognize(d.Text, date));
         }).ToImmutableArray();
         return new TimexResult(results, Sum(results));
@@ -108,7 +139,7 @@ public static class TimexEvaluation
             if (!goldUsed[g] && !predictedUsed[p])
             {
                 (goldUsed[g], predictedUsed[p]) = (true, true);
-                matches.Add(new TimexMatch(gold[g], predicted[p]));
+                matches.Add(new TimexMatch(gold[g], predicted[p], Undated: published is null));
             }
         }
 

@@ -89,6 +89,8 @@ public sealed class TimexEvalCommandTests : IDisposable
     [InlineData("eval", "timex", "a", "b")]
     [InlineData("eval", "timex", "a", "--published", "6/11/2025")]
     [InlineData("eval", "timex", "a", "--errors")]
+    [InlineData("eval", "timex", "a", "--dct", "2025")]
+    [InlineData("eval", "timex", "a", "--dct")]
     [InlineData("eval", "timex", "a", "--strict")]
     public void Bad_command_lines_exit_2(params string[] args)
     {
@@ -98,10 +100,42 @@ public sealed class TimexEvalCommandTests : IDisposable
     }
 
     [Fact]
+    public void Timeml_as_others_publish_it_is_read_without_text_element_dct_or_bom()
+    {
+        // HeidelTime-style: the root holds the text, no DCT; a byte order mark; and a TempEval-3 file beside it.
+        const string bare = "<TimeML>وقعت الحرب <TIMEX3 tid=\"t1\" type=\"DATE\" value=\"2025-11-05\">أمس</TIMEX3> واستمرت <TIMEX3 tid=\"t2\" type=\"DURATION\" value=\"P3D\">ثلاثة أيام</TIMEX3>.</TimeML>";
+        _folder.File("a.tml", [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(bare)]);
+        _folder.File("b.tml", Encoding.UTF8.GetBytes(Good));
+
+        var undated = CliRun.Of("eval", "timex", _folder.Path);
+        var dated = CliRun.Of("eval", "timex", _folder.Path, "--dct", "2025-11-06");
+
+        Assert.Equal(0, undated.ExitCode);
+        Assert.Equal("", undated.Stderr);
+        Assert.Contains("2 documents, 4 gold, 4 predicted", undated.Stdout, StringComparison.Ordinal);
+
+        // Without a DCT, أمس is XXXX-XX-XX: its resolved part (nothing) cannot be wrong, so it is not scored wrong.
+        Assert.Contains("value accuracy  1.000 (4 of 4 relaxed matches)", undated.Stdout, StringComparison.Ordinal);
+        Assert.Contains("value accuracy  1.000 (4 of 4 relaxed matches)", dated.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_dct_option_overrides_the_documents_own_creation_time()
+    {
+        _folder.File("a.tml", Encoding.UTF8.GetBytes(Good));
+
+        // On 2025-11-13, also a Thursday, يوم الخميس is that day and not the gold 2025-11-06.
+        var run = CliRun.Of("eval", "timex", _folder.Path, "--dct", "2025-11-13");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("value accuracy  0.500 (1 of 2 relaxed matches)", run.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Eval_help_names_eval_timex()
     {
         var run = CliRun.Of("eval", "--help");
         Assert.Equal(0, run.ExitCode);
-        Assert.Contains("marsad eval timex DIR [--published YYYY-MM-DD] [--errors N]", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("marsad eval timex DIR [--dct YYYY-MM-DD] [--published YYYY-MM-DD] [--errors N]", run.Stdout, StringComparison.Ordinal);
     }
 }

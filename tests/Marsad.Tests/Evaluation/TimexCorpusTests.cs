@@ -54,6 +54,28 @@ public sealed class TimexCorpusTests
     }
 
     [Fact]
+    public void Without_a_text_element_the_document_is_its_text_without_the_metadata()
+    {
+        var content = "<TimeML><DOCID>t-2</DOCID><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"2025-11-06\" functionInDocument=\"CREATION_TIME\">6 نوفمبر</TIMEX3>"
+            + "\nأعلن الوزير <TIMEX3 tid=\"t1\" type=\"DATE\" value=\"PRESENT_REF\">حاليا</TIMEX3> خطة.</TimeML>";
+
+        var document = TimexCorpus.Read("heideltime.tml", content).Document!;
+
+        Assert.Equal("\nأعلن الوزير حاليا خطة.", document.Text);
+        Assert.Equal(new DateOnly(2025, 11, 6), document.Created);
+        var timex = Assert.Single(document.Timexes);
+        Assert.Equal(("حاليا", "PRESENT_REF"), (document.Text[timex.Span.Start..timex.Span.End], timex.Value));
+    }
+
+    [Fact]
+    public void A_byte_order_mark_read_into_the_string_is_not_an_error()
+    {
+        var (document, error) = TimexCorpus.Read("bom.tml", "\uFEFF<?xml version=\"1.0\" encoding=\"UTF-8\"?><TimeML><TEXT>نص</TEXT></TimeML>");
+        Assert.Null(error);
+        Assert.Equal("نص", document!.Text);
+    }
+
+    [Fact]
     public void A_dct_with_a_time_of_day_gives_its_date()
     {
         var document = TimexCorpus.Read("t.tml", "<TimeML><DCT><TIMEX3 tid=\"t0\" type=\"TIME\" value=\"2025-11-06T09:30\" functionInDocument=\"CREATION_TIME\"/></DCT><TEXT>نص</TEXT></TimeML>").Document!;
@@ -62,7 +84,7 @@ public sealed class TimexCorpusTests
 
     [Theory]
     [InlineData("<TimeML><TEXT>في <TIMEX3 type=\"DATE\" value=\"2020\">2020</TEXT></TimeML>", "not well-formed XML")]
-    [InlineData("<TimeML><DOC>لا نص</DOC></TimeML>", "no <TEXT> element")]
+    [InlineData("<TimeML><DOCID>t-1</DOCID><DCT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"2025-11-06\" functionInDocument=\"CREATION_TIME\">2025-11-06</TIMEX3></DCT></TimeML>", "no text")]
     [InlineData("<TimeML>\n<TEXT>في <TIMEX3 tid=\"t1\" type=\"YEAR\" value=\"2020\">2020</TIMEX3></TEXT></TimeML>", "line 2: TIMEX3 t1 has type 'YEAR'")]
     [InlineData("<TimeML><TEXT>في <TIMEX3 tid=\"t1\" type=\"DATE\">2020</TIMEX3></TEXT></TimeML>", "TIMEX3 t1 has no value")]
     [InlineData("<TimeML><TEXT><TIMEX3 tid=\"t1\" type=\"DATE\" value=\"2020\">عام <TIMEX3 tid=\"t2\" type=\"DATE\" value=\"2020\">2020</TIMEX3></TIMEX3></TEXT></TimeML>", "a TIMEX3 inside another TIMEX3")]

@@ -11,7 +11,8 @@ public sealed partial class TimexDevSetTests
         [.. Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Fixtures", "TimeML"), "*.tml").Order(StringComparer.Ordinal)
             .Select(f => TimexCorpus.ReadFile(f).Document ?? throw new InvalidOperationException(TimexCorpus.ReadFile(f).Error))]);
 
-    private static IEnumerable<(TimeMLDocument Document, GoldTimex Timex)> All => Documents.Value.SelectMany(d => d.Timexes.Select(t => (d, t)));
+    /// <summary>Every gold expression of the set with its document (the issue-20 checks read them too).</summary>
+    internal static IEnumerable<(TimeMLDocument Document, GoldTimex Timex)> All => Documents.Value.SelectMany(d => d.Timexes.Select(t => (d, t)));
 
     [Fact]
     public void It_has_at_least_12_dated_documents_160_expressions_and_every_type()
@@ -70,26 +71,36 @@ public sealed partial class TimexDevSetTests
     public void Every_hijri_date_has_its_umm_al_qura_gregorian_value()
     {
         var calendar = new UmAlQuraCalendar();
-        var checkedCount = 0;
-        foreach (var (document, timex) in All)
+        EachMatchHasItsValue(HijriDate(), 10, "Hijri dates", (document, match) =>
         {
-            var match = HijriDate().Match(timex.Text);
-            if (!match.Success)
-            {
-                continue;
-            }
-
             var month = Array.IndexOf(HijriMonths, match.Groups["month"].Value) / 2 + 1;
             var dct = document.Created!.Value.ToDateTime(TimeOnly.MinValue);
             var year = match.Groups["year"].Success ? int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture) : calendar.GetYear(dct);
             var day = match.Groups["day"].Success ? int.Parse(match.Groups["day"].Value, CultureInfo.InvariantCulture) : 1;
             var gregorian = calendar.ToDateTime(year, month, day, 0, 0, 0, 0);
-            var expected = gregorian.ToString(match.Groups["day"].Success ? "yyyy-MM-dd" : "yyyy-MM", CultureInfo.InvariantCulture);
-            Assert.True(expected == timex.Value, $"{document.Source}: {timex.Text} is {expected}, annotated {timex.Value}");
-            checkedCount++;
+            return gregorian.ToString(match.Groups["day"].Success ? "yyyy-MM-dd" : "yyyy-MM", CultureInfo.InvariantCulture);
+        });
+    }
+
+    /// <summary>
+    /// Every expression whose text <paramref name="pattern"/> matches has the value <paramref name="expected"/> computes
+    /// from its document and the match, and at least <paramref name="atLeast"/> expressions were checked.
+    /// </summary>
+    internal static void EachMatchHasItsValue(Regex pattern, int atLeast, string what, Func<TimeMLDocument, Match, string> expected)
+    {
+        var checkedCount = 0;
+        foreach (var (document, timex) in All)
+        {
+            var match = pattern.Match(timex.Text);
+            if (match.Success)
+            {
+                var value = expected(document, match);
+                Assert.True(value == timex.Value, $"{document.Source}: {timex.Text} is {value}, annotated {timex.Value}");
+                checkedCount++;
+            }
         }
 
-        Assert.True(checkedCount >= 10, $"{checkedCount} Hijri dates checked");
+        Assert.True(checkedCount >= atLeast, $"{checkedCount} {what} checked");
     }
 
     [Fact]

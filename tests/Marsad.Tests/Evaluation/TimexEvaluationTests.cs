@@ -79,6 +79,36 @@ public sealed class TimexEvaluationTests
     }
 
     [Fact]
+    public void A_dct_given_to_the_run_overrides_the_documents_own()
+    {
+        var seen = new List<DateOnly?>();
+        TimexEvaluation.Run([Doc], (_, published) =>
+        {
+            seen.Add(published);
+            return ImmutableArray<TimeExpression>.Empty;
+        }, new DateOnly(2024, 1, 1), dct: new DateOnly(2026, 2, 3));
+        Assert.Equal([new DateOnly(2026, 2, 3)], seen);
+    }
+
+    [Theory]
+    [InlineData("2025-11-06", "XXXX-11-06", true)]
+    [InlineData("2025-11-06", "XXXX-XX-XX", true)]
+    [InlineData("2025-11-06", "XXXX-12-06", false)]
+    [InlineData("2025-W45", "XXXX-XX", false)]
+    [InlineData("1992", "1992", true)]
+    [InlineData("1992", "1993", false)]
+    public void Without_any_dct_values_are_compared_on_their_resolved_part(string gold, string predicted, bool correct)
+    {
+        var undated = Doc with { Created = null, Timexes = [Gold(14, 38, "DATE", gold)] };
+        var result = TimexEvaluation.Run([undated], (_, _) => ImmutableArray.Create(Predicted(14, 38, "DATE", predicted)), published: null);
+        Assert.Equal(correct ? 1 : 0, result.Scores.ValueCorrect);
+
+        // With a date the comparison is exact again: X is then a miss.
+        var dated = TimexEvaluation.Score(undated, new DateOnly(2025, 11, 6), [Predicted(14, 38, "DATE", predicted)]);
+        Assert.Equal(gold == predicted, dated.Matches.Single().ValueCorrect);
+    }
+
+    [Fact]
     public void Run_passes_the_dct_else_the_published_date_to_the_recogniser()
     {
         var undated = Doc with { Source = "u.tml", Created = null };

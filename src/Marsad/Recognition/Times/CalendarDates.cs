@@ -9,8 +9,10 @@ internal static class CalendarDates
 {
     /// <summary>
     /// A date in digits: day/month/year in the Arab order (6/11/2025, ٦/١١/٢٠٢٥, 6-11-2025, 6.11.2025) or
-    /// year first (2025-11-06, 2025/11/06). The two separators are the same; the year has four digits; the
-    /// date must exist. Anchor text.
+    /// year first (2025-11-06, 2025/11/06). The two separators are the same (spaces around them do not matter:
+    /// 3 /9 /1446); the year has four digits; the date must exist. An era mark after it is part of it (12 / 8 /
+    /// 2025م، 18 / 2 / 1447 هـ). A year in 1318–1500 or a Hijri era mark makes it Hijri, as Saudi and Gulf papers
+    /// print it, converted with Umm al-Qura. Anchor text.
     /// </summary>
     public static bool TryNumeric(TimeContext context, int index, out TimeMatch match)
     {
@@ -50,7 +52,15 @@ internal static class CalendarDates
         }
 
         var (year, day) = aDigits == 4 && cDigits <= 2 ? (a, c) : cDigits == 4 && aDigits <= 2 ? (c, a) : (0, 0);
-        if (year == 0 || !TryDate(year, b, day, out var date))
+        var hijri = year is >= 1318 and <= 1500;
+        if (context.Rules.Cues.TryMatch(view, end, proclitics: false, out var era, out var afterEra) && era is Cue.Gregorian or Cue.Hijri)
+        {
+            hijri = era == Cue.Hijri;
+            end = afterEra;
+        }
+
+        DateOnly? found = year == 0 ? null : hijri ? Timex.FromHijri(year, b, day) : TryDate(year, b, day, out var gregorian) ? gregorian : null;
+        if (found is not { } date)
         {
             return false;
         }
@@ -70,11 +80,12 @@ internal static class CalendarDates
     ///   نوفمبر (تشرين الثاني)); the first name gives the month.</item>
     /// <item>A month that is also an ordinary word (مارس، آب، رمضان…, "alone: no" in the data) needs a day, a year
     ///   or شهر beside it.</item>
-    /// <item>Gregorian: day month year → YYYY-MM-DD; month year → YYYY-MM (anchor text). Day month → the published
-    ///   year (anchor published), or XXXX-MM-DD unresolved. Month alone → the published year's month; followed by
-    ///   الماضي/المقبل, the last or next such month before or after the published one.</item>
+    /// <item>Gregorian: day month year → YYYY-MM-DD; month year → YYYY-MM (anchor text). Day month → in the published
+    ///   year, or the next year in a future clause when the day has passed (<see cref="Tense"/>; anchor published), or
+    ///   XXXX-MM-DD unresolved. Month alone → likewise; followed by الماضي/المقبل, the last or next such month before or
+    ///   after the published one.</item>
     /// <item>Hijri: converted with the Umm al-Qura calendar: day month year → the Gregorian day; month year → the
-    ///   Gregorian month holding the Hijri month's 15th day; without a year, the Hijri year of the published date.</item>
+    ///   Gregorian month of the Hijri month's first day; without a year, the Hijri year of the published date.</item>
     /// </list>
     /// </remarks>
     public static bool TryNamed(TimeContext context, int index, out TimeMatch match)
@@ -135,15 +146,36 @@ internal static class CalendarDates
             }
         }
 
-        if (!month.Alone && day is null && year is null && !monthHead)
+        if (!month.Alone && day is null && year is null && !monthHead && !DirectionAfter(context, j))
         {
             return false;
         }
 
         return hijri
             ? TryHijriValue(context, j, month.Month, day, year, out match)
-            : TryGregorianValue(context, j, month.Month, day, year, out match);
+            : TryGregorianValue(context, index, j, month.Month, day, year, out match);
     }
+
+    /// <summary>
+    /// A month name alone where the words before it already make it a date (منتصف اب، العشر الأواخر من رمضان): any
+    /// month, also one that is an ordinary word; valued as a month without day or year is.
+    /// </summary>
+    public static bool TryMonthInContext(TimeContext context, int index, out TimeMatch match)
+    {
+        match = default;
+        if (!context.Rules.Months.TryMatch(context.View, index, proclitics: false, out var month, out var end))
+        {
+            return false;
+        }
+
+        return month.Hijri
+            ? TryHijriValue(context, end, month.Month, null, null, out match)
+            : TryGregorianValue(context, index, end, month.Month, null, null, out match);
+    }
+
+    // الماضي or المقبل after a month makes it a date (ايار الماضي), as a day or a year does.
+    private static bool DirectionAfter(TimeContext context, int j) =>
+        context.Rules.Cues.TryMatch(context.View, j, proclitics: false, out var cue, out _) && cue is Cue.PastAfter or Cue.FutureAfter;
 
     private static int SkipCombinedForm(TimeContext context, int j)
     {
@@ -161,7 +193,7 @@ internal static class CalendarDates
         return j;
     }
 
-    private static bool TryGregorianValue(TimeContext context, int end, int month, int? day, int? year, out TimeMatch match)
+    private static bool TryGregorianValue(TimeContext context, int start, int end, int month, int? day, int? year, out TimeMatch match)
     {
         match = default;
         var published = context.PublishedDate;
@@ -181,6 +213,13 @@ internal static class CalendarDates
             case ({ } d, null):
                 if (published is { } p && TryDate(p.Year, month, d, out var inYear))
                 {
+                    // In a future clause, the first such day after P; otherwise P's year (an unmarked clause may be
+                    // present or past, and the tense rule sees only future markers).
+                    if (inYear < p && Tense.FutureBefore(context, start) && TryDate(p.Year + 1, month, d, out var shifted))
+                    {
+                        inYear = shifted;
+                    }
+
                     match = new TimeMatch(end, "DATE", Timex.Day(inYear), TimeContext.Published);
                     return true;
                 }
@@ -205,12 +244,16 @@ internal static class CalendarDates
                 {
                     < 0 => month < pub.Month ? pub.Year : pub.Year - 1,
                     > 0 => month > pub.Month ? pub.Year : pub.Year + 1,
-                    _ => pub.Year,
+                    _ => BareMonthYear(context, start, month, pub),
                 };
                 match = new TimeMatch(end, "DATE", Timex.Month(monthYear, month), TimeContext.Published);
                 return true;
         }
     }
+
+    // A bare month in a future clause is the first after the published one; otherwise in the published year.
+    private static int BareMonthYear(TimeContext context, int start, int month, DateOnly published) =>
+        month < published.Month && Tense.FutureBefore(context, start) ? published.Year + 1 : published.Year;
 
     private static bool TryHijriValue(TimeContext context, int end, int month, int? day, int? year, out TimeMatch match)
     {

@@ -6,18 +6,25 @@ namespace Marsad.Recognition.Times;
 internal static class Durations
 {
     /// <summary>
-    /// [منذ|قبل|بعد|لمدة] [number] unit [من الزمن].
+    /// [منذ|قبل|بعد|لمدة] [modifier] [number | بضعة | نصف] unit [ونصف] [من الزمن].
     /// </summary>
     /// <remarks>
     /// Rules:
     /// <list type="number">
     /// <item>The count is a number in digits or words (ثلاث، عشر، 3)، or the unit's own: a dual counts two
-    ///   (يومين، ساعتين); a singular counts one only after a cue (منذ عام، لمدة شهر), since alone it is a
-    ///   common noun; a plural alone is vague (X), and only after a cue or with ل/ب on it (لعقود، لسنوات).</item>
+    ///   (يومين، ساعتين); a singular counts one only after a cue or a modifier (منذ عام، لمدة شهر، نحو شهر), since
+    ///   alone it is a common noun, or after مرور (بعد مرور أسبوع على سقوط النظام: the week is what passed); a plural alone is vague (X): after a cue, with ل/ب on it (لعقود، لسنوات), after
+    ///   a vague count (بضعة أعوام، عدة أشهر), or bare when no definite word follows it (استمرت سنوات; not سنوات
+    ///   الحرب, a construct).</item>
+    /// <item>نصف before a unit is half of it and ونصف after one adds a half; the fraction goes to the next smaller
+    ///   unit (نصف قرن → P50Y, عامين ونصف → P2Y6M).</item>
+    /// <item>A modifier of the amount (أكثر من، نحو، قرابة) is part of the expression; the value is the amount.</item>
     /// <item>منذ or قبل + count + a calendar unit is the DATE that long before the published date, بعد the DATE
-    ///   that long after, at the unit's granularity (منذ ثلاث سنوات → 2022; قبل يومين → 2025-11-04); a vague
-    ///   count after منذ is a DURATION (منذ عقود → PXDE). Clock units after these cues are left to the bare
-    ///   duration, and so is a unit followed by a number (منذ عام 2011 is a year).</item>
+    ///   that long after, at the unit's granularity (منذ ثلاث سنوات → 2022; قبل يومين → 2025-11-04). بعد in a clause
+    ///   that is not about the future counts from the last date the text gave, when it gave one (بعد ثلاث سنوات
+    ///   after آذار 2011 → 2014, anchor text). A vague count after منذ is a DURATION (منذ عقود → PXDE). Clock units
+    ///   after these cues are left to the bare duration, and so is a unit followed by a number (منذ عام 2011 is a
+    ///   year).</item>
     /// <item>Otherwise a DURATION in TIMEX3: P3D, P10Y, P2DE, PT2H, PT30M; PXDE when vague. لمدة and a trailing
     ///   من الزمن are part of the expression.</item>
     /// </list>
@@ -35,21 +42,38 @@ internal static class Durations
             j = afterCue;
         }
 
+        var modified = rules.IsCue(view, j, Cue.AmountModifier, out var afterModifier);
+        if (modified)
+        {
+            j = afterModifier;
+        }
+
         decimal? count = null;
+        var vague = false;
         if (ArabicNumbers.TryRead(view.Analysis, j, out var number) && !number.IsOrdinal)
         {
             count = number.Value;
             j = number.End;
         }
+        else if (rules.IsCue(view, j, Cue.VagueCount, out var afterCount))
+        {
+            vague = true;
+            j = afterCount;
+        }
+        else if (rules.IsCue(view, j, Cue.Half, out var afterHalf))
+        {
+            count = 0.5m;
+            j = afterHalf;
+        }
 
         var unitToken = j;
-        if (!rules.Units.TryMatch(view, j, proclitics: count is null && cue is null, out var unit, out j))
+        var bare = count is null && cue is null && !vague && !modified;
+        if (!rules.Units.TryMatch(view, j, proclitics: bare, out var unit, out j))
         {
             return false;
         }
 
-        var vague = false;
-        if (count is null)
+        if (count is null && !vague)
         {
             var clitic = !rules.Units.TryGetWord(view.Word(unitToken), out _);
             switch (unit.Number)
@@ -57,15 +81,22 @@ internal static class Durations
                 case UnitNumber.Dual:
                     count = 2;
                     break;
-                case UnitNumber.Singular when cue is not null:
+                case UnitNumber.Singular when !bare || rules.IsCueWord(view, index - 1, Cue.Passage):
                     count = 1;
                     break;
-                case UnitNumber.Plural when cue is not null || clitic:
+                case UnitNumber.Plural when !bare || clitic || !view.Word(j).StartsWith("ال", StringComparison.Ordinal):
                     vague = true;
                     break;
                 default:
                     return false;
             }
+        }
+
+        if (count is { } whole && !vague && rules.IsCue(view, j, Cue.Half, out var afterMore) && afterMore == j + 1
+            && !rules.Cues.TryGetWord(view.Word(j), out _))
+        {
+            count = whole + 0.5m; // ونصف: the word is the conjunction and the half
+            j = afterMore;
         }
 
         if (rules.IsCue(view, j, Cue.VagueTail, out var afterTail))
@@ -87,7 +118,9 @@ internal static class Durations
             }
 
             var offset = (int)n * (cue == Cue.Ago ? -1 : 1);
-            match = context.Relative(j, "DATE", unit.Unit, offset);
+            match = cue == Cue.Later && !Tense.FutureBefore(context, index)
+                ? context.FromText(j, unit.Unit, offset)
+                : context.Relative(j, "DATE", unit.Unit, offset);
             return true;
         }
 
@@ -96,15 +129,19 @@ internal static class Durations
             return false; // بعد سنوات: too vague to date
         }
 
-        var value = Timex.Period(vague ? "X" : Timex.Count(count!.Value), unit.Unit);
+        var value = vague ? Timex.Period("X", unit.Unit) : Timex.Amount(count!.Value, unit.Unit);
         match = new TimeMatch(j, "DURATION", value, TimeContext.Text);
         return true;
     }
 
     /// <summary>
-    /// A SET: a frequency adverb of data/rules/time-sets.tsv (سنويا → P1Y, يوميا → P1D), or كل + [number] unit
-    /// (كل أسبوع → P1W, كل عامين → P2Y, كل ثلاثة أشهر → P3M).
+    /// A SET: a frequency word of data/rules/time-sets.tsv (سنويا → P1Y, يوميا → P1D, جلستها الأسبوعية → P1W), or
+    /// كل + [number] unit (كل أسبوع → P1W, كل عامين → P2Y, كل ثلاثة أشهر → P3M).
     /// </summary>
+    /// <remarks>
+    /// An adverb is always a SET. An adjective is one when it describes something that recurs, and not after a word
+    /// of a rate (role rate in data/rules/time-cues.tsv: معدل التضخم السنوي is a year-on-year figure).
+    /// </remarks>
     public static bool TrySet(TimeContext context, int index, out TimeMatch match)
     {
         match = default;
@@ -112,7 +149,12 @@ internal static class Durations
         var rules = context.Rules;
         if (rules.Sets.TryMatch(view, index, proclitics: true, out var period, out var end))
         {
-            match = new TimeMatch(end, "SET", period, TimeContext.Text);
+            if (period.Adjective && rules.IsCueWord(view, index - 1, Cue.Rate))
+            {
+                return false;
+            }
+
+            match = new TimeMatch(end, "SET", period.Value, TimeContext.Text);
             return true;
         }
 

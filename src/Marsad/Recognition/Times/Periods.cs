@@ -14,11 +14,13 @@ internal static class Periods
     /// <list type="number">
     /// <item>After a year head (عام 1992، العام 2019، سنة 2010) a number of three or four digits is a year; the head
     ///   is part of the expression.</item>
-    /// <item>A bare number is a year when it has four digits, lies in 1900–2100, has no symbol before it ($2000) and
-    ///   no unit word after it (data/rules/time-year-blockers.tsv: 2000 دولار، 1500 شخص، 2020 بالمائة).</item>
+    /// <item>A bare number is a year when it has four digits, lies in 1900–2100, has no symbol before it ($2000),
+    ///   no unit word after it (data/rules/time-year-blockers.tsv: 2000 دولار، 1500 شخص، 2020 بالمائة), and the text
+    ///   makes it a date (data/rules/time-year-context.tsv): a preposition before it (في 1916، منذ 1948، بحلول 2030),
+    ///   a noun naming an event (انتخابات 2021، رؤية 2030), or a year and و / إلى / - before it (بين 2012 و2016).
+    ///   Other four-digit numbers are counts (2000 متطوع، 1980 منشأة) or numbers of things (القرار 2254).</item>
     /// <item>An era mark after the number belongs to the expression: م/ميلادي (Gregorian) or هـ/هجري (Hijri).</item>
-    /// <item>A Hijri year (1447 هـ) is valued as the Gregorian year that holds most of its days
-    ///   (<see cref="Timex.HijriYear"/>); outside the Umm al-Qura range (1318–1500 AH) the value is null.</item>
+    /// <item>A Hijri year (1447 هـ) is valued as the Gregorian year it begins in (<see cref="Timex.HijriYear"/>); outside the Umm al-Qura range (1318–1500 AH) the value is null.</item>
     /// </list>
     /// </remarks>
     public static bool TryYear(TimeContext context, int index, out TimeMatch match)
@@ -48,7 +50,8 @@ internal static class Periods
             end = afterEra;
         }
 
-        if (!head && !era && (digits != 4 || year is < 1900 or > 2100 || view.IsKind(j - 1, TokenKind.Symbol) || IsQuantityUnit(context, end)))
+        if (!head && !era && (digits != 4 || year is < 1900 or > 2100 || view.IsKind(j - 1, TokenKind.Symbol) || IsQuantityUnit(context, end)
+            || !InYearContext(context, j)))
         {
             return false;
         }
@@ -56,6 +59,28 @@ internal static class Periods
         match = new TimeMatch(end, "DATE", hijri ? Timex.HijriYear(year) : Timex.Year(year), TimeContext.Text);
         return true;
     }
+
+    /// <summary>Whether the word before a bare number at <paramref name="index"/> makes it a year (see <see cref="TryYear"/>).</summary>
+    private static bool InYearContext(TimeContext context, int index)
+    {
+        var view = context.View;
+        if (context.Rules.YearContexts.TryMatch(view, index - 1, proclitics: true, out var role, out var end) && end == index
+            && role is YearContext.Context or YearContext.Event)
+        {
+            return true;
+        }
+
+        // A range: the number on the other side of the link is a year too (2012 و2016، 1990 - 1995، من 1990 إلى 1995).
+        return (IsRangeLink(context, index - 1) && IsYearNumber(view, index - 2)) || (IsRangeLink(context, index + 1) && IsYearNumber(view, index + 2));
+    }
+
+    private static bool IsRangeLink(TimeContext context, int index) =>
+        context.View.IsKind(index, TokenKind.Word)
+            ? context.Rules.YearContexts.TryMatch(context.View, index, proclitics: false, out var role, out _) && role == YearContext.Range
+            : context.View.Is(index, "-");
+
+    private static bool IsYearNumber(TokenView view, int index) =>
+        view.TryInteger(index, out var year, out var digits) && digits == 4 && year is >= 1900 and <= 2100;
 
     private static bool IsQuantityUnit(TimeContext context, int index) =>
         context.View.Is(index, "%") || context.Rules.YearBlockers.TryMatch(context.View, index, proclitics: true, out _, out _);

@@ -19,6 +19,25 @@ internal sealed class TimeContext(TokenView view, TimeRules rules, DateOnly? pub
     /// <summary>The last day-granular DATE recognised, with its anchor and sentence, for the clock times after it.</summary>
     public (string Value, string Anchor, int Sentence)? LastDay { get; set; }
 
+    // The last date the text gave at least as fine as a day, a month and a year (a time gives its day), for what is
+    // counted from it: اليوم التالي، بعد ثلاث سنوات (from a war the text dated). A year the text gives later does not
+    // hide the day it gave before from اليوم التالي, which a year cannot anchor.
+    private readonly string?[] _lastText = new string?[3];
+
+    /// <summary>Keeps <paramref name="value"/> as the text's latest time, if it is a resolved date or time.</summary>
+    public void RecordTextTime(string? value)
+    {
+        if (Timex.Parse(value) is not { } parsed)
+        {
+            return;
+        }
+
+        for (var slot = Slot(parsed.Unit); slot < _lastText.Length; slot++)
+        {
+            _lastText[slot] = value;
+        }
+    }
+
     /// <summary>The state of <see cref="Tense.FutureBefore"/>, kept so that each sentence is scanned once.</summary>
 #pragma warning disable CA1051 // A field, so the tense rule can update it in place by reference.
     public TenseScan TenseScan = new(-2, 0, -1);
@@ -34,4 +53,28 @@ internal sealed class TimeContext(TokenView view, TimeRules rules, DateOnly? pub
 
         return new TimeMatch(end, type, Timex.Unresolved(unit) + suffix, Unresolved);
     }
+
+    /// <summary>
+    /// The unit that lies <paramref name="offset"/> units from the last time the text gave (anchor text), when that time
+    /// is at least as fine as the unit (a year cannot give a day); else <see cref="Relative"/> against the published date.
+    /// </summary>
+    public TimeMatch FromText(int end, string unit, int offset)
+    {
+        var slot = Slot(unit);
+        if (slot < _lastText.Length && Timex.Parse(_lastText[slot]) is { } last && Timex.Shift(last.Date, unit, offset) is { } value)
+        {
+            return new TimeMatch(end, "DATE", value, Text);
+        }
+
+        return Relative(end, "DATE", unit, offset);
+    }
+
+    // Which of the text's last times can anchor a unit: a week is counted from a day.
+    private static int Slot(string unit) => unit switch
+    {
+        "D" or "day" or "W" or "week" => 0,
+        "M" or "month" => 1,
+        "Y" or "year" => 2,
+        _ => 3,
+    };
 }

@@ -12,11 +12,12 @@ namespace Marsad.Recognition.Times;
 ///   longest wins (ties go to the earlier rule in <see cref="Rules"/>), and the pass resumes after it. So
 ///   expressions never overlap, and the work is linear in the text: each rule looks at a bounded number of tokens
 ///   (the weekday tense rule reads back to its sentence start, and sentences are bounded).</item>
-/// <item>Spans are whole tokens: a proclitic on the first word stays in the text (وأمس، لعقود من الزمن), cue words
-///   that make the meaning are in (عام 1992، منذ ثلاث سنوات، لمدة ثلاثة أيام, يوم الخميس), and prepositions that do
-///   not are out (في، خلال، بحلول).</item>
+/// <item>Spans are whole tokens but for the proclitics on the first word (و ف ب ل ك), which TimeML leaves out (وأمس →
+///   أمس، لعقود من الزمن → عقود من الزمن; <see cref="TimeRules.ProcliticLength"/>); cue words that make the meaning are in
+///   (عام 1992، منذ ثلاث سنوات، لمدة ثلاثة أيام, يوم الخميس), and prepositions that do not are out (في، خلال، بحلول).</item>
 /// <item>A token no rule can start on (no number, no word of the rule tables under any clitic reading) is
-///   passed over without asking the rules (<see cref="TimeRules.CanStart"/>): most tokens of a text.</item>
+///   passed over without asking the rules, and the others are asked only the rules that can start on a word of the
+///   tables they are in (<see cref="TimeRules.StartFamilies"/>): most tokens of a text are passed over.</item>
 /// <item>Nothing reads the clock: relative expressions resolve against <c>published</c> only; without it they keep X
 ///   placeholders and the anchor "unresolved".</item>
 /// </list>
@@ -27,19 +28,26 @@ public sealed class TimeRecognizer
 {
     private delegate bool Rule(TimeContext context, int index, out TimeMatch match);
 
-    private static readonly Rule[] Rules =
+    // Each rule with the families of words its first token is read through (TimeRules.StartFamilies).
+    private static readonly (Rule Rule, StartFamily Starts)[] Rules =
     [
-        CalendarDates.TryNumeric,
-        CalendarDates.TryNamed,
-        RelativeDates.TryWeekday,
-        RelativeDates.TryPartOfDay,
-        ClockTimes.TryClock,
-        RelativeDates.TryPhrase,
-        Durations.TryDuration,
-        Durations.TrySet,
-        Periods.TryDecade,
-        Periods.TryCentury,
-        Periods.TryYear,
+        (CalendarDates.TryNumeric, StartFamily.Number),
+        (CalendarDates.TryNamed, StartFamily.Cue | StartFamily.Number | StartFamily.Month),
+        (RelativeDates.TryWeekday, StartFamily.Cue | StartFamily.Weekday),
+        (RelativeDates.TryPartOfDay, StartFamily.Part),
+        (ClockTimes.TryClock, StartFamily.Cue | StartFamily.Number),
+        (RelativeDates.TryPhrase, StartFamily.Relative),
+        (AnchoredDates.TryAnchored, StartFamily.Anchored),
+        (ReferencePoints.TryReference, StartFamily.Reference),
+        (YearParts.TryYearPart, StartFamily.YearPart),
+        (YearParts.TryPartOfPeriod, StartFamily.PeriodPart),
+        (Durations.TryDuration, StartFamily.Cue | StartFamily.Number | StartFamily.Unit),
+        (Durations.TrySet, StartFamily.Set | StartFamily.Cue),
+        (CountedUnits.TryOrdinal, StartFamily.Cue | StartFamily.Unit),
+        (CountedUnits.TryFrequency, StartFamily.Cue | StartFamily.Number),
+        (Periods.TryDecade, StartFamily.Decade),
+        (Periods.TryCentury, StartFamily.Cue),
+        (Periods.TryYear, StartFamily.Cue | StartFamily.Number),
     ];
 
     private readonly TimeRules _rules;
@@ -73,11 +81,16 @@ public sealed class TimeRecognizer
                 continue;
             }
 
-            var span = view.Span(i, match.End);
+            var span = WithoutProclitics(view, i, view.Span(i, match.End));
             found.Add(new TimeExpression(span, span.Slice(text.Text), match.Type, match.Value, match.Anchor));
             if (match.Type == "DATE" && match.Value is { Length: 10 } day)
             {
                 context.LastDay = (day, match.Anchor, text.SentenceIndexAt(span.Start));
+            }
+
+            if (match.Type is "DATE" or "TIME")
+            {
+                context.RecordTextTime(match.Value);
             }
 
             i = match.End;
@@ -86,18 +99,32 @@ public sealed class TimeRecognizer
         return found.ToImmutable();
     }
 
+    // The proclitics on the first word (و، ل، ب…) are the sentence's, not the expression's: TimeML leaves them out.
+    private TextSpan WithoutProclitics(TokenView view, int first, TextSpan span)
+    {
+        var length = _rules.ProcliticLength(view, first);
+        if (length == 0)
+        {
+            return span;
+        }
+
+        var start = view.Analysis.Normalized.ToOriginal(view[first].NormStart + length);
+        return start > span.Start && start < span.End ? new TextSpan(start, span.End) : span;
+    }
+
     private static bool TryLongest(TimeContext context, int index, bool gated, out TimeMatch best)
     {
         best = default;
         var found = false;
-        if (gated && !context.Rules.CanStart(context.View, index))
+        var families = gated ? context.Rules.StartFamilies(context.View, index) : StartFamily.All;
+        if (families == StartFamily.None)
         {
             return false;
         }
 
-        foreach (var rule in Rules)
+        foreach (var (rule, starts) in Rules)
         {
-            if (rule(context, index, out var match) && match.End > index && (!found || match.End > best.End))
+            if ((starts & families) != 0 && rule(context, index, out var match) && match.End > index && (!found || match.End > best.End))
             {
                 best = match;
                 found = true;

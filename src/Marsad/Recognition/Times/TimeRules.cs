@@ -29,6 +29,60 @@ internal readonly record struct UnitWord(string Unit, UnitNumber Number);
 /// <summary>A part of the day: its TIMEX3 code and whether a clock hour before it is in the afternoon.</summary>
 internal readonly record struct DayPart(string Code, bool Pm);
 
+/// <summary>A reference point (PRESENT_REF, PAST_REF, FUTURE_REF) and whether it needs في before it.</summary>
+internal readonly record struct ReferencePoint(string Value, bool AfterPreposition);
+
+/// <summary>The kinds of data/rules/time-year-parts.tsv.</summary>
+internal enum YearPartKind
+{
+    Season,
+    Quarter,
+    Half,
+}
+
+/// <summary>A part of a year: its TIMEX3 code (SU, Q3, H1), kind, the month it begins in, and whether the phrase has the article.</summary>
+internal readonly record struct YearPart(string Code, YearPartKind Kind, int StartMonth, bool Definite);
+
+/// <summary>The part of a period a word names (TIMEX3 mod): أوائل START, منتصف MID, أواخر END.</summary>
+internal enum PeriodMod
+{
+    Start,
+    Mid,
+    End,
+}
+
+/// <summary>A frequency word of data/rules/time-sets.tsv: its period and whether it is an adjective.</summary>
+internal readonly record struct SetWord(string Value, bool Adjective);
+
+/// <summary>The roles of data/rules/time-year-context.tsv.</summary>
+internal enum YearContext
+{
+    Context,
+    Event,
+    Range,
+}
+
+/// <summary>Which tables a rule's first token is read through, for the gate: a rule is asked only where its families start.</summary>
+[Flags]
+internal enum StartFamily
+{
+    None = 0,
+    Number = 1,
+    Month = 1 << 1,
+    Weekday = 1 << 2,
+    Relative = 1 << 3,
+    Unit = 1 << 4,
+    Part = 1 << 5,
+    Decade = 1 << 6,
+    Set = 1 << 7,
+    Cue = 1 << 8,
+    Reference = 1 << 9,
+    YearPart = 1 << 10,
+    PeriodPart = 1 << 11,
+    Anchored = 1 << 12,
+    All = (1 << 13) - 1,
+}
+
 /// <summary>The roles of data/rules/time-cues.tsv.</summary>
 internal enum Cue
 {
@@ -48,12 +102,27 @@ internal enum Cue
     CenturyHead,
     VagueTail,
     DateLink,
+    VagueCount,
+    AmountModifier,
+    Half,
+    InARow,
+    First,
+    Recent,
+    Times,
+    Fiscal,
+    In,
+    Of,
+    Rate,
+    Passage,
 }
 
 /// <summary>The time rules of data/rules/time-*.tsv, loaded once into frozen tables.</summary>
 internal sealed class TimeRules
 {
     private const string Prefix = "Marsad.data.rules.";
+
+    // The definite article, which tells a definite phrase of a table (الربيع) from its construct form (ربيع).
+    private const string Article = "ال";
 
     public static TimeRules Default { get; } = new();
 
@@ -65,17 +134,39 @@ internal sealed class TimeRules
         Units = new(Rows("time-units.tsv").Select(r => (r[0], new UnitWord(r[1], Enum.Parse<UnitNumber>(r[2], ignoreCase: true)))));
         Parts = new(Rows("time-parts-of-day.tsv").Select(r => (r[0], new DayPart(r[1], r[2] == "pm"))));
         Decades = new(Rows("time-decades.tsv").SelectMany(r => new[] { (r[0], Int(r[1])), ("ال" + r[0], Int(r[1])) }));
-        Sets = new(Rows("time-sets.tsv").Select(r => (r[0], r[1])));
-        Cues = new(Rows("time-cues.tsv").Select(r => (r[0], Enum.Parse<Cue>(r[1].Replace("-", string.Empty, StringComparison.Ordinal), ignoreCase: true))));
+        Sets = new(Rows("time-sets.tsv").Select(r => (r[0], new SetWord(r[1], r[2] == "adjective"))));
+        var cues = Rows("time-cues.tsv").Select(r => (r[0], Enum.Parse<Cue>(r[1].Replace("-", string.Empty, StringComparison.Ordinal), ignoreCase: true))).ToList();
+        Cues = new(cues);
         YearBlockers = new(Rows("time-year-blockers.tsv").Select(r => (r[0], true)));
-        _startWords = Months.FirstWords.Concat(Weekdays.FirstWords).Concat(Relative.FirstWords).Concat(Units.FirstWords)
-            .Concat(Parts.FirstWords).Concat(Decades.FirstWords).Concat(Sets.FirstWords).Concat(Cues.FirstWords)
-            .Concat(YearBlockers.FirstWords).Concat(NumberWords.Table.Keys)
-            .ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        YearContexts = new(Rows("time-year-context.tsv").Select(r => (r[0], Enum.Parse<YearContext>(r[1], ignoreCase: true))));
+        References = new(Rows("time-references.tsv").Select(r => (r[0], new ReferencePoint(r[1], r[2] == "after-preposition"))));
+        YearParts = new(Rows("time-year-parts.tsv").Select(r => (r[0], new YearPart(r[1], Enum.Parse<YearPartKind>(r[2], ignoreCase: true), Int(r[3]), ArabicNormalizer.Normalize(r[0]).StartsWith(Article, StringComparison.Ordinal)))));
+        PeriodParts = new(Rows("time-period-parts.tsv").Select(r => (r[0], Enum.Parse<PeriodMod>(r[1], ignoreCase: true))));
+        Anchored = new(Rows("time-anchored.tsv").Select(r => (r[0], new RelativePhrase(r[1], Int(r[2]), null))));
+
+        // Cues that only follow or precede an expression from outside never start one; leaving them out
+        // keeps common words (في، على، من) from waking every rule.
+        var starting = new PhraseTable<Cue>(cues.Where(static c => c.Item2 is not (Cue.InARow or Cue.Recent or Cue.Fiscal or Cue.In or Cue.Of or Cue.Rate or Cue.Passage)));
+        var families = new Dictionary<string, StartFamily>(StringComparer.Ordinal);
+        Add(families, Months.FirstWords, StartFamily.Month);
+        Add(families, Weekdays.FirstWords, StartFamily.Weekday);
+        Add(families, Relative.FirstWords, StartFamily.Relative);
+        Add(families, Units.FirstWords, StartFamily.Unit);
+        Add(families, Parts.FirstWords, StartFamily.Part);
+        Add(families, Decades.FirstWords, StartFamily.Decade);
+        Add(families, Sets.FirstWords, StartFamily.Set);
+        Add(families, starting.FirstWords, StartFamily.Cue);
+        Add(families, References.FirstWords, StartFamily.Reference);
+        Add(families, YearParts.FirstWords, StartFamily.YearPart);
+        Add(families, PeriodParts.FirstWords, StartFamily.PeriodPart);
+        Add(families, Anchored.FirstWords, StartFamily.Anchored);
+        Add(families, NumberWords.Table.Keys, StartFamily.Number);
+        _startWords = families.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    // Every word a time expression can start with, under any clitic reading: see CanStart.
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _startWords;
+    // Every word a time expression can start with, under any clitic reading, with the families of rules that can
+    // start on it: see StartFamilies.
+    private readonly FrozenDictionary<string, StartFamily>.AlternateLookup<ReadOnlySpan<char>> _startWords;
 
     public PhraseTable<MonthName> Months { get; }
 
@@ -89,35 +180,101 @@ internal sealed class TimeRules
 
     public PhraseTable<int> Decades { get; }
 
-    public PhraseTable<string> Sets { get; }
+    public PhraseTable<SetWord> Sets { get; }
+
+    public PhraseTable<YearContext> YearContexts { get; }
+
+    public PhraseTable<ReferencePoint> References { get; }
+
+    public PhraseTable<YearPart> YearParts { get; }
+
+    public PhraseTable<PeriodMod> PeriodParts { get; }
+
+    /// <summary>Phrases counted from the time the text last gave (اليوم التالي، الشهر نفسه).</summary>
+    public PhraseTable<RelativePhrase> Anchored { get; }
 
     public PhraseTable<Cue> Cues { get; }
 
     public PhraseTable<bool> YearBlockers { get; }
 
+    /// <summary>Whether any rule can find an expression starting at token <paramref name="index"/> (see <see cref="StartFamilies"/>).</summary>
+    public bool CanStart(TokenView view, int index) => StartFamilies(view, index) != StartFamily.None;
+
     /// <summary>
-    /// Whether any rule can find an expression starting at token <paramref name="index"/>: a gate that lets
-    /// the recogniser skip the tokens no rule could start on (most of them), without asking each rule.
+    /// The families of rules that can find an expression starting at token <paramref name="index"/>: a gate that lets
+    /// the recogniser skip the tokens no rule could start on (most of them), and ask the others only the rules that
+    /// could start there.
     /// </summary>
     /// <remarks>
     /// Every rule reads its first token in one of three ways: as digits (a number token), through a phrase
     /// table of these rules, or as a number word. Each of those reads a word through its clitic readings
     /// (<see cref="ArabicClitics.Readings"/>) and looks the stem up. So a word none of whose readings is
-    /// the first word of a phrase, or a number word, starts nothing; the gate may let through more than
-    /// the rules take, never less. <c>TimeGateTests</c> holds the recogniser with the gate to the one
-    /// without it.
+    /// the first word of a phrase, or a number word, starts nothing, and a word starts only the rules of the tables
+    /// its readings are in; the gate may let through more than the rules take, never less. <c>TimeGateTests</c> holds
+    /// the recogniser with the gate to the one without it.
     /// </remarks>
-    public bool CanStart(TokenView view, int index)
+    public StartFamily StartFamilies(TokenView view, int index)
     {
         if (view.IsKind(index, TokenKind.Number))
         {
-            return true;
+            return StartFamily.Number;
         }
 
+        var found = StartFamily.None;
         var word = view.Word(index);
         foreach (var reading in ArabicClitics.Readings(word))
         {
-            if (_startWords.Contains(reading.Stem(word)))
+            if (_startWords.TryGetValue(reading.Stem(word), out var families))
+            {
+                found |= families;
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// How many leading characters of the normalised word at <paramref name="index"/> are proclitics the expression
+    /// does not need (و ف ب ل ك before it: وأواخر، لعقود، بالأمس → 1; وبالأمس → 2): 0 when the word itself can start an
+    /// expression or is a number. The article stays: in لليوم (ل + اليوم, its alef elided) only the first ل goes.
+    /// </summary>
+    public int ProcliticLength(TokenView view, int index)
+    {
+        var word = view.Word(index);
+        if (word.IsEmpty || _startWords.ContainsKey(word))
+        {
+            return 0;
+        }
+
+        foreach (var reading in ArabicClitics.Readings(word))
+        {
+            if (reading.Stripped == 0 || !_startWords.ContainsKey(reading.Stem(word)))
+            {
+                continue;
+            }
+
+            // The article's letters are part of the expression: strip only what comes before them.
+            var stripped = word[..reading.Stripped];
+            return !reading.HasArticle ? reading.Stripped
+                : stripped.EndsWith(Article, StringComparison.Ordinal) ? reading.Stripped - Article.Length
+                : reading.Stripped - 1;
+        }
+
+        return 0;
+    }
+
+    /// <summary>Whether the cue <paramref name="cue"/> starts at <paramref name="index"/> (proclitics allowed), and where it ends.</summary>
+    public bool IsCue(TokenView view, int index, Cue cue, out int end) =>
+        Cues.TryMatch(view, index, proclitics: true, out var found, out end) && found == cue;
+
+    /// <summary>The unit of a definite unit word at <paramref name="index"/> (اليوم، الشهرين، الأشهر، لليوم), proclitics allowed.</summary>
+    public bool TryDefiniteUnit(TokenView view, int index, out UnitWord unit)
+    {
+        unit = default;
+        var word = view.Word(index);
+        foreach (var reading in ArabicClitics.Readings(word))
+        {
+            if (reading.HasArticle && Units.TryGetWord(reading.Stem(word), out unit))
             {
                 return true;
             }
@@ -126,9 +283,17 @@ internal sealed class TimeRules
         return false;
     }
 
-    /// <summary>Whether the cue <paramref name="cue"/> starts at <paramref name="index"/> (proclitics allowed), and where it ends.</summary>
-    public bool IsCue(TokenView view, int index, Cue cue, out int end) =>
-        Cues.TryMatch(view, index, proclitics: true, out var found, out end) && found == cue;
+    /// <summary>The cue at <paramref name="index"/> if it has role <paramref name="cue"/> (no proclitics), read as a word before or after an expression.</summary>
+    public bool IsCueWord(TokenView view, int index, Cue cue) =>
+        Cues.TryMatch(view, index, proclitics: false, out var found, out _) && found == cue;
+
+    private static void Add(Dictionary<string, StartFamily> families, IEnumerable<string> words, StartFamily family)
+    {
+        foreach (var word in words)
+        {
+            families[word] = families.GetValueOrDefault(word) | family;
+        }
+    }
 
     private static IEnumerable<string[]> Rows(string file) =>
         RuleFile.Rows(Prefix + file).Select(static r => r.Select(static c => c.Trim()).ToArray());

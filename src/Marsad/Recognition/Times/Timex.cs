@@ -80,33 +80,94 @@ internal static class Timex
     }
 
     /// <summary>
-    /// A Hijri month as a Gregorian month: the month in which its 15th day falls, which holds most of it.
+    /// A Hijri month as a Gregorian month: the month in which its first day falls (محرم 1446 began on 7 July 2024 →
+    /// 2024-07), the convention of tests/Marsad.Tests/Fixtures/TimeML/README.md; a Hijri year follows the same rule.
     /// </summary>
-    public static string? HijriMonth(int year, int month) => FromHijri(year, month, 15) is { } mid ? Month(mid.Year, mid.Month) : null;
+    public static string? HijriMonth(int year, int month) => FromHijri(year, month, 1) is { } first ? Month(first.Year, first.Month) : null;
 
     /// <summary>
-    /// A Hijri year as a Gregorian year: the one that holds most of its days (1447 AH, 26 June 2025 – 15 June 2026,
-    /// has 189 days in 2025 → "2025"). A Hijri year is 354 or 355 days, so it always straddles two Gregorian years.
+    /// A Hijri year as a Gregorian year: the one in which it begins (its 1 Muharram under Umm al-Qura; 1446 AH began
+    /// on 7 July 2024 → "2024"), the rule a Hijri month without a day follows too. A Hijri year is 354 or 355 days and
+    /// straddles two Gregorian years, which no TIMEX3 date value holds: docs/TIMES.md gives the convention.
     /// </summary>
-    public static string? HijriYear(int year)
-    {
-        if (FromHijri(year, 1, 1) is not { } first)
-        {
-            return null;
-        }
-
-        var next = FromHijri(year + 1, 1, 1) ?? first.AddDays(354);
-        var yearEnd = new DateOnly(first.Year, 12, 31);
-        var inFirst = Math.Min(yearEnd.DayNumber + 1, next.DayNumber) - first.DayNumber;
-        var inSecond = next.DayNumber - first.DayNumber - inFirst;
-        return Year(inFirst >= inSecond ? first.Year : first.Year + 1);
-    }
+    public static string? HijriYear(int year) => FromHijri(year, 1, 1) is { } first ? Year(first.Year) : null;
 
     /// <summary>The Hijri year a Gregorian date falls in, or null outside the calendar's range.</summary>
     public static int? HijriYearOf(DateOnly date)
     {
         var dateTime = date.ToDateTime(TimeOnly.MinValue);
         return dateTime < Hijri.MinSupportedDateTime || dateTime > Hijri.MaxSupportedDateTime ? null : Hijri.GetYear(dateTime);
+    }
+
+    /// <summary>
+    /// A duration of <paramref name="count"/> units with the fraction in the next smaller unit, as TIMEX3 writes it:
+    /// 2.5 Y → P2Y6M, 0.5 CE → P50Y, 1.5 H → PT1H30M. A fraction with no exact smaller unit stays decimal (P1.5M).
+    /// </summary>
+    public static string Amount(decimal count, string unit)
+    {
+        var whole = decimal.Truncate(count);
+        var fraction = count - whole;
+        if (fraction == 0)
+        {
+            return Period(Count(count), unit);
+        }
+
+        (string Unit, int Per)? smaller = unit switch
+        {
+            "CE" => ("Y", 100),
+            "DE" => ("Y", 10),
+            "Y" => ("M", 12),
+            "W" => ("D", 7),
+            "D" => ("H", 24),
+            "H" => ("MIN", 60),
+            _ => null,
+        };
+        if (smaller is not { } s || fraction * s.Per != decimal.Truncate(fraction * s.Per))
+        {
+            return Period(Count(count), unit);
+        }
+
+        var part = Period(Count(fraction * s.Per), s.Unit);
+        if (whole == 0)
+        {
+            return part;
+        }
+
+        // PT1H + PT30M → PT1H30M; P2D + PT12H → P2DT12H; P2Y + P6M → P2Y6M.
+        var head = Period(Count(whole), unit);
+        return head + (head.StartsWith("PT", StringComparison.Ordinal) ? part[2..] : part[1..]);
+    }
+
+    /// <summary>
+    /// A resolved date value as its first day and granularity (D, M or Y): "2011-03-15", "2011-03", "2011", or the
+    /// date of a TIME ("2025-11-06T10:00"); null for anything else (weeks, seasons, references, X).
+    /// </summary>
+    public static (DateOnly Date, string Unit)? Parse(string? value)
+    {
+        if (value is null || value.Length < 4 || !int.TryParse(value.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year < 1)
+        {
+            return null;
+        }
+
+        if (value.Length == 4)
+        {
+            return (new DateOnly(year, 1, 1), "Y");
+        }
+
+        if (value.Length < 7 || value[4] != '-' || !int.TryParse(value.AsSpan(5, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var month) || month is < 1 or > 12)
+        {
+            return null;
+        }
+
+        if (value.Length == 7)
+        {
+            return (new DateOnly(year, month, 1), "M");
+        }
+
+        return value.Length >= 10 && value[7] == '-' && (value.Length == 10 || value[10] == 'T')
+            && DateOnly.TryParseExact(value.AsSpan(0, 10), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
+            ? (day, "D")
+            : null;
     }
 
     /// <summary>A count as a TIMEX3 duration number: 3, 3.5.</summary>

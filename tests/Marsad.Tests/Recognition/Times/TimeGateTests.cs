@@ -43,6 +43,12 @@ public sealed partial class TimeGateTests
             "لمدة", "القرن", "التاسع", "عشر", "الثمانينيات", "والثمانينيات", "من", "الماضي", "المقبل", "المقبلة", "عام", "العام",
             "لعقود", "الزمن", "الموافق", "مطلع", "أواخر", "منتصف", "6", "11", "2025", "1992", "1447", "30", "/", ":", "،", ".",
             "قال", "الرئيس", "كازاخستان", "في", "على", "إسرائيل", "المفاوضات", "الجيش", "الأمم",
+
+            // Issue 20: reference points, parts of a year and of a period, anchored phrases, counted units, frequencies.
+            "حاليا", "الآن", "السابق", "وفي", "الربيع", "صيف", "الربع", "النصف", "الأول", "الأخير", "أوائل", "العشر", "الأواخر",
+            "رمضان", "اب", "ايار", "التالي", "نفسه", "الشهر", "السنوية", "الأسبوعية", "التضخم", "مرتين", "مرات", "بضعة", "نحو",
+            "أكثر", "نصف", "ونصف", "قرن", "التوالي", "لليوم", "الثالث", "الشهرين", "الماضيين", "الأشهر", "الستة", "مرور",
+            "بين", "و2016", "2012", "إلى", "انتخابات", "1446هـ", "18", "2", "المالي", "أول",
         ];
         var text = Gen.OneOf(Gen.OneOf(words).Select(w => w + " "), Gen.OneOf(words), RandomText.Mixed).Array[0, 40].Select(string.Concat);
         var published = Gen.OneOf(Gen.Const((DateOnly?)null), Gen.Const((DateOnly?)Published));
@@ -58,6 +64,8 @@ public sealed partial class TimeGateTests
     [InlineData("ثلاث", true)]
     [InlineData("نوفمبر", true)]
     [InlineData("والثمانينيات", true)]
+    [InlineData("وحاليا", true)]
+    [InlineData("التوالي", false)]
     public void The_gate_passes_over_ordinary_words_and_lets_through_the_words_a_rule_starts_on(string word, bool canStart) =>
         Assert.Equal(canStart, TimeRules.Default.CanStart(new TokenView(TextAnalysis.Create(word)), 0));
 

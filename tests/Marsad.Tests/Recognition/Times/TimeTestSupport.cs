@@ -19,4 +19,11 @@ internal static class TimeTestSupport
         var time = Assert.Single(times);
         return (time.Text, time.Type, time.Value, time.Anchor);
     }
+
+    /// <summary>The one expression of <paramref name="text"/> as (text, type, value), when its anchor is not the point.</summary>
+    public static (string Text, string Type, string? Value) Valued(string text, string? published = "2025-11-06")
+    {
+        var (span, type, value, _) = Single(text, published);
+        return (span, type, value);
+    }
 }
