@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using Marsad.Events.Arguments;
 using Marsad.Events.Decision;
 using Marsad.Model;
 using Marsad.Recognition.Entities;
@@ -86,6 +87,9 @@ internal sealed partial class EventScan : IDisposable
 
     // The readings of each token that begin a trigger, a modality phrase or a force.
     private readonly EventWordHits _words;
+
+    // Definite event nouns that refer back to an event already reported, and the responses they point from.
+    private readonly ResponseReferences _responses = new();
 
     public EventScan(TextAnalysis text, ImmutableArray<EntityRecord> entities, ImmutableArray<TimeExpression> times, DateOnly? published, string documentId, EventCoder coder)
     {
@@ -220,6 +224,7 @@ internal sealed partial class EventScan : IDisposable
                 if (Code(s, a, b, i, match) is { } e)
                 {
                     Merge(coded, e);
+                    _responses.Coded(match.End, e.Id);
                 }
 
                 _triggerEndingAt[match.End] = match.Trigger.Event;
@@ -229,6 +234,7 @@ internal sealed partial class EventScan : IDisposable
 
             // A protest an attack strikes (استهدف مظاهرة، تفجير وسط مظاهرة) is where the attack happened.
             coded.RemoveAll(e => _targets.Contains(e.Id));
+            _responses.EndSentence(coded);
             events.AddRange(FoldIntoProtests(coded));
         }
 
@@ -484,7 +490,8 @@ internal sealed partial class EventScan : IDisposable
 
 
         // The entities between a trigger's words are its subject (أقامت كازاخستان علاقات); else, VSO, an
-        // entity right after the trigger and behind no preposition; else, SVO, the nearest one before it.
+        // entity right after the trigger and behind no preposition, not a place (قصفت مخيم جنين: the camp is
+        // the object); else, SVO, the nearest one before it.
         var after = NextSide(match.End, clauseEnd, markers: []);
         // A trigger that is itself the name of its actors (المتظاهرون) makes them the actor.
         // A verb that carries a plural subject (قتلوا، هاجموا) has it before it or in a pronoun: what
@@ -512,7 +519,7 @@ internal sealed partial class EventScan : IDisposable
         var pronoun = PronounSubjectBefore(clauseStart, i);
         actor ??= pronoun >= 0 ? PreviousSide(pronoun + 1, i) ?? PreviousSide(a, pronoun)
             : !dependent && match.Gap >= 0 && MentionAt(match.Gap) is not null ? Compound(match.Gap, match.End)
-            : !dependent && !pluralVerb && after is { } vso && vso.Start <= match.End + 1 && !_nominal.Contains(vso.Start) ? vso
+            : !dependent && !pluralVerb && after is { } vso && vso.Start <= match.End + 1 && (!_nominal.Contains(vso.Start) || IsInstrumentSubject(i, match, vso)) && !AllIn(vso.Ids, _places) ? vso
             : (circumstance ? null : PreviousSide(clauseStart, i))
             ?? (pluralVerb ? ReporterOf(a, clauseStart) : null)
             ?? OwnSide(i, match.End, b);
@@ -571,7 +578,11 @@ internal sealed partial class EventScan : IDisposable
         }
 
         var actors = (actor?.Ids ?? []).Where(id => !IsAgreement(id) && !_places.Contains(id)).Select(id => Placed(id, sentence, a, b)).ToImmutableArray();
-        var recipients = (recipient?.Ids ?? []).Where(id => !IsAgreement(id) && !actors.Contains(id)).ToImmutableArray();
+        var recipients = (recipient?.Ids ?? []).Where(id => !IsAgreement(id)).Select(PlaceAsCountry).Where(id => !actors.Contains(id)).Distinct().ToImmutableArray();
+        if (recipients.IsEmpty && TargetCountry(match, clauseEnd, actors) is { } placedTarget)
+        {
+            recipients = [placedTarget];
+        }
         var about = Sides(match.End, clauseEnd).Where(IsAgreement).Distinct().ToImmutableArray();
         // Attacks and protests are news even when the text names no one behind them ("قتل شخص في انفجار");
         // an event of any other kind without an actor is more often a mention than an event.
@@ -590,6 +601,11 @@ internal sealed partial class EventScan : IDisposable
         }
 
         if (actors.IsEmpty && match.Trigger.Event is not ("ASSAULT" or "PROTEST"))
+        {
+            return null;
+        }
+
+        if (RespondsTo(clauseStart, i, match))
         {
             return null;
         }
