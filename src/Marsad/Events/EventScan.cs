@@ -91,6 +91,9 @@ internal sealed partial class EventScan : IDisposable
     // Definite event nouns that refer back to an event already reported, and the responses they point from.
     private readonly ResponseReferences _responses = new();
 
+    // The actors of the current sentence's triggers, for verbs joined to them that name no subject.
+    private readonly SharedSubjects _subjects = new();
+
     public EventScan(TextAnalysis text, ImmutableArray<EntityRecord> entities, ImmutableArray<TimeExpression> times, DateOnly? published, string documentId, EventCoder coder)
     {
         _text = text;
@@ -225,6 +228,7 @@ internal sealed partial class EventScan : IDisposable
                 {
                     Merge(coded, e);
                     _responses.Coded(match.End, e.Id);
+                    _subjects.Coded(match.End, e.Actor);
                 }
 
                 _triggerEndingAt[match.End] = match.Trigger.Event;
@@ -235,6 +239,7 @@ internal sealed partial class EventScan : IDisposable
             // A protest an attack strikes (استهدف مظاهرة، تفجير وسط مظاهرة) is where the attack happened.
             coded.RemoveAll(e => _targets.Contains(e.Id));
             _responses.EndSentence(coded);
+            _subjects.EndSentence();
             events.AddRange(FoldIntoProtests(coded));
         }
 
@@ -553,8 +558,14 @@ internal sealed partial class EventScan : IDisposable
             }
         }
 
+        if (SharedSubject(a, i, match, actor) is { } shared)
+        {
+            actor = shared;
+        }
+
         var from = actor is not null && actor.Start >= match.End ? actor.End : match.End;
-        var recipient = NextSide(from, clauseEnd, match.Trigger.RecipientMarkers) ?? FocusAfter(from, clauseEnd, match.Trigger);
+        var recipient = NextSide(from, clauseEnd, match.Trigger.RecipientMarkers) ?? FocusAfter(from, clauseEnd, match.Trigger)
+            ?? (match.Trigger.Event is "ASSAULT" or "PROTEST" ? null : Possessor(from, clauseEnd));
         // A trigger noun with a nationality after it (غارة إسرائيلية، قصف روسي), or a subject noun with one
         // right before the trigger (الطائرات الإسرائيلية أطلقت), names its actor's country.
         if (actor is null && match.End < b && _adjectiveAt[match.End] is { } nationality)
@@ -577,9 +588,13 @@ internal sealed partial class EventScan : IDisposable
             (actor, recipient) = (pair with { Ids = [pair.Ids[0]] }, pair with { Ids = [pair.Ids[1]] });
         }
 
+        actor = ArmedSide(actor, i, match);
         var actors = (actor?.Ids ?? []).Where(id => !IsAgreement(id) && !_places.Contains(id)).Select(id => Placed(id, sentence, a, b)).ToImmutableArray();
-        var recipients = (recipient?.Ids ?? []).Where(id => !IsAgreement(id)).Select(PlaceAsCountry).Where(id => !actors.Contains(id)).Distinct().ToImmutableArray();
-        if (recipients.IsEmpty && TargetCountry(match, clauseEnd, actors) is { } placedTarget)
+        var recipients = (recipient?.Ids ?? []).Where(id => !IsAgreement(id)).Select(id => PlaceAsCountry(PlacedBy(id, sentence, a, b, actors)))
+            .Where(id => !actors.Contains(id)).Distinct().ToImmutableArray();
+        if (recipients.IsEmpty && (CrowdInTrigger(i, match, sentence, a, b, actors) ?? TargetCountry(match, clauseEnd, actors)
+            ?? (match.Trigger.Event == "CONSULT" ? Host(a, b) : null)) is { } placedTarget
+            && !actors.Contains(placedTarget))
         {
             recipients = [placedTarget];
         }
@@ -605,7 +620,7 @@ internal sealed partial class EventScan : IDisposable
             return null;
         }
 
-        if (RespondsTo(clauseStart, i, match))
+        if (RespondsTo(clauseStart, i, match) || HasEventSubject(i, match, b))
         {
             return null;
         }

@@ -14,6 +14,8 @@ internal enum ArgumentCue
     PerfectParticle = 2,
     Relative = 4,
     Instrument = 8,
+    Destination = 16,
+    Conjunction = 32,
 }
 
 /// <summary>
@@ -30,7 +32,8 @@ internal sealed class ArgumentLexicon
         foreach (var row in rows)
         {
             var kind = Enum.Parse<ArgumentCue>(row[1].Trim().Replace("-", string.Empty, StringComparison.Ordinal), ignoreCase: true);
-            var key = NameKey.Of(row[0].Trim());
+            // A proclitic (و) is one letter, which the tokenizer keeps as it is.
+            var key = row[0].Trim().Length == 1 ? [row[0].Trim()] : NameKey.Of(row[0].Trim());
             if (key.Length != 1)
             {
                 throw new InvalidOperationException($"event-arguments.tsv: '{row[0]}' is not one word");
@@ -64,4 +67,8 @@ internal sealed class ArgumentLexicon
 
         return false;
     }
+
+    /// <summary>Whether a word longer than one letter starts with a proclitic of the kind (واعتقلت: و).</summary>
+    public bool StartsWith(ReadOnlySpan<char> word, ArgumentCue kind) =>
+        word.Length > 2 && _words.TryGetValue(word[..1], out var found) && (found & kind) != 0;
 }

@@ -30,7 +30,7 @@ internal sealed class ResponseReferences
     public void Point(int responseEnd, ImmutableArray<string> actor) => _pointed[responseEnd] = actor;
 
     /// <summary>
-    /// Gives each response of the sentence that has no recipient the actor it points at, then remembers the
+    /// Gives each response of the sentence the actor it points at as its recipient, then remembers the
     /// sentence's reported events for the sentences after it.
     /// </summary>
     public void EndSentence(List<EventRecord> coded)
@@ -42,8 +42,10 @@ internal sealed class ResponseReferences
                 continue;
             }
 
+            // What the clause names after the event noun belongs to that noun (its target, its place), so the
+            // response's recipient is the referent's actor whatever else was found.
             var recipient = actor.Where(a => !coded[k].Actor.Contains(a)).ToImmutableArray();
-            if (coded[k].Recipient.IsEmpty && !recipient.IsEmpty)
+            if (!recipient.IsEmpty)
             {
                 coded[k] = coded[k] with { Recipient = recipient };
             }
