@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using Marsad.Events.Arguments;
 using Marsad.Model;
 using Marsad.Recognition.Entities;
 using Marsad.Recognition.Times;
@@ -11,22 +12,68 @@ namespace Marsad.Events;
 /// <summary>An event's date from its sentence, and its modality from the words around the trigger and from that date.</summary>
 internal sealed partial class EventScan
 {
-    /// <summary>The nearest time expression of the sentence, else the published date.</summary>
+    /// <summary>
+    /// The nearest time expression of the sentence, else the published date, read to its calendar part
+    /// (<see cref="EventDates.CalendarPart"/>). A time after the trigger and behind a relative word that also
+    /// follows the trigger (انتقد الاتفاق الذي وقع عام 2015) dates the noun that clause describes, not the event.
+    /// </summary>
     private (string? Date, string From) DateOf(int a, int b, int i)
     {
         var start = _tokens[a].Span.Start;
         var end = _tokens[b - 1].Span.End;
         var trigger = _tokens[i].Span.Start;
+        var relative = FirstRelativeAfter(i + 1, b);
+        var relativeStart = relative >= 0 ? _tokens[relative].Span.Start : int.MaxValue;
         var own = _times
             .Where(t => t.Span.Start >= start && t.Span.End <= end && t.Type is "DATE" or "TIME" && t.Value is not null)
+            .Where(t => t.Span.Start < relativeStart)
             .OrderBy(t => Math.Abs(t.Span.Start - trigger))
             .FirstOrDefault();
         if (own is not null)
         {
-            return (own.Value, "text");
+            return (EventDates.CalendarPart(own.Value!), "text");
         }
 
         return _published is { } p ? (p.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), "published") : (null, "unknown");
+    }
+
+    /// <summary>The first relative word (data/rules/event-arguments.tsv, kind relative) in tokens [from, to), or -1.</summary>
+    private int FirstRelativeAfter(int from, int to)
+    {
+        for (var j = from; j < to; j++)
+        {
+            if (IsWord(j) && ArgumentLexicon.Default.Is(Word(j), ArgumentCue.Relative))
+            {
+                return j;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// Whether the trigger is told in the pluperfect: a past auxiliary before it in its sentence with the
+    /// perfect particle after the auxiliary and before the trigger (وكانت القوات قد اقتحمت، كان قد وقع).
+    /// </summary>
+    private bool IsPluperfect(int a, int i)
+    {
+        for (var j = a; j < i; j++)
+        {
+            if (!IsWord(j) || !ArgumentLexicon.Default.Is(Word(j), ArgumentCue.PastAuxiliary))
+            {
+                continue;
+            }
+
+            for (var k = j + 1; k < i; k++)
+            {
+                if (IsWord(k) && ArgumentLexicon.Default.Is(Word(k), ArgumentCue.PerfectParticle))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private ImmutableArray<string> Modality(int a, int i, TriggerMatch match, string? date, string dateFrom)
@@ -56,7 +103,9 @@ internal sealed partial class EventScan
             found.Add("future");
         }
 
-        if (dateFrom == "text" && _published is { } published && date is not null && IsBefore(date, published))
+        // History is what the text dates more than 30 days before publication or tells in the pluperfect;
+        // an event of yesterday is the news itself.
+        if ((dateFrom == "text" && _published is { } published && date is not null && EventDates.IsLongPast(date, published)) || IsPluperfect(a, i))
         {
             found.Add("historical");
             found.Remove("future");
@@ -123,24 +172,5 @@ internal sealed partial class EventScan
 
         return value.Length == 7 && int.TryParse(value.AsSpan(5, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var month)
             && (year > date.Year || (year == date.Year && month > date.Month));
-    }
-
-    /// <summary>Whether a TIMEX3 value (2020, 1992-05, 18 for a century, 198 for a decade) lies wholly before a date.</summary>
-    private static bool IsBefore(string value, DateOnly date)
-    {
-        var digits = value.TakeWhile(char.IsDigit).Count();
-        if (digits is < 2 or > 4 || !int.TryParse(value.AsSpan(0, digits), NumberStyles.None, CultureInfo.InvariantCulture, out var head))
-        {
-            return false;
-        }
-
-        // A century (18) ends at (head + 1) * 100 - 1, a decade (198) at head * 10 + 9, a year at itself.
-        var lastYear = digits switch { 2 => ((head + 1) * 100) - 1, 3 => (head * 10) + 9, _ => head };
-        if (lastYear < date.Year)
-        {
-            return true;
-        }
-
-        return digits == 4 && DateOnly.TryParseExact(value.Length >= 10 ? value[..10] : value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) && day < date;
     }
 }

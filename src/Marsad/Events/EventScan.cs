@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using Marsad.Events.Arguments;
 using Marsad.Events.Decision;
 using Marsad.Model;
 using Marsad.Recognition.Entities;
@@ -86,6 +87,12 @@ internal sealed partial class EventScan : IDisposable
 
     // The readings of each token that begin a trigger, a modality phrase or a force.
     private readonly EventWordHits _words;
+
+    // Definite event nouns that refer back to an event already reported, and the responses they point from.
+    private readonly ResponseReferences _responses = new();
+
+    // The actors of the current sentence's triggers, for verbs joined to them that name no subject.
+    private readonly SharedSubjects _subjects = new();
 
     public EventScan(TextAnalysis text, ImmutableArray<EntityRecord> entities, ImmutableArray<TimeExpression> times, DateOnly? published, string documentId, EventCoder coder)
     {
@@ -220,6 +227,8 @@ internal sealed partial class EventScan : IDisposable
                 if (Code(s, a, b, i, match) is { } e)
                 {
                     Merge(coded, e);
+                    _responses.Coded(match.End, e.Id);
+                    _subjects.Coded(match.End, e.Actor);
                 }
 
                 _triggerEndingAt[match.End] = match.Trigger.Event;
@@ -229,6 +238,8 @@ internal sealed partial class EventScan : IDisposable
 
             // A protest an attack strikes (استهدف مظاهرة، تفجير وسط مظاهرة) is where the attack happened.
             coded.RemoveAll(e => _targets.Contains(e.Id));
+            _responses.EndSentence(coded);
+            _subjects.EndSentence();
             events.AddRange(FoldIntoProtests(coded));
         }
 
@@ -484,7 +495,8 @@ internal sealed partial class EventScan : IDisposable
 
 
         // The entities between a trigger's words are its subject (أقامت كازاخستان علاقات); else, VSO, an
-        // entity right after the trigger and behind no preposition; else, SVO, the nearest one before it.
+        // entity right after the trigger and behind no preposition, not a place (قصفت مخيم جنين: the camp is
+        // the object); else, SVO, the nearest one before it.
         var after = NextSide(match.End, clauseEnd, markers: []);
         // A trigger that is itself the name of its actors (المتظاهرون) makes them the actor.
         // A verb that carries a plural subject (قتلوا، هاجموا) has it before it or in a pronoun: what
@@ -512,7 +524,7 @@ internal sealed partial class EventScan : IDisposable
         var pronoun = PronounSubjectBefore(clauseStart, i);
         actor ??= pronoun >= 0 ? PreviousSide(pronoun + 1, i) ?? PreviousSide(a, pronoun)
             : !dependent && match.Gap >= 0 && MentionAt(match.Gap) is not null ? Compound(match.Gap, match.End)
-            : !dependent && !pluralVerb && after is { } vso && vso.Start <= match.End + 1 && !_nominal.Contains(vso.Start) ? vso
+            : !dependent && !pluralVerb && after is { } vso && vso.Start <= match.End + 1 && (!_nominal.Contains(vso.Start) || IsInstrumentSubject(i, match, vso)) && !AllIn(vso.Ids, _places) ? vso
             : (circumstance ? null : PreviousSide(clauseStart, i))
             ?? (pluralVerb ? ReporterOf(a, clauseStart) : null)
             ?? OwnSide(i, match.End, b);
@@ -546,8 +558,14 @@ internal sealed partial class EventScan : IDisposable
             }
         }
 
+        if (SharedSubject(a, i, match, actor) is { } shared)
+        {
+            actor = shared;
+        }
+
         var from = actor is not null && actor.Start >= match.End ? actor.End : match.End;
-        var recipient = NextSide(from, clauseEnd, match.Trigger.RecipientMarkers) ?? FocusAfter(from, clauseEnd, match.Trigger);
+        var recipient = NextSide(from, clauseEnd, match.Trigger.RecipientMarkers) ?? FocusAfter(from, clauseEnd, match.Trigger)
+            ?? (match.Trigger.Event is "ASSAULT" or "PROTEST" ? null : Possessor(from, clauseEnd));
         // A trigger noun with a nationality after it (غارة إسرائيلية، قصف روسي), or a subject noun with one
         // right before the trigger (الطائرات الإسرائيلية أطلقت), names its actor's country.
         if (actor is null && match.End < b && _adjectiveAt[match.End] is { } nationality)
@@ -570,8 +588,16 @@ internal sealed partial class EventScan : IDisposable
             (actor, recipient) = (pair with { Ids = [pair.Ids[0]] }, pair with { Ids = [pair.Ids[1]] });
         }
 
+        actor = ArmedSide(actor, i, match);
         var actors = (actor?.Ids ?? []).Where(id => !IsAgreement(id) && !_places.Contains(id)).Select(id => Placed(id, sentence, a, b)).ToImmutableArray();
-        var recipients = (recipient?.Ids ?? []).Where(id => !IsAgreement(id) && !actors.Contains(id)).ToImmutableArray();
+        var recipients = (recipient?.Ids ?? []).Where(id => !IsAgreement(id)).Select(id => PlaceAsCountry(PlacedBy(id, sentence, a, b, actors)))
+            .Where(id => !actors.Contains(id)).Distinct().ToImmutableArray();
+        if (recipients.IsEmpty && (CrowdInTrigger(i, match, sentence, a, b, actors) ?? TargetCountry(match, clauseEnd, actors)
+            ?? (match.Trigger.Event == "CONSULT" ? Host(a, b) : null)) is { } placedTarget
+            && !actors.Contains(placedTarget))
+        {
+            recipients = [placedTarget];
+        }
         var about = Sides(match.End, clauseEnd).Where(IsAgreement).Distinct().ToImmutableArray();
         // Attacks and protests are news even when the text names no one behind them ("قتل شخص في انفجار");
         // an event of any other kind without an actor is more often a mention than an event.
@@ -590,6 +616,11 @@ internal sealed partial class EventScan : IDisposable
         }
 
         if (actors.IsEmpty && match.Trigger.Event is not ("ASSAULT" or "PROTEST"))
+        {
+            return null;
+        }
+
+        if (RespondsTo(clauseStart, i, match) || HasEventSubject(i, match, b))
         {
             return null;
         }

@@ -189,8 +189,10 @@ public sealed class EventCoderTests
     [Fact]
     public void A_subject_noun_with_a_nationality_before_the_trigger_names_the_actor()
     {
-        var e = Analyze("وقال شهود إن الطائرات الإسرائيلية قصفت الموقع فجر أمس.").Events.Single(x => x.Event == "ASSAULT");
-        Assert.Equal(["ISR"], e.Actor.ToArray());
+        // Aircraft with a nationality are that country's armed forces (issue 18): Israel's army.
+        var analysis = Analyze("وقال شهود إن الطائرات الإسرائيلية قصفت الموقع فجر أمس.");
+        var e = analysis.Events.Single(x => x.Event == "ASSAULT");
+        Assert.Equal(["ISR"], e.Actor.Select(id => analysis.Entities.Single(x => x.Id == id).Country ?? id).ToArray());
     }
 
     [Fact]

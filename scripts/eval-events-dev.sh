@@ -1,0 +1,77 @@
+#!/usr/bin/env bash
+# Scores today's event coder on the hand-written event dev set of issue 18
+# (tests/Marsad.Tests/Fixtures/EventsDev, see its README.md).
+#
+#   scripts/eval-events-dev.sh [--no-build] [DIR]
+#
+# Builds the Release CLI once (skipped with --no-build), runs `marsad eval gold` on every
+# NN-slug.gold.json of DIR against its NN-slug.ar.txt (eval gold analyses the paragraph as published
+# on the gold file's `published` date), prints one line per paragraph with the required events it
+# missed, then one summary: paragraphs, required events, required events met (a coded event matches
+# the type, actor, recipient, parties, date and modality the gold asks for), the events outside the
+# gold lists in total and per paragraph, and the other expectations (entities, times) met.
+# Exits 0 when every paragraph was scored, whatever the figures; non-zero when one could not be.
+set -euo pipefail
+
+root="$(cd "$(dirname "$0")/.." && pwd)"
+build=1
+if [[ "${1:-}" == "--no-build" ]]; then build=0; shift; fi
+dir="${1:-$root/tests/Marsad.Tests/Fixtures/EventsDev}"
+cli="$root/src/Marsad.Cli/bin/Release/net10.0/Marsad.Cli.dll"
+
+if (( build )); then
+  dotnet build -c Release "$root/src/Marsad.Cli" -nologo -v q >&2
+fi
+[[ -f "$cli" ]] || { echo "eval-events-dev: $cli not built; run without --no-build" >&2; exit 2; }
+
+shopt -s nullglob
+golds=("$dir"/*.gold.json)
+(( ${#golds[@]} > 0 )) || { echo "eval-events-dev: no *.gold.json in $dir" >&2; exit 2; }
+
+# One tab-separated row per paragraph: name, required, met, outside, other checks, other met, missed names.
+rows=""
+for gold in "${golds[@]}"; do
+  name="$(basename "$gold" .gold.json)"
+  sample="${gold%.gold.json}.ar.txt"
+  set +e
+  out="$(dotnet "$cli" eval gold "$gold" "$sample")"
+  rc=$?
+  set -e
+  # eval gold exits 0 when everything is met and 4 when something is not; anything else is a failure.
+  if (( rc != 0 && rc != 4 )); then
+    echo "eval-events-dev: $name: eval gold failed with exit code $rc" >&2
+    exit 1
+  fi
+  row="$(awk -v name="$name" '
+    /^[a-z_]+: [0-9]+ of [0-9]+ met$/ { section = $1; next }
+    /^  (met    |NOT MET) / {
+      met = ($1 == "met")
+      line = substr($0, 11)
+      if (section == "events:" && index(line, "events outside the gold lists") == 1) {
+        split(line, parts, " — "); split(parts[2], n, " "); outside = n[1]; next
+      }
+      if (section == "events:") {
+        required++; if (met) ok++
+        else { split(line, parts, " — "); missed = missed (missed == "" ? "" : "; ") parts[1] }
+      } else { other++; if (met) otherok++ }
+    }
+    END { printf "%s\t%d\t%d\t%d\t%d\t%d\t%s\n", name, required, ok, outside, other, otherok, missed }
+  ' <<< "$out")"
+  rows+="$row"$'\n'
+done
+
+printf '%s' "$rows" | awk -F '\t' '
+  {
+    printf "%-40s required %d/%d  outside %d\n", $1, $3, $2, $4
+    if ($7 != "") printf "    missed: %s\n", $7
+    paragraphs++; required += $2; met += $3; outside += $4; other += $5; otherok += $6
+    if ($4 > worst) { worst = $4; worstname = $1 }
+    if ($4 > 1) over++
+  }
+  END {
+    printf "\nparagraphs                 %d\n", paragraphs
+    printf "required events            %d\n", required
+    printf "required events met        %d (%.1f %%)\n", met, required ? 100 * met / required : 0
+    printf "events outside the gold    %d in total, %.2f per paragraph, most %d (%s), %d paragraphs with more than 1\n", outside, outside / paragraphs, worst, worst ? worstname : "-", over
+    printf "other expectations met     %d of %d (entities, times)\n", otherok, other
+  }'

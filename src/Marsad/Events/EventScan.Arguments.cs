@@ -1,0 +1,242 @@
+using System.Collections.Immutable;
+using Marsad.Events.Arguments;
+using Marsad.Knowledge;
+using Marsad.Model;
+
+namespace Marsad.Events;
+
+/// <summary>
+/// The argument rules of issue 18 that read a side off the words around it: an instrument's nationality, a
+/// target's place, a possessor, a visit's host, a response's referent, a subject shared by joined verbs.
+/// </summary>
+internal sealed partial class EventScan
+{
+    /// <summary>
+    /// Whether a noun with a nationality right after a violent verb is the verb's subject rather than its
+    /// passive victim: a weapon or force (data/rules/event-arguments.tsv, kind instrument) fights for its
+    /// country, named by the side or by the word before it (قصفت مدفعية تركية قرى، شنت طائرات حربية إسرائيلية
+    /// غارات), where a person there is more often the one the deed befell (قتل جندي أمريكي).
+    /// </summary>
+    private bool IsInstrumentSubject(int i, TriggerMatch match, Side side) =>
+        match.Trigger.Event is "ASSAULT" or "COERCE" && side.Start <= match.End + 1
+        && (ArgumentLexicon.Default.Is(Word(side.Start), ArgumentCue.Instrument)
+            || (side.Start - 1 > i && ArgumentLexicon.Default.Is(Word(side.Start - 1), ArgumentCue.Instrument)));
+
+    /// <summary>
+    /// The country of the place an attack strikes when no side is named as its target: the first place after
+    /// the trigger in its clause, or a country behind في (غارة على مستودع في ريف دمشق → Syria, قصف منزلا في
+    /// بلدة بجنوب لبنان → Lebanon). A place in the actor's own country names no target.
+    /// </summary>
+    private string? TargetCountry(TriggerMatch match, int clauseEnd, ImmutableArray<string> actors)
+    {
+        if (match.Trigger.Event != "ASSAULT" || PlaceOf(match.End, clauseEnd) is not { } country)
+        {
+            return null;
+        }
+
+        foreach (var id in actors)
+        {
+            if (id == country || CountryOf(id) == country)
+            {
+                return null;
+            }
+        }
+
+        return CountrySide(country);
+    }
+
+    /// <summary>
+    /// A place is not a side: a recipient named by a place (قصفت بلدات ريف إدلب، وصل إلى أنقرة) is the country
+    /// it lies in, as a target placed in a country is that country. A place with no country stays itself.
+    /// (The decision pass weighs whether a candidate has a recipient, so a recipient found is not dropped here.)
+    /// </summary>
+    private string PlaceAsCountry(string id) =>
+        _places.Contains(id) && _entities.FirstOrDefault(e => e.Id == id)?.Country is { } country ? CountrySide(country) : id;
+
+    /// <summary>
+    /// A country as a side of an event: the document's own entity when the text names it, else an entity made
+    /// from the knowledge base without mentions (the text names only a place in it), so that every side of an
+    /// event is among the document's entities.
+    /// </summary>
+    private string CountrySide(string country)
+    {
+        if (_synthetic.ContainsKey(country) || _entities.Any(e => e.Id == country)
+            || !KnowledgeBase.Default.ById.TryGetValue(country, out var entry))
+        {
+            return country;
+        }
+
+        _synthetic[country] = new EntityRecord(country, entry.Type, entry.Name, entry.Arabic.FirstOrDefault(), entry.Wikidata, country, entry.Sector, true, []);
+        return country;
+    }
+
+    /// <summary>
+    /// Whether the trigger is a definite event noun that is the object of an earlier trigger of another type in
+    /// its clause and refers back to an event of its type the document already reported (شنت القوات هجوما …
+    /// وأدانت الخارجية الهجوم): then it is no new event, and the response it ends is noted to point at that
+    /// event's actor (<see cref="ResponseReferences"/>).
+    /// </summary>
+    private bool RespondsTo(int clauseStart, int i, TriggerMatch match)
+    {
+        if (!IsDefinite(i) || _responses.EarlierActor(match.Trigger.Event) is not { } actor)
+        {
+            return false;
+        }
+
+        for (var end = i; end > clauseStart; end--)
+        {
+            if (_triggerEndingAt.TryGetValue(end, out var type) && type != match.Trigger.Event)
+            {
+                _responses.Point(end, actor);
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the word at token i carries the article, read through its proclitics (الغارة، بالهجوم).</summary>
+    private bool IsDefinite(int i)
+    {
+        Span<Text.CliticReading> readings = stackalloc Text.CliticReading[Text.ArabicClitics.MaxReadings];
+        var word = Word(i);
+        var count = Text.ArabicClitics.GetReadings(word, readings);
+        for (var r = 0; r < count; r++)
+        {
+            if (readings[r].HasArticle)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Verbs joined by a conjunction share their subject (<see cref="SharedSubjects"/>): a verb with the
+    /// conjunction on it and no subject after it takes the actor of the last trigger coded before it in its
+    /// sentence, unless the side before it stands before that trigger too (then it is the subject of both);
+    /// a side inside or after the earlier trigger is that trigger's object.
+    /// </summary>
+    private Side? SharedSubject(int a, int i, TriggerMatch match, Side? actor)
+    {
+        if (match.End != i + 1 || IsDefinite(i) || !ArgumentLexicon.Default.StartsWith(Word(i), ArgumentCue.Conjunction)
+            || (actor is not null && actor.Start >= match.End) || _subjects.Last(a, i) is not { } previous
+            || (actor is not null && actor.Start < _triggerStartEndingAt.GetValueOrDefault(previous.End, previous.End)))
+        {
+            return null;
+        }
+
+        return new Side(i, i, previous.Actor);
+    }
+
+    /// <summary>
+    /// A possessor as recipient (تدعم فرنسا جهود قطر، انتقد قرار الترويكا): the first side after the actor in
+    /// the clause that stands behind no preposition right after a noun that is no side itself.
+    /// </summary>
+    private Side? Possessor(int from, int clauseEnd)
+    {
+        for (var j = from + 1; j < clauseEnd; j++)
+        {
+            if (MentionAt(j) is { } mention)
+            {
+                return Marker(j) is null && IsNoun(j - 1) && MentionAt(j - 1) is null && !_nominal.Contains(j) ? Compound(j, clauseEnd) : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The host of a visit: the first side of the sentence behind the preposition of destination (وصل إلى أنقرة).</summary>
+    private string? Host(int a, int b)
+    {
+        for (var j = a; j < b; j++)
+        {
+            if (MentionAt(j) is { } mention && Marker(j) is { } marker && Marsad.Recognition.Entities.NameKey.Of(marker) is [var key]
+                && ArgumentLexicon.Default.Is(key, ArgumentCue.Destination))
+            {
+                return PlaceAsCountry(mention.Entity.Id);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Whether a one-word violent verb has an event noun of its own type right after it as its subject
+    /// (استهدفت غارة إسرائيلية منزلا، أسفر قصف عن): the noun tells the event with its sides, and the verb is
+    /// not a second one.
+    /// </summary>
+    private bool HasEventSubject(int i, TriggerMatch match, int b) =>
+        match.End == i + 1 && !IsDefinite(i) && match.End < b && MatchTrigger(match.End, b) is { } next
+        && next.Trigger.Event == match.Trigger.Event;
+
+    /// <summary>
+    /// The crowd a trigger's own words name as its object (فرقت المتظاهرين، اعتقال المحتجين), placed in the
+    /// country of the sentence: the recipient of anything but the protest itself.
+    /// </summary>
+    private string? CrowdInTrigger(int i, TriggerMatch match, int sentence, int a, int b, ImmutableArray<string> actors)
+    {
+        for (var t = i; match.Trigger.Event != "PROTEST" && t < match.End; t++)
+        {
+            if (MentionAt(t) is { } own && IsCrowd(own.Entity))
+            {
+                return PlacedBy(own.Entity.Id, sentence, a, b, actors);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A generic side placed where its sentence is set (<see cref="Placed"/>), else, when the sentence names
+    /// no place, in the country of the actor that acts on it: the crowd the Jordanian police disperse is in Jordan.
+    /// </summary>
+    private string PlacedBy(string id, int sentence, int a, int b, ImmutableArray<string> actors)
+    {
+        var placed = Placed(id, sentence, a, b);
+        if (placed != id || !_generic.Contains(id) || actors.Select(CountryOf).FirstOrDefault(static c => c is not null) is not { } country)
+        {
+            return placed;
+        }
+
+        _placed[(id, sentence)] = country;
+        return $"{id}/{country}";
+    }
+
+    /// <summary>The country of a side: its own id for a country, else the country of its entity (recognised or made here).</summary>
+    private string? CountryOf(string id) =>
+        _entities.FirstOrDefault(e => e.Id == id) is { } entity ? entity.Type == "COUNTRY" ? entity.Id : entity.Country
+        : _synthetic.TryGetValue(id, out var made) ? made.Country ?? (made.Type == "COUNTRY" ? made.Id : null)
+        : null;
+
+    /// <summary>
+    /// Weapons and forces with a nationality are that country's armed forces: an attack's actor named by an
+    /// instrument (data/rules/event-arguments.tsv) with a nationality (مدفعية تركية، قوات إسرائيلية، برصاص
+    /// جنود…) or by the nationality on the attack noun itself (غارة إسرائيلية، قصف روسي) is the army of that
+    /// country, so it carries the military sector as CAMEO codes it; any other side stays as it is.
+    /// </summary>
+    private Side? ArmedSide(Side? actor, int i, TriggerMatch match)
+    {
+        if (actor is null || match.Trigger.Event != "ASSAULT" || actor.Ids.Length != 1 || actor.Ids[0].Length != 3)
+        {
+            return actor;
+        }
+
+        var instrument = _nominal.Contains(actor.Start)
+            && (ArgumentLexicon.Default.Is(Word(actor.Start), ArgumentCue.Instrument)
+                || (actor.Start - 1 >= i && ArgumentLexicon.Default.Is(Word(actor.Start - 1), ArgumentCue.Instrument)));
+        var onTrigger = actor.Start == match.End && actor.End == match.End + 1 && _adjectiveAt[actor.Start] is not null;
+        if (!instrument && !onTrigger || Army is not { } army)
+        {
+            return actor;
+        }
+
+        var country = actor.Ids[0];
+        var id = Synthetic($"{army.Id}/{country}", "ORGANIZATION", army.Name, army.Arabic.FirstOrDefault(), country, army.Sector);
+        return actor with { Ids = [id] };
+    }
+
+    /// <summary>The knowledge base's institution of a country's armed forces, which a weapon's nationality names.</summary>
+    private static KbInstitution? Army { get; } = KnowledgeBase.Default.Institutions.FirstOrDefault(static x => x.Id == "institution/army");
+}
