@@ -35,6 +35,11 @@ ensure_installed() {
       exit 3
     fi
   fi
+  # The store and web test assemblies may start servers at once; one installs, the others wait for the lock
+  # and find it installed (two apt-get runs at once would fail on dpkg's own lock).
+  exec 8>/tmp/marsad-install-postgresql.lock
+  flock 8
+  if find_bindir >/dev/null; then return 0; fi
   log "installing PostgreSQL from Debian's packages"
   "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq >&2 || true
   "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends postgresql >&2

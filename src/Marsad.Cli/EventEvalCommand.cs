@@ -31,12 +31,17 @@ internal static class EventEvalCommand
         using var writer = new StreamWriter(stdout, new UTF8Encoding(false), 1 << 16, leaveOpen: true);
         var inv = CultureInfo.InvariantCulture;
         writer.WriteLine(string.Create(inv, $"{file}: {sentences.Length} sentences"));
-        writer.WriteLine("event      sentences  found  recall  actor-country  actor-sector  other/sentence");
+        writer.WriteLine("event      sentences  found  recall  actor-country   baseline        actor-sector    baseline              same-type+/sentence  other/sentence");
         foreach (var row in scores)
         {
             writer.WriteLine(string.Create(inv,
-                $"{row.Event,-10} {row.Sentences,9} {row.Found,6} {row.Recall,7:0.000} {row.ActorCountryAccuracy,8:0.000} ({row.ActorCountryRight}/{row.ActorCountryGold}) {row.ActorSectorAccuracy,7:0.000} ({row.ActorSectorRight}/{row.ActorSectorGold}) {row.OtherPerSentence,9:0.000}"));
+                $"{row.Event,-10} {row.Sentences,9} {row.Found,6} {row.Recall,7:0.000} {row.ActorCountryAccuracy,8:0.000} ({row.ActorCountryRight}/{row.ActorCountryGold}) {row.ActorCountryBaselineAccuracy,7:0.000} ({row.ActorCountryBaseline}/{row.ActorCountryGold}) {row.ActorSectorAccuracy,7:0.000} ({row.ActorSectorRight}/{row.ActorSectorGold}) {row.ActorSectorBaselineAccuracy,7:0.000} ({row.ActorSectorBaseline}/{row.ActorSectorGold}, {row.MostFrequentSector ?? "-"}) {row.ExtraSameTypePerSentence,9:0.000} {row.OtherPerSentence,15:0.000}"));
         }
+
+        // What each figure counts, so a reader never takes a trivial score for a good one.
+        writer.WriteLine("actor figures are over found sentences whose gold names a country (sector); baselines on the same sentences:");
+        writer.WriteLine("  country: the country of the first entity the sentence names; sector: always the gold's most frequent sector for the type.");
+        writer.WriteLine("same-type+: events of the gold type beyond the first (the gold has one a sentence); other: events of other types.");
 
         if (errors > 0)
         {

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Marsad.Evaluation;
+using Marsad.Model;
 using Marsad.Pipeline;
 using Marsad.Reading;
 
@@ -45,7 +46,17 @@ internal static class GoldEvalCommand
             return ExitCodes.BadInput;
         }
 
-        var checks = GoldEvaluation.Run(gold, MarsadPipeline.CreateDefault().Analyze(read.Document));
+        return Report(gold, MarsadPipeline.CreateDefault().Analyze(read.Document), stdout);
+    }
+
+    /// <summary>
+    /// Writes each expectation of <paramref name="gold"/> as met or NOT MET for <paramref name="analysis"/> and
+    /// returns the exit code: 0 when all are met, 4 otherwise. Separate from the reading so the tests can
+    /// hand it a deliberately wrong analysis and see the command fail on it.
+    /// </summary>
+    internal static int Report(JsonElement gold, Analysis analysis, Stream stdout)
+    {
+        var checks = GoldEvaluation.Run(gold, analysis);
         using var writer = new StreamWriter(stdout, new UTF8Encoding(false), 1 << 16, leaveOpen: true);
         foreach (var section in checks.GroupBy(c => c.Section))
         {

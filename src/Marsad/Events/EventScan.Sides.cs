@@ -15,7 +15,7 @@ internal sealed partial class EventScan
 
     /// <summary>
     /// A noun with a nationality after it names a side of that country when nothing else names it:
-    /// قوات إسرائيلية، الطائرات الإسرائيلية، رجال أمن مصريون، قوى لبنانية. Such a side is a subject before
+    /// قوات إسرائيلية، الطائرات الإسرائيلية، عناصر شرطة عراقيون، قوى لبنانية. Such a side is a subject before
     /// its verb or the actor after an agent phrase (برصاص قوات إسرائيلية), but not the noun right after a
     /// verb, which news writes in the passive far more often (قتل جندي أمريكي: a soldier was killed).
     /// </summary>
@@ -45,7 +45,7 @@ internal sealed partial class EventScan
         for (var t = 1; t < _tokens.Length; t++)
         {
             var noun = t - 1;
-            // Two words of one noun stand before the nationality: رجال أمن مصريون.
+            // Two words of one noun stand before the nationality: عناصر شرطة عراقيون.
             // Only before a nationality, and the word compared first: IsNoun probes the rule tables.
             if (noun > 0 && _adjectiveAt[t] is not null && Word(noun - 1) is "رجال" or "عناصر" or "افراد" or "قوات" && IsNoun(noun) && IsNoun(noun - 1))
             {
@@ -300,7 +300,7 @@ internal sealed partial class EventScan
         }
 
         // A trigger right after another one shares its circumstance: في انفجار سيارة مفخخة، بانفجار عبوة ناسفة،
-        // في هجوم مسلح استهدف.
+        // في هجوم مسلح طال.
         var k = i;
         while (_triggerStartEndingAt.TryGetValue(k, out var previous) && previous < k)
         {
@@ -352,7 +352,7 @@ internal sealed partial class EventScan
         return null;
     }
 
-    /// <summary>A named group behind a generic actor anywhere in [a, b): مهاجم انتحاري من حركة طالبان، مسلحون من حماس.</summary>
+    /// <summary>A named group behind a generic actor anywhere in [a, b): مهاجم انتحاري من حركة الشباب، مسلحون من حماس.</summary>
     private Side? GroupBehindGeneric(int a, int b)
     {
         for (var j = a; j < b; j++)
@@ -366,7 +366,7 @@ internal sealed partial class EventScan
         return null;
     }
 
-    /// <summary>A named group right after من at token k, its head noun allowed before the name (من حركة طالبان).</summary>
+    /// <summary>A named group right after من at token k, its head noun allowed before the name (من حركة الشباب).</summary>
     private Side? GroupAfter(int k, int b)
     {
         if (k + 1 >= b || Word(k) is not "من")

@@ -53,12 +53,12 @@ internal sealed partial class EventScan : IDisposable
     // Generic actors (a crowd, gunmen) found without a country: groups named only in role form.
     private readonly HashSet<string> _generic;
 
-    // Tokens that start a side named by a noun and a nationality (قوات إسرائيلية، رجال أمن مصريون).
+    // Tokens that start a side named by a noun and a nationality (قوات إسرائيلية، عناصر شرطة عراقيون).
     private readonly HashSet<int> _nominal = [];
 
     private const string ProtestersId = "group/protesters";
 
-    // The events of the current sentence that name what another event is about (احتجاجا على زيارته), and
+    // The events of the current sentence that name what another event is about (احتجاجا على قرار الحكومة), and
     // those coded from a dependent verbal noun (مطالبين، للمطالبة), by id; and the type of the trigger that
     // ends at each token of the current sentence.
     private readonly HashSet<string> _topics = new(StringComparer.Ordinal);
@@ -254,7 +254,7 @@ internal sealed partial class EventScan : IDisposable
     ///   themselves are said to do (تعهدوا بالبقاء), are its content (تظاهر الآلاف مطالبين بالإصلاح ومنددين
     ///   بالفساد);</item>
     /// <item>what the protest is against or asks to stop is its topic, not an event of the sentence
-    ///   (احتجاجا على زيارته، ضد زيارة بوش، بوقف الهجمات);</item>
+    ///   (احتجاجا على قرار الحكومة، ضد زيارة بوش، بوقف الهجمات);</item>
     /// <item>violence by the protesters themselves makes it a riot (هاجم المتظاهرون مركز الشرطة، أحرقوا
     ///   الإطارات): PLOVER's PROTEST mode riot, not an ASSAULT;</item>
     /// <item>the crowd-scene violence no one is named for (casualties, shots, tear gas, clashes) is part of
@@ -448,7 +448,7 @@ internal sealed partial class EventScan : IDisposable
         return best;
     }
 
-    // Words that count: number words (أطلقت خمسة صواريخ) and words of quantity (أطلقت عشرات الصواريخ).
+    // Words that count: number words (أطلقت خمسة صواريخ) and words of quantity (أطلقت مئات القذائف).
     private bool IsCountWord(ReadOnlySpan<char> word) =>
         word is "عشرات" or "مئات" or "الاف" or "ملايين" or "عده" or "عدد" or "بضع" or "بضعه" || _coder.IsNumberWord(word);
 
@@ -503,7 +503,7 @@ internal sealed partial class EventScan : IDisposable
         // follows is its object, not its actor.
         var pluralVerb = match.End == i + 1 && (Word(i).EndsWith("وا", StringComparison.Ordinal) || Word(i).EndsWith("ون", StringComparison.Ordinal));
         // A verbal noun of purpose (للمطالبة، لدعم) or of manner (احتجاجا، تضامنا، مطالبين) takes the subject
-        // of the clause it depends on: what follows it is its object (تأييدا لقرار مجلس الأمن).
+        // of the clause it depends on: what follows it is its object (تأييدا لخطة السلام).
         var dependent = IsDependent(i, match);
         // An attack behind a preposition (قتل ثلاثة في هجوم، أصيبوا جراء انفجار، بانفجار) is the circumstance of
         // what came before: the one named before it is its victim, not its actor.
@@ -535,7 +535,7 @@ internal sealed partial class EventScan : IDisposable
             actor = group;
         }
 
-        // A body without a country led by one acts with it: التحالف الدولي بقيادة الولايات المتحدة.
+        // A body without a country led by one acts with it: قوة حفظ السلام بقيادة فرنسا.
         if (actor is not null && actor.End + 1 < b && Word(actor.End) is "بقياده" or "يقوده" or "تقوده" && MentionAt(actor.End + 1) is { } leader
             && actor.Ids.All(id => _entities.FirstOrDefault(e => e.Id == id)?.Country is null) && Marker(actor.End + 1) is null)
         {

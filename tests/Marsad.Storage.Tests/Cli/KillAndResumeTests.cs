@@ -24,22 +24,20 @@ public sealed class KillAndResumeTests : IDisposable
         var expected = StoreFigures.DistinctArticles(corpus);
         var killedDb = _folder.File("killed.db");
 
+        long storedAtKill;
+        using (HeldArticle.Hold(corpus, Articles / 2))
         using (var child = CliRun.Start(["ingest", corpus, "--db", killedDb, "--batch", "8"]))
         {
-            // Kill as soon as some batches are committed and while others are being written.
-            var deadline = DateTime.UtcNow.AddMinutes(3);
-            while (Documents(killedDb) < 24 && !child.HasExited && DateTime.UtcNow < deadline)
-            {
-                Thread.Sleep(10);
-            }
-
-            Assert.False(child.HasExited, "the ingest ended before it could be killed");
+            // The child cannot read past the held article, half way down the folder: kill it once some batches
+            // are committed, while later ones may still be being written and the held one is still being read.
+            var committed = PostgresChecks.WaitFor(() => Documents(killedDb) >= 24 || child.HasExited, TimeSpan.FromMinutes(5), 10);
+            Assert.True(committed && !child.HasExited, "the ingest stopped before committing three batches");
             child.Kill(entireProcessTree: true);
             child.WaitForExit();
+            storedAtKill = Documents(killedDb);
         }
 
-        var storedAtKill = Documents(killedDb);
-        Assert.InRange(storedAtKill, 1, expected - 1);
+        Assert.InRange(storedAtKill, 24, expected - 1);
 
         var resumed = CliRun.Of("ingest", corpus, "--db", killedDb, "--format", "json").AssertExit(0).Json;
         var fullDb = _folder.File("full.db");

@@ -33,28 +33,31 @@ public sealed class PostgresWorkerTests : IDisposable
         Assert.Contains($"queued {Articles} sources", queued.Stdout, StringComparison.Ordinal);
         Assert.Contains("queued 0 sources", CliRun.Of("enqueue", corpus, "--db", shared).AssertExit(0).Stdout, StringComparison.Ordinal);
 
+        // Whichever worker claims the held article stops on it, holding its lease, while the others go on.
         string[] workerArgs = ["worker", "--db", shared, "--exit-when-idle", "--lease", "3", "--poll", "1"];
+        var held = HeldArticle.Hold(corpus, Articles / 3);
         var workers = Enumerable.Range(0, 3).Select(_ => CliRun.Start(workerArgs)).ToList();
         var outputs = workers.Select(w => (Out: w.StandardOutput.ReadToEndAsync(), Err: w.StandardError.ReadToEndAsync())).ToList();
+        Process victim;
         try
         {
-            // Kill the first worker while it holds a source, once the queue is well under way.
-            var victim = workers[0];
-            var owner = $"{Environment.MachineName}:{victim.Id}";
-            var deadline = DateTime.UtcNow.AddMinutes(3);
-            while (!(Scalar(shared, "SELECT count(*) FROM ingest_queue WHERE state = 'done'") >= 10
-                     && Scalar(shared, $"SELECT count(*) FROM ingest_queue WHERE lease_owner = '{owner}' AND state = 'queued'") > 0)
-                   && !victim.HasExited && DateTime.UtcNow < deadline)
-            {
-                Thread.Sleep(5);
-            }
-
-            Assert.False(victim.HasExited, "the worker finished before it could be killed");
+            // Kill the worker that holds the held article once the queue is well under way.
+            string? owner = null;
+            var holding = PostgresChecks.WaitFor(
+                () => Scalar(shared, "SELECT count(*) FROM ingest_queue WHERE state = 'done'") >= 10
+                      && (owner = PostgresChecks.Text(shared, $"SELECT lease_owner FROM ingest_queue WHERE source = '{held.Path}' AND state = 'queued'")) is not null,
+                TimeSpan.FromMinutes(5),
+                10);
+            Assert.True(holding, "no worker claimed the held article after ten sources were done");
+            victim = workers.Single(w => owner == $"{Environment.MachineName}:{w.Id}");
+            Assert.False(victim.HasExited, "the worker holding the article exited");
             victim.Kill(entireProcessTree: true);
             victim.WaitForExit();
             Assert.True(Scalar(shared, "SELECT count(*) FROM ingest_queue WHERE state = 'done'") < Articles, "everything was done before the kill");
 
-            foreach (var survivor in workers.Skip(1))
+            // Once the dead worker's lease runs out, a survivor claims the article again and reads it.
+            held.Release();
+            foreach (var survivor in workers.Where(w => w != victim))
             {
                 Assert.True(survivor.WaitForExit(TimeSpan.FromMinutes(5)), "a worker did not stop when the queue was empty");
                 Assert.Equal(0, survivor.ExitCode);
@@ -71,9 +74,11 @@ public sealed class PostgresWorkerTests : IDisposable
 
                 worker.Dispose();
             }
+
+            held.Dispose();
         }
 
-        Assert.All(outputs.Skip(1), o => Assert.DoesNotContain("   at ", o.Err.Result, StringComparison.Ordinal));
+        Assert.All(outputs.Where((_, i) => workers[i] != victim), o => Assert.DoesNotContain("   at ", o.Err.Result, StringComparison.Ordinal));
         CliRun.Of("ingest", corpus, "--db", single).AssertExit(0);
 
         Assert.Equal(expected, Scalar(shared, "SELECT count(*) FROM documents"));

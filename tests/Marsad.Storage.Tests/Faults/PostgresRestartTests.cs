@@ -34,7 +34,7 @@ public sealed class PostgresRestartTests : IDisposable
         var expected = StoreFigures.DistinctArticles(corpus);
         var db = _server.Database("restarted");
 
-        var (xid, storedAtRestart, exit, message) = await RunUntilItsServerRestarts(["ingest", corpus, "--db", db, "--batch", "8"], db, "ingest");
+        var (xid, storedAtRestart, exit, message) = await RunUntilItsServerRestarts(["ingest", corpus, "--db", db, "--batch", "8"], db, "ingest", corpus, Articles / 2);
         _output.WriteLine($"{expected} distinct articles; restarted inside transaction {xid} with {storedAtRestart} documents committed; exit {exit}: {message}");
         AssertWhole(db, storedAtRestart);
 
@@ -57,7 +57,7 @@ public sealed class PostgresRestartTests : IDisposable
         CliRun.Of("enqueue", corpus, "--db", db).AssertExit(0);
         string[] worker = ["worker", "--db", db, "--exit-when-idle", "--lease", "3", "--poll", "1"];
 
-        var (xid, storedAtRestart, exit, message) = await RunUntilItsServerRestarts(worker, db, "worker");
+        var (xid, storedAtRestart, exit, message) = await RunUntilItsServerRestarts(worker, db, "worker", corpus, Articles / 4);
 
         // A source is done exactly when its articles are stored: the interrupted one is still queued.
         Assert.Equal(storedAtRestart, PostgresChecks.Scalar(db, "SELECT coalesce(sum(added), 0) FROM ingest_queue WHERE state = 'done'"));
@@ -75,11 +75,12 @@ public sealed class PostgresRestartTests : IDisposable
     }
 
     /// <summary>
-    /// Waits until some batches are committed, then holds the <c>entities</c> table so the next batch stops inside
-    /// its transaction after writing a document (a batch writes each document, then its entities), and restarts
-    /// the server there. Returns that transaction's id and the documents committed before it.
+    /// Waits until some batches are committed (the child cannot get past the held article), then holds the
+    /// <c>entities</c> table and lets the article through, so a batch from there on stops inside its transaction
+    /// after writing a document (a batch writes each document, then its entities), and restarts the server
+    /// there. Returns that transaction's id and the documents committed before it.
     /// </summary>
-    private (string Xid, long Stored) RestartInsideABatch(string db, Func<bool> childExited)
+    private (string Xid, long Stored) RestartInsideABatch(string db, HeldArticle held, Func<bool> childExited)
     {
         Assert.True(WaitFor(() => Documents(db) >= 16 || childExited()), "no batch was committed");
         Assert.False(childExited(), "the ingest ended before the restart");
@@ -87,6 +88,7 @@ public sealed class PostgresRestartTests : IDisposable
         using var blocker = PostgresChecks.Open(db);
         using var holding = blocker.BeginTransaction();
         PostgresChecks.Execute(blocker, "LOCK TABLE entities IN EXCLUSIVE MODE", holding);
+        held.Release();
 
         string? xid = null;
         Assert.True(
@@ -127,16 +129,18 @@ public sealed class PostgresRestartTests : IDisposable
     }
 
     /// <summary>
-    /// Runs a <c>marsad</c> child, restarts the server while the child holds a batch in its transaction,
+    /// Runs a <c>marsad</c> child over <paramref name="corpus"/> with its article <paramref name="hold"/> held
+    /// back, restarts the server while the child holds a batch in its transaction,
     /// and checks what must hold after: the child stops with a clear message and no stack trace, the
     /// interrupted transaction is aborted, and the documents stored are exactly those committed before.
     /// </summary>
-    private async Task<(string Xid, long Stored, int Exit, string Message)> RunUntilItsServerRestarts(string[] args, string db, string command)
+    private async Task<(string Xid, long Stored, int Exit, string Message)> RunUntilItsServerRestarts(string[] args, string db, string command, string corpus, int hold)
     {
+        using var held = HeldArticle.Hold(corpus, hold);
         using var child = CliRun.Start(args);
         var stderr = child.StandardError.ReadToEndAsync();
         _ = child.StandardOutput.ReadToEndAsync();
-        var (xid, storedAtRestart) = RestartInsideABatch(db, () => child.HasExited);
+        var (xid, storedAtRestart) = RestartInsideABatch(db, held, () => child.HasExited);
 
         Assert.True(child.WaitForExit(TimeSpan.FromMinutes(2)), $"the {command} did not stop after losing its server");
         Assert.NotEqual(0, child.ExitCode);

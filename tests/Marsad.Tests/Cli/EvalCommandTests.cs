@@ -37,14 +37,14 @@ public sealed class EvalCommandTests : IDisposable
     }
 
     [Fact]
-    public void Eval_gold_reports_each_expectation_and_exits_4_while_some_are_unmet()
+    public void Eval_gold_reports_each_expectation_with_what_was_found()
     {
+        // Every section met and exit 0 is held by Golden/SeedArticleGoldTests, with the failures beside it.
         var run = CliRun.Of("eval", "gold", TestFiles.Golden("kazakhstan-abraham-accords.gold.json"), TestFiles.SeedArticle);
+        Assert.Equal(0, run.ExitCode);
         Assert.Contains("clean_text: 7 of 7 met", run.Stdout, StringComparison.Ordinal);
         Assert.Contains("entities: 16 of 16 met", run.Stdout, StringComparison.Ordinal);
         Assert.Contains("met     PERSON Donald Trump — person/donald-trump", run.Stdout, StringComparison.Ordinal);
-        var allMet = run.Stdout.Contains("NOT MET", StringComparison.Ordinal) ? 4 : 0;
-        Assert.Equal(allMet, run.ExitCode);
     }
 
     [Fact]

@@ -5,8 +5,8 @@ namespace Marsad.Tests.Cli;
 
 /// <summary>
 /// <c>marsad eval events</c> end to end on gold sentences written for the test: how actor country is
-/// scored (a missing actor is wrong, an international code in the country slot matches by sector) and
-/// what <c>--errors</c> lists.
+/// scored (a missing actor is wrong, an international code in the country slot matches by sector), the
+/// baselines beside it, extra events of the gold type, and what <c>--errors</c> lists.
 /// </summary>
 public sealed class EventEvalCommandTests : IDisposable
 {
@@ -43,6 +43,27 @@ public sealed class EventEvalCommandTests : IDisposable
         var path = Gold(Line("وقال مسؤول إن مسلحين من حركة طالبان هاجموا مركزا للشرطة في قندهار.", "ASSAULT", "IMG"));
         var run = CliRun.Of("eval", "events", path);
         Assert.Equal(["1", "1", "1.000", "1.000", "(1/1)"], Row(run.Stdout, "ASSAULT")[1..6]);
+    }
+
+    [Fact]
+    public void Each_actor_figure_has_its_trivial_baseline_on_the_same_sentences()
+    {
+        // Baghdad is named first, the American forces fire: the first-entity baseline says Iraq and misses.
+        // Neither actor carries a sector, so the coder misses both MIL sectors that "always MIL" gets.
+        var path = Gold(
+            Line("في بغداد، أطلقت قوات أمريكية النار على متظاهرين.", "ASSAULT", "USA", "MIL"),
+            Line("استشهد شاب برصاص قوات إسرائيلية قرب نابلس.", "ASSAULT", "ISR", "MIL"));
+        var run = CliRun.Of("eval", "events", path);
+        Assert.Equal(["1.000", "(2/2)", "0.500", "(1/2)", "0.000", "(0/2)", "1.000", "(2/2,", "MIL)"], Row(run.Stdout, "ASSAULT")[4..13]);
+    }
+
+    [Fact]
+    public void Attacks_beyond_the_first_of_a_sentence_are_counted_apart()
+    {
+        // Two attacks told in one sentence: the gold has one event a sentence, so one is extra.
+        var path = Gold(Line("قصفت طائرات روسية قرية في إدلب وقتلت قوات سورية خمسة مدنيين في حماة.", "ASSAULT", "SYR"));
+        var run = CliRun.Of("eval", "events", path);
+        Assert.Equal(["1.000", "0.000"], Row(run.Stdout, "ASSAULT")[^2..]);
     }
 
     [Fact]

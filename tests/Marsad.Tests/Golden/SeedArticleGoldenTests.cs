@@ -7,7 +7,8 @@ namespace Marsad.Tests.Golden;
 
 /// <summary>
 /// The README's main job on the seed article, checked against the gold file the team wrote for it
-/// (../shared/data/seed, copied into Golden/). Later issues add entity, time and event checks here.
+/// (../shared/data/seed, copied into Golden/): clean text, contract and quantities. Entities are checked in
+/// SeedArticleEntityTests; every section of the gold, events included, through <c>eval gold</c> in SeedArticleGoldTests.
 /// </summary>
 public sealed class SeedArticleGoldenTests
 {
