@@ -49,12 +49,12 @@ public sealed class EventEvalCommandTests : IDisposable
     public void Each_actor_figure_has_its_trivial_baseline_on_the_same_sentences()
     {
         // Baghdad is named first, the American forces fire: the first-entity baseline says Iraq and misses.
-        // Neither actor carries a sector, so the coder misses both MIL sectors that "always MIL" gets.
+        // Forces with a nationality are that country's army, so the coder's sectors are MIL as "always MIL" is.
         var path = Gold(
             Line("في بغداد، أطلقت قوات أمريكية النار على متظاهرين.", "ASSAULT", "USA", "MIL"),
             Line("استشهد شاب برصاص قوات إسرائيلية قرب نابلس.", "ASSAULT", "ISR", "MIL"));
         var run = CliRun.Of("eval", "events", path);
-        Assert.Equal(["1.000", "(2/2)", "0.500", "(1/2)", "0.000", "(0/2)", "1.000", "(2/2,", "MIL)"], Row(run.Stdout, "ASSAULT")[4..13]);
+        Assert.Equal(["1.000", "(2/2)", "0.500", "(1/2)", "1.000", "(2/2)", "1.000", "(2/2,", "MIL)"], Row(run.Stdout, "ASSAULT")[4..13]);
     }
 
     [Fact]
