@@ -11,6 +11,7 @@ internal sealed partial class EventScan
     private int _wordsOfSentence = -1;
     private ImmutableArray<string> _sentenceWords = [];
     private ImmutableArray<CueHit> _sentenceCues = [];
+    private SentenceWeights _sentenceWeights = new();
 
     /// <summary>When set (training), every candidate and the rules' verdict on it.</summary>
     public List<(EventCandidate Candidate, EventDecision Rules)>? Collected { get; init; }
@@ -28,6 +29,7 @@ internal sealed partial class EventScan
 
             _sentenceWords = words.MoveToImmutable();
             _sentenceCues = DecisionLexicon.Default.Find(_sentenceWords);
+            _sentenceWeights = new SentenceWeights();
             _wordsOfSentence = sentence;
         }
 
@@ -37,6 +39,7 @@ internal sealed partial class EventScan
             hasActor, hasRecipient, datedByText, modality, earlier)
         {
             Cues = _sentenceCues,
+            SentenceWeights = _sentenceWeights,
         };
         Collected?.Add((candidate, DecisionRules.Judge(candidate)));
         return _coder.Decider.Decide(candidate);
