@@ -33,7 +33,7 @@ internal sealed partial class EventScan
             _wordsOfSentence = sentence;
         }
 
-        var earlier = _triggerEndingAt.Where(t => t.Key <= i).Select(static t => t.Value).Distinct().Order(StringComparer.Ordinal).ToImmutableArray();
+        var earlier = EarlierTypes(i);
         var candidate = new EventCandidate(
             match.Trigger.Event, match.Trigger.Id, _sentenceWords, i - a, match.End - a, match.Reading.HasArticle,
             hasActor, hasRecipient, datedByText, modality, earlier)
@@ -43,5 +43,21 @@ internal sealed partial class EventScan
         };
         Collected?.Add((candidate, DecisionRules.Judge(candidate)));
         return _coder.Decider.Decide(candidate);
+    }
+
+    /// <summary>The types of the sentence's triggers ending at or before token i, distinct and ordinal-sorted; made without a query per candidate.</summary>
+    private ImmutableArray<string> EarlierTypes(int i)
+    {
+        var types = ImmutableArray.CreateBuilder<string>();
+        foreach (var (end, type) in _triggerEndingAt)
+        {
+            if (end <= i && !types.Contains(type))
+            {
+                types.Add(type);
+            }
+        }
+
+        types.Sort(StringComparer.Ordinal);
+        return types.DrainToImmutable();
     }
 }
