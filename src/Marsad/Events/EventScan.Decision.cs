@@ -11,6 +11,7 @@ internal sealed partial class EventScan
     private int _wordsOfSentence = -1;
     private ImmutableArray<string> _sentenceWords = [];
     private ImmutableArray<CueHit> _sentenceCues = [];
+    private SentenceWeights _sentenceWeights = new();
 
     /// <summary>When set (training), every candidate and the rules' verdict on it.</summary>
     public List<(EventCandidate Candidate, EventDecision Rules)>? Collected { get; init; }
@@ -28,17 +29,35 @@ internal sealed partial class EventScan
 
             _sentenceWords = words.MoveToImmutable();
             _sentenceCues = DecisionLexicon.Default.Find(_sentenceWords);
+            _sentenceWeights = new SentenceWeights();
             _wordsOfSentence = sentence;
         }
 
-        var earlier = _triggerEndingAt.Where(t => t.Key <= i).Select(static t => t.Value).Distinct().Order(StringComparer.Ordinal).ToImmutableArray();
+        var earlier = EarlierTypes(i);
         var candidate = new EventCandidate(
             match.Trigger.Event, match.Trigger.Id, _sentenceWords, i - a, match.End - a, match.Reading.HasArticle,
             hasActor, hasRecipient, datedByText, modality, earlier)
         {
             Cues = _sentenceCues,
+            SentenceWeights = _sentenceWeights,
         };
         Collected?.Add((candidate, DecisionRules.Judge(candidate)));
         return _coder.Decider.Decide(candidate);
+    }
+
+    /// <summary>The types of the sentence's triggers ending at or before token i, distinct and ordinal-sorted; made without a query per candidate.</summary>
+    private ImmutableArray<string> EarlierTypes(int i)
+    {
+        var types = ImmutableArray.CreateBuilder<string>();
+        foreach (var (end, type) in _triggerEndingAt)
+        {
+            if (end <= i && !types.Contains(type))
+            {
+                types.Add(type);
+            }
+        }
+
+        types.Sort(StringComparer.Ordinal);
+        return types.DrainToImmutable();
     }
 }

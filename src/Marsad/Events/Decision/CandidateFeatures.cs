@@ -31,7 +31,12 @@ internal static class CandidateFeatures
     /// Hands each feature's name to <paramref name="emit"/>, valid only during the call: the model sums
     /// its weights by span lookup, so scoring a candidate makes no strings.
     /// </summary>
-    public static void Each(EventCandidate candidate, Action<ReadOnlySpan<char>> emit)
+    /// <remarks>
+    /// With <paramref name="sentenceWords"/>, the sentence-word features are not emitted but handed over
+    /// at their place in the order as one call: the model sums their weights once per sentence and type
+    /// (<see cref="SentenceWeights"/>), where every candidate of the sentence would hash them again.
+    /// </remarks>
+    public static void Each(EventCandidate candidate, Action<ReadOnlySpan<char>> emit, Action<EventCandidate>? sentenceWords = null)
     {
         ArgumentNullException.ThrowIfNull(candidate);
         ArgumentNullException.ThrowIfNull(emit);
@@ -57,9 +62,16 @@ internal static class CandidateFeatures
         }
 
         // (A word the sentence repeats counts each time: a bag of words, not a set, found without a set.)
-        foreach (var word in c.Words)
+        if (sentenceWords is not null)
         {
-            f.Typed("sentence-word=", word);
+            sentenceWords(c);
+        }
+        else
+        {
+            foreach (var word in c.Words)
+            {
+                f.Typed("sentence-word=", word);
+            }
         }
 
         for (var n = 0; n < Kinds.Length; n++)

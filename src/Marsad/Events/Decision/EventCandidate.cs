@@ -34,4 +34,7 @@ internal sealed record EventCandidate(
 {
     /// <summary>The cue phrases of the sentence, found once for every reader of the candidate.</summary>
     public ImmutableArray<CueHit> Cues { get; init; } = [];
+
+    /// <summary>The sentence's word-feature weights, shared by the candidates of one sentence (null: summed per candidate).</summary>
+    public SentenceWeights? SentenceWeights { get; init; }
 }

@@ -16,13 +16,23 @@ namespace Marsad.Events.Decision;
 /// </summary>
 public sealed class EventModel
 {
+    private const string SentenceWordFeature = "|sentence-word=";
+
     private readonly FrozenDictionary<string, double> _weights;
+
+    // The TYPE|sentence-word=WORD weights again, by word: a sentence's words are looked up once for all its candidates.
+    private readonly FrozenDictionary<string, TypedWeight[]> _sentenceWords;
 
     internal EventModel(ImmutableArray<string> types, IReadOnlyDictionary<string, double> thresholds, IEnumerable<KeyValuePair<string, double>> weights, ImmutableArray<string> comments)
     {
         Types = types;
         Thresholds = thresholds.ToFrozenDictionary(StringComparer.Ordinal);
         _weights = weights.ToFrozenDictionary(StringComparer.Ordinal);
+        _sentenceWords = _weights
+            .Select(static w => (w.Key.IndexOf(SentenceWordFeature, StringComparison.Ordinal), w))
+            .Where(static x => x.Item1 > 0)
+            .GroupBy(static x => x.w.Key[(x.Item1 + SentenceWordFeature.Length)..], StringComparer.Ordinal)
+            .ToFrozenDictionary(static g => g.Key, static g => g.Select(static x => new TypedWeight(x.w.Key[..x.Item1], x.w.Value)).ToArray(), StringComparer.Ordinal);
         Comments = comments;
     }
 
@@ -45,18 +55,59 @@ public sealed class EventModel
 
     internal double Probability(EventCandidate candidate)
     {
-        var lookup = _weights.GetAlternateLookup<ReadOnlySpan<char>>();
-        var sum = 0.0;
-        CandidateFeatures.Each(candidate, feature =>
-        {
-            if (lookup.TryGetValue(feature, out var weight))
-            {
-                sum += weight;
-            }
-        });
-
-        return 1 / (1 + Math.Exp(-sum));
+        var sum = new Sum(this);
+        CandidateFeatures.Each(candidate, sum.Add, sum.AddSentenceWords);
+        return 1 / (1 + Math.Exp(-sum.Value));
     }
+
+    /// <summary>Per word of a sentence, the weights of its sentence-word feature by type (null: the word has none).</summary>
+    internal TypedWeight[]?[] SentenceWordWeights(ImmutableArray<string> words)
+    {
+        var found = new TypedWeight[]?[words.Length];
+        for (var k = 0; k < words.Length; k++)
+        {
+            found[k] = _sentenceWords.GetValueOrDefault(words[k]);
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// The running sum of a candidate's weights. The sentence's word weights are added one by one in the
+    /// order their features come, as if each were looked up, so the sum is the same double to the last bit.
+    /// </summary>
+    private sealed class Sum(EventModel model)
+    {
+        private readonly FrozenDictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> _lookup = model._weights.GetAlternateLookup<ReadOnlySpan<char>>();
+
+        public double Value { get; private set; }
+
+        public void Add(ReadOnlySpan<char> feature)
+        {
+            if (_lookup.TryGetValue(feature, out var weight))
+            {
+                Value += weight;
+            }
+        }
+
+        public void AddSentenceWords(EventCandidate candidate)
+        {
+            var words = candidate.SentenceWeights is { } shared ? shared.Of(model, candidate.Words) : model.SentenceWordWeights(candidate.Words);
+            foreach (var weights in words)
+            {
+                foreach (var (type, weight) in weights ?? [])
+                {
+                    if (type == candidate.Event)
+                    {
+                        Value += weight;
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>One event type's weight of a feature.</summary>
+    internal readonly record struct TypedWeight(string Type, double Weight);
 
     /// <summary>Writes the model in its file format (UTF-8, \n line ends, no byte-order mark).</summary>
     public void Write(Stream stream)

@@ -35,7 +35,6 @@ public sealed class NamePropagation
     {
         ArgumentNullException.ThrowIfNull(text);
         var tokens = text.Tokens;
-        var drafts = entities.Select(static e => new EntityDraft(e)).ToList();
         var covered = new bool[tokens.Length];
         foreach (var mention in entities.SelectMany(static e => e.Mentions))
         {
@@ -43,7 +42,7 @@ public sealed class NamePropagation
             covered.AsSpan(first, end - first).Fill(true);
         }
 
-        var names = Names(text, drafts);
+        var names = Names(text, entities);
         if (names.Count == 0)
         {
             return entities;
@@ -58,7 +57,8 @@ public sealed class NamePropagation
             lastLetters |= 1UL << (key[^1] & 63);
         }
 
-        var changed = false;
+        // Drafts (copies of every entity's mentions) are made only once a name is found again, which most texts never see.
+        List<EntityDraft>? drafts = null;
         for (var i = 0; i < tokens.Length; i++)
         {
             if (covered[i] || tokens[i].Kind != TokenKind.Word)
@@ -83,15 +83,15 @@ public sealed class NamePropagation
                 {
                     var start = text.Normalized.ToOriginal(tokens[i].NormStart + reading.Stripped);
                     var span = new TextSpan(start, tokens[i + name.Words.Length - 1].Span.End);
+                    drafts ??= entities.Select(static e => new EntityDraft(e)).ToList();
                     drafts[name.Entity].Mentions.Add(new Mention(span, span.Slice(text.Text), MentionForms.Name));
                     covered.AsSpan(i, name.Words.Length).Fill(true);
-                    changed = true;
                     break;
                 }
             }
         }
 
-        return changed ? [.. drafts.Select(static d => d.Build())] : entities;
+        return drafts is null ? entities : [.. drafts.Select(static d => d.Build())];
     }
 
     private static bool Matches(TextAnalysis text, Name name, int i, bool[] covered)
@@ -114,14 +114,14 @@ public sealed class NamePropagation
     }
 
     /// <summary>Each name's first word → the names starting with it, longest first, then by first mention.</summary>
-    private Dictionary<string, List<Name>> Names(TextAnalysis text, List<EntityDraft> drafts)
+    private Dictionary<string, List<Name>> Names(TextAnalysis text, ImmutableArray<EntityRecord> entities)
     {
         var tokens = text.Tokens;
         var all = new List<Name>();
-        for (var e = 0; e < drafts.Count; e++)
+        for (var e = 0; e < entities.Length; e++)
         {
-            var mentions = drafts[e].Mentions;
-            if (mentions.Count == 0 || drafts[e].Record.Type is not ("PERSON" or "LOCATION" or "ORGANIZATION" or "COUNTRY" or "GROUP"))
+            var mentions = entities[e].Mentions;
+            if (mentions.IsEmpty || entities[e].Type is not ("PERSON" or "LOCATION" or "ORGANIZATION" or "COUNTRY" or "GROUP"))
             {
                 continue;
             }
@@ -137,7 +137,7 @@ public sealed class NamePropagation
 
                 var words = Enumerable.Range(first, end - first).Select(t => WordAt(text, t, mention.Span.Start)).ToArray();
                 Consider(all, words, e, firstStart);
-                if (drafts[e].Record.Type == "PERSON" && words.Length >= 2)
+                if (entities[e].Type == "PERSON" && words.Length >= 2)
                 {
                     Consider(all, [words[^1]], e, firstStart);
                 }

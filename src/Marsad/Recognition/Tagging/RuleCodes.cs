@@ -44,6 +44,9 @@ internal static class RuleCodes
     public static Dictionary<string, int> ByWord(PreparedText text, ImmutableArray<EntityRecord> entities)
     {
         var byWord = new Dictionary<string, int>(StringComparer.Ordinal);
+
+        // Added through the span lookup: a word's string is made only the first time it is seen.
+        var lookup = byWord.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var entity in entities)
         {
             var type = 1 + TypeOf(entity);
@@ -60,7 +63,7 @@ internal static class RuleCodes
                     var word = text.StrippedWord(t);
                     if (word.Length > 2)
                     {
-                        byWord.TryAdd(word.ToString(), type);
+                        lookup.TryAdd(word, type);
                     }
                 }
             }

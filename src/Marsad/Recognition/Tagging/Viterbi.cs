@@ -7,6 +7,11 @@ namespace Marsad.Recognition.Tagging;
 /// </summary>
 public static class Viterbi
 {
+    // Per tag, the tags allowed before it in ascending order: the same comparisons in the same order as
+    // asking NerTags.Allowed of every pair, without the pairs never taken.
+    private static readonly byte[][] Predecessors = [.. Enumerable.Range(0, NerTags.Count).Select(static tag =>
+        Enumerable.Range(0, NerTags.Count).Where(p => NerTags.Allowed(p, tag)).Select(static p => (byte)p).ToArray())];
+
     /// <summary>
     /// Decodes <paramref name="emissions"/> (n × <see cref="NerTags.Stride"/>, row t holding the scores of
     /// token t per tag) into <paramref name="tags"/> (length n). <paramref name="transitions"/> is
@@ -35,13 +40,8 @@ public static class Viterbi
             {
                 var best = float.NegativeInfinity;
                 byte from = 0;
-                for (var p = 0; p < NerTags.Count; p++)
+                foreach (var p in Predecessors[tag])
                 {
-                    if (!NerTags.Allowed(p, tag))
-                    {
-                        continue;
-                    }
-
                     var score = previous[p] + transitions[(p * NerTags.Count) + tag];
                     if (score > best)
                     {
