@@ -131,6 +131,9 @@ internal static partial class StageTimes
         var seconds = (double)total / Stopwatch.Frequency;
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{articles} articles, {inputBytes / 1e6:F1} MB in {seconds:F2} s of {(UseThreadCpu ? "thread CPU" : "wall-clock")} time on one thread: {inputBytes / 1e6 / seconds:F2} MB/s"));
+        // Collections run on this thread (workstation GC) and are counted in the stage that triggered them.
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"garbage collections: gen0 {GC.CollectionCount(0)}, gen1 {GC.CollectionCount(1)}, gen2 {GC.CollectionCount(2)}; paused {GC.GetTotalPauseDuration().TotalSeconds:F2} s"));
         output.WriteLine("| stage | time (s) | share | allocated (MB) |");
         output.WriteLine("|---|---|---|---|");
         for (var i = 0; i < Names.Length; i++)

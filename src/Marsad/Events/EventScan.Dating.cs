@@ -165,7 +165,7 @@ internal sealed partial class EventScan
             return year > date.Year;
         }
 
-        if (value.Length >= 10 && DateOnly.TryParseExact(value[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+        if (value.Length >= 10 && Timex.TryIsoDay(value.AsSpan(0, 10), out var day))
         {
             return day > date;
         }

@@ -92,8 +92,32 @@ public static class ArabicNormalizer
     public static string Normalize(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return NormalizedText.Create(text).Value;
+        if (text.Length > ShortText)
+        {
+            return NormalizedText.Create(text).Value;
+        }
+
+        // A name or a phrase (the recognisers key every unknown entity by one): normalised in buffers from
+        // the pool, without the offset map NormalizedText builds; the same characters, since
+        // NormalizedText runs this same pass chunk by chunk.
+        var size = Math.Max(1, text.Length * MaxExpansion);
+        var destination = System.Buffers.ArrayPool<char>.Shared.Rent(size);
+        var map = System.Buffers.ArrayPool<int>.Shared.Rent(size);
+        try
+        {
+            var written = Normalize(text, destination, map);
+            var result = destination.AsSpan(0, written);
+            return result.SequenceEqual(text) ? text : new string(result);
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<char>.Shared.Return(destination);
+            System.Buffers.ArrayPool<int>.Shared.Return(map);
+        }
     }
+
+    // The longest text normalised without NormalizedText's chunking (its chunks are 16 K characters).
+    private const int ShortText = 1024;
 
     /// <summary>
     /// True when the character writes nothing by itself: removed by rules 4, 5 or 8, or a combining hamza

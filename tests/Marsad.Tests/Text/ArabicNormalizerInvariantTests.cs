@@ -47,6 +47,15 @@ public class ArabicNormalizerInvariantTests
         });
 
     [Fact]
+    public void A_string_normalises_as_its_normalised_text_short_or_long() =>
+        RandomText.Mixed.Sample(s =>
+        {
+            Assert.Equal(NormalizedText.Create(s).Value, ArabicNormalizer.Normalize(s));
+            var longer = string.Concat(Enumerable.Repeat(s, 1 + (2000 / Math.Max(1, s.Length))));
+            Assert.Equal(NormalizedText.Create(longer).Value, ArabicNormalizer.Normalize(longer));
+        });
+
+    [Fact]
     public void The_span_function_and_NormalizedText_agree() =>
         RandomText.Mixed.Sample(s => AssertSameAsOneSpanCall(s));
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Marsad.Recognition.Times;
 
 namespace Marsad.Events.Arguments;
 
@@ -52,7 +53,7 @@ internal static class EventDates
             return year is >= 1 and <= 9999 ? new DateOnly(year, 12, 31) : null;
         }
 
-        if (value.Length >= 10 && DateOnly.TryParseExact(value.AsSpan(0, 10), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+        if (value.Length >= 10 && Timex.TryIsoDay(value.AsSpan(0, 10), out var day))
         {
             return day;
         }

@@ -165,9 +165,30 @@ internal static class Timex
         }
 
         return value.Length >= 10 && value[7] == '-' && (value.Length == 10 || value[10] == 'T')
-            && DateOnly.TryParseExact(value.AsSpan(0, 10), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
+            && TryIsoDay(value.AsSpan(0, 10), out var day)
             ? (day, "D")
             : null;
+    }
+
+    /// <summary>
+    /// Reads exactly "yyyy-MM-dd" (ASCII digits, a real calendar day, year 1 to 9999), as
+    /// <c>DateOnly.TryParseExact(text, "yyyy-MM-dd", InvariantCulture)</c> does, without its format
+    /// parser: the event and time rules ask this of many values per article.
+    /// </summary>
+    public static bool TryIsoDay(ReadOnlySpan<char> text, out DateOnly day)
+    {
+        day = default;
+        if (text.Length != 10 || text[4] != '-' || text[7] != '-'
+            || !int.TryParse(text[..4], NumberStyles.None, CultureInfo.InvariantCulture, out var year)
+            || !int.TryParse(text.Slice(5, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var month)
+            || !int.TryParse(text.Slice(8, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var dayOfMonth)
+            || year < 1 || month is < 1 or > 12 || dayOfMonth < 1 || dayOfMonth > DateTime.DaysInMonth(year, month))
+        {
+            return false;
+        }
+
+        day = new DateOnly(year, month, dayOfMonth);
+        return true;
     }
 
     /// <summary>A count as a TIMEX3 duration number: 3, 3.5.</summary>
