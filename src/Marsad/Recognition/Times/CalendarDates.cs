@@ -80,10 +80,12 @@ internal static class CalendarDates
     ///   نوفمبر (تشرين الثاني)); the first name gives the month.</item>
     /// <item>A month that is also an ordinary word (مارس، آب، رمضان…, "alone: no" in the data) needs a day, a year
     ///   or شهر beside it.</item>
-    /// <item>Gregorian: day month year → YYYY-MM-DD; month year → YYYY-MM (anchor text). Day month → in the published
-    ///   year, or the next year in a future clause when the day has passed (<see cref="Tense"/>; anchor published), or
-    ///   XXXX-MM-DD unresolved. Month alone → likewise; followed by الماضي/المقبل, the last or next such month before or
-    ///   after the published one.</item>
+    /// <item>Gregorian: day month year → YYYY-MM-DD; month year → YYYY-MM (anchor text). Day month → the such day
+    ///   in the twelve months from ten before the published date to two after it, the last one before it
+    ///   when الماضي follows, the first on or after it when المقبل follows or in a future clause (<see cref="Tense"/>;
+    ///   <see cref="DayWithoutYear"/>; anchor published), or XXXX-MM-DD unresolved. Month alone → in the published
+    ///   year, or the next year in a future clause when the month has passed; followed by الماضي/المقبل, the last or
+    ///   next such month before or after the published one.</item>
     /// <item>Hijri: converted with the Umm al-Qura calendar: day month year → the Gregorian day; month year → the
     ///   Gregorian month of the Hijri month's first day; without a year, the Hijri year of the published date.</item>
     /// </list>
@@ -211,15 +213,9 @@ internal static class CalendarDates
                 match = new TimeMatch(end, "DATE", Timex.Month(y, month), TimeContext.Text);
                 return true;
             case ({ } d, null):
-                if (published is { } p && TryDate(p.Year, month, d, out var inYear))
+                var dayDirection = DirectionAt(context, ref end);
+                if (published is { } p && DayWithoutYear(month, d, p, dayDirection != 0 ? dayDirection : Tense.FutureBefore(context, start) ? 1 : 0) is { } inYear)
                 {
-                    // In a future clause, the first such day after P; otherwise P's year (an unmarked clause may be
-                    // present or past, and the tense rule sees only future markers).
-                    if (inYear < p && Tense.FutureBefore(context, start) && TryDate(p.Year + 1, month, d, out var shifted))
-                    {
-                        inYear = shifted;
-                    }
-
                     match = new TimeMatch(end, "DATE", Timex.Day(inYear), TimeContext.Published);
                     return true;
                 }
@@ -227,12 +223,7 @@ internal static class CalendarDates
                 match = new TimeMatch(end, "DATE", string.Create(CultureInfo.InvariantCulture, $"XXXX-{month:D2}-{d:D2}"), TimeContext.Unresolved);
                 return d <= 31;
             default:
-                var direction = 0;
-                if (context.Rules.Cues.TryMatch(context.View, end, proclitics: false, out var cue, out var afterCue) && cue is Cue.PastAfter or Cue.FutureAfter)
-                {
-                    direction = cue == Cue.PastAfter ? -1 : 1;
-                    end = afterCue;
-                }
+                var direction = DirectionAt(context, ref end);
 
                 if (published is not { } pub)
                 {
@@ -249,6 +240,65 @@ internal static class CalendarDates
                 match = new TimeMatch(end, "DATE", Timex.Month(monthYear, month), TimeContext.Published);
                 return true;
         }
+    }
+
+    // الماضي after the date: -1, and the end moves past it; المقبل: +1; neither: 0.
+    private static int DirectionAt(TimeContext context, ref int end)
+    {
+        if (context.Rules.Cues.TryMatch(context.View, end, proclitics: false, out var cue, out var afterCue) && cue is Cue.PastAfter or Cue.FutureAfter)
+        {
+            end = afterCue;
+            return cue == Cue.PastAfter ? -1 : 1;
+        }
+
+        return 0;
+    }
+
+    /// <summary>
+    /// The year of a day and month written without one (rule 3): with الماضي (<paramref name="direction"/> −1) the
+    /// last such day before <paramref name="published"/>; with المقبل or in a future clause (+1) the first on or
+    /// after it; otherwise the one in the twelve months from ten months before the published date to two after
+    /// it. News tells mostly what has happened, and what is announced is mostly near: a January article's
+    /// «28 ديسمبر» is the December just past, a December article's «5 يناير» the coming January, a November
+    /// article's «3 مارس» the March of its own year. Null when no such day exists in the years looked at.
+    /// </summary>
+    internal static DateOnly? DayWithoutYear(int month, int day, DateOnly published, int direction)
+    {
+        var from = AddMonthsClamped(published, -PastMonths);
+        var to = AddMonthsClamped(published, 12 - PastMonths);
+        DateOnly? chosen = null;
+        for (var year = published.Year - 1; year <= published.Year + 1; year++)
+        {
+            if (!TryDate(year, month, day, out var date))
+            {
+                continue;
+            }
+
+            var fits = direction switch
+            {
+                < 0 => date < published,
+                > 0 => date >= published,
+                _ => date > from && date <= to,
+            };
+
+            // Before P the latest such day, from P on the earliest: the loop goes forward in time.
+            if (fits && (chosen is null || direction < 0))
+            {
+                chosen = date;
+            }
+        }
+
+        return chosen;
+    }
+
+    // How far back an unmarked day and month may lie; the rest of the year lies ahead (DayWithoutYear).
+    private const int PastMonths = 10;
+
+    // A published date near the calendar's ends (years 1 and 9999) keeps the window inside it.
+    private static DateOnly AddMonthsClamped(DateOnly date, int months)
+    {
+        var total = (date.Year * 12) + date.Month - 1 + months;
+        return total < 12 ? DateOnly.MinValue : total >= 10000 * 12 ? DateOnly.MaxValue : date.AddMonths(months);
     }
 
     // A bare month in a future clause is the first after the published one; otherwise in the published year.

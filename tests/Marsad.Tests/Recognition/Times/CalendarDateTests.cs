@@ -32,6 +32,20 @@ public sealed class CalendarDateTests
         Assert.Equal(("6 نوفمبر", "DATE", "XXXX-11-06", "unresolved"), Single("تعقد القمة في 6 نوفمبر في الدوحة.", null));
     }
 
+    [Theory]
+    [InlineData("اجتمع الوزيران في 28 ديسمبر في عمان.", "2026-01-05", "28 ديسمبر", "2025-12-28")]
+    [InlineData("تبدأ المفاوضات في 5 يناير في جنيف.", "2025-12-20", "5 يناير", "2026-01-05")]
+    [InlineData("أفرجت السلطات عن المعتقلين في 3 مارس.", "2025-11-06", "3 مارس", "2025-03-03")]
+    public void Day_and_month_take_the_year_within_ten_months_before_and_two_after_the_published_date(string sentence, string published, string text, string value) =>
+        Assert.Equal((text, "DATE", value, "published"), Single(sentence, published));
+
+    [Fact]
+    public void A_modifier_after_day_and_month_turns_them_back_or_forward()
+    {
+        Assert.Equal(("الثامن من ديسمبر الماضي", "DATE", "2024-12-08", "published"), Single("وقع الهجوم في الثامن من ديسمبر الماضي.", "2025-11-06"));
+        Assert.Equal(("العاشر من أكتوبر المقبل", "DATE", "2026-10-10", "published"), Single("تجري الانتخابات في العاشر من أكتوبر المقبل.", "2025-11-06"));
+    }
+
     [Fact]
     public void A_month_alone_takes_the_published_year_and_a_modifier_turns_it_back_or_forward()
     {
