@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 using System.Text;
 
 namespace Marsad.Recognition.Tagging;
@@ -74,9 +75,24 @@ public sealed class NerModel
     /// <summary>The scores of one token's <paramref name="features"/> (hashes) per tag, into <paramref name="row"/> (Stride wide).</summary>
     public void Score(ReadOnlySpan<uint> features, Span<float> row)
     {
+        ref var table = ref Weights[0];
+        if (Avx2.IsSupported)
+        {
+            // A row's eight weights widened to eight ints by one instruction that also loads them: half the
+            // work per feature of two 128-bit halves, so more of the scattered reads are in flight at once.
+            // The sums are the same integers, so the scores are the same to the bit.
+            var sum = Vector256<int>.Zero;
+            foreach (var feature in features)
+            {
+                sum += Avx2.ConvertToVector256Int32(Vector128.LoadUnsafe(ref table, (nuint)(Bucket(feature, Bits) * NerTags.Stride)));
+            }
+
+            (Vector256.ConvertToSingle(sum) * Vector256.Create(Scale)).CopyTo(row);
+            return;
+        }
+
         var low = Vector128<int>.Zero;
         var high = Vector128<int>.Zero;
-        ref var table = ref Weights[0];
         foreach (var feature in features)
         {
             var weights = Vector128.LoadUnsafe(ref table, (nuint)(Bucket(feature, Bits) * NerTags.Stride));

@@ -28,10 +28,13 @@ public sealed class NerTagger
     }
 
     /// <summary>The chunks of <paramref name="text"/>, in text order; <paramref name="rules"/> is what the rule-based recogniser found.</summary>
-    public ImmutableArray<TaggedSpan> Tag(TextAnalysis text, ImmutableArray<EntityRecord> rules)
+    public ImmutableArray<TaggedSpan> Tag(TextAnalysis text, ImmutableArray<EntityRecord> rules) => Tag(text, rules, null);
+
+    /// <summary>As <see cref="Tag(TextAnalysis, ImmutableArray{EntityRecord})"/>, with the lexicon facts the rules found on their pass (<see cref="NerFeatures.Prepare"/>).</summary>
+    public ImmutableArray<TaggedSpan> Tag(TextAnalysis text, ImmutableArray<EntityRecord> rules, int[]? lexicon)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var prepared = _features.Prepare(text, rules);
+        using var prepared = _features.Prepare(text, rules, lexicon);
         var tokens = prepared.Tokens;
         var spans = ImmutableArray.CreateBuilder<TaggedSpan>();
         Span<uint> features = stackalloc uint[NerFeatures.MaxPerToken];

@@ -36,22 +36,25 @@ public static class Viterbi
         for (var t = 1; t < n; t++)
         {
             var row = emissions.Slice(t * NerTags.Stride, NerTags.Count);
+            var back = backPointers.Slice(t * NerTags.Count, NerTags.Count);
             for (var tag = 0; tag < NerTags.Count; tag++)
             {
                 var best = float.NegativeInfinity;
                 byte from = 0;
-                foreach (var p in Predecessors[tag])
+                var allowed = Predecessors[tag];
+                for (var k = 0; k < allowed.Length; k++)
                 {
+                    var p = allowed[k];
                     var score = previous[p] + transitions[(p * NerTags.Count) + tag];
                     if (score > best)
                     {
                         best = score;
-                        from = (byte)p;
+                        from = p;
                     }
                 }
 
                 current[tag] = best + row[tag];
-                backPointers[(t * NerTags.Count) + tag] = from;
+                back[tag] = from;
             }
 
             current.CopyTo(previous);
