@@ -70,9 +70,67 @@ public sealed class NerFeatures
     }
 
     /// <summary>Writes the feature hashes of token <paramref name="i"/> into <paramref name="into"/> and returns how many.</summary>
+    /// <remarks>
+    /// The order is the training order (the trainer sums a token's weights in floats, in this order); the
+    /// tagger sums integers, in any order, and takes the features in two parts (<see cref="ExtractWord"/>,
+    /// <see cref="ExtractContext"/>).
+    /// </remarks>
     public int Extract(PreparedText text, int i, Span<uint> into)
     {
         ArgumentNullException.ThrowIfNull(text);
+        var n = WordForms(text, i, into);
+        n = ContextWords(text, i, into, n);
+        if (Has(FeatureGroups.Lexicon))
+        {
+            n = LexiconBits(FeatureTemplate.LexiconHere, text.LexiconAt(i), into, n);
+            n = LexiconContext(text, i, into, n);
+        }
+
+        if (Has(FeatureGroups.Rules))
+        {
+            n = RuleContext(text, i, into, n);
+            into[n++] = FeatureHash.Of(FeatureTemplate.DocumentRule, text.DocumentRuleAt(i));
+        }
+
+        return n;
+    }
+
+    /// <summary>
+    /// The features of token <paramref name="i"/> that its word alone decides, within one text (the
+    /// document rule reads the text's mentions): a word that comes again in the text has them again.
+    /// </summary>
+    public int ExtractWord(PreparedText text, int i, Span<uint> into)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var n = WordForms(text, i, into);
+        if (Has(FeatureGroups.Lexicon))
+        {
+            n = LexiconBits(FeatureTemplate.LexiconHere, text.LexiconAt(i), into, n);
+        }
+
+        if (Has(FeatureGroups.Rules))
+        {
+            into[n++] = FeatureHash.Of(FeatureTemplate.DocumentRule, text.DocumentRuleAt(i));
+        }
+
+        return n;
+    }
+
+    /// <summary>The other features of token <paramref name="i"/>: its neighbours and the rules' decision; with <see cref="ExtractWord"/>'s, all of <see cref="Extract"/>'s.</summary>
+    public int ExtractContext(PreparedText text, int i, Span<uint> into)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var n = ContextWords(text, i, into, 0);
+        if (Has(FeatureGroups.Lexicon))
+        {
+            n = LexiconContext(text, i, into, n);
+        }
+
+        return Has(FeatureGroups.Rules) ? RuleContext(text, i, into, n) : n;
+    }
+
+    private int WordForms(PreparedText text, int i, Span<uint> into)
+    {
         var n = 0;
         var word = text.Word(i);
         var stripped = word[text.Stripped[i]..];
@@ -113,6 +171,11 @@ public sealed class NerFeatures
             into[n++] = FeatureHash.Of(FeatureTemplate.Length, Math.Min(word.Length, 9));
         }
 
+        return n;
+    }
+
+    private int ContextWords(PreparedText text, int i, Span<uint> into, int n)
+    {
         if (Has(FeatureGroups.Context))
         {
             into[n++] = Of(FeatureTemplate.WordBefore, text.WordHash(i - 1));
@@ -125,24 +188,24 @@ public sealed class NerFeatures
             into[n++] = FeatureHash.Mix(Of(FeatureTemplate.BigramAfter, text.WordHash(i)), text.WordHash(i + 1));
         }
 
-        if (Has(FeatureGroups.Lexicon))
-        {
-            n = LexiconBits(FeatureTemplate.LexiconHere, text.LexiconAt(i), into, n);
-            n = LexiconBits(FeatureTemplate.LexiconBefore, text.LexiconAt(i - 1), into, n);
-            n = LexiconBits(FeatureTemplate.LexiconAfter, text.LexiconAt(i + 1), into, n);
-            n = LexiconBits(FeatureTemplate.LexiconBefore2, text.LexiconAt(i - 2), into, n);
-            into[n++] = FeatureHash.Of(FeatureTemplate.LexiconPair, (text.LexiconAt(i - 1) << 12) | text.LexiconAt(i));
-        }
+        return n;
+    }
 
-        if (Has(FeatureGroups.Rules))
-        {
-            into[n++] = FeatureHash.Of(FeatureTemplate.RuleHere, text.RuleAt(i));
-            into[n++] = FeatureHash.Of(FeatureTemplate.RuleBefore, text.RuleAt(i - 1));
-            into[n++] = FeatureHash.Of(FeatureTemplate.RuleAfter, text.RuleAt(i + 1));
-            into[n++] = FeatureHash.Mix(Of(FeatureTemplate.RuleWithWord, text.WordHash(i)), (uint)text.RuleAt(i));
-            into[n++] = FeatureHash.Of(FeatureTemplate.DocumentRule, text.DocumentRuleAt(i));
-        }
+    private static int LexiconContext(PreparedText text, int i, Span<uint> into, int n)
+    {
+        n = LexiconBits(FeatureTemplate.LexiconBefore, text.LexiconAt(i - 1), into, n);
+        n = LexiconBits(FeatureTemplate.LexiconAfter, text.LexiconAt(i + 1), into, n);
+        n = LexiconBits(FeatureTemplate.LexiconBefore2, text.LexiconAt(i - 2), into, n);
+        into[n++] = FeatureHash.Of(FeatureTemplate.LexiconPair, (text.LexiconAt(i - 1) << 12) | text.LexiconAt(i));
+        return n;
+    }
 
+    private static int RuleContext(PreparedText text, int i, Span<uint> into, int n)
+    {
+        into[n++] = FeatureHash.Of(FeatureTemplate.RuleHere, text.RuleAt(i));
+        into[n++] = FeatureHash.Of(FeatureTemplate.RuleBefore, text.RuleAt(i - 1));
+        into[n++] = FeatureHash.Of(FeatureTemplate.RuleAfter, text.RuleAt(i + 1));
+        into[n++] = FeatureHash.Mix(Of(FeatureTemplate.RuleWithWord, text.WordHash(i)), (uint)text.RuleAt(i));
         return n;
     }
 
