@@ -28,7 +28,12 @@ public enum DisagreementPolicy
 /// </summary>
 public sealed class EntityLayer
 {
+    // A stem after the article shorter than this is more likely a foreign name's own letters (والتر،
+    // بالمر) than the article and a short word: the proclitic before it is kept.
+    private const int MinArticleStem = 3;
+
     private readonly EntityRecognizer _rules;
+    private readonly EntityGazetteer _gazetteer;
     private readonly NerTagger? _tagger;
     private readonly DisagreementPolicy _policy;
     private readonly NamePropagation? _propagation;
@@ -36,6 +41,7 @@ public sealed class EntityLayer
     public EntityLayer(EntityRecognizer rules, EntityGazetteer gazetteer, NerTagger? tagger, DisagreementPolicy policy = DisagreementPolicy.TaggerDecidesUnknown, bool propagate = true)
     {
         _rules = rules ?? throw new ArgumentNullException(nameof(rules));
+        _gazetteer = gazetteer ?? throw new ArgumentNullException(nameof(gazetteer));
         _tagger = tagger;
         _policy = policy;
         _propagation = propagate ? new NamePropagation(gazetteer) : null;
@@ -268,9 +274,11 @@ public sealed class EntityLayer
         TokenRange.Of(tokens, span) is var (first, end) && first < chunk.End && end > chunk.First;
 
     /// <summary>A tagger chunk as a <c>known: false</c> entity, one per type and normalised name (as the rules key theirs): a rule entity of that id takes it first.</summary>
-    private static void Add(TextAnalysis text, TaggedSpan chunk, ImmutableArray<EntityRecord> rules, EntityDraft?[] drafts, List<EntityDraft> added)
+    private void Add(TextAnalysis text, TaggedSpan chunk, ImmutableArray<EntityRecord> rules, EntityDraft?[] drafts, List<EntityDraft> added)
     {
-        var span = new TextSpan(text.Tokens[chunk.First].Span.Start, text.Tokens[chunk.End - 1].Span.End);
+        var first = text.Tokens[chunk.First];
+        var start = text.Normalized.ToOriginal(first.NormStart + ProcliticLength(first.NormalizedIn(text.Normalized)));
+        var span = new TextSpan(start, text.Tokens[chunk.End - 1].Span.End);
         var mention = new Mention(span, span.Slice(text.Text), MentionForms.Name);
         var type = chunk.Type switch
         {
@@ -294,6 +302,41 @@ public sealed class EntityLayer
 
         existing.Mentions.Add(mention);
     }
+
+    /// <summary>
+    /// How many letters of a chunk's first word are a proclitic (و، ب، ل، ف، ك and their pairs) to leave
+    /// out of the mention, as the rules leave them out of theirs (the corpora tag whole words, وأحمد):
+    /// those before an article (والأردن → الأردن, the name keeping its article), or those before a given
+    /// name or the first word of a knowledge-base name (وأحمد → أحمد), unless the whole word is one itself
+    /// (بسام). A word whose reading the lexicon does not know keeps its letters: a foreign name may begin
+    /// with any of them.
+    /// </summary>
+    private int ProcliticLength(ReadOnlySpan<char> word)
+    {
+        if (IsNameWord(_gazetteer.Words.Find(word)))
+        {
+            return 0;
+        }
+
+        var drop = 0;
+        foreach (var reading in ArabicClitics.Readings(word))
+        {
+            if (reading.HasArticle)
+            {
+                // The article is the reading's last two stripped letters (for لل, whose alef is elided, the
+                // reading strips two and nothing is left out).
+                drop = word.Length - reading.Stripped >= MinArticleStem ? Math.Max(drop, reading.Stripped - 2) : drop;
+            }
+            else if (reading.Stripped > 0 && IsNameWord(_gazetteer.Words.Find(reading.Stem(word))))
+            {
+                drop = Math.Max(drop, reading.Stripped);
+            }
+        }
+
+        return drop;
+    }
+
+    private static bool IsNameWord(WordFacts? facts) => facts is not null && (facts.GivenName is not null || facts.Name is not null);
 }
 
 /// <summary>An entity whose mentions are being changed: the record it came from and its mentions so far.</summary>
