@@ -96,11 +96,14 @@ internal static partial class StageTimes
             var text = TextAnalysis.Create(document.Text);
             _ = text.Tokens; // built on first use; counted here, not in the first stage that asks
             Lap();
-            var rules = recognizer.Recognize(text, document.Published);
+            // As the entity layer does: the rules hand the tagger the lexicon facts they look up on their pass.
+            var lexicon = Recognition.Tagging.EntityLayer.RentLexicon(text);
+            var rules = recognizer.Recognize(text, document.Published, lexicon);
             Lap();
-            var chunks = tagger?.Tag(text, rules);
+            var chunks = tagger?.Tag(text, rules, lexicon);
             Lap();
-            var entities = layer.Combine(text, rules, chunks);
+            var entities = layer.Combine(text, rules, chunks, lexicon);
+            PooledArrays.Return(lexicon);
             Lap();
             var times = TimeRecognizer.Default.Recognize(text, document.Published);
             Lap();

@@ -45,7 +45,7 @@ public static class NerTraining
         Span<uint> buffer = stackalloc uint[NerFeatures.MaxPerToken];
         foreach (var document in documents)
         {
-            var prepared = features.Prepare(document.Text, document.Rules);
+            using var prepared = features.Prepare(document.Text, document.Rules);
             var tokens = document.Text.Tokens;
             var t = 0;
             foreach (var sentence in document.Text.Sentences)

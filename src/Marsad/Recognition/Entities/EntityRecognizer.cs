@@ -44,10 +44,13 @@ public sealed partial class EntityRecognizer
 
     /// <summary>The entities of <paramref name="text"/>, in order of first mention.</summary>
     /// <param name="date">The article date, for roles; without one, role phrases are not resolved.</param>
-    public ImmutableArray<EntityRecord> Recognize(TextAnalysis text, DateOnly? date)
+    public ImmutableArray<EntityRecord> Recognize(TextAnalysis text, DateOnly? date) => Recognize(text, date, null);
+
+    /// <summary>As <see cref="Recognize(TextAnalysis, DateOnly?)"/>, and fills <paramref name="lexicon"/> (see <see cref="TokenFactsWindow"/>) for the tagger.</summary>
+    internal ImmutableArray<EntityRecord> Recognize(TextAnalysis text, DateOnly? date, int[]? lexicon)
     {
         ArgumentNullException.ThrowIfNull(text);
-        using var scan = new Scan(text, _gazetteer, date);
+        using var scan = new Scan(text, _gazetteer, date, lexicon);
         var i = 0;
         while (i < scan.Tokens.Length)
         {
@@ -58,13 +61,13 @@ public sealed partial class EntityRecognizer
     }
 
     /// <summary>The state of one pass over one text.</summary>
-    private sealed partial class Scan(TextAnalysis text, EntityGazetteer gazetteer, DateOnly? date) : IDisposable
+    private sealed partial class Scan(TextAnalysis text, EntityGazetteer gazetteer, DateOnly? date, int[]? lexicon) : IDisposable
     {
         private readonly NormalizedText _norm = text.Normalized;
         private readonly Dictionary<string, EntityBuilder> _byId = new(StringComparer.Ordinal);
         private readonly List<EntityBuilder> _order = [];
         private readonly TokenWindowCache<NameMatch?> _names = new();
-        private readonly TokenFactsWindow _facts = new(gazetteer.Words);
+        private readonly TokenFactsWindow _facts = new(gazetteer.Words, lexicon);
 
         public ImmutableArray<Token> Tokens { get; } = text.Tokens;
 

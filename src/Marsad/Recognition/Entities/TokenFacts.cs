@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using Marsad.Knowledge;
+using Marsad.Recognition.Tagging;
 using Marsad.Text;
 
 namespace Marsad.Recognition.Entities;
@@ -40,10 +41,18 @@ internal sealed class TokenFactsWindow : IDisposable
     private readonly int[] _keys = TokenWindow.Rent<int>(); // the token + 1, so that 0 marks an empty slot
     private readonly TokenFacts[] _facts = TokenWindow.Rent<TokenFacts>();
     private readonly WordTable<WordFacts> _table;
+    private readonly int[]? _lexicon;
 
-    public TokenFactsWindow(WordTable<WordFacts> table)
+    /// <param name="table">The rules' word table.</param>
+    /// <param name="lexicon">
+    /// Null, or one slot per token of the text, -1 where not yet known: each token looked up is given its
+    /// tagger lexicon facts there (<see cref="LexiconFacts.Accumulator.Packed"/>), from the lookups the
+    /// rules make anyway, so the tagger does not repeat them.
+    /// </param>
+    public TokenFactsWindow(WordTable<WordFacts> table, int[]? lexicon = null)
     {
         _table = table;
+        _lexicon = lexicon;
     }
 
     /// <summary>The facts of token <paramref name="i"/>, whose normalised word is <paramref name="word"/>.</summary>
@@ -53,7 +62,7 @@ internal sealed class TokenFactsWindow : IDisposable
         ref var facts = ref _facts[slot];
         if (_keys[slot] != i + 1)
         {
-            Fill(ref facts, word);
+            Fill(ref facts, word, i);
             _keys[slot] = i + 1;
         }
 
@@ -68,8 +77,9 @@ internal sealed class TokenFactsWindow : IDisposable
 
     // Every clitic reading is looked up once: for the country of a nisba all count (الإسرائيلية through
     // its article-less reading too), as a first word of a name only those NameKey.IsFirstWordKey allows.
-    private void Fill(ref TokenFacts facts, ReadOnlySpan<char> word)
+    private void Fill(ref TokenFacts facts, ReadOnlySpan<char> word, int i)
     {
+        var lexicon = default(LexiconFacts.Accumulator);
         facts.Whole = _table.Find(word);
         facts.Country = null;
         Span<CliticReading> readings = stackalloc CliticReading[ArabicClitics.MaxReadings];
@@ -80,6 +90,10 @@ internal sealed class TokenFactsWindow : IDisposable
             var reading = readings[r];
             var stem = reading.Stripped == 0 ? facts.Whole : _table.Find(reading.Stem(word));
             facts.Country ??= stem?.Adjective ?? stem?.InflectedAdjective;
+            if (_lexicon is not null)
+            {
+                lexicon.Add(reading, stem);
+            }
             if (NameKey.IsFirstWordKey(word, reading))
             {
                 var key = reading.HasArticle ? _table.FindWithArticle(reading.Stem(word)) : stem;
@@ -88,5 +102,9 @@ internal sealed class TokenFactsWindow : IDisposable
         }
 
         facts.Count = count;
+        if (_lexicon is not null)
+        {
+            _lexicon[i] = lexicon.Packed;
+        }
     }
 }

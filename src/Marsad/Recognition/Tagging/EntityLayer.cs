@@ -28,7 +28,12 @@ public enum DisagreementPolicy
 /// </summary>
 public sealed class EntityLayer
 {
+    // A stem after the article shorter than this is more likely a foreign name's own letters (والتر،
+    // بالمر) than the article and a short word: the proclitic before it is kept.
+    private const int MinArticleStem = 3;
+
     private readonly EntityRecognizer _rules;
+    private readonly EntityGazetteer _gazetteer;
     private readonly NerTagger? _tagger;
     private readonly DisagreementPolicy _policy;
     private readonly NamePropagation? _propagation;
@@ -36,6 +41,7 @@ public sealed class EntityLayer
     public EntityLayer(EntityRecognizer rules, EntityGazetteer gazetteer, NerTagger? tagger, DisagreementPolicy policy = DisagreementPolicy.TaggerDecidesUnknown, bool propagate = true)
     {
         _rules = rules ?? throw new ArgumentNullException(nameof(rules));
+        _gazetteer = gazetteer ?? throw new ArgumentNullException(nameof(gazetteer));
         _tagger = tagger;
         _policy = policy;
         _propagation = propagate ? new NamePropagation(gazetteer) : null;
@@ -45,81 +51,217 @@ public sealed class EntityLayer
     public ImmutableArray<EntityRecord> Recognize(TextAnalysis text, DateOnly? date)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var rules = _rules.Recognize(text, date);
-        return Combine(text, rules, _tagger?.Tag(text, rules));
+        if (_tagger is null)
+        {
+            return Combine(text, _rules.Recognize(text, date), null);
+        }
+
+        var lexicon = RentLexicon(text);
+        try
+        {
+            var rules = _rules.Recognize(text, date, lexicon);
+            return Combine(text, rules, _tagger.Tag(text, rules, lexicon), lexicon);
+        }
+        finally
+        {
+            PooledArrays.Return(lexicon);
+        }
     }
 
     /// <summary>The tagger of the layer, if it has one (the bench times it as a stage of its own).</summary>
     internal NerTagger? Tagger => _tagger;
 
-    /// <summary>The layer's entities from the rules' and the tagger's (null: no tagger): the merge, then propagation.</summary>
-    internal ImmutableArray<EntityRecord> Combine(TextAnalysis text, ImmutableArray<EntityRecord> rules, ImmutableArray<TaggedSpan>? chunks)
+    /// <summary>
+    /// A pooled array for the lexicon facts the rules find and the tagger reads
+    /// (<see cref="EntityRecognizer.Recognize(TextAnalysis, DateOnly?, int[])"/>), every token's slot -1
+    /// (not looked up yet); give it back with <see cref="PooledArrays.Return{T}"/>.
+    /// </summary>
+    internal static int[] RentLexicon(TextAnalysis text)
     {
-        var merged = chunks is { } found ? Merge(text, rules, found) : rules;
-        return _propagation is null ? merged : _propagation.Apply(text, merged);
+        var lexicon = PooledArrays.Rent<int>(text.Tokens.Length);
+        lexicon.AsSpan(0, text.Tokens.Length).Fill(-1);
+        return lexicon;
     }
 
+    /// <summary>The layer's entities from the rules' and the tagger's (null: no tagger): the merge, then propagation (reading the rules' <paramref name="lexicon"/>, if given).</summary>
+    internal ImmutableArray<EntityRecord> Combine(TextAnalysis text, ImmutableArray<EntityRecord> rules, ImmutableArray<TaggedSpan>? chunks, int[]? lexicon = null)
+    {
+        var merged = chunks is { } found ? Merge(text, rules, found) : rules;
+        return _propagation is null ? merged : _propagation.Apply(text, merged, lexicon);
+    }
+
+    // Most texts change few of the rules' entities: an entity's mentions are copied (a draft) only when a
+    // chunk changes them, and the rules' array is returned as it is when none does.
     private ImmutableArray<EntityRecord> Merge(TextAnalysis text, ImmutableArray<EntityRecord> rules, ImmutableArray<TaggedSpan> chunks)
     {
         var tokens = text.Tokens;
-        var entities = rules.Select(static e => new EntityDraft(e)).ToList();
+        var drafts = new EntityDraft?[rules.Length];
+        var added = new List<EntityDraft>();
 
         // Which rule entity covers each token (-1: none), and which tokens a chunk of the tagger supports.
-        var owner = new int[tokens.Length];
-        owner.AsSpan().Fill(-1);
-        for (var e = 0; e < entities.Count; e++)
+        var owner = PooledArrays.Rent<int>(tokens.Length);
+        var supported = PooledArrays.RentCleared<bool>(tokens.Length);
+        try
         {
-            foreach (var mention in entities[e].Mentions)
+            owner.AsSpan(0, tokens.Length).Fill(-1);
+            for (var e = 0; e < rules.Length; e++)
             {
-                var (first, end) = TokenRange.Of(tokens, mention.Span);
-                owner.AsSpan(first, end - first).Fill(e);
-            }
-        }
-
-        var supported = new bool[tokens.Length];
-        var added = new Dictionary<string, EntityDraft>(StringComparer.Ordinal);
-        foreach (var chunk in chunks)
-        {
-            supported.AsSpan(chunk.First, chunk.End - chunk.First).Fill(true);
-            var overlapped = owner.AsSpan(chunk.First, chunk.End - chunk.First);
-            if (overlapped.IndexOfAnyExcept(-1) < 0)
-            {
-                Add(text, chunk, entities, added);
-                continue;
-            }
-
-            if (_policy == DisagreementPolicy.RulesFirst || HasKnown(overlapped, entities))
-            {
-                continue;
-            }
-
-            foreach (var e in overlapped)
-            {
-                if (e >= 0)
+                foreach (var mention in rules[e].Mentions)
                 {
-                    entities[e].Mentions.RemoveAll(m => Overlaps(tokens, m.Span, chunk));
+                    var (first, end) = TokenRange.Of(tokens, mention.Span);
+                    owner.AsSpan(first, end - first).Fill(e);
                 }
             }
 
-            Add(text, chunk, entities, added);
+            foreach (var chunk in chunks)
+            {
+                supported.AsSpan(chunk.First, chunk.End - chunk.First).Fill(true);
+                var overlapped = owner.AsSpan(chunk.First, chunk.End - chunk.First);
+                if (overlapped.IndexOfAnyExcept(-1) < 0)
+                {
+                    Add(text, chunk, rules, drafts, added);
+                    continue;
+                }
+
+                if (_policy == DisagreementPolicy.RulesFirst || HasKnown(overlapped, rules))
+                {
+                    continue;
+                }
+
+                foreach (var e in overlapped)
+                {
+                    if (e >= 0 && MentionsOf(rules, drafts, e).Any(m => Overlaps(tokens, m.Span, chunk)))
+                    {
+                        Draft(rules, drafts, e).Mentions.RemoveAll(m => Overlaps(tokens, m.Span, chunk));
+                    }
+                }
+
+                Add(text, chunk, rules, drafts, added);
+            }
+
+            if (_policy == DisagreementPolicy.TaggerDecidesUnknown)
+            {
+                // The entities the tagger added are all supported: only the rules' can lose a mention here.
+                for (var e = 0; e < rules.Length; e++)
+                {
+                    if (!rules[e].Known && HasUnsupported(MentionsOf(rules, drafts, e), tokens, supported))
+                    {
+                        Draft(rules, drafts, e).Mentions.RemoveAll(m => Unsupported(m, tokens, supported));
+                    }
+                }
+            }
+        }
+        finally
+        {
+            PooledArrays.Return(owner);
+            PooledArrays.Return(supported);
         }
 
-        if (_policy == DisagreementPolicy.TaggerDecidesUnknown)
+        return Order(rules, drafts, added);
+    }
+
+    /// <summary>The entities with a mention left, in order of first mention (ties in the order they came).</summary>
+    private static ImmutableArray<EntityRecord> Order(ImmutableArray<EntityRecord> rules, EntityDraft?[] drafts, List<EntityDraft> added)
+    {
+        var unchanged = added.Count == 0 && Array.TrueForAll(drafts, static d => d is null);
+        if (unchanged && InOrder(rules))
         {
-            foreach (var entity in entities.Where(static e => !e.Record.Known))
+            return rules;
+        }
+
+        var kept = new List<(int Start, EntityRecord Record)>(rules.Length + added.Count);
+        for (var e = 0; e < rules.Length; e++)
+        {
+            if (drafts[e] is { } draft)
             {
-                entity.Mentions.RemoveAll(m => m.Form == MentionForms.Name && TokenRange.Of(tokens, m.Span) is var (first, end) && !supported.AsSpan(first, end - first).Contains(true));
+                if (draft.Mentions.Count > 0)
+                {
+                    kept.Add((FirstStart(draft.Mentions), draft.Build()));
+                }
+            }
+            else if (rules[e].Mentions.IsEmpty)
+            {
+                unchanged = false;
+            }
+            else
+            {
+                kept.Add((FirstStart(rules[e].Mentions), rules[e]));
             }
         }
 
-        return [.. entities.Where(static e => e.Mentions.Count > 0).OrderBy(static e => e.Mentions.Min(static m => m.Span.Start)).Select(static e => e.Build())];
+        foreach (var draft in added)
+        {
+            kept.Add((FirstStart(draft.Mentions), draft.Build()));
+        }
+
+        var sorted = true;
+        for (var k = 1; k < kept.Count && sorted; k++)
+        {
+            sorted = kept[k - 1].Start <= kept[k].Start;
+        }
+
+        if (sorted && unchanged)
+        {
+            return rules;
+        }
+
+        return sorted ? [.. kept.Select(static k => k.Record)] : [.. kept.OrderBy(static k => k.Start).Select(static k => k.Record)];
     }
 
-    private static bool HasKnown(ReadOnlySpan<int> overlapped, List<EntityDraft> entities)
+    private static bool InOrder(ImmutableArray<EntityRecord> rules)
+    {
+        var previous = int.MinValue;
+        foreach (var entity in rules)
+        {
+            if (entity.Mentions.IsEmpty || FirstStart(entity.Mentions) < previous)
+            {
+                return false;
+            }
+
+            previous = FirstStart(entity.Mentions);
+        }
+
+        return true;
+    }
+
+    private static int FirstStart(IEnumerable<Mention> mentions)
+    {
+        var start = int.MaxValue;
+        foreach (var mention in mentions)
+        {
+            start = Math.Min(start, mention.Span.Start);
+        }
+
+        return start;
+    }
+
+    private static bool HasUnsupported(IEnumerable<Mention> mentions, ImmutableArray<Token> tokens, bool[] supported)
+    {
+        foreach (var mention in mentions)
+        {
+            if (Unsupported(mention, tokens, supported))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A name mention no token of which a tagger chunk supports.</summary>
+    private static bool Unsupported(Mention mention, ImmutableArray<Token> tokens, bool[] supported) =>
+        mention.Form == MentionForms.Name && TokenRange.Of(tokens, mention.Span) is var (first, end) && !supported.AsSpan(first, end - first).Contains(true);
+
+    private static IEnumerable<Mention> MentionsOf(ImmutableArray<EntityRecord> rules, EntityDraft?[] drafts, int e) =>
+        drafts[e] is { } draft ? draft.Mentions : rules[e].Mentions;
+
+    private static EntityDraft Draft(ImmutableArray<EntityRecord> rules, EntityDraft?[] drafts, int e) => drafts[e] ??= new EntityDraft(rules[e]);
+
+    private static bool HasKnown(ReadOnlySpan<int> overlapped, ImmutableArray<EntityRecord> rules)
     {
         foreach (var e in overlapped)
         {
-            if (e >= 0 && entities[e].Record.Known)
+            if (e >= 0 && rules[e].Known)
             {
                 return true;
             }
@@ -131,10 +273,12 @@ public sealed class EntityLayer
     private static bool Overlaps(ImmutableArray<Token> tokens, TextSpan span, TaggedSpan chunk) =>
         TokenRange.Of(tokens, span) is var (first, end) && first < chunk.End && end > chunk.First;
 
-    /// <summary>A tagger chunk as a <c>known: false</c> entity, one per type and normalised name (as the rules key theirs).</summary>
-    private static void Add(TextAnalysis text, TaggedSpan chunk, List<EntityDraft> entities, Dictionary<string, EntityDraft> added)
+    /// <summary>A tagger chunk as a <c>known: false</c> entity, one per type and normalised name (as the rules key theirs): a rule entity of that id takes it first.</summary>
+    private void Add(TextAnalysis text, TaggedSpan chunk, ImmutableArray<EntityRecord> rules, EntityDraft?[] drafts, List<EntityDraft> added)
     {
-        var span = new TextSpan(text.Tokens[chunk.First].Span.Start, text.Tokens[chunk.End - 1].Span.End);
+        var first = text.Tokens[chunk.First];
+        var start = text.Normalized.ToOriginal(first.NormStart + ProcliticLength(first.NormalizedIn(text.Normalized)));
+        var span = new TextSpan(start, text.Tokens[chunk.End - 1].Span.End);
         var mention = new Mention(span, span.Slice(text.Text), MentionForms.Name);
         var type = chunk.Type switch
         {
@@ -143,19 +287,56 @@ public sealed class EntityLayer
             _ => "ORGANIZATION",
         };
         var id = $"unknown/{type.ToLowerInvariant()}/{ArabicNormalizer.Normalize(mention.Text).Replace(' ', '-')}";
-        var existing = entities.Find(e => e.Record.Id == id);
+        var rule = -1;
+        for (var e = 0; e < rules.Length && rule < 0; e++)
+        {
+            rule = rules[e].Id == id ? e : -1;
+        }
+
+        var existing = rule >= 0 ? Draft(rules, drafts, rule) : added.Find(d => d.Record.Id == id);
         if (existing is null)
         {
-            if (!added.TryGetValue(id, out existing))
-            {
-                existing = new EntityDraft(new EntityRecord(id, type, mention.Text, mention.Text, null, null, null, false, []));
-                added.Add(id, existing);
-                entities.Add(existing);
-            }
+            existing = new EntityDraft(new EntityRecord(id, type, mention.Text, mention.Text, null, null, null, false, []));
+            added.Add(existing);
         }
 
         existing.Mentions.Add(mention);
     }
+
+    /// <summary>
+    /// How many letters of a chunk's first word are a proclitic (و، ب، ل، ف، ك and their pairs) to leave
+    /// out of the mention, as the rules leave them out of theirs (the corpora tag whole words, وأحمد):
+    /// those before an article (والأردن → الأردن, the name keeping its article), or those before a given
+    /// name or the first word of a knowledge-base name (وأحمد → أحمد), unless the whole word is one itself
+    /// (بسام). A word whose reading the lexicon does not know keeps its letters: a foreign name may begin
+    /// with any of them.
+    /// </summary>
+    private int ProcliticLength(ReadOnlySpan<char> word)
+    {
+        if (IsNameWord(_gazetteer.Words.Find(word)))
+        {
+            return 0;
+        }
+
+        var drop = 0;
+        foreach (var reading in ArabicClitics.Readings(word))
+        {
+            if (reading.HasArticle)
+            {
+                // The article is the reading's last two stripped letters (for لل, whose alef is elided, the
+                // reading strips two and nothing is left out).
+                drop = word.Length - reading.Stripped >= MinArticleStem ? Math.Max(drop, reading.Stripped - 2) : drop;
+            }
+            else if (reading.Stripped > 0 && IsNameWord(_gazetteer.Words.Find(reading.Stem(word))))
+            {
+                drop = Math.Max(drop, reading.Stripped);
+            }
+        }
+
+        return drop;
+    }
+
+    private static bool IsNameWord(WordFacts? facts) => facts is not null && (facts.GivenName is not null || facts.Name is not null);
 }
 
 /// <summary>An entity whose mentions are being changed: the record it came from and its mentions so far.</summary>

@@ -33,27 +33,49 @@ internal static class LexiconFacts
     /// </summary>
     public static (int Bits, int Stripped) Of(EntityGazetteer gazetteer, ReadOnlySpan<char> word)
     {
-        var bits = 0;
-        var known = -1;
-        var article = 0;
+        var facts = default(Accumulator);
         foreach (var reading in ArabicClitics.Readings(word))
         {
-            var stem = reading.Stem(word);
-            var facts = gazetteer.Words.Find(stem);
+            facts.Add(reading, gazetteer.Words.Find(reading.Stem(word)));
+        }
+
+        return Unpack(facts.Packed);
+    }
+
+    /// <summary>A packed (bits, stripped) pair as <see cref="Accumulator.Packed"/> gives, taken apart.</summary>
+    public static (int Bits, int Stripped) Unpack(int packed) => (packed & 0xFFFF, packed >> 16);
+
+    /// <summary>
+    /// <see cref="Of"/> built up one reading at a time, in the order <see cref="ArabicClitics.Readings"/>
+    /// gives them, from facts already looked up: the entity rules look up every reading of every word they
+    /// pass (<see cref="TokenFactsWindow"/>), and hand the result on rather than have the tagger hash the
+    /// same readings again.
+    /// </summary>
+    public struct Accumulator
+    {
+        private int _bits;
+        private int _known;
+        private int _article;
+
+        public void Add(CliticReading reading, WordFacts? facts)
+        {
             var found = Bits(facts);
             if (found != 0)
             {
-                bits |= found | (reading.Stripped > 0 ? Stripped : 0);
-                known = reading.Stripped;
+                _bits |= found | (reading.Stripped > 0 ? Stripped : 0);
+
+                // Stored plus one, so that the zero of a fresh accumulator means "no reading known".
+                _known = reading.Stripped + 1;
             }
 
             if (reading.HasArticle)
             {
-                article = reading.Stripped;
+                _article = reading.Stripped;
             }
         }
 
-        return (bits, known >= 0 ? known : article);
+        /// <summary>The bits in the low 16 bits, the stripped length above them (never negative: -1 is free to mean "not looked up").</summary>
+        public readonly int Packed => _bits | ((_known > 0 ? _known - 1 : _article) << 16);
     }
 
     private static int Bits(WordFacts? facts)

@@ -31,34 +31,43 @@ public sealed class NamePropagation
         _gazetteer = gazetteer ?? throw new ArgumentNullException(nameof(gazetteer));
     }
 
-    public ImmutableArray<EntityRecord> Apply(TextAnalysis text, ImmutableArray<EntityRecord> entities)
+    /// <summary>The entities with their names' later mentions added; <paramref name="lexicon"/> is the rules' lexicon facts per token, if at hand (<see cref="EntityLayer.RentLexicon"/>).</summary>
+    public ImmutableArray<EntityRecord> Apply(TextAnalysis text, ImmutableArray<EntityRecord> entities, int[]? lexicon = null)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var tokens = text.Tokens;
-        var covered = new bool[tokens.Length];
-        foreach (var mention in entities.SelectMany(static e => e.Mentions))
-        {
-            var (first, end) = TokenRange.Of(tokens, mention.Span);
-            covered.AsSpan(first, end - first).Fill(true);
-        }
-
-        var names = Names(text, entities);
+        var names = Names(text, entities, lexicon);
         if (names.Count == 0)
         {
             return entities;
         }
 
-        var lookup = names.GetAlternateLookup<ReadOnlySpan<char>>();
-
-        // Every clitic reading of a word ends as the word does: one bit per last letter skips most words with no lookup.
-        var lastLetters = 0UL;
-        foreach (var key in names.Keys)
+        var tokens = text.Tokens;
+        var covered = PooledArrays.RentCleared<bool>(tokens.Length);
+        try
         {
-            lastLetters |= 1UL << (key[^1] & 63);
-        }
+            foreach (var entity in entities)
+            {
+                foreach (var mention in entity.Mentions)
+                {
+                    var (first, end) = TokenRange.Of(tokens, mention.Span);
+                    covered.AsSpan(first, end - first).Fill(true);
+                }
+            }
 
-        // Drafts (copies of every entity's mentions) are made only once a name is found again, which most texts never see.
-        List<EntityDraft>? drafts = null;
+            return Propagate(text, entities, new NameIndex(text, names), covered);
+        }
+        finally
+        {
+            PooledArrays.Return(covered);
+        }
+    }
+
+    private static ImmutableArray<EntityRecord> Propagate(TextAnalysis text, ImmutableArray<EntityRecord> entities, NameIndex index, bool[] covered)
+    {
+        var tokens = text.Tokens;
+
+        // Drafts (copies of an entity's mentions) are made only once one of its names is found again, which most texts never see.
+        EntityDraft?[]? drafts = null;
         for (var i = 0; i < tokens.Length; i++)
         {
             if (covered[i] || tokens[i].Kind != TokenKind.Word)
@@ -67,54 +76,43 @@ public sealed class NamePropagation
             }
 
             var word = tokens[i].NormalizedIn(text.Normalized);
-            if (word.IsEmpty || (lastLetters & (1UL << (word[^1] & 63))) == 0)
+            if (word.IsEmpty || !index.MayEndWith(word[^1]))
             {
                 continue;
             }
 
             foreach (var reading in ArabicClitics.Readings(word))
             {
-                if (reading.HasArticle || !lookup.TryGetValue(reading.Stem(word), out var candidates))
+                if (reading.HasArticle || index.Find(reading.Stem(word), i, covered) is not { } name)
                 {
                     continue;
                 }
 
-                if (candidates.Find(c => Matches(text, c, i, covered)) is { } name)
-                {
-                    var start = text.Normalized.ToOriginal(tokens[i].NormStart + reading.Stripped);
-                    var span = new TextSpan(start, tokens[i + name.Words.Length - 1].Span.End);
-                    drafts ??= entities.Select(static e => new EntityDraft(e)).ToList();
-                    drafts[name.Entity].Mentions.Add(new Mention(span, span.Slice(text.Text), MentionForms.Name));
-                    covered.AsSpan(i, name.Words.Length).Fill(true);
-                    break;
-                }
+                var start = text.Normalized.ToOriginal(tokens[i].NormStart + reading.Stripped);
+                var span = new TextSpan(start, tokens[i + name.Length - 1].Span.End);
+                drafts ??= new EntityDraft?[entities.Length];
+                (drafts[name.Entity] ??= new EntityDraft(entities[name.Entity])).Mentions.Add(new Mention(span, span.Slice(text.Text), MentionForms.Name));
+                covered.AsSpan(i, name.Length).Fill(true);
+                break;
             }
         }
 
-        return drafts is null ? entities : [.. drafts.Select(static d => d.Build())];
-    }
-
-    private static bool Matches(TextAnalysis text, Name name, int i, bool[] covered)
-    {
-        var tokens = text.Tokens;
-        if (tokens[i].Span.Start <= name.After || i + name.Words.Length > tokens.Length)
+        if (drafts is null)
         {
-            return false;
+            return entities;
         }
 
-        for (var k = 1; k < name.Words.Length; k++)
+        var result = ImmutableArray.CreateBuilder<EntityRecord>(entities.Length);
+        for (var e = 0; e < entities.Length; e++)
         {
-            if (covered[i + k] || !tokens[i + k].NormalizedIn(text.Normalized).SequenceEqual(name.Words[k]))
-            {
-                return false;
-            }
+            result.Add(drafts[e]?.Build() ?? entities[e]);
         }
 
-        return true;
+        return result.MoveToImmutable();
     }
 
-    /// <summary>Each name's first word → the names starting with it, longest first, then by first mention.</summary>
-    private Dictionary<string, List<Name>> Names(TextAnalysis text, ImmutableArray<EntityRecord> entities)
+    /// <summary>The names of the entities, longest first, then by first mention, then by entity (then as found).</summary>
+    private List<Name> Names(TextAnalysis text, ImmutableArray<EntityRecord> entities, int[]? lexicon)
     {
         var tokens = text.Tokens;
         var all = new List<Name>();
@@ -126,65 +124,92 @@ public sealed class NamePropagation
                 continue;
             }
 
-            var firstStart = mentions.Min(static m => m.Span.Start);
-            foreach (var mention in mentions.Where(static m => m.Form == MentionForms.Name))
+            var firstStart = int.MaxValue;
+            foreach (var mention in mentions)
             {
+                firstStart = Math.Min(firstStart, mention.Span.Start);
+            }
+
+            foreach (var mention in mentions)
+            {
+                if (mention.Form != MentionForms.Name)
+                {
+                    continue;
+                }
+
                 var (first, end) = TokenRange.Of(tokens, mention.Span);
                 if (end - first < 1 || !AllWords(tokens, first, end))
                 {
                     continue;
                 }
 
-                var words = Enumerable.Range(first, end - first).Select(t => WordAt(text, t, mention.Span.Start)).ToArray();
-                Consider(all, words, e, firstStart);
-                if (entities[e].Type == "PERSON" && words.Length >= 2)
+                var skip = Skip(text, first, mention.Span.Start);
+                Consider(text, lexicon, all, new Name(first, skip, end - first, e, firstStart, all.Count));
+                if (entities[e].Type == "PERSON" && end - first >= 2)
                 {
-                    Consider(all, [words[^1]], e, firstStart);
+                    Consider(text, lexicon, all, new Name(end - 1, 0, 1, e, firstStart, all.Count));
                 }
             }
         }
 
-        return all
-            .OrderByDescending(static n => n.Words.Length).ThenBy(static n => n.After).ThenBy(static n => n.Entity)
-            .GroupBy(static n => n.Words[0], StringComparer.Ordinal)
-            .ToDictionary(static g => g.Key, static g => g.ToList(), StringComparer.Ordinal);
+        // Equal keys keep the order they were found in.
+        all.Sort(static (a, b) =>
+            a.Length != b.Length ? b.Length.CompareTo(a.Length)
+            : a.After != b.After ? a.After.CompareTo(b.After)
+            : a.Entity != b.Entity ? a.Entity.CompareTo(b.Entity)
+            : a.Found.CompareTo(b.Found));
+        return all;
     }
 
-    private void Consider(List<Name> all, string[] words, int entity, int after)
+    private void Consider(TextAnalysis text, int[]? lexicon, List<Name> all, Name name)
     {
-        if (Array.Exists(words, static w => w.Length == 0))
+        for (var k = 0; k < name.Length; k++)
         {
-            return;
+            if (name.Word(text, k).IsEmpty)
+            {
+                return;
+            }
         }
 
-        if (words.Length == 1 && (words[0].Length < MinOneWordLength || (LexiconFacts.Of(_gazetteer, words[0]).Bits & Blocking) != 0))
+        if (name.Length == 1)
         {
-            return;
+            var word = name.Word(text, 0);
+            // A whole token's word: the rules have looked it up already.
+            var bits = name.Skip == 0 && lexicon is not null && lexicon[name.First] >= 0 ? LexiconFacts.Unpack(lexicon[name.First]).Bits : LexiconFacts.Of(_gazetteer, word).Bits;
+            if (word.Length < MinOneWordLength || (bits & Blocking) != 0)
+            {
+                return;
+            }
         }
 
-        if (!all.Exists(n => n.Entity == entity && n.Words.AsSpan().SequenceEqual(words)))
+        foreach (var other in all)
         {
-            all.Add(new Name(words, entity, after));
+            if (other.Entity == name.Entity && other.SameWords(text, name))
+            {
+                return;
+            }
         }
+
+        all.Add(name);
     }
 
-    // A mention's first word as the mention gives it (its clitics already off), the others as the tokens are.
-    private static string WordAt(TextAnalysis text, int t, int mentionStart)
+    // How many letters of a mention's first token lie before the mention (its clitics, already off the name).
+    private static int Skip(TextAnalysis text, int t, int mentionStart)
     {
         var token = text.Tokens[t];
-        var word = token.NormalizedIn(text.Normalized);
         if (token.Span.Start >= mentionStart)
         {
-            return word.ToString();
+            return 0;
         }
 
+        var word = token.NormalizedIn(text.Normalized);
         var skip = 0;
         while (skip < word.Length && text.Normalized.ToOriginal(token.NormStart + skip) < mentionStart)
         {
             skip++;
         }
 
-        return word[skip..].ToString();
+        return skip;
     }
 
     private static bool AllWords(ImmutableArray<Token> tokens, int first, int end)
@@ -200,6 +225,102 @@ public sealed class NamePropagation
         return true;
     }
 
-    /// <summary>A name of entity <see cref="Entity"/> in normalised words, to be found only after offset <see cref="After"/>.</summary>
-    private sealed record Name(string[] Words, int Entity, int After);
+    /// <summary>
+    /// A name of entity <see cref="Entity"/>, to be found only after offset <see cref="After"/>: the words
+    /// of tokens [First, First + Length) as normalised, the first without its first <see cref="Skip"/> letters;
+    /// <see cref="Found"/> is the order it was found in. Read in place from the text, so collecting names makes no strings.
+    /// </summary>
+    private readonly record struct Name(int First, int Skip, int Length, int Entity, int After, int Found)
+    {
+        public ReadOnlySpan<char> Word(TextAnalysis text, int k) =>
+            k == 0 ? text.Tokens[First].NormalizedIn(text.Normalized)[Skip..] : text.Tokens[First + k].NormalizedIn(text.Normalized);
+
+        public bool SameWords(TextAnalysis text, Name other)
+        {
+            if (other.Length != Length)
+            {
+                return false;
+            }
+
+            for (var k = 0; k < Length; k++)
+            {
+                if (!Word(text, k).SequenceEqual(other.Word(text, k)))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
+
+    /// <summary>
+    /// The names by their first word: a small hash table whose chains keep the names' order, so the first
+    /// name that matches at a token is the one the order prefers. A bit per last letter of a first word
+    /// turns away most words with no lookup (every clitic reading of a word ends as the word does).
+    /// </summary>
+    private sealed class NameIndex
+    {
+        private readonly TextAnalysis _text;
+        private readonly List<Name> _names;
+        private readonly uint[] _hashes;
+        private readonly int[] _heads;
+        private readonly int[] _next;
+        private readonly ulong _lastLetters;
+
+        public NameIndex(TextAnalysis text, List<Name> names)
+        {
+            _text = text;
+            _names = names;
+            _hashes = new uint[names.Count];
+            _next = new int[names.Count];
+            _heads = new int[(int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)names.Count * 2)];
+            _heads.AsSpan().Fill(-1);
+            for (var k = names.Count - 1; k >= 0; k--)
+            {
+                var first = names[k].Word(text, 0);
+                _lastLetters |= 1UL << (first[^1] & 63);
+                _hashes[k] = FeatureHash.Word(first);
+                ref var head = ref _heads[_hashes[k] & (uint)(_heads.Length - 1)];
+                _next[k] = head;
+                head = k;
+            }
+        }
+
+        public bool MayEndWith(char last) => (_lastLetters & (1UL << (last & 63))) != 0;
+
+        /// <summary>The first name (in order) whose first word is <paramref name="stem"/> and whose other words follow token <paramref name="i"/>, uncovered.</summary>
+        public Name? Find(ReadOnlySpan<char> stem, int i, bool[] covered)
+        {
+            var hash = FeatureHash.Word(stem);
+            for (var k = _heads[hash & (uint)(_heads.Length - 1)]; k >= 0; k = _next[k])
+            {
+                if (_hashes[k] == hash && _names[k].Word(_text, 0).SequenceEqual(stem) && Matches(_names[k], i, covered))
+                {
+                    return _names[k];
+                }
+            }
+
+            return null;
+        }
+
+        private bool Matches(Name name, int i, bool[] covered)
+        {
+            var tokens = _text.Tokens;
+            if (tokens[i].Span.Start <= name.After || i + name.Length > tokens.Length)
+            {
+                return false;
+            }
+
+            for (var k = 1; k < name.Length; k++)
+            {
+                if (covered[i + k] || !tokens[i + k].NormalizedIn(_text.Normalized).SequenceEqual(name.Word(_text, k)))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
 }

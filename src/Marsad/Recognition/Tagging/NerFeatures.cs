@@ -20,6 +20,15 @@ public sealed class NerFeatures
     // Long words keep their first trigrams: the ends have templates of their own, and each feature is a table read.
     private const int MaxTrigrams = 6;
 
+    // The lexicon bits' features, hashed once: FeatureHash.Of(template, bit) for the four lexicon
+    // templates, which are numbered in a row, and the twelve bits.
+    private const int LexiconBitCount = 12;
+
+    private static readonly uint Bias = FeatureHash.Of(FeatureTemplate.Bias, 0);
+
+    private static readonly uint[] LexiconHashes = [.. Enumerable.Range(0, 4 * LexiconBitCount)
+        .Select(static k => FeatureHash.Of(FeatureTemplate.LexiconHere + (k / LexiconBitCount), k % LexiconBitCount))];
+
     private readonly EntityGazetteer _gazetteer;
 
     public NerFeatures(EntityGazetteer gazetteer, FeatureGroups groups)
@@ -30,8 +39,13 @@ public sealed class NerFeatures
 
     public FeatureGroups Groups { get; }
 
-    /// <summary>Looks up what each token's features need once; the result is read by <see cref="Extract"/>.</summary>
-    public PreparedText Prepare(TextAnalysis text, ImmutableArray<EntityRecord> rules)
+    /// <summary>
+    /// Looks up what each token's features need once; the result is read by <see cref="Extract"/>, and its
+    /// pooled storage given back with <see cref="PreparedText.Dispose"/>. <paramref name="lexicon"/>, if
+    /// given, holds the lexicon facts the entity rules already found (<see cref="LexiconFacts.Accumulator"/>;
+    /// -1 for a token they did not look up).
+    /// </summary>
+    public PreparedText Prepare(TextAnalysis text, ImmutableArray<EntityRecord> rules, int[]? lexicon = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         var tokens = text.Tokens;
@@ -39,7 +53,7 @@ public sealed class NerFeatures
         for (var i = 0; i < tokens.Length; i++)
         {
             var word = tokens[i].NormalizedIn(text.Normalized);
-            var (bits, stripped) = LexiconFacts.Of(_gazetteer, word);
+            var (bits, stripped) = lexicon is not null && lexicon[i] >= 0 ? LexiconFacts.Unpack(lexicon[i]) : LexiconFacts.Of(_gazetteer, word);
             prepared.Lexicon[i] = bits;
             prepared.Stripped[i] = (byte)stripped;
             prepared.WordHashes[i] = FeatureHash.Word(word);
@@ -49,40 +63,105 @@ public sealed class NerFeatures
         if ((Groups & FeatureGroups.Rules) != 0)
         {
             RuleCodes.Fill(rules, tokens, prepared.Rules);
-            prepared.DocumentRules = RuleCodes.ByWord(prepared, rules);
+            RuleCodes.ByWord(prepared, rules);
         }
 
         return prepared;
     }
 
     /// <summary>Writes the feature hashes of token <paramref name="i"/> into <paramref name="into"/> and returns how many.</summary>
+    /// <remarks>
+    /// The order is the training order (the trainer sums a token's weights in floats, in this order); the
+    /// tagger sums integers, in any order, and takes the features in two parts (<see cref="ExtractWord"/>,
+    /// <see cref="ExtractContext"/>).
+    /// </remarks>
     public int Extract(PreparedText text, int i, Span<uint> into)
     {
         ArgumentNullException.ThrowIfNull(text);
+        var n = WordForms(text, i, into);
+        n = ContextWords(text, i, into, n);
+        if (Has(FeatureGroups.Lexicon))
+        {
+            n = LexiconBits(FeatureTemplate.LexiconHere, text.LexiconAt(i), into, n);
+            n = LexiconContext(text, i, into, n);
+        }
+
+        if (Has(FeatureGroups.Rules))
+        {
+            n = RuleContext(text, i, into, n);
+            into[n++] = FeatureHash.Of(FeatureTemplate.DocumentRule, text.DocumentRuleAt(i));
+        }
+
+        return n;
+    }
+
+    /// <summary>
+    /// The features of token <paramref name="i"/> that its word alone decides, within one text (the
+    /// document rule reads the text's mentions): a word that comes again in the text has them again.
+    /// </summary>
+    public int ExtractWord(PreparedText text, int i, Span<uint> into)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var n = WordForms(text, i, into);
+        if (Has(FeatureGroups.Lexicon))
+        {
+            n = LexiconBits(FeatureTemplate.LexiconHere, text.LexiconAt(i), into, n);
+        }
+
+        if (Has(FeatureGroups.Rules))
+        {
+            into[n++] = FeatureHash.Of(FeatureTemplate.DocumentRule, text.DocumentRuleAt(i));
+        }
+
+        return n;
+    }
+
+    /// <summary>The other features of token <paramref name="i"/>: its neighbours and the rules' decision; with <see cref="ExtractWord"/>'s, all of <see cref="Extract"/>'s.</summary>
+    public int ExtractContext(PreparedText text, int i, Span<uint> into)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var n = ContextWords(text, i, into, 0);
+        if (Has(FeatureGroups.Lexicon))
+        {
+            n = LexiconContext(text, i, into, n);
+        }
+
+        return Has(FeatureGroups.Rules) ? RuleContext(text, i, into, n) : n;
+    }
+
+    private int WordForms(PreparedText text, int i, Span<uint> into)
+    {
         var n = 0;
         var word = text.Word(i);
         var stripped = word[text.Stripped[i]..];
-        into[n++] = FeatureHash.Of(FeatureTemplate.Bias, 0);
+        into[n++] = Bias;
         if (Has(FeatureGroups.Word))
         {
             into[n++] = Of(FeatureTemplate.Word, text.WordHash(i));
         }
 
+        // The short forms share their hashes where they read the same letters: a stripped form keeps at
+        // least two letters, so its last two are the word's; the first trigram's mark reads the stripped
+        // prefix, the last one's the suffix.
+        var suffix2 = FeatureHash.Word(word[Math.Max(0, word.Length - 2)..]);
+        var strippedPrefix2 = FeatureHash.Word(stripped[..Math.Min(2, stripped.Length)]);
         if (Has(FeatureGroups.Forms))
         {
+            var prefix2 = text.Stripped[i] == 0 ? strippedPrefix2 : FeatureHash.Word(word[..Math.Min(2, word.Length)]);
+            var prefix3 = word.Length > 2 ? FeatureHash.Add(prefix2, word.Slice(2, 1)) : prefix2;
             into[n++] = Of(FeatureTemplate.Stripped, text.StrippedHash(i));
             into[n++] = FeatureHash.Of(FeatureTemplate.LightStem, ArabicLightStemmer.Stem(word));
-            into[n++] = FeatureHash.Of(FeatureTemplate.Prefix2, word[..Math.Min(2, word.Length)]);
-            into[n++] = FeatureHash.Of(FeatureTemplate.Prefix3, word[..Math.Min(3, word.Length)]);
-            into[n++] = FeatureHash.Of(FeatureTemplate.Suffix2, word[Math.Max(0, word.Length - 2)..]);
+            into[n++] = Of(FeatureTemplate.Prefix2, prefix2);
+            into[n++] = Of(FeatureTemplate.Prefix3, prefix3);
+            into[n++] = Of(FeatureTemplate.Suffix2, suffix2);
             into[n++] = FeatureHash.Of(FeatureTemplate.Suffix3, word[Math.Max(0, word.Length - 3)..]);
-            into[n++] = FeatureHash.Of(FeatureTemplate.StrippedPrefix2, stripped[..Math.Min(2, stripped.Length)]);
-            into[n++] = FeatureHash.Of(FeatureTemplate.StrippedSuffix2, stripped[Math.Max(0, stripped.Length - 2)..]);
+            into[n++] = Of(FeatureTemplate.StrippedPrefix2, strippedPrefix2);
+            into[n++] = Of(FeatureTemplate.StrippedSuffix2, suffix2);
         }
 
         if (Has(FeatureGroups.Chars) && text.Tokens[i].Kind == TokenKind.Word)
         {
-            n = Trigrams(stripped, into, n);
+            n = Trigrams(stripped, strippedPrefix2, suffix2, into, n);
         }
 
         if (Has(FeatureGroups.Shape))
@@ -92,6 +171,11 @@ public sealed class NerFeatures
             into[n++] = FeatureHash.Of(FeatureTemplate.Length, Math.Min(word.Length, 9));
         }
 
+        return n;
+    }
+
+    private int ContextWords(PreparedText text, int i, Span<uint> into, int n)
+    {
         if (Has(FeatureGroups.Context))
         {
             into[n++] = Of(FeatureTemplate.WordBefore, text.WordHash(i - 1));
@@ -104,24 +188,24 @@ public sealed class NerFeatures
             into[n++] = FeatureHash.Mix(Of(FeatureTemplate.BigramAfter, text.WordHash(i)), text.WordHash(i + 1));
         }
 
-        if (Has(FeatureGroups.Lexicon))
-        {
-            n = LexiconBits(FeatureTemplate.LexiconHere, text.LexiconAt(i), into, n);
-            n = LexiconBits(FeatureTemplate.LexiconBefore, text.LexiconAt(i - 1), into, n);
-            n = LexiconBits(FeatureTemplate.LexiconAfter, text.LexiconAt(i + 1), into, n);
-            n = LexiconBits(FeatureTemplate.LexiconBefore2, text.LexiconAt(i - 2), into, n);
-            into[n++] = FeatureHash.Of(FeatureTemplate.LexiconPair, (text.LexiconAt(i - 1) << 12) | text.LexiconAt(i));
-        }
+        return n;
+    }
 
-        if (Has(FeatureGroups.Rules))
-        {
-            into[n++] = FeatureHash.Of(FeatureTemplate.RuleHere, text.RuleAt(i));
-            into[n++] = FeatureHash.Of(FeatureTemplate.RuleBefore, text.RuleAt(i - 1));
-            into[n++] = FeatureHash.Of(FeatureTemplate.RuleAfter, text.RuleAt(i + 1));
-            into[n++] = FeatureHash.Mix(Of(FeatureTemplate.RuleWithWord, text.WordHash(i)), (uint)text.RuleAt(i));
-            into[n++] = FeatureHash.Of(FeatureTemplate.DocumentRule, text.DocumentRuleOf(stripped));
-        }
+    private static int LexiconContext(PreparedText text, int i, Span<uint> into, int n)
+    {
+        n = LexiconBits(FeatureTemplate.LexiconBefore, text.LexiconAt(i - 1), into, n);
+        n = LexiconBits(FeatureTemplate.LexiconAfter, text.LexiconAt(i + 1), into, n);
+        n = LexiconBits(FeatureTemplate.LexiconBefore2, text.LexiconAt(i - 2), into, n);
+        into[n++] = FeatureHash.Of(FeatureTemplate.LexiconPair, (text.LexiconAt(i - 1) << 12) | text.LexiconAt(i));
+        return n;
+    }
 
+    private static int RuleContext(PreparedText text, int i, Span<uint> into, int n)
+    {
+        into[n++] = FeatureHash.Of(FeatureTemplate.RuleHere, text.RuleAt(i));
+        into[n++] = FeatureHash.Of(FeatureTemplate.RuleBefore, text.RuleAt(i - 1));
+        into[n++] = FeatureHash.Of(FeatureTemplate.RuleAfter, text.RuleAt(i + 1));
+        into[n++] = FeatureHash.Mix(Of(FeatureTemplate.RuleWithWord, text.WordHash(i)), (uint)text.RuleAt(i));
         return n;
     }
 
@@ -131,8 +215,8 @@ public sealed class NerFeatures
     private static uint Of(FeatureTemplate template, uint wordHash) => FeatureHash.Mix(FeatureHash.Start(template), wordHash);
 
     // Trigrams of the word between boundary marks: the first and last are templates of their own, so no
-    // string with the marks is made.
-    private static int Trigrams(ReadOnlySpan<char> stem, Span<uint> into, int n)
+    // string with the marks is made. They read the stem's first and last two letters, hashed already.
+    private static int Trigrams(ReadOnlySpan<char> stem, uint first2, uint last2, Span<uint> into, int n)
     {
         if (stem.Length < 3)
         {
@@ -140,8 +224,8 @@ public sealed class NerFeatures
             return n;
         }
 
-        into[n++] = FeatureHash.Of(FeatureTemplate.TrigramStart, stem[..2]);
-        into[n++] = FeatureHash.Of(FeatureTemplate.TrigramEnd, stem[^2..]);
+        into[n++] = Of(FeatureTemplate.TrigramStart, first2);
+        into[n++] = Of(FeatureTemplate.TrigramEnd, last2);
         var count = Math.Min(stem.Length - 2, MaxTrigrams);
         for (var k = 0; k < count; k++)
         {
@@ -153,11 +237,12 @@ public sealed class NerFeatures
 
     private static int LexiconBits(FeatureTemplate template, int bits, Span<uint> into, int n)
     {
+        var hashes = LexiconHashes.AsSpan((template - FeatureTemplate.LexiconHere) * LexiconBitCount, LexiconBitCount);
         for (var bit = 0; bits != 0; bit++, bits >>= 1)
         {
             if ((bits & 1) != 0)
             {
-                into[n++] = FeatureHash.Of(template, bit);
+                into[n++] = hashes[bit];
             }
         }
 
@@ -165,18 +250,27 @@ public sealed class NerFeatures
     }
 }
 
-/// <summary>A text with what its tokens' features need, looked up once (<see cref="NerFeatures.Prepare"/>).</summary>
-public sealed class PreparedText
+/// <summary>A text with what its tokens' features need, looked up once (<see cref="NerFeatures.Prepare"/>); its arrays are pooled.</summary>
+public sealed class PreparedText : IDisposable
 {
+    private static readonly uint NoWord = FeatureHash.Word([]);
+
+    // One bit per stripped-word hash of the words in _documentRules: most tokens are in no name, and the
+    // filter turns them away without hashing their string for the dictionary.
+    private readonly ulong[] _documentFilter = new ulong[4];
+
+    /// <summary>Stripped word → the type of the first name mention the rules found in it anywhere in the text (document consistency); made when the first word is added.</summary>
+    private Dictionary<string, int>? _documentRules;
+
     internal PreparedText(NormalizedText normalized, ImmutableArray<Token> tokens)
     {
         Normalized = normalized;
         Tokens = tokens;
-        Lexicon = new int[tokens.Length];
-        Stripped = new byte[tokens.Length];
-        Rules = new int[tokens.Length];
-        WordHashes = new uint[tokens.Length];
-        StrippedHashes = new uint[tokens.Length];
+        Lexicon = PooledArrays.Rent<int>(tokens.Length);
+        Stripped = PooledArrays.Rent<byte>(tokens.Length);
+        Rules = PooledArrays.RentCleared<int>(tokens.Length);
+        WordHashes = PooledArrays.Rent<uint>(tokens.Length);
+        StrippedHashes = PooledArrays.Rent<uint>(tokens.Length);
     }
 
     public NormalizedText Normalized { get; }
@@ -195,8 +289,6 @@ public sealed class PreparedText
 
     internal uint[] StrippedHashes { get; }
 
-    private static readonly uint NoWord = FeatureHash.Word([]);
-
     internal uint WordHash(int i) => (uint)i < (uint)Tokens.Length ? WordHashes[i] : NoWord;
 
     internal uint StrippedHash(int i) => (uint)i < (uint)Tokens.Length ? StrippedHashes[i] : NoWord;
@@ -210,9 +302,41 @@ public sealed class PreparedText
 
     internal int RuleAt(int i) => (uint)i < (uint)Tokens.Length ? Rules[i] : 0;
 
-    /// <summary>Stripped word → the type of the first name mention the rules found in it anywhere in the text (document consistency).</summary>
-    internal Dictionary<string, int>? DocumentRules { get; set; }
+    /// <summary>Records that the stripped word of token <paramref name="t"/> is inside a mention of <paramref name="type"/>, unless an earlier mention gave it one.</summary>
+    internal void AddDocumentRule(int t, int type)
+    {
+        _documentRules ??= new Dictionary<string, int>(StringComparer.Ordinal);
 
-    internal int DocumentRuleOf(ReadOnlySpan<char> stripped) =>
-        DocumentRules is { } rules && rules.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(stripped, out var type) ? type : 0;
+        // Added through the span lookup: a word's string is made only the first time it is seen.
+        if (_documentRules.GetAlternateLookup<ReadOnlySpan<char>>().TryAdd(StrippedWord(t), type))
+        {
+            var bit = FilterBit(StrippedHashes[t]);
+            _documentFilter[bit >> 6] |= 1UL << (bit & 63);
+        }
+    }
+
+    /// <summary>The type the rules gave the stripped word of token <paramref name="i"/> somewhere in the text, 0 if none.</summary>
+    internal int DocumentRuleAt(int i)
+    {
+        if (_documentRules is not { } rules)
+        {
+            return 0;
+        }
+
+        var bit = FilterBit(StrippedHashes[i]);
+        return (_documentFilter[bit >> 6] & (1UL << (bit & 63))) != 0
+            && rules.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(StrippedWord(i), out var type) ? type : 0;
+    }
+
+    /// <summary>Gives the arrays back to the pool; the text is not read after.</summary>
+    public void Dispose()
+    {
+        PooledArrays.Return(Lexicon);
+        PooledArrays.Return(Stripped);
+        PooledArrays.Return(Rules);
+        PooledArrays.Return(WordHashes);
+        PooledArrays.Return(StrippedHashes);
+    }
+
+    private static int FilterBit(uint hash) => (int)((hash * 2654435761u) >> 24);
 }

@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 using System.Text;
 
 namespace Marsad.Recognition.Tagging;
@@ -72,23 +73,39 @@ public sealed class NerModel
     }
 
     /// <summary>The scores of one token's <paramref name="features"/> (hashes) per tag, into <paramref name="row"/> (Stride wide).</summary>
-    public void Score(ReadOnlySpan<uint> features, Span<float> row)
+    public void Score(ReadOnlySpan<uint> features, Span<float> row) => Scores(Sum(features), row);
+
+    /// <summary>
+    /// The stored weights of <paramref name="features"/> summed per tag, as integers: a token's sum may be
+    /// taken in parts (<see cref="NerFeatures.ExtractWord"/>) and the parts added, to the same scores.
+    /// </summary>
+    public Vector256<int> Sum(ReadOnlySpan<uint> features)
     {
-        var low = Vector128<int>.Zero;
-        var high = Vector128<int>.Zero;
         ref var table = ref Weights[0];
-        foreach (var feature in features)
+        var sum = Vector256<int>.Zero;
+        if (Avx2.IsSupported)
         {
-            var weights = Vector128.LoadUnsafe(ref table, (nuint)(Bucket(feature, Bits) * NerTags.Stride));
-            var (lower, upper) = Vector128.Widen(weights);
-            low += lower;
-            high += upper;
+            // A row's eight weights widened to eight ints by one instruction that also loads them: less work
+            // per feature than two 128-bit halves, so more of the scattered reads are in flight at once.
+            foreach (var feature in features)
+            {
+                sum += Avx2.ConvertToVector256Int32(Vector128.LoadUnsafe(ref table, (nuint)(Bucket(feature, Bits) * NerTags.Stride)));
+            }
+
+            return sum;
         }
 
-        var scale = Vector128.Create(Scale);
-        (Vector128.ConvertToSingle(low) * scale).CopyTo(row);
-        (Vector128.ConvertToSingle(high) * scale).CopyTo(row[4..]);
+        foreach (var feature in features)
+        {
+            var (lower, upper) = Vector128.Widen(Vector128.LoadUnsafe(ref table, (nuint)(Bucket(feature, Bits) * NerTags.Stride)));
+            sum += Vector256.Create(lower, upper);
+        }
+
+        return sum;
     }
+
+    /// <summary>The scores per tag of a <see cref="Sum"/>, into <paramref name="row"/> (Stride wide).</summary>
+    public void Scores(Vector256<int> sum, Span<float> row) => (Vector256.ConvertToSingle(sum) * Vector256.Create(Scale)).CopyTo(row);
 
     public void Write(Stream stream)
     {

@@ -1,5 +1,7 @@
 using System.Buffers;
 using System.Collections.Immutable;
+using System.Numerics;
+using System.Runtime.Intrinsics;
 using Marsad.Model;
 using Marsad.Recognition.Entities;
 using Marsad.Text;
@@ -28,10 +30,14 @@ public sealed class NerTagger
     }
 
     /// <summary>The chunks of <paramref name="text"/>, in text order; <paramref name="rules"/> is what the rule-based recogniser found.</summary>
-    public ImmutableArray<TaggedSpan> Tag(TextAnalysis text, ImmutableArray<EntityRecord> rules)
+    public ImmutableArray<TaggedSpan> Tag(TextAnalysis text, ImmutableArray<EntityRecord> rules) => Tag(text, rules, null);
+
+    /// <summary>As <see cref="Tag(TextAnalysis, ImmutableArray{EntityRecord})"/>, with the lexicon facts the rules found on their pass (<see cref="NerFeatures.Prepare"/>).</summary>
+    public ImmutableArray<TaggedSpan> Tag(TextAnalysis text, ImmutableArray<EntityRecord> rules, int[]? lexicon)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var prepared = _features.Prepare(text, rules);
+        using var prepared = _features.Prepare(text, rules, lexicon);
+        using var words = new WordSums(prepared);
         var tokens = prepared.Tokens;
         var spans = ImmutableArray.CreateBuilder<TaggedSpan>();
         Span<uint> features = stackalloc uint[NerFeatures.MaxPerToken];
@@ -51,7 +57,7 @@ public sealed class NerTagger
 
             if (end > first)
             {
-                Decode(prepared, first, end, features, spans);
+                Decode(prepared, words, first, end, features, spans);
             }
 
             first = end;
@@ -60,7 +66,7 @@ public sealed class NerTagger
         return spans.ToImmutable();
     }
 
-    private void Decode(PreparedText prepared, int first, int end, Span<uint> features, ImmutableArray<TaggedSpan>.Builder spans)
+    private void Decode(PreparedText prepared, WordSums words, int first, int end, Span<uint> features, ImmutableArray<TaggedSpan>.Builder spans)
     {
         var n = end - first;
         var emissions = ArrayPool<float>.Shared.Rent(n * NerTags.Stride);
@@ -80,8 +86,8 @@ public sealed class NerTagger
                     continue;
                 }
 
-                var count = _features.Extract(prepared, first + t, features);
-                _model.Score(features[..count], row);
+                var count = _features.ExtractContext(prepared, first + t, features);
+                _model.Scores(words.Of(first + t, _features, _model, features[count..]) + _model.Sum(features[..count]), row);
             }
 
             Viterbi.Decode(emissions.AsSpan(0, n * NerTags.Stride), _model.Transitions, tags.AsSpan(0, n), back);
@@ -92,6 +98,57 @@ public sealed class NerTagger
             ArrayPool<float>.Shared.Return(emissions);
             ArrayPool<int>.Shared.Return(tags);
             ArrayPool<byte>.Shared.Return(back);
+        }
+    }
+
+    /// <summary>
+    /// The summed weights of each distinct word's own features (<see cref="NerFeatures.ExtractWord"/>) in
+    /// one text, worked out at its first token and reused at the others: a text repeats its words (its
+    /// particles, its names), and these features are about half of a token's table reads. Integer sums, so
+    /// a word's part plus its context's is the token's sum exactly. An open-addressing table of the first
+    /// token of each word, by the word's hash, with pooled storage.
+    /// </summary>
+    private sealed class WordSums : IDisposable
+    {
+        private readonly PreparedText _text;
+        private readonly int[] _slots;
+        private readonly int _mask;
+        private readonly Vector256<int>[] _sums;
+
+        public WordSums(PreparedText text)
+        {
+            _text = text;
+            var size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(2, text.Tokens.Length * 2));
+            _slots = PooledArrays.Rent<int>(size);
+            _slots.AsSpan(0, size).Fill(-1);
+            _mask = size - 1;
+            _sums = PooledArrays.Rent<Vector256<int>>(text.Tokens.Length);
+        }
+
+        /// <summary>The sum for the word of token <paramref name="i"/>, extracting into <paramref name="buffer"/> the first time the word is seen.</summary>
+        public Vector256<int> Of(int i, NerFeatures features, NerModel model, Span<uint> buffer)
+        {
+            var tokens = _text.Tokens;
+            var hash = _text.WordHashes[i];
+            var word = _text.Word(i);
+            var slot = (int)hash & _mask;
+            for (; _slots[slot] >= 0; slot = (slot + 1) & _mask)
+            {
+                var seen = _slots[slot];
+                if (_text.WordHashes[seen] == hash && tokens[seen].Kind == tokens[i].Kind && _text.Word(seen).SequenceEqual(word))
+                {
+                    return _sums[seen];
+                }
+            }
+
+            _slots[slot] = i;
+            return _sums[i] = model.Sum(buffer[..features.ExtractWord(_text, i, buffer)]);
+        }
+
+        public void Dispose()
+        {
+            PooledArrays.Return(_slots);
+            PooledArrays.Return(_sums);
         }
     }
 

@@ -37,16 +37,12 @@ internal static class RuleCodes
     }
 
     /// <summary>
-    /// Each stripped word inside a name or metonym mention → 1 + the mention's entity type (as in
-    /// <see cref="Fill"/>), the first mention winning: a word the rules recognised once is evidence wherever
-    /// else it stands in the document, as a reader carries a name over.
+    /// Records each stripped word (of more than two letters) inside a name or metonym mention with 1 + the
+    /// mention's entity type (as in <see cref="Fill"/>), the first mention winning: a word the rules
+    /// recognised once is evidence wherever else it stands in the document, as a reader carries a name over.
     /// </summary>
-    public static Dictionary<string, int> ByWord(PreparedText text, ImmutableArray<EntityRecord> entities)
+    public static void ByWord(PreparedText text, ImmutableArray<EntityRecord> entities)
     {
-        var byWord = new Dictionary<string, int>(StringComparer.Ordinal);
-
-        // Added through the span lookup: a word's string is made only the first time it is seen.
-        var lookup = byWord.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var entity in entities)
         {
             var type = 1 + TypeOf(entity);
@@ -60,16 +56,13 @@ internal static class RuleCodes
                 var (first, end) = TokenRange.Of(text.Tokens, mention.Span);
                 for (var t = first; t < end; t++)
                 {
-                    var word = text.StrippedWord(t);
-                    if (word.Length > 2)
+                    if (text.StrippedWord(t).Length > 2)
                     {
-                        lookup.TryAdd(word, type);
+                        text.AddDocumentRule(t, type);
                     }
                 }
             }
         }
-
-        return byWord;
     }
 
     private static int TypeOf(EntityRecord entity) => entity.Type switch

@@ -7,11 +7,6 @@ namespace Marsad.Recognition.Tagging;
 /// </summary>
 public static class Viterbi
 {
-    // Per tag, the tags allowed before it in ascending order: the same comparisons in the same order as
-    // asking NerTags.Allowed of every pair, without the pairs never taken.
-    private static readonly byte[][] Predecessors = [.. Enumerable.Range(0, NerTags.Count).Select(static tag =>
-        Enumerable.Range(0, NerTags.Count).Where(p => NerTags.Allowed(p, tag)).Select(static p => (byte)p).ToArray())];
-
     /// <summary>
     /// Decodes <paramref name="emissions"/> (n × <see cref="NerTags.Stride"/>, row t holding the scores of
     /// token t per tag) into <paramref name="tags"/> (length n). <paramref name="transitions"/> is
@@ -36,22 +31,27 @@ public static class Viterbi
         for (var t = 1; t < n; t++)
         {
             var row = emissions.Slice(t * NerTags.Stride, NerTags.Count);
+            var back = backPointers.Slice(t * NerTags.Count, NerTags.Count);
             for (var tag = 0; tag < NerTags.Count; tag++)
             {
+                // The same comparisons in the same order as over every allowed predecessor, ascending: an I-
+                // tag has two (its B- and itself), O and the B- tags all seven.
                 var best = float.NegativeInfinity;
-                byte from = 0;
-                foreach (var p in Predecessors[tag])
+                var from = 0;
+                var p = NerTags.IsInside(tag) ? tag - 1 : 0;
+                var through = NerTags.IsInside(tag) ? tag : NerTags.Count - 1;
+                for (; p <= through; p++)
                 {
                     var score = previous[p] + transitions[(p * NerTags.Count) + tag];
                     if (score > best)
                     {
                         best = score;
-                        from = (byte)p;
+                        from = p;
                     }
                 }
 
                 current[tag] = best + row[tag];
-                backPointers[(t * NerTags.Count) + tag] = from;
+                back[tag] = (byte)from;
             }
 
             current.CopyTo(previous);

@@ -64,4 +64,38 @@ public sealed class NerFeaturesTests
         var features = FeaturesOf("قال " + new string('س', 400) + " أمس", 1);
         Assert.InRange(features.Length, 1, NerFeatures.MaxPerToken);
     }
+
+    [Fact]
+    public void The_lexicon_facts_the_rules_hand_on_are_the_ones_the_tagger_would_look_up()
+    {
+        var analysis = TextAnalysis.Create("وقال وزير الخارجية الأردني أيمن الصفدي في عمان إن المحادثات مع الوفد البرازيلي مستمرة، وأكد الصفدي ذلك لاحقا.");
+        var lexicon = EntityLayer.RentLexicon(analysis);
+        var rules = Rules.Recognize(analysis, null, lexicon);
+        var features = new NerFeatures(Gazetteer, FeatureGroups.All);
+        var shared = features.Prepare(analysis, rules, lexicon);
+        var own = features.Prepare(analysis, rules);
+        Assert.Contains(lexicon[..analysis.Tokens.Length], static l => l >= 0);
+        var a = new uint[NerFeatures.MaxPerToken];
+        var b = new uint[NerFeatures.MaxPerToken];
+        for (var t = 0; t < analysis.Tokens.Length; t++)
+        {
+            Assert.Equal(a[..features.Extract(own, t, a)], b[..features.Extract(shared, t, b)]);
+        }
+    }
+
+    [Fact]
+    public void A_tokens_word_features_and_context_features_are_all_its_features()
+    {
+        var analysis = TextAnalysis.Create("استقبل الرئيس الوفد البرازيلي في قصر الرئاسة بالعاصمة.");
+        var features = new NerFeatures(Gazetteer, FeatureGroups.All);
+        var prepared = features.Prepare(analysis, Rules.Recognize(analysis, null));
+        var buffer = new uint[NerFeatures.MaxPerToken];
+        for (var t = 0; t < analysis.Tokens.Length; t++)
+        {
+            var all = buffer[..features.Extract(prepared, t, buffer)];
+            var word = buffer[..features.ExtractWord(prepared, t, buffer)];
+            var context = buffer[..features.ExtractContext(prepared, t, buffer)];
+            Assert.Equal(all.Order(), word.Concat(context).Order());
+        }
+    }
 }
