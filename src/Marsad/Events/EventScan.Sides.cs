@@ -591,16 +591,5 @@ internal sealed partial class EventScan
     }
 
     /// <summary>A word that ends a clause, itself or behind a proclitic (بأن، لكن، وإن).</summary>
-    private bool IsBoundary(int j)
-    {
-        foreach (var hit in _words.At(j, Word(j)))
-        {
-            if (hit.Facts.Modality is { } node && node.Values.Contains("boundary"))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private bool IsBoundary(int j) => _doc.IsBoundary(j);
 }

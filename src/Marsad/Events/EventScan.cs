@@ -23,8 +23,6 @@ internal sealed partial class EventScan : IDisposable
 
     private readonly ImmutableArray<Token> _tokens;
 
-    private readonly NormalizedText _norm;
-
     private readonly ImmutableArray<TimeExpression> _times;
 
     private readonly DateOnly? _published;
@@ -33,12 +31,8 @@ internal sealed partial class EventScan : IDisposable
 
     private readonly EventCoder _coder;
 
-    // For each token, the entity whose name, metonym or role mention starts there, and the end token of that
-    // mention: one more than its place in _mentions, or 0. Four bytes a token rather than the 24 of the mention
-    // itself, since a very long text's per-token arrays are most of what the scan holds.
-    private readonly int[] _mentionAt;
-
-    private readonly List<(EntityRecord Entity, int End, int MentionStart)> _mentions = [];
+    // The document every pass reads, and aliases of its layers the passes read most.
+    private readonly EventDocument _doc;
 
     // For each token, the country whose nisba adjective it is (غارة إسرائيلية).
     private readonly EntityRecord?[] _adjectiveAt;
@@ -85,7 +79,7 @@ internal sealed partial class EventScan : IDisposable
     // Generic actors placed in a country, by sentence: (generic id, sentence) → country id.
     private readonly Dictionary<(string Id, int Sentence), string> _placed = [];
 
-    // The readings of each token that begin a trigger, a modality phrase or a force.
+    // Each token's word and its lexicon facts (the readings that begin a trigger, a modality phrase or a force).
     private readonly EventWordHits _words;
 
     // Definite event nouns that refer back to an event already reported, and the responses they point from.
@@ -98,50 +92,16 @@ internal sealed partial class EventScan : IDisposable
     {
         _text = text;
         _tokens = text.Tokens;
-        _norm = text.Normalized;
         _times = times;
         _published = published;
         _documentId = documentId;
         _coder = coder;
-        _words = new EventWordHits(coder.Words, _tokens.Length);
-        _mentionAt = PooledArrays.RentCleared<int>(_tokens.Length);
-        _adjectiveAt = PooledArrays.RentCleared<EntityRecord?>(_tokens.Length);
-        foreach (var entity in entities.Where(static e => e.Type == "COUNTRY"))
-        {
-            foreach (var mention in entity.Mentions.Where(static m => m.Form == MentionForms.Adjective))
-            {
-                var (first, _) = TokensOf(mention.Span);
-                if (first >= 0)
-                {
-                    _adjectiveAt[first] = entity;
-                }
-            }
-        }
-
-        foreach (var entity in entities)
-        {
-            foreach (var mention in entity.Mentions.Where(static m => m.Form != MentionForms.Adjective))
-            {
-                var (first, end) = TokensOf(mention.Span);
-                if (first >= 0 && (MentionAt(first) is not { } other || other.End - first < end - first))
-                {
-                    SetMentionAt(first, (entity, end, mention.Span.Start));
-                }
-            }
-        }
-
+        _doc = new EventDocument(text, entities, times, coder);
+        _words = _doc.Words;
+        _adjectiveAt = _doc.AdjectiveAt;
+        _inTime = _doc.InTime;
         MarkNationalSides();
         MarkReciprocals(entities);
-        _inTime = PooledArrays.RentCleared<bool>(_tokens.Length);
-        foreach (var time in times)
-        {
-            var (first, end) = TokensOf(time.Span);
-            for (var t = Math.Max(first, 0); t < end; t++)
-            {
-                _inTime[t] = true;
-            }
-        }
-
         _places = entities.Where(static e => e.Type == "LOCATION").Select(static e => e.Id).ToHashSet(StringComparer.Ordinal);
         _entities = entities;
         _generic = entities.Where(static e => e.Type == "GROUP" && e.Country is null && e.Mentions.All(static m => m.Form == MentionForms.Role))
@@ -154,24 +114,13 @@ internal sealed partial class EventScan : IDisposable
     }
 
     /// <summary>The mention that starts at token <paramref name="j"/>, if any.</summary>
-    private (EntityRecord Entity, int End, int MentionStart)? MentionAt(int j) =>
-        _mentionAt[j] is var place and > 0 ? _mentions[place - 1] : null;
+    private (EntityRecord Entity, int End, int MentionStart)? MentionAt(int j) => _doc.MentionAt(j);
 
     /// <summary>Makes <paramref name="mention"/> the one that starts at token <paramref name="j"/>.</summary>
-    private void SetMentionAt(int j, (EntityRecord Entity, int End, int MentionStart) mention)
-    {
-        _mentions.Add(mention);
-        _mentionAt[j] = _mentions.Count;
-    }
+    private void SetMentionAt(int j, (EntityRecord Entity, int End, int MentionStart) mention) => _doc.SetMentionAt(j, mention);
 
-    /// <summary>Gives the per-token arrays back to the pool; the scan is not used after.</summary>
-    public void Dispose()
-    {
-        PooledArrays.Return(_mentionAt);
-        PooledArrays.Return(_adjectiveAt);
-        PooledArrays.Return(_inTime);
-        _words.Dispose();
-    }
+    /// <summary>Gives the document's per-token arrays back to the pool; the scan is not used after.</summary>
+    public void Dispose() => _doc.Dispose();
 
     /// <summary>Whether every id is in <paramref name="set"/> (so true for none); a loop, not a delegate made per call.</summary>
     private static bool AllIn(ImmutableArray<string> ids, HashSet<string> set)
@@ -204,9 +153,9 @@ internal sealed partial class EventScan : IDisposable
     public ImmutableArray<EventRecord> Run()
     {
         var events = ImmutableArray.CreateBuilder<EventRecord>();
-        for (var s = 0; s < _text.Sentences.Length; s++)
+        for (var s = 0; s < _doc.SentenceCount; s++)
         {
-            var (a, b) = TokensOf(_text.Sentences[s]);
+            var (a, b) = _doc.Sentence(s);
             if (a < 0)
             {
                 continue;
@@ -359,9 +308,9 @@ internal sealed partial class EventScan : IDisposable
     /// <summary>A trigger over tokens [start, End); <c>Gap</c> is the first token of the entities standing between its words, or -1.</summary>
     private sealed record TriggerMatch(int End, EventTrigger Trigger, CliticReading Reading, int Gap);
 
-    private ReadOnlySpan<char> Word(int i) => _tokens[i].NormalizedIn(_norm);
+    private ReadOnlySpan<char> Word(int i) => _doc.Word(i);
 
-    private bool IsWord(int i) => i >= 0 && i < _tokens.Length && _tokens[i].Kind is TokenKind.Word or TokenKind.Number;
+    private bool IsWord(int i) => _doc.IsWord(i);
 
     /// <summary>The longest trigger starting at token i, its words read through their clitics, entity names allowed between them.</summary>
     private TriggerMatch? MatchTrigger(int i, int sentenceEnd)
@@ -702,31 +651,5 @@ internal sealed partial class EventScan : IDisposable
     private static bool IsCrowd(EntityRecord entity) =>
         entity.Type == "GROUP" && entity.Mentions.All(static m => m.Form == MentionForms.Role);
 
-    private (int First, int End) TokensOf(TextSpan span)
-    {
-        var first = -1;
-        var end = -1;
-        var lo = 0;
-        var hi = _tokens.Length - 1;
-        while (lo <= hi)
-        {
-            var mid = (lo + hi) / 2;
-            if (_tokens[mid].Span.End <= span.Start)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid - 1;
-            }
-        }
-
-        for (var t = lo; t < _tokens.Length && _tokens[t].Span.Start < span.End; t++)
-        {
-            first = first < 0 ? t : first;
-            end = t + 1;
-        }
-
-        return (first, end);
-    }
+    private (int First, int End) TokensOf(TextSpan span) => _doc.TokensOf(span);
 }
