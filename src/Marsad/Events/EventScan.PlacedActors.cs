@@ -170,11 +170,11 @@ internal sealed partial class EventScan
 
     /// <summary>The protesters of a country, for a protest that names no one: an entity of the document like a placed generic actor.</summary>
     private string PlacedProtesters(string country) =>
-        Synthetic($"{ProtestersId}/{country}", "GROUP", "Protesters", "متظاهرون", country, "CVL");
+        Synthetic($"{ProtestersId}/{country}", "GROUP", "Protesters", Lexicon.Name(ScanWord.ProtestersName), country, "CVL");
 
     /// <summary>The security forces of a country, for torture or an execution that names no one.</summary>
     private string PlacedSecurityForces(string country) =>
-        Synthetic($"institution/security-forces/{country}", "ORGANIZATION", "Security forces", "قوات الأمن", country, "COP");
+        Synthetic($"institution/security-forces/{country}", "ORGANIZATION", "Security forces", Lexicon.Name(ScanWord.SecurityForcesName), country, "COP");
 
     private string Synthetic(string id, string type, string name, string? nameAr, string country, string sector)
     {

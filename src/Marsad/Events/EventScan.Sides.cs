@@ -47,7 +47,7 @@ internal sealed partial class EventScan
             var noun = t - 1;
             // Two words of one noun stand before the nationality: عناصر شرطة عراقيون.
             // Only before a nationality, and the word compared first: IsNoun probes the rule tables.
-            if (noun > 0 && _adjectiveAt[t] is not null && Word(noun - 1) is "رجال" or "عناصر" or "افراد" or "قوات" && IsNoun(noun) && IsNoun(noun - 1))
+            if (noun > 0 && _adjectiveAt[t] is not null && Lexicon.Is(Word(noun - 1), ScanWord.ForceHead) && IsNoun(noun) && IsNoun(noun - 1))
             {
                 noun--;
             }
@@ -74,7 +74,7 @@ internal sealed partial class EventScan
     /// </summary>
     private bool IsNoun(int j) =>
         IsWord(j) && _tokens[j].Kind == TokenKind.Word && _adjectiveAt[j] is null && Word(j).Length >= 3 && !IsBoundary(j)
-        && Word(j) is not ("الدوله" or "البلاد" or "البلد" or "الذي" or "التي" or "الذين" or "علي" or "الي" or "ضد" or "عن" or "في" or "من" or "مع" or "بين" or "لدي" or "كل" or "بعض" or "غير");
+        && !Lexicon.Is(Word(j), ScanWord.CountryReference | ScanWord.FunctionWord);
 
     /// <summary>
     /// البلدين، الجانبين، الطرفين stand for the last two countries named before them: such a token becomes
@@ -112,7 +112,7 @@ internal sealed partial class EventScan
             word = word[1..];
         }
 
-        return word is "البلدين" or "البلدان" or "الجانبين" or "الجانبان" or "الطرفين" or "الطرفان";
+        return Lexicon.Is(word, ScanWord.Reciprocal);
     }
 
     /// <summary>The first side after token <paramref name="from"/> in the clause, behind one of <paramref name="markers"/> (none: behind no preposition).</summary>
@@ -207,7 +207,7 @@ internal sealed partial class EventScan
         static bool Governs(string? type) => type is "PROTEST" or "REQUEST" or "ACCUSE" or "REJECT";
         var prefix = Word(i)[..match.Reading.Stripped];
         return (prefix.Contains('ب') && Governs(_triggerEndingAt.GetValueOrDefault(i)))
-            || (i - 1 > a && Word(i - 1) is "علي" or "ضد" && Governs(_triggerEndingAt.GetValueOrDefault(i - 1)));
+            || (i - 1 > a && Lexicon.Is(Word(i - 1), ScanWord.Against) && Governs(_triggerEndingAt.GetValueOrDefault(i - 1)));
     }
 
     /// <summary>
@@ -224,7 +224,7 @@ internal sealed partial class EventScan
                 word = word[1..];
             }
 
-            if (word is "انه" or "انها" or "انهم" or "انهما")
+            if (Lexicon.Is(word, ScanWord.PronounSubject))
             {
                 return j;
             }
@@ -290,7 +290,7 @@ internal sealed partial class EventScan
                     word = word[1..];
                 }
 
-                if (word is "قام" or "قامت" or "قاموا" or "قاما" or "يقوم" or "تقوم" or "يقومون" or "سيقوم" or "ستقوم")
+                if (Lexicon.Is(word, ScanWord.DidVerb))
                 {
                     return false;
                 }
@@ -311,7 +311,7 @@ internal sealed partial class EventScan
             }
         }
 
-        return k > 0 && IsWord(k - 1) && Word(k - 1) is "في" or "جراء" or "اثر" or "خلال" or "اثناء" or "بسبب" or "نتيجه" or "بعد" or "عقب";
+        return k > 0 && IsWord(k - 1) && Lexicon.Is(Word(k - 1), ScanWord.Circumstance);
     }
 
     /// <summary>
@@ -475,9 +475,9 @@ internal sealed partial class EventScan
                 return null;
             }
 
-            if (before is "مع" or "الي" or "علي" or "ضد" or "من" or "في" or "عن" or "بين" or "لدي" or "امام" or "تجاه" or "نحو")
+            if (Lexicon.Is(before, ScanWord.Preposition))
             {
-                return Denormalize(before.ToString());
+                return Lexicon.Written(before);
             }
 
             // A compass word or a word of place before a mention makes it where, not who (شمال غرب باكستان، قرب الحدود).
@@ -511,13 +511,13 @@ internal sealed partial class EventScan
 
     private static bool IsPlaceWord(ReadOnlySpan<char> word)
     {
-        if (word.Length > 4 && word[0] is 'و' or 'ب' && !word.StartsWith("وسط", StringComparison.Ordinal))
+        // Read also behind و or ب (وشمال، بوسط); no place word but وسط itself starts with و.
+        if (word.Length > 4 && word[0] is 'و' or 'ب')
         {
             word = word[1..];
         }
 
-        return word is "شمال" or "جنوب" or "شرق" or "غرب" or "وسط" or "شمالي" or "جنوبي" or "شرقي" or "غربي"
-            or "قرب" or "داخل" or "خارج" or "عند" or "حول" or "قباله" or "اطراف" or "ضواحي" or "انحاء";
+        return Lexicon.Is(word, ScanWord.PlaceWord);
     }
 
     private bool IsPartitiveHead(ReadOnlySpan<char> word)
@@ -527,18 +527,8 @@ internal sealed partial class EventScan
             word = word[2..];
         }
 
-        return IsCountWord(word) || word is "ثله" or "مجموعه" or "مجموعات" or "حشد" or "حشود" or "بعض" or "عشرات" or "مئات" or "الاف" or "الوف" or "كثير" or "اكثر" or "عناصر" or "افراد";
+        return IsCountWord(word) || Lexicon.Is(word, ScanWord.PartitiveHead);
     }
-
-    // The trigger file writes prepositions in ordinary spelling; the text is normalised.
-    private static string Denormalize(string preposition) => preposition switch
-    {
-        "الي" => "إلى",
-        "علي" => "على",
-        "لدي" => "لدى",
-        "امام" => "أمام",
-        _ => preposition,
-    };
 
     /// <summary>الدولة / البلاد right after the actor stands for the document's main country, for object recipients.</summary>
     private Side? FocusAfter(int from, int clauseEnd, EventTrigger trigger)
@@ -548,7 +538,7 @@ internal sealed partial class EventScan
             return null;
         }
 
-        return Word(from) is "الدوله" or "البلاد" or "البلد" ? new Side(from, from + 1, [_focusCountry]) : null;
+        return Lexicon.Is(Word(from), ScanWord.CountryReference) ? new Side(from, from + 1, [_focusCountry]) : null;
     }
 
     private IEnumerable<string> Sides(int from, int to)

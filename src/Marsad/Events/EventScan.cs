@@ -52,6 +52,9 @@ internal sealed partial class EventScan : IDisposable
 
     private const string ProtestersId = "group/protesters";
 
+    // The words the argument rules act on, by kind (data/rules/event-scan-words.tsv).
+    private static readonly EventScanLexicon Lexicon = EventScanLexicon.Default;
+
     // The events of the current sentence that name what another event is about (احتجاجا على قرار الحكومة), and
     // those coded from a dependent verbal noun (مطالبين، للمطالبة), by id; and the type of the trigger that
     // ends at each token of the current sentence.
@@ -399,7 +402,7 @@ internal sealed partial class EventScan : IDisposable
 
     // Words that count: number words (أطلقت خمسة صواريخ) and words of quantity (أطلقت مئات القذائف).
     private bool IsCountWord(ReadOnlySpan<char> word) =>
-        word is "عشرات" or "مئات" or "الاف" or "ملايين" or "عده" or "عدد" or "بضع" or "بضعه" || _coder.IsNumberWord(word);
+        Lexicon.Is(word, ScanWord.CountWord) || _coder.IsNumberWord(word);
 
     private bool TryChild<T>(TokenTrie<T>.Node node, int j, out TokenTrie<T>.Node child)
     {
@@ -485,7 +488,7 @@ internal sealed partial class EventScan : IDisposable
         }
 
         // A body without a country led by one acts with it: قوة حفظ السلام بقيادة فرنسا.
-        if (actor is not null && actor.End + 1 < b && Word(actor.End) is "بقياده" or "يقوده" or "تقوده" && MentionAt(actor.End + 1) is { } leader
+        if (actor is not null && actor.End + 1 < b && Lexicon.Is(Word(actor.End), ScanWord.LedBy) && MentionAt(actor.End + 1) is { } leader
             && actor.Ids.All(id => _entities.FirstOrDefault(e => e.Id == id)?.Country is null) && Marker(actor.End + 1) is null)
         {
             actor = actor with { Ids = [.. actor.Ids, .. Compound(actor.End + 1, b).Ids] };
@@ -594,7 +597,7 @@ internal sealed partial class EventScan : IDisposable
         }
 
         if (match.Trigger.Event == "PROTEST" && !people && (_triggerEndingAt.GetValueOrDefault(i) == "ASSAULT"
-            || (i - 1 > a && Word(i - 1) is "علي" or "ضد" or "وسط" or "خلال" or "اثناء" && _triggerEndingAt.GetValueOrDefault(i - 1) == "ASSAULT")))
+            || (i - 1 > a && Lexicon.Is(Word(i - 1), ScanWord.ProtestScene) && _triggerEndingAt.GetValueOrDefault(i - 1) == "ASSAULT")))
         {
             _targets.Add(id);
         }
