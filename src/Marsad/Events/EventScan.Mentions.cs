@@ -11,18 +11,21 @@ namespace Marsad.Events;
 /// </summary>
 internal sealed partial class EventScan
 {
-    /// <summary>
-    /// A noun with a nationality after it names a side of that country when nothing else names it:
-    /// قوات إسرائيلية، الطائرات الإسرائيلية، عناصر شرطة عراقيون، قوى لبنانية. Such a side is a subject before
-    /// its verb or the actor after an agent phrase (برصاص قوات إسرائيلية), but not the noun right after a
-    /// verb, which news writes in the passive far more often (قتل جندي أمريكي: a soldier was killed).
-    /// </summary>
-    private void MarkNationalSides()
+    /// <summary>Runs <paramref name="pass"/> with the tokens the entity layer covers so far marked, in a pooled array.</summary>
+    private void WithCovered(Action<bool[]> pass)
     {
         var covered = PooledArrays.RentCleared<bool>(_tokens.Length);
         try
         {
-            MarkNationalSides(covered);
+            for (var f = 0; f < _tokens.Length; f++)
+            {
+                for (var t = f; MentionAt(f) is { } mention && t < mention.End; t++)
+                {
+                    covered[t] = true;
+                }
+            }
+
+            pass(covered);
         }
         finally
         {
@@ -30,16 +33,16 @@ internal sealed partial class EventScan
         }
     }
 
+    /// <summary>
+    /// A noun with a nationality after it names a side of that country when nothing else names it:
+    /// قوات إسرائيلية، الطائرات الإسرائيلية، عناصر شرطة عراقيون، قوى لبنانية. Such a side is a subject before
+    /// its verb or the actor after an agent phrase (برصاص قوات إسرائيلية), but not the noun right after a
+    /// verb, which news writes in the passive far more often (قتل جندي أمريكي: a soldier was killed).
+    /// </summary>
+    private void MarkNationalSides() => WithCovered(MarkNationalSides);
+
     private void MarkNationalSides(bool[] covered)
     {
-        for (var f = 0; f < _tokens.Length; f++)
-        {
-            for (var t = f; MentionAt(f) is { } mention && t < mention.End; t++)
-            {
-                covered[t] = true;
-            }
-        }
-
         for (var t = 1; t < _tokens.Length; t++)
         {
             var noun = t - 1;

@@ -69,29 +69,10 @@ internal sealed partial class EventScan
     /// names no country beside them) become sides of the country their sentence is set in, else of the
     /// document's main country: الشرطة in a sentence set in أثينا are the Greek police, as CAMEO codes them.
     /// </summary>
-    private void MarkPlacedForces()
-    {
-        var covered = PooledArrays.RentCleared<bool>(_tokens.Length);
-        try
-        {
-            MarkPlacedForces(covered);
-        }
-        finally
-        {
-            PooledArrays.Return(covered);
-        }
-    }
+    private void MarkPlacedForces() => WithCovered(MarkPlacedForces);
 
     private void MarkPlacedForces(bool[] covered)
     {
-        for (var f = 0; f < _tokens.Length; f++)
-        {
-            for (var t = f; MentionAt(f) is { } mention && t < mention.End; t++)
-            {
-                covered[t] = true;
-            }
-        }
-
         for (var j = 0; j < _tokens.Length; j++)
         {
             if (covered[j] || !IsWord(j) || _doc.SentenceOf(j) < 0)
