@@ -42,7 +42,7 @@ internal sealed partial class EventScan
     {
         for (var j = from; j < to; j++)
         {
-            if (IsWord(j) && ArgumentLexicon.Default.Is(Word(j), ArgumentCue.Relative))
+            if (_doc.Is(j, ArgumentCue.Relative))
             {
                 return j;
             }
@@ -59,14 +59,14 @@ internal sealed partial class EventScan
     {
         for (var j = a; j < i; j++)
         {
-            if (!IsWord(j) || !ArgumentLexicon.Default.Is(Word(j), ArgumentCue.PastAuxiliary))
+            if (!_doc.Is(j, ArgumentCue.PastAuxiliary))
             {
                 continue;
             }
 
             for (var k = j + 1; k < i; k++)
             {
-                if (IsWord(k) && ArgumentLexicon.Default.Is(Word(k), ArgumentCue.PerfectParticle))
+                if (_doc.Is(k, ArgumentCue.PerfectParticle))
                 {
                     return true;
                 }

@@ -24,7 +24,7 @@ internal sealed partial class EventScan
             var words = ImmutableArray.CreateBuilder<string>(b - a);
             for (var t = a; t < b; t++)
             {
-                words.Add(_tokens[t].NormalizedIn(_norm).ToString());
+                words.Add(_doc.Word(t).ToString());
             }
 
             _sentenceWords = words.MoveToImmutable();

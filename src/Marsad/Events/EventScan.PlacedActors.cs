@@ -12,22 +12,6 @@ namespace Marsad.Events;
 /// <summary>Generic actors placed in the country their sentence is set in, and the entities rewritten to hold them.</summary>
 internal sealed partial class EventScan
 {
-    /// <summary>For each token, the sentence the scan reads it in (-1 for none), written into <paramref name="sentenceOf"/>; linear.</summary>
-    private int[] SentenceOfTokens(int[] sentenceOf)
-    {
-        Array.Fill(sentenceOf, -1, 0, _tokens.Length);
-        for (var s = 0; s < _text.Sentences.Length; s++)
-        {
-            var (a, b) = TokensOf(_text.Sentences[s]);
-            for (var t = Math.Max(a, 0); t < b; t++)
-            {
-                sentenceOf[t] = s;
-            }
-        }
-
-        return sentenceOf;
-    }
-
     /// <summary>
     /// A generic actor placed in a country: the nationality right after it (مسلحون فلسطينيون), else the
     /// country its sentence is set in (a place of the sentence, or a country after في); others as they are.
@@ -85,34 +69,13 @@ internal sealed partial class EventScan
     /// names no country beside them) become sides of the country their sentence is set in, else of the
     /// document's main country: الشرطة in a sentence set in أثينا are the Greek police, as CAMEO codes them.
     /// </summary>
-    private void MarkPlacedForces()
-    {
-        var sentenceOf = SentenceOfTokens(PooledArrays.RentCleared<int>(_tokens.Length));
-        var covered = PooledArrays.RentCleared<bool>(_tokens.Length);
-        try
-        {
-            MarkPlacedForces(sentenceOf, covered);
-        }
-        finally
-        {
-            PooledArrays.Return(covered);
-            PooledArrays.Return(sentenceOf);
-        }
-    }
+    private void MarkPlacedForces() => WithCovered(MarkPlacedForces);
 
-    private void MarkPlacedForces(int[] sentenceOf, bool[] covered)
+    private void MarkPlacedForces(bool[] covered)
     {
-        for (var f = 0; f < _tokens.Length; f++)
-        {
-            for (var t = f; MentionAt(f) is { } mention && t < mention.End; t++)
-            {
-                covered[t] = true;
-            }
-        }
-
         for (var j = 0; j < _tokens.Length; j++)
         {
-            if (covered[j] || !IsWord(j) || sentenceOf[j] < 0)
+            if (covered[j] || !IsWord(j) || _doc.SentenceOf(j) < 0)
             {
                 continue;
             }
@@ -145,7 +108,7 @@ internal sealed partial class EventScan
                 continue;
             }
 
-            var (a, b) = TokensOf(_text.Sentences[sentenceOf[j]]);
+            var (a, b) = _doc.Sentence(_doc.SentenceOf(j));
             if ((PlaceOf(a, b) ?? _focusCountry) is not { } country)
             {
                 j = end - 1;
@@ -188,11 +151,11 @@ internal sealed partial class EventScan
 
     /// <summary>The protesters of a country, for a protest that names no one: an entity of the document like a placed generic actor.</summary>
     private string PlacedProtesters(string country) =>
-        Synthetic($"{ProtestersId}/{country}", "GROUP", "Protesters", "متظاهرون", country, "CVL");
+        Synthetic($"{ProtestersId}/{country}", "GROUP", "Protesters", Lexicon.Name(ScanWord.ProtestersName), country, "CVL");
 
     /// <summary>The security forces of a country, for torture or an execution that names no one.</summary>
     private string PlacedSecurityForces(string country) =>
-        Synthetic($"institution/security-forces/{country}", "ORGANIZATION", "Security forces", "قوات الأمن", country, "COP");
+        Synthetic($"institution/security-forces/{country}", "ORGANIZATION", "Security forces", Lexicon.Name(ScanWord.SecurityForcesName), country, "COP");
 
     private string Synthetic(string id, string type, string name, string? nameAr, string country, string sector)
     {
@@ -221,14 +184,13 @@ internal sealed partial class EventScan
 
         var result = new List<EntityRecord>();
         var derived = new Dictionary<string, List<Mention>>(StringComparer.Ordinal);
-        var sentenceOf = SentenceOfTokens(new int[_tokens.Length]);
         foreach (var entity in _entities)
         {
             var kept = new List<Mention>();
             foreach (var mention in entity.Mentions)
             {
                 var first = TokensOf(mention.Span).First;
-                var sentence = first >= 0 ? sentenceOf[first] : -1;
+                var sentence = first >= 0 ? _doc.SentenceOf(first) : -1;
                 if (_placed.TryGetValue((entity.Id, sentence), out var country))
                 {
                     var id = $"{entity.Id}/{country}";

@@ -13,108 +13,6 @@ internal sealed partial class EventScan
 {
     private sealed record Side(int Start, int End, ImmutableArray<string> Ids);
 
-    /// <summary>
-    /// A noun with a nationality after it names a side of that country when nothing else names it:
-    /// قوات إسرائيلية، الطائرات الإسرائيلية، عناصر شرطة عراقيون، قوى لبنانية. Such a side is a subject before
-    /// its verb or the actor after an agent phrase (برصاص قوات إسرائيلية), but not the noun right after a
-    /// verb, which news writes in the passive far more often (قتل جندي أمريكي: a soldier was killed).
-    /// </summary>
-    private void MarkNationalSides()
-    {
-        var covered = PooledArrays.RentCleared<bool>(_tokens.Length);
-        try
-        {
-            MarkNationalSides(covered);
-        }
-        finally
-        {
-            PooledArrays.Return(covered);
-        }
-    }
-
-    private void MarkNationalSides(bool[] covered)
-    {
-        for (var f = 0; f < _tokens.Length; f++)
-        {
-            for (var t = f; MentionAt(f) is { } mention && t < mention.End; t++)
-            {
-                covered[t] = true;
-            }
-        }
-
-        for (var t = 1; t < _tokens.Length; t++)
-        {
-            var noun = t - 1;
-            // Two words of one noun stand before the nationality: عناصر شرطة عراقيون.
-            // Only before a nationality, and the word compared first: IsNoun probes the rule tables.
-            if (noun > 0 && _adjectiveAt[t] is not null && Word(noun - 1) is "رجال" or "عناصر" or "افراد" or "قوات" && IsNoun(noun) && IsNoun(noun - 1))
-            {
-                noun--;
-            }
-
-            if (_adjectiveAt[t] is not { } country || !IsNoun(t - 1) || covered[noun] || MentionAt(noun) is not null)
-            {
-                continue;
-            }
-
-            var word = Word(noun);
-            var start = _tokens[noun].Span.Start;
-            // A conjunction or preposition written on the noun is not part of the side (وقوات، بنيران).
-            var clitic = word.Length > 4 && word[0] is 'و' or 'ف' or 'ب' or 'ل' && (word[1..].StartsWith("ال", StringComparison.Ordinal) || word[1] == 'ل') ? 1
-                : word.Length > 5 && word[0] is 'و' or 'ف' && word[1] is 'ب' or 'ل' ? 2
-                : 0;
-            SetMentionAt(noun, (country, t + 1, start + clitic));
-            _nominal.Add(noun);
-        }
-    }
-
-    /// <summary>
-    /// A word that can head a noun phrase: not a number, a function word or a nationality; nor الدولة /
-    /// البلاد, which stand for the document's main country (الدولة السوفيتية السابقة is Kazakhstan).
-    /// </summary>
-    private bool IsNoun(int j) =>
-        IsWord(j) && _tokens[j].Kind == TokenKind.Word && _adjectiveAt[j] is null && Word(j).Length >= 3 && !IsBoundary(j)
-        && Word(j) is not ("الدوله" or "البلاد" or "البلد" or "الذي" or "التي" or "الذين" or "علي" or "الي" or "ضد" or "عن" or "في" or "من" or "مع" or "بين" or "لدي" or "كل" or "بعض" or "غير");
-
-    /// <summary>
-    /// البلدين، الجانبين، الطرفين stand for the last two countries named before them: such a token becomes
-    /// a side holding both (وتعززت العلاقات بين البلدين).
-    /// </summary>
-    private void MarkReciprocals(ImmutableArray<EntityRecord> entities)
-    {
-        // Built at the first such word: most texts have none.
-        List<(int Start, EntityRecord Entity)>? countries = null;
-        for (var t = 0; t < _tokens.Length; t++)
-        {
-            if (!IsWord(t) || MentionAt(t) is not null || !IsReciprocal(Word(t)))
-            {
-                continue;
-            }
-
-            countries ??= entities.Where(static e => e.Type == "COUNTRY")
-                .SelectMany(static e => e.Mentions.Select(m => (m.Span.Start, Entity: e)))
-                .OrderBy(static m => m.Start)
-                .ToList();
-
-            var before = countries.Where(c => c.Start < _tokens[t].Span.Start).Select(static c => c.Entity).Reverse().DistinctBy(static e => e.Id).Take(2).ToList();
-            if (before.Count == 2)
-            {
-                _reciprocal[t] = (before[1].Id, before[0].Id);
-                SetMentionAt(t, (before[0], t + 1, _tokens[t].Span.Start + (Word(t)[0] is 'ب' or 'ل' or 'و' ? 1 : 0)));
-            }
-        }
-    }
-
-    private static bool IsReciprocal(ReadOnlySpan<char> word)
-    {
-        if (word.Length > 4 && word[0] is 'و' or 'ب' or 'ل' && word[1] == 'ا')
-        {
-            word = word[1..];
-        }
-
-        return word is "البلدين" or "البلدان" or "الجانبين" or "الجانبان" or "الطرفين" or "الطرفان";
-    }
-
     /// <summary>The first side after token <paramref name="from"/> in the clause, behind one of <paramref name="markers"/> (none: behind no preposition).</summary>
     private Side? NextSide(int from, int clauseEnd, ImmutableArray<string> markers)
     {
@@ -154,164 +52,6 @@ internal sealed partial class EventScan
         }
 
         return null;
-    }
-
-    /// <summary>
-    /// Whether the trigger is a verbal noun that depends on another clause: one of purpose, behind ل
-    /// (للمطالبة، لدعم، ليستقيل), or of manner, in the accusative (احتجاجا، تضامنا، تأييدا) or a plural
-    /// participle (مطالبين، منددين). Its subject is that of the clause it depends on.
-    /// </summary>
-    private bool IsDependent(int i, TriggerMatch match)
-    {
-        var word = Word(i);
-        var prefix = word[..match.Reading.Stripped];
-        if (match.Reading.HasArticle && prefix.EndsWith("ال", StringComparison.Ordinal))
-        {
-            prefix = prefix[..^2];
-        }
-
-        if (prefix.Contains('ل'))
-        {
-            return true;
-        }
-
-        var stem = word[match.Reading.Stripped..];
-        return stem.Length >= 5 && ((stem[^1] == 'ا' && stem[^2] != 'و' && stem[0] is 'ا' or 'ت') || (stem[0] == 'م' && stem.EndsWith("ين", StringComparison.Ordinal)));
-    }
-
-    /// <summary>
-    /// Whether the trigger names what another event is about rather than an event of its own: right after
-    /// a topic word (data/rules/event-modality.tsv, kind topic: ضد، وقف، إنهاء), or right after a protest,
-    /// demand, accusation or rejection, behind على or ب (احتجاجا على زيارته، تنديدا بالعدوان، مطالبين بالإفراج),
-    /// or anywhere after a demand in its clause.
-    /// </summary>
-    private bool IsTopic(int a, int clauseStart, int i, TriggerMatch match)
-    {
-        // What a demand asks for is not an event yet: يطالبون بتدخل الأمم المتحدة وإرسال لجنة تحقيق.
-        for (var j = clauseStart + 1; j <= i; j++)
-        {
-            if (_triggerEndingAt.GetValueOrDefault(j) == "REQUEST")
-            {
-                return true;
-            }
-        }
-
-        for (var j = Math.Max(a, i - 2); j < i; j++)
-        {
-            if (LongestModality(j, i) is (var end, "topic") && end == i)
-            {
-                return true;
-            }
-        }
-
-        static bool Governs(string? type) => type is "PROTEST" or "REQUEST" or "ACCUSE" or "REJECT";
-        var prefix = Word(i)[..match.Reading.Stripped];
-        return (prefix.Contains('ب') && Governs(_triggerEndingAt.GetValueOrDefault(i)))
-            || (i - 1 > a && Word(i - 1) is "علي" or "ضد" && Governs(_triggerEndingAt.GetValueOrDefault(i - 1)));
-    }
-
-    /// <summary>
-    /// The token of أنه / أنها / أنهم (with إن, بأن, و) that opens the trigger's clause right before the trigger
-    /// or its subject-less verb, or -1: the clause's subject is then that pronoun.
-    /// </summary>
-    private int PronounSubjectBefore(int clauseStart, int i)
-    {
-        for (var j = i - 1; j >= Math.Max(clauseStart - 1, 0) && j >= i - 2; j--)
-        {
-            var word = Word(j);
-            if (word.Length > 3 && word[0] is 'و' or 'ب' or 'ف' && word[1] == 'ا')
-            {
-                word = word[1..];
-            }
-
-            if (word is "انه" or "انها" or "انهم" or "انهما")
-            {
-                return j;
-            }
-        }
-
-        return -1;
-    }
-
-    /// <summary>Whether a cue word of the trigger (or, for the cue AGREEMENT, an agreement's name) stands in tokens [from, to).</summary>
-    private bool HasCue(int from, int to, ImmutableArray<string> cues)
-    {
-        Span<CliticReading> readings = stackalloc CliticReading[ArabicClitics.MaxReadings];
-        for (var k = from; k < to; k++)
-        {
-            if (MentionAt(k) is { } mention && mention.Entity.Type == "AGREEMENT" && cues.Contains("AGREEMENT"))
-            {
-                return true;
-            }
-
-            if (!IsWord(k))
-            {
-                continue;
-            }
-
-            var word = Word(k);
-            foreach (var reading in readings[..ArabicClitics.GetReadings(word, readings)])
-            {
-                var stem = reading.Stem(word);
-                foreach (var cue in cues)
-                {
-                    if (stem.SequenceEqual(cue))
-                    {
-                        return true;
-                    }
-                }
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>Whether the trigger stands behind a preposition of circumstance: في، جراء، إثر، خلال، أثناء، بسبب، نتيجة, or ب on it.</summary>
-    private bool IsCircumstance(int clauseStart, int i, TriggerMatch match)
-    {
-        // After a verb of undergoing (تعرض، يتعرض: data/rules/event-modality.tsv, kind undergo) the one named
-        // before it suffers the deed: ويقول إنه تعرض خلال الاستجواب للتعذيب، تعرضت القرية لقصف.
-        for (var j = clauseStart; j <= i; j++)
-        {
-            if (LongestModality(j, j + 1).Kind == "undergo")
-            {
-                return true;
-            }
-        }
-
-        if (Word(i)[..match.Reading.Stripped].Contains('ب'))
-        {
-            // قام بـ is "did": قامت امرأة بتفجير نفسها — the one before it acted.
-            for (var j = clauseStart; j < i; j++)
-            {
-                var word = Word(j);
-                if (word.Length > 3 && word[0] == 'و')
-                {
-                    word = word[1..];
-                }
-
-                if (word is "قام" or "قامت" or "قاموا" or "قاما" or "يقوم" or "تقوم" or "يقومون" or "سيقوم" or "ستقوم")
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
-
-        // A trigger right after another one shares its circumstance: في انفجار سيارة مفخخة، بانفجار عبوة ناسفة،
-        // في هجوم مسلح طال.
-        var k = i;
-        while (_triggerStartEndingAt.TryGetValue(k, out var previous) && previous < k)
-        {
-            k = previous;
-            if (Word(k).Length > 4 && Word(k)[0] == 'ب')
-            {
-                return true;
-            }
-        }
-
-        return k > 0 && IsWord(k - 1) && Word(k - 1) is "في" or "جراء" or "اثر" or "خلال" or "اثناء" or "بسبب" or "نتيجه" or "بعد" or "عقب";
     }
 
     /// <summary>
@@ -475,9 +215,9 @@ internal sealed partial class EventScan
                 return null;
             }
 
-            if (before is "مع" or "الي" or "علي" or "ضد" or "من" or "في" or "عن" or "بين" or "لدي" or "امام" or "تجاه" or "نحو")
+            if (Lexicon.Is(before, ScanWord.Preposition))
             {
-                return Denormalize(before.ToString());
+                return Lexicon.Written(before);
             }
 
             // A compass word or a word of place before a mention makes it where, not who (شمال غرب باكستان، قرب الحدود).
@@ -511,13 +251,13 @@ internal sealed partial class EventScan
 
     private static bool IsPlaceWord(ReadOnlySpan<char> word)
     {
-        if (word.Length > 4 && word[0] is 'و' or 'ب' && !word.StartsWith("وسط", StringComparison.Ordinal))
+        // Read also behind و or ب (وشمال، بوسط); no place word but وسط itself starts with و.
+        if (word.Length > 4 && word[0] is 'و' or 'ب')
         {
             word = word[1..];
         }
 
-        return word is "شمال" or "جنوب" or "شرق" or "غرب" or "وسط" or "شمالي" or "جنوبي" or "شرقي" or "غربي"
-            or "قرب" or "داخل" or "خارج" or "عند" or "حول" or "قباله" or "اطراف" or "ضواحي" or "انحاء";
+        return Lexicon.Is(word, ScanWord.PlaceWord);
     }
 
     private bool IsPartitiveHead(ReadOnlySpan<char> word)
@@ -527,18 +267,8 @@ internal sealed partial class EventScan
             word = word[2..];
         }
 
-        return IsCountWord(word) || word is "ثله" or "مجموعه" or "مجموعات" or "حشد" or "حشود" or "بعض" or "عشرات" or "مئات" or "الاف" or "الوف" or "كثير" or "اكثر" or "عناصر" or "افراد";
+        return _candidates.IsCountWord(word) || Lexicon.Is(word, ScanWord.PartitiveHead);
     }
-
-    // The trigger file writes prepositions in ordinary spelling; the text is normalised.
-    private static string Denormalize(string preposition) => preposition switch
-    {
-        "الي" => "إلى",
-        "علي" => "على",
-        "لدي" => "لدى",
-        "امام" => "أمام",
-        _ => preposition,
-    };
 
     /// <summary>الدولة / البلاد right after the actor stands for the document's main country, for object recipients.</summary>
     private Side? FocusAfter(int from, int clauseEnd, EventTrigger trigger)
@@ -548,7 +278,7 @@ internal sealed partial class EventScan
             return null;
         }
 
-        return Word(from) is "الدوله" or "البلاد" or "البلد" ? new Side(from, from + 1, [_focusCountry]) : null;
+        return Lexicon.Is(Word(from), ScanWord.CountryReference) ? new Side(from, from + 1, [_focusCountry]) : null;
     }
 
     private IEnumerable<string> Sides(int from, int to)
@@ -591,16 +321,5 @@ internal sealed partial class EventScan
     }
 
     /// <summary>A word that ends a clause, itself or behind a proclitic (بأن، لكن، وإن).</summary>
-    private bool IsBoundary(int j)
-    {
-        foreach (var hit in _words.At(j, Word(j)))
-        {
-            if (hit.Facts.Modality is { } node && node.Values.Contains("boundary"))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private bool IsBoundary(int j) => _doc.IsBoundary(j);
 }

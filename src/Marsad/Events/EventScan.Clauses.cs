@@ -1,0 +1,168 @@
+using System.Collections.Immutable;
+using Marsad.Model;
+using Marsad.Recognition.Entities;
+using Marsad.Text;
+
+namespace Marsad.Events;
+
+/// <summary>What the trigger's clause says of it: a dependent verbal noun, a topic, a pronoun subject, a cue word, a circumstance.</summary>
+internal sealed partial class EventScan
+{
+    /// <summary>
+    /// Whether the trigger is a verbal noun that depends on another clause: one of purpose, behind ل
+    /// (للمطالبة، لدعم، ليستقيل), or of manner, in the accusative (احتجاجا، تضامنا، تأييدا) or a plural
+    /// participle (مطالبين، منددين). Its subject is that of the clause it depends on.
+    /// </summary>
+    private bool IsDependent(int i, TriggerMatch match)
+    {
+        var word = Word(i);
+        var prefix = word[..match.Reading.Stripped];
+        if (match.Reading.HasArticle && prefix.EndsWith("ال", StringComparison.Ordinal))
+        {
+            prefix = prefix[..^2];
+        }
+
+        if (prefix.Contains('ل'))
+        {
+            return true;
+        }
+
+        var stem = word[match.Reading.Stripped..];
+        return stem.Length >= 5 && ((stem[^1] == 'ا' && stem[^2] != 'و' && stem[0] is 'ا' or 'ت') || (stem[0] == 'م' && stem.EndsWith("ين", StringComparison.Ordinal)));
+    }
+
+    /// <summary>
+    /// Whether the trigger names what another event is about rather than an event of its own: right after
+    /// a topic word (data/rules/event-modality.tsv, kind topic: ضد، وقف، إنهاء), or right after a protest,
+    /// demand, accusation or rejection, behind على or ب (احتجاجا على زيارته، تنديدا بالعدوان، مطالبين بالإفراج),
+    /// or anywhere after a demand in its clause.
+    /// </summary>
+    private bool IsTopic(int a, int clauseStart, int i, TriggerMatch match)
+    {
+        // What a demand asks for is not an event yet: يطالبون بتدخل الأمم المتحدة وإرسال لجنة تحقيق.
+        for (var j = clauseStart + 1; j <= i; j++)
+        {
+            if (_triggerEndingAt.GetValueOrDefault(j) == "REQUEST")
+            {
+                return true;
+            }
+        }
+
+        for (var j = Math.Max(a, i - 2); j < i; j++)
+        {
+            if (LongestModality(j, i) is (var end, "topic") && end == i)
+            {
+                return true;
+            }
+        }
+
+        static bool Governs(string? type) => type is "PROTEST" or "REQUEST" or "ACCUSE" or "REJECT";
+        var prefix = Word(i)[..match.Reading.Stripped];
+        return (prefix.Contains('ب') && Governs(_triggerEndingAt.GetValueOrDefault(i)))
+            || (i - 1 > a && Lexicon.Is(Word(i - 1), ScanWord.Against) && Governs(_triggerEndingAt.GetValueOrDefault(i - 1)));
+    }
+
+    /// <summary>
+    /// The token of أنه / أنها / أنهم (with إن, بأن, و) that opens the trigger's clause right before the trigger
+    /// or its subject-less verb, or -1: the clause's subject is then that pronoun.
+    /// </summary>
+    private int PronounSubjectBefore(int clauseStart, int i)
+    {
+        for (var j = i - 1; j >= Math.Max(clauseStart - 1, 0) && j >= i - 2; j--)
+        {
+            var word = Word(j);
+            if (word.Length > 3 && word[0] is 'و' or 'ب' or 'ف' && word[1] == 'ا')
+            {
+                word = word[1..];
+            }
+
+            if (Lexicon.Is(word, ScanWord.PronounSubject))
+            {
+                return j;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Whether a cue word of the trigger (or, for the cue AGREEMENT, an agreement's name) stands in tokens [from, to).</summary>
+    private bool HasCue(int from, int to, ImmutableArray<string> cues)
+    {
+        Span<CliticReading> readings = stackalloc CliticReading[ArabicClitics.MaxReadings];
+        for (var k = from; k < to; k++)
+        {
+            if (MentionAt(k) is { } mention && mention.Entity.Type == "AGREEMENT" && cues.Contains("AGREEMENT"))
+            {
+                return true;
+            }
+
+            if (!IsWord(k))
+            {
+                continue;
+            }
+
+            var word = Word(k);
+            foreach (var reading in readings[..ArabicClitics.GetReadings(word, readings)])
+            {
+                var stem = reading.Stem(word);
+                foreach (var cue in cues)
+                {
+                    if (stem.SequenceEqual(cue))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the trigger stands behind a preposition of circumstance: في، جراء، إثر، خلال، أثناء، بسبب، نتيجة, or ب on it.</summary>
+    private bool IsCircumstance(int clauseStart, int i, TriggerMatch match)
+    {
+        // After a verb of undergoing (تعرض، يتعرض: data/rules/event-modality.tsv, kind undergo) the one named
+        // before it suffers the deed: ويقول إنه تعرض خلال الاستجواب للتعذيب، تعرضت القرية لقصف.
+        for (var j = clauseStart; j <= i; j++)
+        {
+            if (LongestModality(j, j + 1).Kind == "undergo")
+            {
+                return true;
+            }
+        }
+
+        if (Word(i)[..match.Reading.Stripped].Contains('ب'))
+        {
+            // قام بـ is "did": قامت امرأة بتفجير نفسها — the one before it acted.
+            for (var j = clauseStart; j < i; j++)
+            {
+                var word = Word(j);
+                if (word.Length > 3 && word[0] == 'و')
+                {
+                    word = word[1..];
+                }
+
+                if (Lexicon.Is(word, ScanWord.DidVerb))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        // A trigger right after another one shares its circumstance: في انفجار سيارة مفخخة، بانفجار عبوة ناسفة،
+        // في هجوم مسلح طال.
+        var k = i;
+        while (_triggerStartEndingAt.TryGetValue(k, out var previous) && previous < k)
+        {
+            k = previous;
+            if (Word(k).Length > 4 && Word(k)[0] == 'ب')
+            {
+                return true;
+            }
+        }
+
+        return k > 0 && IsWord(k - 1) && Lexicon.Is(Word(k - 1), ScanWord.Circumstance);
+    }
+}

@@ -1,0 +1,78 @@
+using System.Collections.Frozen;
+using Marsad.Rules;
+
+namespace Marsad.Events;
+
+/// <summary>The kinds of word in data/rules/event-scan-words.tsv; see the file's header for each.</summary>
+[Flags]
+internal enum ScanWord
+{
+    None = 0,
+    ForceHead = 1 << 0,
+    CountryReference = 1 << 1,
+    FunctionWord = 1 << 2,
+    Reciprocal = 1 << 3,
+    Against = 1 << 4,
+    PronounSubject = 1 << 5,
+    DidVerb = 1 << 6,
+    Circumstance = 1 << 7,
+    Preposition = 1 << 8,
+    PlaceWord = 1 << 9,
+    PartitiveHead = 1 << 10,
+    CountWord = 1 << 11,
+    LedBy = 1 << 12,
+    ProtestScene = 1 << 13,
+    ProtestersName = 1 << 14,
+    SecurityForcesName = 1 << 15,
+}
+
+/// <summary>
+/// The words the event scan's argument rules act on, by kind, from data/rules/event-scan-words.tsv: one
+/// normalised word a row, matched exactly against a token's normalised word (the rules that read a word
+/// through a proclitic strip it themselves). Frozen and thread-safe.
+/// </summary>
+internal sealed class EventScanLexicon
+{
+    private readonly FrozenDictionary<string, ScanWord>.AlternateLookup<ReadOnlySpan<char>> _words;
+
+    private readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _written;
+
+    private readonly Dictionary<ScanWord, string> _names = [];
+
+    private EventScanLexicon(IEnumerable<string[]> rows)
+    {
+        var words = new Dictionary<string, ScanWord>(StringComparer.Ordinal);
+        var written = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var row in rows)
+        {
+            var word = row[0].Trim();
+            var kind = Enum.Parse<ScanWord>(row[1].Trim().Replace("-", string.Empty, StringComparison.Ordinal), ignoreCase: true);
+            if (kind is ScanWord.ProtestersName or ScanWord.SecurityForcesName)
+            {
+                _names[kind] = word;
+                continue;
+            }
+
+            words[word] = words.GetValueOrDefault(word) | kind;
+            if (row.Length > 2 && row[2].Trim() is { Length: > 0 } spelled)
+            {
+                written[word] = spelled;
+            }
+        }
+
+        _words = words.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _written = written.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    public static EventScanLexicon Default { get; } = new(RuleFile.Rows("Marsad.data.rules.event-scan-words.tsv"));
+
+    /// <summary>Whether a normalised word is, as written, of the kind.</summary>
+    public bool Is(ReadOnlySpan<char> word, ScanWord kind) => _words.TryGetValue(word, out var found) && (found & kind) != 0;
+
+    /// <summary>A preposition in the ordinary spelling the trigger file writes its markers in (علي → على).</summary>
+    public string Written(ReadOnlySpan<char> preposition) =>
+        _written.TryGetValue(preposition, out var spelled) ? spelled : preposition.ToString();
+
+    /// <summary>The Arabic name of a made actor, of kind <see cref="ScanWord.ProtestersName"/> or <see cref="ScanWord.SecurityForcesName"/>.</summary>
+    public string Name(ScanWord kind) => _names[kind];
+}
