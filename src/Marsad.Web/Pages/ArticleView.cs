@@ -68,14 +68,14 @@ internal static class ArticleView
         var pieces = new List<Piece>();
         for (var i = 0; i < view.Events.Count; i++)
         {
-            pieces.Add(new Piece(view.Events[i].Trigger.Start, view.Events[i].Trigger.End, 0, i));
+            pieces.Add(new Piece(view.Events[i].Trigger.Span.Start, view.Events[i].Trigger.Span.End, 0, i));
         }
 
         for (var i = 0; i < view.Entities.Count; i++)
         {
-            foreach (var (span, _) in view.Entities[i].Mentions)
+            foreach (var mention in view.Entities[i].Mentions)
             {
-                pieces.Add(new Piece(span.Start, span.End, 1, i));
+                pieces.Add(new Piece(mention.Span.Start, mention.Span.End, 1, i));
             }
         }
 
@@ -168,7 +168,7 @@ internal static class ArticleView
                 details.Add("not in the knowledge base");
             }
 
-            details.Add($"{x.Mentions.Count} mentions");
+            details.Add($"{x.Mentions.Length} mentions");
             h.Text(" ").Element("span", string.Join(" · ", details), ("class", "details en"));
             if (x.Wikidata is { } q && q.Length > 1 && q[0] == 'Q' && q[1..].All(char.IsAsciiDigit))
             {
@@ -207,7 +207,7 @@ internal static class ArticleView
             h.Element("td", string.Join(" + ", e.Recipient.Select(view.Label)));
             h.Element("td", string.Join(", ", e.About.Select(view.Label)), ("class", "about"));
             h.Element("td", string.Join(", ", e.Modality), ("dir", "ltr"));
-            h.Element("td", e.TriggerText, ("class", "trigger-text"));
+            h.Element("td", e.Trigger.Text, ("class", "trigger-text"));
             h.Element("td", e.Rule, ("dir", "ltr"), ("class", "rule"));
             h.Close("tr");
         }

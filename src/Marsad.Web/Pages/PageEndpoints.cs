@@ -355,8 +355,7 @@ internal static class PageEndpoints
         }
 
         var article = ArticleInput.FromForm(text, published);
-        var json = await Task.Run(() => ApiEndpoints.AnalysisJson(pipeline.Analyze(article)), CancellationToken.None).WaitAsync(context.RequestAborted).ConfigureAwait(false);
-        var view = AnalysisView.Parse(json);
+        var view = new AnalysisView(await Task.Run(() => pipeline.Analyze(article), CancellationToken.None).WaitAsync(context.RequestAborted).ConfigureAwait(false));
         var h = AnalyzeBox(new Html(), text, published, access);
         return Layout.Page("تحليل نص", ArticleView.Render(h, view, null));
     }

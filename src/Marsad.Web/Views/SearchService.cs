@@ -1,4 +1,4 @@
-using System.Text.Json;
+using Marsad.Output;
 using Marsad.Storage;
 using Marsad.Web.Api;
 
@@ -100,23 +100,20 @@ internal static class SearchService
                 continue;
             }
 
-            using var document = JsonDocument.Parse(json);
-            foreach (var entity in document.RootElement.GetProperty("entities").EnumerateArray())
+            var analysis = AnalysisJsonReader.Read(json);
+            foreach (var entity in analysis.Entities)
             {
-                var id = entity.GetProperty("id").GetString()!;
-                var label = entity.GetProperty("name").GetString() ?? id;
-                var known = entities.GetValueOrDefault(id);
-                entities[id] = (label, known.Documents + 1, known.Mentions + entity.GetProperty("mentions").GetArrayLength());
+                var known = entities.GetValueOrDefault(entity.Id);
+                entities[entity.Id] = (entity.Name, known.Documents + 1, known.Mentions + entity.Mentions.Length);
             }
 
             var seenTypes = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var e in document.RootElement.GetProperty("events").EnumerateArray())
+            foreach (var e in analysis.Events)
             {
-                var type = e.GetProperty("event").GetString()!;
-                events.Add((e.TryGetProperty("date", out var date) && date.ValueKind == JsonValueKind.String ? date.GetString() : null, type));
-                if (seenTypes.Add(type))
+                events.Add((e.Date, e.Event));
+                if (seenTypes.Add(e.Event))
                 {
-                    types[type] = types.GetValueOrDefault(type) + 1;
+                    types[e.Event] = types.GetValueOrDefault(e.Event) + 1;
                 }
             }
         }
