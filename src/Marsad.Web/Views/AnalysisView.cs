@@ -4,9 +4,6 @@ using Marsad.Output;
 
 namespace Marsad.Web.Views;
 
-/// <summary>A span of a text in UTF-16 indices (a snippet's highlight).</summary>
-internal readonly record struct Span(int Start, int End);
-
 /// <summary>
 /// An analysis as the pages show it: the <see cref="Model.Analysis"/> itself, read from its stored
 /// <c>marsad.analysis/1</c> JSON by the core library's one contract reader (<see cref="AnalysisJsonReader"/>),

@@ -1,5 +1,6 @@
 using Marsad.Output;
 using Marsad.Storage;
+using Marsad.Storage.Search;
 using Marsad.Web.Api;
 
 namespace Marsad.Web.Views;
@@ -48,10 +49,11 @@ internal sealed record SearchRequest(string Query)
     }
 }
 
-/// <summary>A snippet with its highlighted words as spans of <see cref="Text"/> (UTF-16, end exclusive).</summary>
-internal sealed record HighlightedSnippet(string Text, IReadOnlyList<Span> Highlights);
-
-internal sealed record SearchResultHit(StoredDocument Document, double Score, HighlightedSnippet Snippet, string SourceKey);
+/// <summary>A hit of the page shown: the store's hit, its document's text, its snippet without marks and its source key.</summary>
+internal sealed record SearchResultHit(SearchHit Hit, string DocumentText, HighlightedSnippet Snippet, string SourceKey)
+{
+    public StoredDocument Document => Hit.Document;
+}
 
 internal sealed record FacetValue(string Value, string Label, int Documents);
 
@@ -133,49 +135,13 @@ internal static class SearchService
                 .Select(static g => new FacetValue(g.Key, g.Key, g.Count()))],
             events);
         var page = hits.Skip(request.Offset).Take(request.Limit)
-            .Select(h => new SearchResultHit(h.Hit.Document, h.Hit.Score, Highlight(h.Hit.Snippet, store.Text(h.Hit.Document.Id) ?? ""), h.SourceKey));
+            .Select(h => (h.Hit, h.SourceKey, Text: store.Text(h.Hit.Document.Id) ?? ""))
+            .Select(h => new SearchResultHit(h.Hit, h.Text, SearchHitFormat.Highlight(h.Hit.Snippet, h.Text), h.SourceKey));
         return new SearchResult(request, hits.Count, found.Count == Window, [.. page], facets);
     }
 
     public static string SourceKey(StoredDocument document) =>
         document.Url is { } url && Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Host.Length > 0 ? uri.Host : document.Source;
-
-    /// <summary>
-    /// The store's snippet marks matched words between [ and ]; each matched word (read from the document's
-    /// <paramref name="documentText"/> at the match's span) is found marked, in order, so brackets that the
-    /// article itself contains stay as text.
-    /// </summary>
-    public static HighlightedSnippet Highlight(Storage.Search.Snippet snippet, string documentText)
-    {
-        var marked = snippet.Text;
-        var text = new System.Text.StringBuilder(marked.Length);
-        var highlights = new List<Span>();
-        var cursor = 0;
-        foreach (var match in snippet.Matches)
-        {
-            if (match.End > documentText.Length)
-            {
-                break;
-            }
-
-            var word = documentText[match.Start..match.End];
-            var length = word.Length;
-            var at = marked.IndexOf(Storage.Search.Snippets.MarkStart + word + Storage.Search.Snippets.MarkEnd, cursor, StringComparison.Ordinal);
-            if (at < 0)
-            {
-                break;
-            }
-
-            text.Append(marked, cursor, at - cursor);
-            var start = text.Length;
-            text.Append(marked, at + 1, length);
-            highlights.Add(new Span(start, text.Length));
-            cursor = at + length + 2;
-        }
-
-        text.Append(marked, cursor, marked.Length - cursor);
-        return new HighlightedSnippet(text.ToString(), highlights);
-    }
 
     private static FacetValue[] Top(IEnumerable<FacetValue> values) =>
         [.. values.OrderByDescending(static v => v.Documents).ThenBy(static v => v.Value, StringComparer.Ordinal).Take(FacetSize)];
