@@ -6,7 +6,8 @@ namespace Marsad.Web.Tests;
 /// <summary>
 /// The seed article through the whole web app in a real Chromium: stored through the API, read on its page
 /// with its entities and events marked, followed to its dyad and events pages. Screenshots of the article
-/// page and the dyad timeline are saved to docs/screenshots (linked from the README).
+/// page and the dyad timeline go to a scratch folder, so a test run leaves the tree clean; to refresh the
+/// ones docs/WEB.md shows, run with MARSAD_SCREENSHOTS=docs/screenshots (relative to the repository).
 /// </summary>
 [Collection(BrowserGroup.Name)]
 public sealed class SeedArticleBrowserTests(BrowserFixture browser)
@@ -135,7 +136,10 @@ public sealed class SeedArticleBrowserTests(BrowserFixture browser)
 
     private static string Screenshot(string name)
     {
-        var folder = Path.Combine(BrowserFixture.RepositoryRoot(), "docs", "screenshots");
+        var asked = Environment.GetEnvironmentVariable("MARSAD_SCREENSHOTS");
+        var folder = string.IsNullOrEmpty(asked)
+            ? Path.Combine(Path.GetTempPath(), "marsad-screenshots")
+            : Path.Combine(BrowserFixture.RepositoryRoot(), asked);
         Directory.CreateDirectory(folder);
         return Path.Combine(folder, name);
     }
