@@ -1,4 +1,3 @@
-using Marsad.Output;
 using Marsad.Storage;
 using Marsad.Storage.Search;
 using Marsad.Web.Api;
@@ -69,8 +68,9 @@ internal sealed record SearchResult(SearchRequest Request, int Total, bool Windo
 
 /// <summary>
 /// Search with facets and paging over the store's ranked full-text search. The store ranks the best
-/// <see cref="Window"/> matches (filtered by entity, type and dates there); the source filter, facets,
-/// timeline and pages are computed over that window, and a full window is reported as such.
+/// <see cref="Window"/> matches (filtered by entity, type and dates there); the source filter and pages
+/// are computed over that window, the entity and type facets and the timeline by the store's own counts
+/// over the documents of the window (<see cref="IStore.Facets"/>), and a full window is reported as such.
 /// </summary>
 internal static class SearchService
 {
@@ -92,39 +92,12 @@ internal static class SearchService
             .Where(h => request.Source is null || string.Equals(h.SourceKey, request.Source, StringComparison.Ordinal))
             .ToList();
 
-        var entities = new Dictionary<string, (string Label, int Documents, int Mentions)>(StringComparer.Ordinal);
-        var types = new Dictionary<string, int>(StringComparer.Ordinal);
-        var events = new List<(string?, string)>();
-        foreach (var (hit, _) in hits)
-        {
-            if (store.AnalysisJson(hit.Document.Id) is not { } json)
-            {
-                continue;
-            }
-
-            var analysis = AnalysisJsonReader.Read(json);
-            foreach (var entity in analysis.Entities)
-            {
-                var known = entities.GetValueOrDefault(entity.Id);
-                entities[entity.Id] = (entity.Name, known.Documents + 1, known.Mentions + entity.Mentions.Length);
-            }
-
-            var seenTypes = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var e in analysis.Events)
-            {
-                events.Add((e.Date, e.Event));
-                if (seenTypes.Add(e.Event))
-                {
-                    types[e.Event] = types.GetValueOrDefault(e.Event) + 1;
-                }
-            }
-        }
-
+        var counts = store.Facets([.. hits.Select(static h => h.Hit.Document.Id)]);
         var facets = new SearchFacets(
             // Entities found in as many documents rank by how often those documents name them.
-            [.. entities.OrderByDescending(static e => e.Value.Documents).ThenByDescending(static e => e.Value.Mentions).ThenBy(static e => e.Key, StringComparer.Ordinal)
-                .Take(FacetSize).Select(static e => new FacetValue(e.Key, e.Value.Label, e.Value.Documents))],
-            Top(types.Select(static t => new FacetValue(t.Key, t.Key, t.Value))),
+            [.. counts.Entities.OrderByDescending(static e => e.Documents).ThenByDescending(static e => e.Mentions).ThenBy(static e => e.Id, StringComparer.Ordinal)
+                .Take(FacetSize).Select(static e => new FacetValue(e.Id, e.Name, (int)e.Documents))],
+            Top(counts.EventTypes.Select(static t => new FacetValue(t.Type, t.Type, (int)t.Documents))),
             Top(hits.GroupBy(static h => h.SourceKey, StringComparer.Ordinal).Select(static g => new FacetValue(g.Key, g.Key, g.Count()))),
 
             // Publication months, newest first: each narrows the date range to that month.
@@ -133,7 +106,7 @@ internal static class SearchService
                 .OrderByDescending(static g => g.Key, StringComparer.Ordinal)
                 .Take(FacetSize)
                 .Select(static g => new FacetValue(g.Key, g.Key, g.Count()))],
-            events);
+            counts.Events);
         var page = hits.Skip(request.Offset).Take(request.Limit)
             .Select(h => (h.Hit, h.SourceKey, Text: store.Text(h.Hit.Document.Id) ?? ""))
             .Select(h => new SearchResultHit(h.Hit, h.Text, SearchHitFormat.Highlight(h.Hit.Snippet, h.Text), h.SourceKey));
