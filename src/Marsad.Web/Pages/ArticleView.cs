@@ -25,10 +25,10 @@ internal static class ArticleView
             h.Text(" · ").Open("a", ("href", uri.AbsoluteUri), ("rel", "noopener noreferrer nofollow"), ("dir", "ltr")).Text(uri.Host).Close("a");
         }
 
-        h.Text(stored is null ? " · غير محفوظ · not stored" : " · ").Element("code", stored is null ? "" : view.Id[..12], ("title", view.Id));
+        h.Say(stored is null ? " · غير محفوظ · not stored" : " · ").Element("code", stored is null ? "" : view.Id[..12], ("title", view.Id));
         if (view.Removed > 0)
         {
-            h.Text($" · حذف {view.Removed} مقاطع · {view.Removed} boilerplate pieces removed");
+            h.Say($" · حذف {view.Removed} مقاطع · {view.Removed} boilerplate pieces removed");
         }
 
         h.Close("p");

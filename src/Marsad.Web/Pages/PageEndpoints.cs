@@ -201,7 +201,7 @@ internal static class PageEndpoints
         h.Close("form");
         var filters = new (string, string?)[] { ("actor", actor), ("recipient", recipient), ("type", type), ("from", Iso(from)), ("to", Iso(to)) };
         h.Open("p", ("class", "downloads"));
-        h.Open("a", ("href", Html.Query("/api/events", [.. filters, ("format", "csv"), ("limit", "10000")])), ("download", "marsad-events.csv"), ("id", "csv-download")).Text("تنزيل CSV ").Element("span", "Download CSV", ("class", "en")).Close("a");
+        h.Open("a", ("href", Html.Query("/api/events", [.. filters, ("format", "csv"), ("limit", "10000")])), ("download", "marsad-events.csv"), ("id", "csv-download")).Say("تنزيل CSV ").Element("span", "Download CSV", ("class", "en")).Close("a");
         h.Text(" · ").Link(Html.Query("/api/events", [.. filters, ("format", "plover"), ("limit", "10000")]), "PLOVER JSON lines");
         h.Close("p");
         TimelineSvg.Render(h, TimelineService.Of(all), "الأحداث المختارة · selected events");
@@ -227,7 +227,7 @@ internal static class PageEndpoints
         h.Open("section", ("class", "entity-page"), ("data-entity-page", profile.Entity.Id));
         h.Open("h1").Text(profile.Entity.NameAr ?? profile.Entity.Name ?? id).Text(" ").Element("span", profile.Entity.Name, ("class", "en")).Close("h1");
         h.Open("p", ("class", "meta")).Element("span", profile.Type, ("class", "ent ent-" + profile.Type)).Text(" ").Element("code", profile.Entity.Id, ("dir", "ltr"))
-            .Text($" · {ArabicCount.Phrase(profile.Mentions, CountedNoun.Mention)} في {ArabicCount.Phrase(profile.Documents, CountedNoun.Article)} · {profile.Mentions} mentions in {profile.Documents} documents").Close("p");
+            .Say($" · {ArabicCount.Phrase(profile.Mentions, CountedNoun.Mention)} في {ArabicCount.Phrase(profile.Documents, CountedNoun.Article)} · {profile.Mentions} mentions in {profile.Documents} documents").Close("p");
         var events = TimelineService.EntityEvents(store, id, null, null, null);
         TimelineSvg.Render(h, TimelineService.Of(events), profile.Entity.Name ?? id);
 
@@ -245,7 +245,7 @@ internal static class PageEndpoints
         foreach (var (other, documents) in profile.CoMentioned)
         {
             h.Open("li").Link(Html.Query("/entity", ("id", other.Id)), other.NameAr ?? other.Name ?? other.Id)
-                .Text($" ({documents}) ").Link(Html.Query("/dyad", ("a", profile.Entity.Id), ("b", other.Id)), "العلاقة · dyad", "dyad-link").Close("li");
+                .Say($" ({documents}) ").Link(Html.Query("/dyad", ("a", profile.Entity.Id), ("b", other.Id)), "العلاقة · dyad", "dyad-link").Close("li");
         }
 
         h.Close("ul").Close("section");
@@ -301,11 +301,11 @@ internal static class PageEndpoints
         {
             // Rolled up: an actor of A's country counts as A.
             var forward = group.Count(e => e.Actor.Any(x => x.Id == a || x.Country == a));
-            h.Open("li").Element("span", group.Key, ("class", "type t-" + group.Key)).Text($" {group.Count()} ({a} → {b}: {forward}, {b} → {a}: {group.Count() - forward})").Close("li");
+            h.Open("li").Element("span", group.Key, ("class", "type t-" + group.Key)).Say($" {group.Count()} ({a} → {b}: {forward}, {b} → {a}: {group.Count() - forward})").Close("li");
         }
 
         h.Close("ul");
-        h.Open("p", ("class", "downloads")).Open("a", ("href", Html.Query("/api/dyad", ("a", a), ("b", b), ("type", type), ("from", Iso(from)), ("to", Iso(to)), ("format", "csv"), ("limit", "10000"))), ("download", "marsad-dyad.csv")).Text("تنزيل CSV ").Element("span", "Download CSV", ("class", "en")).Close("a").Close("p");
+        h.Open("p", ("class", "downloads")).Open("a", ("href", Html.Query("/api/dyad", ("a", a), ("b", b), ("type", type), ("from", Iso(from)), ("to", Iso(to)), ("format", "csv"), ("limit", "10000"))), ("download", "marsad-dyad.csv")).Say("تنزيل CSV ").Element("span", "Download CSV", ("class", "en")).Close("a").Close("p");
         EventTable.Render(h, [.. events.Take(MaxTableRows)]);
         return Layout.Page($"{nameA} ⇄ {nameB}", h.Close("section"));
     }
