@@ -134,13 +134,5 @@ public sealed class SeedArticleBrowserTests(BrowserFixture browser)
         Assert.Empty(errors);
     }
 
-    private static string Screenshot(string name)
-    {
-        var asked = Environment.GetEnvironmentVariable("MARSAD_SCREENSHOTS");
-        var folder = string.IsNullOrEmpty(asked)
-            ? Path.Combine(Path.GetTempPath(), "marsad-screenshots")
-            : Path.Combine(BrowserFixture.RepositoryRoot(), asked);
-        Directory.CreateDirectory(folder);
-        return Path.Combine(folder, name);
-    }
+    private static string Screenshot(string name) => BrowserFixture.Screenshot(name);
 }
