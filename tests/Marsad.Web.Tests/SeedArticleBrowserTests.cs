@@ -40,12 +40,12 @@ public sealed class SeedArticleBrowserTests(BrowserFixture browser)
         Assert.NotEqual(country, person);
         Assert.NotEqual("rgba(0, 0, 0, 0)", country);
 
-        // The Abraham Accords event: a SUPPORT or AGREE row whose "about" is the agreement.
-        var rows = page.Locator("#events-table tbody tr").Filter(new LocatorFilterOptions { HasText = "Abraham Accords" });
+        // The Abraham Accords event: a SUPPORT or AGREE row whose "about" is the agreement (named in Arabic, its id on hover).
+        var rows = page.Locator("#events-table tbody tr:has(td.about[title*=\"agreement/abraham-accords\"])");
         Assert.True(await rows.CountAsync() > 0, "no event about the Abraham Accords in the events table");
         var type = await rows.First.GetAttributeAsync("data-type");
         Assert.Contains(type, new[] { "SUPPORT", "AGREE" });
-        Assert.Contains("Kazakhstan", await rows.First.InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains("كازاخستان", await rows.First.InnerTextAsync(), StringComparison.Ordinal);
 
         // Clicking a mark shows the linked entity's record, and an event trigger its event record.
         await page.Locator("#article-text [data-entity=KAZ]").First.ClickAsync();
@@ -57,7 +57,7 @@ public sealed class SeedArticleBrowserTests(BrowserFixture browser)
         Assert.Equal("انضمامها", await trigger.InnerTextAsync());
         await trigger.ClickAsync();
         await Assertions.Expect(page.Locator("#detail")).ToHaveAttributeAsync("data-showing", "event:" + eventId);
-        await Assertions.Expect(page.Locator("#detail")).ToContainTextAsync("Abraham Accords");
+        await Assertions.Expect(page.Locator("#detail")).ToContainTextAsync("اتفاقات أبراهام");
 
         // Hovering names what a mark is.
         Assert.Contains("Kazakhstan", await page.Locator("#article-text [data-entity=KAZ]").First.GetAttributeAsync("title"), StringComparison.Ordinal);

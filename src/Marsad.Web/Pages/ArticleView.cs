@@ -203,9 +203,9 @@ internal static class ArticleView
             h.Element("td", e.Date ?? "undated", ("dir", "ltr"), ("title", "date from " + e.DateFrom));
             h.Open("td").Element("span", e.Event, ("class", "type t-" + e.Event)).Close("td");
             h.Element("td", e.Cameo, ("dir", "ltr"));
-            h.Element("td", string.Join(" + ", e.Actor.Select(view.Label)));
-            h.Element("td", string.Join(" + ", e.Recipient.Select(view.Label)));
-            h.Element("td", string.Join(", ", e.About.Select(view.Label)), ("class", "about"));
+            h.Element("td", string.Join(" + ", e.Actor.Select(view.Label)), ("title", string.Join(" + ", e.Actor)));
+            h.Element("td", string.Join(" + ", e.Recipient.Select(view.Label)), ("title", string.Join(" + ", e.Recipient)));
+            h.Element("td", string.Join(", ", e.About.Select(view.Label)), ("class", "about"), ("title", string.Join(", ", e.About)));
             h.Element("td", string.Join(", ", e.Modality), ("dir", "ltr"));
             h.Element("td", e.Trigger.Text, ("class", "trigger-text"));
             h.Element("td", e.Rule, ("dir", "ltr"), ("class", "rule"));

@@ -31,10 +31,13 @@ internal sealed record AnalysisView(Analysis Analysis)
 
     public int Removed => Analysis.Removed.Length;
 
+    /// <summary>The language of the names the page shows.</summary>
+    public Pages.PageLanguage Language { get; init; }
+
     public EntityRecord? Entity(string id) => Analysis.Entities.FirstOrDefault(e => string.Equals(e.Id, id, StringComparison.Ordinal));
 
-    /// <summary>An entity id with its English name where the analysis knows it.</summary>
-    public string Label(string id) => Entity(id) is { } e ? $"{e.Name} ({id})" : id;
+    /// <summary>An entity's name in the page's language where the analysis knows it, else its id.</summary>
+    public string Label(string id) => Entity(id) is { } e ? Pages.PageLanguages.Name(Language, e.Name, e.NameAr, id) : id;
 
     public static string DateLabel(string? value) => value ?? "undated";
 

@@ -22,6 +22,9 @@ internal sealed record SearchRequest(string Query)
 
     public int Offset { get; init; }
 
+    /// <summary>The language of the names on the search page (the API's labels are English).</summary>
+    public Pages.PageLanguage Language { get; init; }
+
     public static SearchRequest FromQuery(IQueryCollection query) => Parse(
         Parameters.Text(query, "q"),
         Parameters.Text(query, "entity"),
@@ -54,7 +57,11 @@ internal sealed record SearchResultHit(SearchHit Hit, string DocumentText, Highl
     public StoredDocument Document => Hit.Document;
 }
 
-internal sealed record FacetValue(string Value, string Label, int Documents);
+/// <summary>A facet's value with its label (English, as the API gives it), its Arabic label where there is one, and its count.</summary>
+internal sealed record FacetValue(string Value, string Label, int Documents)
+{
+    public string? LabelAr { get; init; }
+}
 
 /// <summary>Counts of the documents found, by entity, event type and source, and their events for a timeline.</summary>
 internal sealed record SearchFacets(
@@ -96,7 +103,7 @@ internal static class SearchService
         var facets = new SearchFacets(
             // Entities found in as many documents rank by how often those documents name them.
             [.. counts.Entities.OrderByDescending(static e => e.Documents).ThenByDescending(static e => e.Mentions).ThenBy(static e => e.Id, StringComparer.Ordinal)
-                .Take(FacetSize).Select(static e => new FacetValue(e.Id, e.Name, (int)e.Documents))],
+                .Take(FacetSize).Select(static e => new FacetValue(e.Id, e.Name, (int)e.Documents) { LabelAr = e.NameAr })],
             Top(counts.EventTypes.Select(static t => new FacetValue(t.Type, t.Type, (int)t.Documents))),
             Top(hits.GroupBy(static h => h.SourceKey, StringComparer.Ordinal).Select(static g => new FacetValue(g.Key, g.Key, g.Count()))),
 
