@@ -28,15 +28,7 @@ public sealed class PhoneWidthBrowserTests(BrowserFixture browser)
         }
         """;
 
-    public static TheoryData<string> Pages() =>
-    [
-        "/",
-        "/?q=" + Uri.EscapeDataString("ويتكوف"),
-        "/entity?id=KAZ",
-        "/dyad?a=KAZ&b=ISR",
-        "/events?actor=KAZ",
-        "/analyze",
-    ];
+    public static TheoryData<string> Pages() => PageTour.Paths();
 
     [Theory]
     [MemberData(nameof(Pages))]

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Microsoft.Data.Sqlite;
 
 namespace Marsad.Storage.Sqlite;
 
@@ -16,37 +17,13 @@ public sealed partial class SqliteStore
         }
 
         var ids = JsonSerializer.Serialize(documentIds);
-        var entities = FacetRows(
-            $"""
-            WITH {Picked}
-            SELECT m.entity_id, COALESCE(n.name, m.entity_id), n.name_ar, COUNT(DISTINCT m.doc_key), COUNT(*)
-            FROM mentions m JOIN picked p ON p.doc_key = m.doc_key LEFT JOIN entities n ON n.id = m.entity_id
-            GROUP BY m.entity_id
-            """,
-            ids,
-            static r => new EntityFacet(r.GetString(0), r.GetString(1), r.IsDBNull(2) ? null : r.GetString(2), r.GetInt64(3), r.GetInt64(4)));
-        var types = FacetRows(
-            $"""
-            WITH {Picked}
-            SELECT e.event, COUNT(DISTINCT s.doc_key)
-            FROM event_sources s JOIN picked p ON p.doc_key = s.doc_key JOIN events e ON e.event_key = s.event_key
-            GROUP BY e.event
-            """,
-            ids,
-            static r => new EventTypeFacet(r.GetString(0), r.GetInt64(1)));
-        var events = FacetRows(
-            $"""
-            WITH {Picked}
-            SELECT e.date, e.event
-            FROM event_sources s JOIN picked p ON p.doc_key = s.doc_key JOIN events e ON e.event_key = s.event_key
-            ORDER BY s.doc_key, s.event_id
-            """,
-            ids,
-            static r => (r.IsDBNull(0) ? null : r.GetString(0), r.GetString(1)));
-        return new FacetCounts(entities, types, events);
+        return new FacetCounts(
+            FacetRows(FacetSql.Entities(Picked), ids, FacetSql.Entity),
+            FacetRows(FacetSql.EventTypes(Picked), ids, FacetSql.EventType),
+            FacetRows(FacetSql.Events(Picked), ids, FacetSql.Event));
     }
 
-    private List<T> FacetRows<T>(string sql, string ids, Func<Microsoft.Data.Sqlite.SqliteDataReader, T> read)
+    private List<T> FacetRows<T>(string sql, string ids, Func<SqliteDataReader, T> read)
     {
         using var command = Command(sql);
         command.Parameters.AddWithValue("$ids", ids);

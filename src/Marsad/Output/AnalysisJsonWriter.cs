@@ -209,7 +209,8 @@ public static class AnalysisJsonWriter
         writer.WriteNumber("end", index.ToCodePoint(span.End));
     }
 
-    private static void WriteStrings(Utf8JsonWriter writer, string name, IEnumerable<string> values)
+    /// <summary>A named array of strings (the PLOVER writer's too).</summary>
+    internal static void WriteStrings(Utf8JsonWriter writer, string name, IEnumerable<string> values)
     {
         writer.WriteStartArray(name);
         foreach (var value in values)

@@ -66,15 +66,15 @@ public static class EventTableWriters
             WriteSides(json, "recipient", row.Recipient);
             json.WriteString("event", row.Event);
             json.WriteString("mode", row.Mode);
-            WriteStrings(json, "context", row.Context);
+            AnalysisJsonWriter.WriteStrings(json, "context", row.Context);
             json.WriteString("cameo", row.Cameo);
-            WriteStrings(json, "modality", row.Modality);
+            AnalysisJsonWriter.WriteStrings(json, "modality", row.Modality);
             json.WriteString("event_text", row.EventText);
             json.WriteString("text", row.Text);
             json.WriteString("link", row.Link);
             if (row.Links is { } links)
             {
-                WriteStrings(json, "links", links);
+                AnalysisJsonWriter.WriteStrings(json, "links", links);
             }
 
             if (row.Sources is { } sources)
@@ -145,17 +145,6 @@ public static class EventTableWriters
             json.WriteString("country", x.Country);
             json.WriteString("sector", x.Sector);
             json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
-    }
-
-    private static void WriteStrings(Utf8JsonWriter json, string name, IEnumerable<string> values)
-    {
-        json.WriteStartArray(name);
-        foreach (var value in values)
-        {
-            json.WriteStringValue(value);
         }
 
         json.WriteEndArray();
