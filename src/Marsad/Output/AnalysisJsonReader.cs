@@ -36,6 +36,7 @@ public static class AnalysisJsonReader
         {
             Id = Required(root, "id"),
             Source = Str(root, "source") ?? "",
+            SourceId = Str(root, "source_id"),
             Title = Str(root, "title"),
             Language = Str(root, "language"),
             Published = Str(root, "published") is { } published

@@ -28,6 +28,7 @@ public static class AnalysisJsonWriter
         writer.WriteString("schema", Analysis.SchemaName);
         writer.WriteString("id", analysis.Id);
         writer.WriteString("source", analysis.Source);
+        writer.WriteString("source_id", analysis.SourceId);
         writer.WriteString("title", analysis.Title);
         writer.WriteString("language", analysis.Language);
         WriteDate(writer, "published", analysis.Published);
