@@ -89,7 +89,7 @@ internal static class ServeCommand
 
             writer.WriteLine(options.ApiKey is null
                 ? "marsad serve: writing is disabled; set MARSAD_API_KEY to allow POST /api/documents and analysing"
-                : "marsad serve: writing needs the key in MARSAD_API_KEY");
+                : "marsad serve: writing is enabled for clients that send the key of MARSAD_API_KEY (X-Api-Key or a bearer token)");
             writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"marsad serve: at most {options.RateLimit} requests a second from one client address; a request times out after {options.RequestTimeout.TotalSeconds} s"));
         }
 

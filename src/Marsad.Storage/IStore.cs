@@ -61,6 +61,12 @@ public interface IStore : IDisposable
 
     /// <summary>A stored document's analysis as its <c>marsad.analysis/1</c> JSON line, or null.</summary>
     string? AnalysisJson(string documentId);
+
+    /// <summary>
+    /// The entities, event types and event reports of the stored documents among <paramref name="documentIds"/>,
+    /// counted by the store (for a search's facets, without reading their analyses back).
+    /// </summary>
+    FacetCounts Facets(IReadOnlyCollection<string> documentIds);
 }
 
 /// <summary>How many documents of a batch were added and how many were already there.</summary>

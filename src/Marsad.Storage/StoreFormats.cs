@@ -11,7 +11,7 @@ namespace Marsad.Storage;
 public static class StoreFormats
 {
     /// <summary>The CSV columns: the analysis table's (GDELT-like) and the sources count and links.</summary>
-    public const string CsvHeader = EventTableWriters.CsvHeader + ",sources,source_links";
+    public const string CsvHeader = EventTableWriters.CsvHeaderWithSources;
 
     public static object Json(StoredEvent e)
     {
@@ -45,49 +45,24 @@ public static class StoreFormats
         };
     }
 
-    /// <summary>The PLOVER record of an event, coded by <paramref name="coder"/> on <paramref name="codedDate"/> (YYYY-MM-DD).</summary>
-    public static object Plover(StoredEvent e, string codedDate, string coder)
-    {
-        ArgumentNullException.ThrowIfNull(e);
-        return new
-        {
-            id = e.Id,
-            date = e.Date,
-            actor = e.Actor.Select(static x => new { id = x.Id, name = x.Name, country = x.Country, sector = x.Sector }),
-            recipient = e.Recipient.Select(static x => new { id = x.Id, name = x.Name, country = x.Country, sector = x.Sector }),
-            @event = e.Event,
-            mode = e.Mode,
-            context = e.Context,
-            cameo = e.Cameo,
-            modality = e.Modality,
-            event_text = First(e)?.Trigger,
-            text = First(e)?.Sentence,
-            link = Link(First(e)),
-            links = e.Sources.Select(Link).Distinct(StringComparer.Ordinal),
-            sources = e.SourceCount,
-            coder,
-            coded_date = codedDate,
-        };
-    }
+    /// <summary>The PLOVER line of a merged event, coded by <paramref name="coder"/> on <paramref name="codedDate"/> (YYYY-MM-DD).</summary>
+    public static string PloverLine(StoredEvent e, string codedDate, string coder) => EventTableWriters.PloverLine(Row(e), codedDate, coder);
 
-    /// <summary>One CSV row (RFC 4180 quoting), in the columns of <see cref="CsvHeader"/>.</summary>
-    public static string CsvRow(StoredEvent e)
+    /// <summary>One CSV row in the columns of <see cref="CsvHeader"/>.</summary>
+    public static string CsvRow(StoredEvent e) => EventTableWriters.CsvRow(Row(e));
+
+    /// <summary>A merged event as a row of the event tables: its first source's trigger, sentence and link, and every source's link.</summary>
+    public static EventRow Row(StoredEvent e)
     {
         ArgumentNullException.ThrowIfNull(e);
         var first = First(e);
-        string?[] fields =
-        [
-            e.Id, e.Date, e.DateFrom,
-            string.Join('|', e.Actor.Select(static x => x.Id)), string.Join('|', e.Actor.Select(static x => x.Name ?? x.Id)),
-            string.Join('|', e.Actor.Select(static x => x.Country ?? "")), string.Join('|', e.Actor.Select(static x => x.Sector ?? "")),
-            string.Join('|', e.Recipient.Select(static x => x.Id)), string.Join('|', e.Recipient.Select(static x => x.Name ?? x.Id)),
-            string.Join('|', e.Recipient.Select(static x => x.Country ?? "")), string.Join('|', e.Recipient.Select(static x => x.Sector ?? "")),
-            e.Event, e.Mode, e.Cameo, e.Cameo is { Length: >= 2 } c ? c[..2] : null,
-            EventTableWriters.QuadClass(e.Event).ToString(CultureInfo.InvariantCulture),
-            string.Join('|', e.Modality), first?.Trigger, first?.Sentence, Link(first),
-            e.SourceCount.ToString(CultureInfo.InvariantCulture), string.Join('|', e.Sources.Select(Link).Distinct(StringComparer.Ordinal)),
-        ];
-        return string.Join(',', fields.Select(Quote));
+        return new EventRow(
+            e.Id, e.Date, e.DateFrom, Sides(e.Actor), Sides(e.Recipient), e.Event, e.Mode, e.Context, e.Cameo, e.Modality,
+            first?.Trigger, first?.Sentence, Link(first))
+        {
+            Sources = e.SourceCount,
+            Links = [.. e.Sources.Select(static s => Link(s)!).Distinct(StringComparer.Ordinal)],
+        };
     }
 
     /// <summary>The store's counts as JSON fields, after <paramref name="location"/> when one is given.</summary>
@@ -113,25 +88,11 @@ public static class StoreFormats
         return fields;
     }
 
+    private static EventSide[] Sides(IReadOnlyList<EntityRef> side) => [.. side.Select(static x => new EventSide(x.Id, x.Name, x.Country, x.Sector))];
+
     private static object EntityJson(EntityRef x) => new { id = x.Id, name = x.Name, name_ar = x.NameAr, country = x.Country, sector = x.Sector };
 
     private static EventSource? First(StoredEvent e) => e.Sources.Count > 0 ? e.Sources[0] : null;
 
     private static string? Link(EventSource? source) => source is null ? null : source.Url ?? source.Source;
-
-    /// <summary>RFC 4180 quoting; a field that starts like a spreadsheet formula is prefixed with ' so opening the CSV runs nothing.</summary>
-    private static string Quote(string? field)
-    {
-        if (string.IsNullOrEmpty(field))
-        {
-            return "";
-        }
-
-        if (field[0] is '=' or '+' or '-' or '@' && !double.TryParse(field, NumberStyles.Float, CultureInfo.InvariantCulture, out _))
-        {
-            field = "'" + field;
-        }
-
-        return field.AsSpan().IndexOfAny(",\"\n\r") >= 0 ? "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : field;
-    }
 }

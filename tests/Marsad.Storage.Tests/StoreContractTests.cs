@@ -6,7 +6,7 @@ namespace Marsad.Storage.Tests;
 /// What every store must do, whatever its backend: a subclass says how to open one (SQLite here; the
 /// PostgreSQL store will add its own subclass). Every test writes real analyses of real Arabic text.
 /// </summary>
-public abstract class StoreContractTests : IDisposable
+public abstract partial class StoreContractTests : IDisposable
 {
     private readonly List<IStore> _opened = [];
 

@@ -63,7 +63,7 @@ public sealed class TimelineTests
     {
         const string text = "قال [المتحدث] إن الاتفاق [وقع] أمس، وإن الاتفاقات الأخرى تنتظر.";
         var snippet = Snippets.Build(text, SearchAnalyzer.QueryTerms("اتفاق"));
-        var highlighted = SearchService.Highlight(snippet, text);
+        var highlighted = SearchHitFormat.Highlight(snippet, text);
         var words = highlighted.Highlights.Select(s => highlighted.Text[s.Start..s.End]).ToList();
         Assert.Equal(["الاتفاق", "الاتفاقات"], words);
         Assert.Contains("[المتحدث]", highlighted.Text, StringComparison.Ordinal);

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Marsad.Output;
 using Marsad.Storage;
+using Marsad.Storage.Search;
 using Marsad.Storage.Sqlite;
 
 namespace Marsad.Cli.Store;
@@ -66,23 +67,8 @@ internal static class QueryCommands
             var rank = 0;
             foreach (var hit in hits)
             {
-                var index = new CodePointIndex(store.Text(hit.Document.Id) ?? "");
-                writer.WriteLine(JsonSerializer.Serialize(
-                    new
-                    {
-                        rank = ++rank,
-                        score = hit.Score,
-                        id = hit.Document.Id,
-                        source = hit.Document.Source,
-                        url = hit.Document.Url,
-                        title = hit.Document.Title,
-                        published = hit.Document.Published,
-                        cluster = hit.Document.Cluster,
-                        cluster_size = hit.Document.ClusterSize,
-                        snippet = hit.Snippet.Text,
-                        matches = hit.Snippet.Matches.Select(m => new { start = index.ToCodePoint(m.Start), end = index.ToCodePoint(m.End) }),
-                    },
-                    Output.Json));
+                var text = store.Text(hit.Document.Id) ?? "";
+                writer.WriteLine(JsonSerializer.Serialize(SearchHitFormat.Json(++rank, hit, SearchHitFormat.Highlight(hit.Snippet, text), text), Output.Json));
             }
         }
         else if (hits.Count == 0)

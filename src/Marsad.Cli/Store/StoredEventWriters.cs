@@ -23,10 +23,10 @@ internal static class StoredEventWriters
 
                 break;
             case "plover":
-                var codedDate = clock.GetUtcNow().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+                var codedDate = EventTableWriters.CodedDate(clock.GetUtcNow());
                 foreach (var e in events)
                 {
-                    writer.WriteLine(JsonSerializer.Serialize(StoreFormats.Plover(e, codedDate, MarsadApp.Version()), Output.Json));
+                    writer.WriteLine(StoreFormats.PloverLine(e, codedDate, MarsadApp.Version()));
                 }
 
                 break;

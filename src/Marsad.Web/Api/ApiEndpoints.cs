@@ -3,6 +3,7 @@ using System.Text.Json;
 using Marsad.Output;
 using Marsad.Pipeline;
 using Marsad.Storage;
+using Marsad.Storage.Search;
 using Marsad.Web.Hosting;
 using Marsad.Web.Views;
 using Microsoft.AspNetCore.Mvc;
@@ -109,18 +110,11 @@ internal static class ApiEndpoints
             total_is_lower_bound = result.WindowFull,
             offset = request.Offset,
             limit = request.Limit,
-            hits = result.Hits.Select(static (h, i) => new
+            hits = result.Hits.Select((h, i) =>
             {
-                id = h.Document.Id,
-                score = h.Score,
-                title = h.Document.Title,
-                source = h.Document.Source,
-                url = h.Document.Url,
-                published = h.Document.Published,
-                cluster = h.Document.Cluster,
-                snippet = h.Snippet.Text,
-                highlights = h.Snippet.Highlights.Select(s => new { start = s.Start, end = s.End }),
-                link = "/api/documents/" + h.Document.Id,
+                var hit = SearchHitFormat.Json(request.Offset + i + 1, h.Hit, h.Snippet, h.DocumentText);
+                hit["link"] = "/api/documents/" + h.Document.Id;
+                return hit;
             }),
             facets = new
             {

@@ -23,11 +23,11 @@ internal static class EventFormats
 
     public static string PloverLines(IEnumerable<StoredEvent> events, DateTimeOffset now)
     {
-        var codedDate = now.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var codedDate = EventTableWriters.CodedDate(now);
         var builder = new StringBuilder();
         foreach (var e in events)
         {
-            builder.Append(JsonSerializer.Serialize(StoreFormats.Plover(e, codedDate, Coder), Json)).Append('\n');
+            builder.Append(StoreFormats.PloverLine(e, codedDate, Coder)).Append('\n');
         }
 
         return builder.ToString();

@@ -75,6 +75,8 @@ internal sealed class StoreProvider(string location) : IDisposable
 
         public string? AnalysisJson(string documentId) => store.AnalysisJson(documentId);
 
+        public FacetCounts Facets(IReadOnlyCollection<string> documentIds) => store.Facets(documentIds);
+
         public void Dispose()
         {
             // Lent, not owned: the provider closes the shared store when the app stops.

@@ -25,10 +25,10 @@ internal static class ArticleView
             h.Text(" · ").Open("a", ("href", uri.AbsoluteUri), ("rel", "noopener noreferrer nofollow"), ("dir", "ltr")).Text(uri.Host).Close("a");
         }
 
-        h.Text(stored is null ? " · غير محفوظ · not stored" : " · ").Element("code", stored is null ? "" : view.Id[..12], ("title", view.Id));
+        h.Say(stored is null ? " · غير محفوظ · not stored" : " · ").Element("code", stored is null ? "" : view.Id[..12], ("title", view.Id));
         if (view.Removed > 0)
         {
-            h.Text($" · حذف {view.Removed} مقاطع · {view.Removed} boilerplate pieces removed");
+            h.Say($" · حذف {view.Removed} مقاطع · {view.Removed} boilerplate pieces removed");
         }
 
         h.Close("p");
@@ -68,14 +68,14 @@ internal static class ArticleView
         var pieces = new List<Piece>();
         for (var i = 0; i < view.Events.Count; i++)
         {
-            pieces.Add(new Piece(view.Events[i].Trigger.Start, view.Events[i].Trigger.End, 0, i));
+            pieces.Add(new Piece(view.Events[i].Trigger.Span.Start, view.Events[i].Trigger.Span.End, 0, i));
         }
 
         for (var i = 0; i < view.Entities.Count; i++)
         {
-            foreach (var (span, _) in view.Entities[i].Mentions)
+            foreach (var mention in view.Entities[i].Mentions)
             {
-                pieces.Add(new Piece(span.Start, span.End, 1, i));
+                pieces.Add(new Piece(mention.Span.Start, mention.Span.End, 1, i));
             }
         }
 
@@ -168,7 +168,7 @@ internal static class ArticleView
                 details.Add("not in the knowledge base");
             }
 
-            details.Add($"{x.Mentions.Count} mentions");
+            details.Add($"{x.Mentions.Length} mentions");
             h.Text(" ").Element("span", string.Join(" · ", details), ("class", "details en"));
             if (x.Wikidata is { } q && q.Length > 1 && q[0] == 'Q' && q[1..].All(char.IsAsciiDigit))
             {
@@ -203,11 +203,11 @@ internal static class ArticleView
             h.Element("td", e.Date ?? "undated", ("dir", "ltr"), ("title", "date from " + e.DateFrom));
             h.Open("td").Element("span", e.Event, ("class", "type t-" + e.Event)).Close("td");
             h.Element("td", e.Cameo, ("dir", "ltr"));
-            h.Element("td", string.Join(" + ", e.Actor.Select(view.Label)));
-            h.Element("td", string.Join(" + ", e.Recipient.Select(view.Label)));
-            h.Element("td", string.Join(", ", e.About.Select(view.Label)), ("class", "about"));
+            h.Element("td", string.Join(" + ", e.Actor.Select(view.Label)), ("title", string.Join(" + ", e.Actor)));
+            h.Element("td", string.Join(" + ", e.Recipient.Select(view.Label)), ("title", string.Join(" + ", e.Recipient)));
+            h.Element("td", string.Join(", ", e.About.Select(view.Label)), ("class", "about"), ("title", string.Join(", ", e.About)));
             h.Element("td", string.Join(", ", e.Modality), ("dir", "ltr"));
-            h.Element("td", e.TriggerText, ("class", "trigger-text"));
+            h.Element("td", e.Trigger.Text, ("class", "trigger-text"));
             h.Element("td", e.Rule, ("dir", "ltr"), ("class", "rule"));
             h.Close("tr");
         }

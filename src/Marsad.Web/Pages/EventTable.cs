@@ -5,7 +5,7 @@ namespace Marsad.Web.Pages;
 /// <summary>Stored (merged) events as a table: date, type, sides linked to their entity pages, modality, sources and the trigger.</summary>
 internal static class EventTable
 {
-    public static Html Render(Html h, IReadOnlyList<StoredEvent> events, string id = "events-table")
+    public static Html Render(Html h, IReadOnlyList<StoredEvent> events, PageLanguage language, string id = "events-table")
     {
         if (events.Count == 0)
         {
@@ -25,8 +25,8 @@ internal static class EventTable
             h.Element("td", e.Date ?? "undated", ("dir", "ltr"));
             h.Open("td").Element("span", e.Event, ("class", "type t-" + e.Event)).Close("td");
             h.Element("td", e.Cameo, ("dir", "ltr"));
-            Side(h, e.Actor);
-            Side(h, e.Recipient);
+            Side(h, e.Actor, language);
+            Side(h, e.Recipient, language);
             h.Element("td", string.Join(", ", e.About), ("class", "about"), ("dir", "ltr"));
             h.Element("td", string.Join(", ", e.Modality), ("dir", "ltr"));
             h.Open("td");
@@ -50,7 +50,8 @@ internal static class EventTable
         ("بشأن", "About"), ("الصيغة", "Modality"), ("المصادر", "Sources"), ("النص", "Trigger"),
     ];
 
-    private static void Side(Html h, IReadOnlyList<EntityRef> side)
+    // Each side's name in the page's language, its id on hover; an Arabic page adds the English name beside it.
+    private static void Side(Html h, IReadOnlyList<EntityRef> side, PageLanguage language)
     {
         h.Open("td");
         for (var i = 0; i < side.Count; i++)
@@ -61,8 +62,8 @@ internal static class EventTable
             }
 
             var x = side[i];
-            h.Open("a", ("href", Html.Query("/entity", ("id", x.Id))), ("title", x.Id), ("data-entity-link", x.Id)).Text(x.NameAr ?? x.Name ?? x.Id).Close("a");
-            if (x.Name is not null && x.NameAr is not null)
+            h.Open("a", ("href", Html.Query("/entity", ("id", x.Id))), ("title", x.Id), ("data-entity-link", x.Id)).Text(language.Name(x.Name, x.NameAr, x.Id)).Close("a");
+            if (language == PageLanguage.Arabic && x.Name is not null && x.NameAr is not null)
             {
                 h.Text(" ").Element("span", x.Name, ("class", "en"));
             }

@@ -35,8 +35,88 @@ internal sealed class Html
         return this;
     }
 
-    /// <summary>An element holding only text.</summary>
-    public Html Element(string tag, string? text, params (string Name, string? Value)[] attributes) => Open(tag, attributes).Text(text).Close(tag);
+    // Elements whose content is not laid out as markup (the tab's title, form values): their text goes as it is.
+    private static readonly HashSet<string> PlainTextTags = new(["title", "textarea", "option"], StringComparer.Ordinal);
+
+    /// <summary>An element holding only text, written by <see cref="Say"/> (or as it is where markup cannot stand).</summary>
+    public Html Element(string tag, string? text, params (string Name, string? Value)[] attributes) =>
+        PlainTextTags.Contains(tag) ? Open(tag, attributes).Text(text).Close(tag) : Open(tag, attributes).Say(text).Close(tag);
+
+    /// <summary>
+    /// Text of the pages' own, isolated for right-to-left pages: in a text that has Arabic, each English gloss
+    /// after " · " goes in <c>&lt;span class="en"&gt;</c> (isolated left to right by the stylesheet), and every
+    /// other run of Latin letters, with the digits and punctuation around it, in <c>&lt;bdi&gt;</c>; so "6
+    /// documents" and "Israel (ISR)" keep their order whatever stands around them. The article's own text is
+    /// written by <see cref="Text"/>.
+    /// </summary>
+    public Html Say(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return this;
+        }
+
+        var segments = text.Split(" · ");
+        var hasArabic = text.AsSpan().ContainsAnyInRange('\u0600', '\u06FF');
+        for (var i = 0; i < segments.Length; i++)
+        {
+            if (i > 0)
+            {
+                Text(" · ");
+            }
+
+            var segment = segments[i];
+            if (hasArabic && i > 0 && !segment.AsSpan().ContainsAnyInRange('\u0600', '\u06FF') && segment.AsSpan().IndexOfAnyInRange('A', 'z') >= 0)
+            {
+                Open("span", ("class", "en")).Text(segment).Close("span");
+            }
+            else
+            {
+                Isolated(segment);
+            }
+        }
+
+        return this;
+    }
+
+    // Writes the text with each run of Latin script (ASCII and arrows, trimmed of spaces, holding a letter) in <bdi>.
+    private void Isolated(string text)
+    {
+        var i = 0;
+        while (i < text.Length)
+        {
+            var start = i;
+            while (i < text.Length && IsLatinRun(text[i]))
+            {
+                i++;
+            }
+
+            var run = text.AsSpan(start, i - start);
+            var trimmed = run.Trim(RunEdges);
+            if (trimmed.ContainsAnyInRange('A', 'Z') || trimmed.ContainsAnyInRange('a', 'z'))
+            {
+                var lead = run.Length - run.TrimStart(RunEdges).Length;
+                Text(text.Substring(start, lead)).Open("bdi").Text(trimmed.ToString()).Close("bdi").Text(run[(lead + trimmed.Length)..].ToString());
+            }
+            else
+            {
+                Text(run.ToString());
+            }
+
+            start = i;
+            while (i < text.Length && !IsLatinRun(text[i]))
+            {
+                i++;
+            }
+
+            Text(text[start..i]);
+        }
+    }
+
+    // What a run of Latin script does not start or end with: spaces and the dashes that join it to Arabic.
+    private const string RunEdges = " —–";
+
+    private static bool IsLatinRun(char c) => c < '\u0080' || c is '→' or '⇄' or '—' or '–';
 
     public Html Text(string? text)
     {

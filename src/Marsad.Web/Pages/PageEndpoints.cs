@@ -26,7 +26,7 @@ internal static class PageEndpoints
     // (StoreProvider.RunAsync), so a request that runs out of time is answered 503 and never waits on the store.
     private static Task<IResult> Search(HttpContext context, StoreProvider stores)
     {
-        var request = SearchRequest.FromQuery(context.Request.Query);
+        var request = SearchRequest.FromQuery(context.Request.Query) with { Language = PageLanguages.Of(context.Request) };
         return stores.RunAsync(store => SearchPage(store, request), context.RequestAborted);
     }
 
@@ -103,7 +103,8 @@ internal static class PageEndpoints
         h.Open("section", ("class", "facet"), ("data-facet", name)).Heading("h3", ar, en).Open("ul");
         foreach (var value in values)
         {
-            h.Open("li").Link(SearchUrl(with(value.Value)), value.Label).Text(" ").Element("span", value.Documents.ToString(CultureInfo.InvariantCulture), ("class", "n")).Close("li");
+            var label = name == "entity" ? request.Language.Name(value.Label, value.LabelAr, value.Value) : value.Label;
+            h.Open("li").Open("a", ("href", SearchUrl(with(value.Value))), ("title", value.Value)).Say(label).Close("a").Text(" ").Element("span", value.Documents.ToString(CultureInfo.InvariantCulture), ("class", "n")).Close("li");
         }
 
         var current = name switch
@@ -145,26 +146,28 @@ internal static class PageEndpoints
         ("from", Iso(r.From)),
         ("to", Iso(r.To)),
         ("source", r.Source),
-        ("offset", r.Offset == 0 ? null : r.Offset.ToString(CultureInfo.InvariantCulture)));
+        ("offset", r.Offset == 0 ? null : r.Offset.ToString(CultureInfo.InvariantCulture)),
+        ("lang", r.Language.Query()));
 
-    private static Task<IResult> Document(StoreProvider stores, string id, CancellationToken cancellationToken)
+    private static Task<IResult> Document(HttpContext context, StoreProvider stores, string id)
     {
         if (!ApiEndpoints.IsDocumentId(id))
         {
             throw new BadParameterException("id", $"a document id is 64 lower-case hex digits, not '{id}'.");
         }
 
-        return stores.RunAsync(store => DocumentPage(store, id), cancellationToken);
+        var language = PageLanguages.Of(context.Request);
+        return stores.RunAsync(store => DocumentPage(store, id, language), context.RequestAborted);
     }
 
-    private static IResult DocumentPage(IStore store, string id)
+    private static IResult DocumentPage(IStore store, string id, PageLanguage language)
     {
         if (store.Document(id) is not { } document || store.AnalysisJson(id) is not { } json)
         {
             return Layout.Page("غير موجود", new Html().Heading("h1", "غير موجود", "Not found").Element("p", $"no stored document has the id {id}."), 404);
         }
 
-        var view = AnalysisView.Parse(json);
+        var view = AnalysisView.Parse(json) with { Language = language };
         return Layout.Page(view.Title ?? view.Source, ArticleView.Render(new Html(), view, document));
     }
 
@@ -181,13 +184,14 @@ internal static class PageEndpoints
             To = to,
         };
         var limit = Parameters.Int(query, "limit", 200, 1, MaxTableRows);
-        return stores.RunAsync(store => EventsPage(store, eventQuery, limit), context.RequestAborted);
+        var language = PageLanguages.Of(context.Request);
+        return stores.RunAsync(store => EventsPage(store, eventQuery, limit, language), context.RequestAborted);
     }
 
     /// <summary>The most rows a page's events table shows; the CSV download has them all (up to its own limit).</summary>
     private const int MaxTableRows = 1000;
 
-    private static IResult EventsPage(IStore store, EventQuery eventQuery, int limit)
+    private static IResult EventsPage(IStore store, EventQuery eventQuery, int limit, PageLanguage language)
     {
         var (actor, recipient, type, from, to) = (eventQuery.Actor, eventQuery.Recipient, eventQuery.EventType, eventQuery.From, eventQuery.To);
         var all = store.Events(eventQuery);
@@ -201,22 +205,23 @@ internal static class PageEndpoints
         h.Close("form");
         var filters = new (string, string?)[] { ("actor", actor), ("recipient", recipient), ("type", type), ("from", Iso(from)), ("to", Iso(to)) };
         h.Open("p", ("class", "downloads"));
-        h.Open("a", ("href", Html.Query("/api/events", [.. filters, ("format", "csv"), ("limit", "10000")])), ("download", "marsad-events.csv"), ("id", "csv-download")).Text("تنزيل CSV ").Element("span", "Download CSV", ("class", "en")).Close("a");
+        h.Open("a", ("href", Html.Query("/api/events", [.. filters, ("format", "csv"), ("limit", "10000")])), ("download", "marsad-events.csv"), ("id", "csv-download")).Say("تنزيل CSV ").Element("span", "Download CSV", ("class", "en")).Close("a");
         h.Text(" · ").Link(Html.Query("/api/events", [.. filters, ("format", "plover"), ("limit", "10000")]), "PLOVER JSON lines");
         h.Close("p");
         TimelineSvg.Render(h, TimelineService.Of(all), "الأحداث المختارة · selected events");
         h.Element("p", $"{all.Count} حدثا · events" + (all.Count > limit ? $" (أول {limit} · first {limit} shown)" : ""), ("class", "count"));
-        EventTable.Render(h, [.. all.Take(limit)]);
+        EventTable.Render(h, [.. all.Take(limit)], language);
         return Layout.Page("الأحداث", h.Close("section"));
     }
 
     private static Task<IResult> Entity(HttpContext context, StoreProvider stores)
     {
         var id = Parameters.EntityId(context.Request.Query, "id") ?? throw new BadParameterException("id", "the entity page needs ?id=, such as ?id=KAZ.");
-        return stores.RunAsync(store => EntityPage(store, id), context.RequestAborted);
+        var language = PageLanguages.Of(context.Request);
+        return stores.RunAsync(store => EntityPage(store, id, language), context.RequestAborted);
     }
 
-    private static IResult EntityPage(IStore store, string id)
+    private static IResult EntityPage(IStore store, string id, PageLanguage language)
     {
         if (store.Entity(id, 12) is not { } profile)
         {
@@ -227,7 +232,7 @@ internal static class PageEndpoints
         h.Open("section", ("class", "entity-page"), ("data-entity-page", profile.Entity.Id));
         h.Open("h1").Text(profile.Entity.NameAr ?? profile.Entity.Name ?? id).Text(" ").Element("span", profile.Entity.Name, ("class", "en")).Close("h1");
         h.Open("p", ("class", "meta")).Element("span", profile.Type, ("class", "ent ent-" + profile.Type)).Text(" ").Element("code", profile.Entity.Id, ("dir", "ltr"))
-            .Text($" · {ArabicCount.Phrase(profile.Mentions, CountedNoun.Mention)} في {ArabicCount.Phrase(profile.Documents, CountedNoun.Article)} · {profile.Mentions} mentions in {profile.Documents} documents").Close("p");
+            .Say($" · {ArabicCount.Phrase(profile.Mentions, CountedNoun.Mention)} في {ArabicCount.Phrase(profile.Documents, CountedNoun.Article)} · {profile.Mentions} mentions in {profile.Documents} documents").Close("p");
         var events = TimelineService.EntityEvents(store, id, null, null, null);
         TimelineSvg.Render(h, TimelineService.Of(events), profile.Entity.Name ?? id);
 
@@ -244,8 +249,8 @@ internal static class PageEndpoints
         h.Open("section").Heading("h2", "يذكر مع", "Co-mentioned").Open("ul", ("class", "co-mentioned"));
         foreach (var (other, documents) in profile.CoMentioned)
         {
-            h.Open("li").Link(Html.Query("/entity", ("id", other.Id)), other.NameAr ?? other.Name ?? other.Id)
-                .Text($" ({documents}) ").Link(Html.Query("/dyad", ("a", profile.Entity.Id), ("b", other.Id)), "العلاقة · dyad", "dyad-link").Close("li");
+            h.Open("li").Link(Html.Query("/entity", ("id", other.Id)), language.Name(other.Name, other.NameAr, other.Id))
+                .Say($" ({documents}) ").Link(Html.Query("/dyad", ("a", profile.Entity.Id), ("b", other.Id)), "العلاقة · dyad", "dyad-link").Close("li");
         }
 
         h.Close("ul").Close("section");
@@ -257,7 +262,7 @@ internal static class PageEndpoints
 
         h.Close("tbody").Close("table").Close("section").Close("div");
         h.Heading("h2", "الأحداث", "Events");
-        EventTable.Render(h, [.. events.Take(MaxTableRows)]);
+        EventTable.Render(h, [.. events.Take(MaxTableRows)], language);
         h.Open("p").Link(Html.Query("/", ("q", profile.Entity.NameAr ?? profile.Entity.Name ?? id), ("entity", id)), "مقالات تذكره · articles that mention it").Close("p");
         return Layout.Page(profile.Entity.Name ?? id, h.Close("section"));
     }
@@ -269,12 +274,13 @@ internal static class PageEndpoints
         var b = Parameters.EntityId(query, "b");
         var type = Parameters.EventType(query);
         var (from, to) = Parameters.Range(query);
+        var language = PageLanguages.Of(context.Request);
         return a is null || b is null
-            ? DyadPage(null, a, b, type, from, to)
-            : await stores.RunAsync(store => DyadPage(store, a, b, type, from, to), context.RequestAborted).ConfigureAwait(false);
+            ? DyadPage(null, a, b, type, from, to, language)
+            : await stores.RunAsync(store => DyadPage(store, a, b, type, from, to, language), context.RequestAborted).ConfigureAwait(false);
     }
 
-    private static IResult DyadPage(IStore? store, string? a, string? b, string? type, DateOnly? from, DateOnly? to)
+    private static IResult DyadPage(IStore? store, string? a, string? b, string? type, DateOnly? from, DateOnly? to, PageLanguage language)
     {
         var h = new Html();
         h.Open("section", ("class", "dyad-page")).Heading("h1", "العلاقة بين طرفين", "Dyad");
@@ -291,8 +297,8 @@ internal static class PageEndpoints
         }
 
         var events = store.Events(new EventQuery { Dyad = (a, b), EventType = type, From = from, To = to });
-        var nameA = Name(store, a);
-        var nameB = Name(store, b);
+        var nameA = Name(store, a, language);
+        var nameB = Name(store, b, language);
         h.Open("h2", ("class", "dyad-title")).Link(Html.Query("/entity", ("id", a)), nameA).Text(" ⇄ ").Link(Html.Query("/entity", ("id", b)), nameB).Close("h2");
         TimelineSvg.Render(h, TimelineService.Of(events), $"{nameA} ⇄ {nameB}");
         var byType = events.GroupBy(static e => e.Event, StringComparer.Ordinal).OrderByDescending(static g => g.Count());
@@ -301,16 +307,16 @@ internal static class PageEndpoints
         {
             // Rolled up: an actor of A's country counts as A.
             var forward = group.Count(e => e.Actor.Any(x => x.Id == a || x.Country == a));
-            h.Open("li").Element("span", group.Key, ("class", "type t-" + group.Key)).Text($" {group.Count()} ({a} → {b}: {forward}, {b} → {a}: {group.Count() - forward})").Close("li");
+            h.Open("li").Element("span", group.Key, ("class", "type t-" + group.Key)).Say($" {group.Count()} ({a} → {b}: {forward}, {b} → {a}: {group.Count() - forward})").Close("li");
         }
 
         h.Close("ul");
-        h.Open("p", ("class", "downloads")).Open("a", ("href", Html.Query("/api/dyad", ("a", a), ("b", b), ("type", type), ("from", Iso(from)), ("to", Iso(to)), ("format", "csv"), ("limit", "10000"))), ("download", "marsad-dyad.csv")).Text("تنزيل CSV ").Element("span", "Download CSV", ("class", "en")).Close("a").Close("p");
-        EventTable.Render(h, [.. events.Take(MaxTableRows)]);
+        h.Open("p", ("class", "downloads")).Open("a", ("href", Html.Query("/api/dyad", ("a", a), ("b", b), ("type", type), ("from", Iso(from)), ("to", Iso(to)), ("format", "csv"), ("limit", "10000"))), ("download", "marsad-dyad.csv")).Say("تنزيل CSV ").Element("span", "Download CSV", ("class", "en")).Close("a").Close("p");
+        EventTable.Render(h, [.. events.Take(MaxTableRows)], language);
         return Layout.Page($"{nameA} ⇄ {nameB}", h.Close("section"));
     }
 
-    private static string Name(IStore store, string id) => store.Entity(id, 1)?.Entity is { } e ? e.NameAr ?? e.Name ?? id : id;
+    private static string Name(IStore store, string id, PageLanguage language) => store.Entity(id, 1)?.Entity is { } e ? language.Name(e.Name, e.NameAr, id) : id;
 
     private static IResult AnalyzeForm(Access access) => Layout.Page("تحليل نص", AnalyzeBox(new Html(), "", null, access));
 
@@ -355,8 +361,10 @@ internal static class PageEndpoints
         }
 
         var article = ArticleInput.FromForm(text, published);
-        var json = await Task.Run(() => ApiEndpoints.AnalysisJson(pipeline.Analyze(article)), CancellationToken.None).WaitAsync(context.RequestAborted).ConfigureAwait(false);
-        var view = AnalysisView.Parse(json);
+        var view = new AnalysisView(await Task.Run(() => pipeline.Analyze(article), CancellationToken.None).WaitAsync(context.RequestAborted).ConfigureAwait(false))
+        {
+            Language = PageLanguages.Of(context.Request),
+        };
         var h = AnalyzeBox(new Html(), text, published, access);
         return Layout.Page("تحليل نص", ArticleView.Render(h, view, null));
     }

@@ -19,7 +19,7 @@ internal static class TimelineSvg
     {
         var bucket = timeline.Bucket switch { "month" => "شهريا · per month", "year" => "سنويا · per year", _ => "يوميا · per day" };
         h.Open("figure", ("class", "timeline"), ("dir", "ltr"), ("data-bucket", timeline.Bucket));
-        h.Open("figcaption", ("dir", "rtl")).Text($"{caption} — الأحداث {bucket}").Close("figcaption");
+        h.Open("figcaption", ("dir", "rtl")).Say($"{caption} — الأحداث {bucket}").Close("figcaption");
         if (timeline.Points.Count == 0)
         {
             h.Element("p", "لا أحداث مؤرخة · No dated events", ("class", "empty"), ("dir", "rtl"));
@@ -69,7 +69,7 @@ internal static class TimelineSvg
         foreach (var type in timeline.Types)
         {
             var total = timeline.Points.Sum(p => p.Counts.GetValueOrDefault(type));
-            h.Open("li").Element("span", "", ("class", "swatch t-" + type)).Text($"{type} {total}").Close("li");
+            h.Open("li").Element("span", "", ("class", "swatch t-" + type)).Say($"{type} {total}").Close("li");
         }
 
         h.Close("ul");

@@ -1,5 +1,5 @@
-using System.Text.Json;
 using Marsad.Storage;
+using Marsad.Storage.Search;
 using Marsad.Web.Api;
 
 namespace Marsad.Web.Views;
@@ -21,6 +21,9 @@ internal sealed record SearchRequest(string Query)
     public int Limit { get; init; } = 10;
 
     public int Offset { get; init; }
+
+    /// <summary>The language of the names on the search page (the API's labels are English).</summary>
+    public Pages.PageLanguage Language { get; init; }
 
     public static SearchRequest FromQuery(IQueryCollection query) => Parse(
         Parameters.Text(query, "q"),
@@ -48,12 +51,17 @@ internal sealed record SearchRequest(string Query)
     }
 }
 
-/// <summary>A snippet with its highlighted words as spans of <see cref="Text"/> (UTF-16, end exclusive).</summary>
-internal sealed record HighlightedSnippet(string Text, IReadOnlyList<Span> Highlights);
+/// <summary>A hit of the page shown: the store's hit, its document's text, its snippet without marks and its source key.</summary>
+internal sealed record SearchResultHit(SearchHit Hit, string DocumentText, HighlightedSnippet Snippet, string SourceKey)
+{
+    public StoredDocument Document => Hit.Document;
+}
 
-internal sealed record SearchResultHit(StoredDocument Document, double Score, HighlightedSnippet Snippet, string SourceKey);
-
-internal sealed record FacetValue(string Value, string Label, int Documents);
+/// <summary>A facet's value with its label (English, as the API gives it), its Arabic label where there is one, and its count.</summary>
+internal sealed record FacetValue(string Value, string Label, int Documents)
+{
+    public string? LabelAr { get; init; }
+}
 
 /// <summary>Counts of the documents found, by entity, event type and source, and their events for a timeline.</summary>
 internal sealed record SearchFacets(
@@ -67,8 +75,9 @@ internal sealed record SearchResult(SearchRequest Request, int Total, bool Windo
 
 /// <summary>
 /// Search with facets and paging over the store's ranked full-text search. The store ranks the best
-/// <see cref="Window"/> matches (filtered by entity, type and dates there); the source filter, facets,
-/// timeline and pages are computed over that window, and a full window is reported as such.
+/// <see cref="Window"/> matches (filtered by entity, type and dates there); the source filter and pages
+/// are computed over that window, the entity and type facets and the timeline by the store's own counts
+/// over the documents of the window (<see cref="IStore.Facets"/>), and a full window is reported as such.
 /// </summary>
 internal static class SearchService
 {
@@ -90,42 +99,12 @@ internal static class SearchService
             .Where(h => request.Source is null || string.Equals(h.SourceKey, request.Source, StringComparison.Ordinal))
             .ToList();
 
-        var entities = new Dictionary<string, (string Label, int Documents, int Mentions)>(StringComparer.Ordinal);
-        var types = new Dictionary<string, int>(StringComparer.Ordinal);
-        var events = new List<(string?, string)>();
-        foreach (var (hit, _) in hits)
-        {
-            if (store.AnalysisJson(hit.Document.Id) is not { } json)
-            {
-                continue;
-            }
-
-            using var document = JsonDocument.Parse(json);
-            foreach (var entity in document.RootElement.GetProperty("entities").EnumerateArray())
-            {
-                var id = entity.GetProperty("id").GetString()!;
-                var label = entity.GetProperty("name").GetString() ?? id;
-                var known = entities.GetValueOrDefault(id);
-                entities[id] = (label, known.Documents + 1, known.Mentions + entity.GetProperty("mentions").GetArrayLength());
-            }
-
-            var seenTypes = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var e in document.RootElement.GetProperty("events").EnumerateArray())
-            {
-                var type = e.GetProperty("event").GetString()!;
-                events.Add((e.TryGetProperty("date", out var date) && date.ValueKind == JsonValueKind.String ? date.GetString() : null, type));
-                if (seenTypes.Add(type))
-                {
-                    types[type] = types.GetValueOrDefault(type) + 1;
-                }
-            }
-        }
-
+        var counts = store.Facets([.. hits.Select(static h => h.Hit.Document.Id)]);
         var facets = new SearchFacets(
             // Entities found in as many documents rank by how often those documents name them.
-            [.. entities.OrderByDescending(static e => e.Value.Documents).ThenByDescending(static e => e.Value.Mentions).ThenBy(static e => e.Key, StringComparer.Ordinal)
-                .Take(FacetSize).Select(static e => new FacetValue(e.Key, e.Value.Label, e.Value.Documents))],
-            Top(types.Select(static t => new FacetValue(t.Key, t.Key, t.Value))),
+            [.. counts.Entities.OrderByDescending(static e => e.Documents).ThenByDescending(static e => e.Mentions).ThenBy(static e => e.Id, StringComparer.Ordinal)
+                .Take(FacetSize).Select(static e => new FacetValue(e.Id, e.Name, (int)e.Documents) { LabelAr = e.NameAr })],
+            Top(counts.EventTypes.Select(static t => new FacetValue(t.Type, t.Type, (int)t.Documents))),
             Top(hits.GroupBy(static h => h.SourceKey, StringComparer.Ordinal).Select(static g => new FacetValue(g.Key, g.Key, g.Count()))),
 
             // Publication months, newest first: each narrows the date range to that month.
@@ -134,51 +113,15 @@ internal static class SearchService
                 .OrderByDescending(static g => g.Key, StringComparer.Ordinal)
                 .Take(FacetSize)
                 .Select(static g => new FacetValue(g.Key, g.Key, g.Count()))],
-            events);
+            counts.Events);
         var page = hits.Skip(request.Offset).Take(request.Limit)
-            .Select(h => new SearchResultHit(h.Hit.Document, h.Hit.Score, Highlight(h.Hit.Snippet, store.Text(h.Hit.Document.Id) ?? ""), h.SourceKey));
+            .Select(h => (h.Hit, h.SourceKey, Text: store.Text(h.Hit.Document.Id) ?? ""))
+            .Select(h => new SearchResultHit(h.Hit, h.Text, SearchHitFormat.Highlight(h.Hit.Snippet, h.Text), h.SourceKey));
         return new SearchResult(request, hits.Count, found.Count == Window, [.. page], facets);
     }
 
     public static string SourceKey(StoredDocument document) =>
         document.Url is { } url && Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Host.Length > 0 ? uri.Host : document.Source;
-
-    /// <summary>
-    /// The store's snippet marks matched words between [ and ]; each matched word (read from the document's
-    /// <paramref name="documentText"/> at the match's span) is found marked, in order, so brackets that the
-    /// article itself contains stay as text.
-    /// </summary>
-    public static HighlightedSnippet Highlight(Storage.Search.Snippet snippet, string documentText)
-    {
-        var marked = snippet.Text;
-        var text = new System.Text.StringBuilder(marked.Length);
-        var highlights = new List<Span>();
-        var cursor = 0;
-        foreach (var match in snippet.Matches)
-        {
-            if (match.End > documentText.Length)
-            {
-                break;
-            }
-
-            var word = documentText[match.Start..match.End];
-            var length = word.Length;
-            var at = marked.IndexOf(Storage.Search.Snippets.MarkStart + word + Storage.Search.Snippets.MarkEnd, cursor, StringComparison.Ordinal);
-            if (at < 0)
-            {
-                break;
-            }
-
-            text.Append(marked, cursor, at - cursor);
-            var start = text.Length;
-            text.Append(marked, at + 1, length);
-            highlights.Add(new Span(start, text.Length));
-            cursor = at + length + 2;
-        }
-
-        text.Append(marked, cursor, marked.Length - cursor);
-        return new HighlightedSnippet(text.ToString(), highlights);
-    }
 
     private static FacetValue[] Top(IEnumerable<FacetValue> values) =>
         [.. values.OrderByDescending(static v => v.Documents).ThenBy(static v => v.Value, StringComparer.Ordinal).Take(FacetSize)];

@@ -16,6 +16,9 @@ public sealed record Analysis
 
     public required string Source { get; init; }
 
+    /// <summary>The input's own identifier of the document (a JSON line's <c>id</c>), or null when it gave none.</summary>
+    public string? SourceId { get; init; }
+
     public string? Title { get; init; }
 
     /// <summary>ISO 639-1 code of the dominant script's language, or null for an empty text.</summary>

@@ -28,6 +28,7 @@ public static class AnalysisJsonWriter
         writer.WriteString("schema", Analysis.SchemaName);
         writer.WriteString("id", analysis.Id);
         writer.WriteString("source", analysis.Source);
+        writer.WriteString("source_id", analysis.SourceId);
         writer.WriteString("title", analysis.Title);
         writer.WriteString("language", analysis.Language);
         WriteDate(writer, "published", analysis.Published);
@@ -209,7 +210,8 @@ public static class AnalysisJsonWriter
         writer.WriteNumber("end", index.ToCodePoint(span.End));
     }
 
-    private static void WriteStrings(Utf8JsonWriter writer, string name, IEnumerable<string> values)
+    /// <summary>A named array of strings (the PLOVER writer's too).</summary>
+    internal static void WriteStrings(Utf8JsonWriter writer, string name, IEnumerable<string> values)
     {
         writer.WriteStartArray(name);
         foreach (var value in values)

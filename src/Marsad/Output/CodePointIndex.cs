@@ -42,4 +42,29 @@ public sealed class CodePointIndex
 
         return utf16Index - before;
     }
+
+    /// <summary>
+    /// The UTF-16 index where code point <paramref name="codePoint"/> starts (the inverse of
+    /// <see cref="ToCodePoint"/>), for reading offsets of the contract back.
+    /// </summary>
+    public int ToUtf16(int codePoint)
+    {
+        // The k-th pair's high surrogate is code point L[k] - 1 - k, increasing in k; the index moves one
+        // unit further for every pair that starts before the code point.
+        int low = 0, high = _lowSurrogates.Length;
+        while (low < high)
+        {
+            var middle = (low + high) >>> 1;
+            if (_lowSurrogates[middle] - 1 - middle < codePoint)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return codePoint + low;
+    }
 }

@@ -7,82 +7,111 @@ using Marsad.Model;
 namespace Marsad.Output;
 
 /// <summary>
-/// The events of an <see cref="Analysis"/> in the formats event-data users load elsewhere:
-/// PLOVER JSON lines (one event a line) and a flat CSV with GDELT-like columns. The coded date comes
-/// from the injected clock, never from the wall clock directly.
+/// The one writer of the event tables event-data users load elsewhere: PLOVER JSON lines (one event a line)
+/// and a flat CSV with GDELT-like columns. <c>marsad analyze</c> writes an analysis' events through it, and
+/// the store's commands and the REST API their merged events (with the sources columns). The coded date
+/// comes from the injected clock, never from the wall clock directly.
 /// </summary>
 public static class EventTableWriters
 {
-    /// <summary>The CSV header; one row per event follows.</summary>
+    /// <summary>The CSV header of an analysis' events; one row per event follows.</summary>
     public const string CsvHeader =
         "event_id,date,date_from,actor1_ids,actor1_name,actor1_country,actor1_sector,actor2_ids,actor2_name,actor2_country,actor2_sector,plover_event,plover_mode,cameo,cameo_root,quad_class,modality,trigger,sentence,source";
 
-    /// <summary>Writes each event as a PLOVER JSON line.</summary>
+    /// <summary>The CSV header of merged events: <see cref="CsvHeader"/> and the sources count and links.</summary>
+    public const string CsvHeaderWithSources = CsvHeader + ",sources,source_links";
+
+    private static readonly JsonWriterOptions JsonOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>Writes each event of <paramref name="analysis"/> as a PLOVER JSON line.</summary>
     public static void WritePlover(TextWriter writer, Analysis analysis, TimeProvider clock, string coder)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        ArgumentNullException.ThrowIfNull(analysis);
         ArgumentNullException.ThrowIfNull(clock);
-        var codedDate = clock.GetUtcNow().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        foreach (var e in analysis.Events)
+        var codedDate = CodedDate(clock.GetUtcNow());
+        foreach (var row in EventRow.Of(analysis))
         {
-            using var buffer = new MemoryStream();
-            using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-            {
-                json.WriteStartObject();
-                json.WriteString("id", e.Id);
-                json.WriteString("date", e.Date);
-                WriteSide(json, "actor", e.Actor, analysis);
-                WriteSide(json, "recipient", e.Recipient, analysis);
-                json.WriteString("event", e.Event);
-                json.WriteString("mode", e.Mode);
-                json.WriteStartArray("context");
-                foreach (var context in e.Context)
-                {
-                    json.WriteStringValue(context);
-                }
-
-                json.WriteEndArray();
-                json.WriteString("cameo", e.Cameo);
-                json.WriteStartArray("modality");
-                foreach (var modality in e.Modality)
-                {
-                    json.WriteStringValue(modality);
-                }
-
-                json.WriteEndArray();
-                json.WriteString("event_text", e.Trigger.Text);
-                json.WriteString("text", SentenceText(analysis, e));
-                json.WriteString("link", analysis.Source);
-                json.WriteString("coder", coder);
-                json.WriteString("coded_date", codedDate);
-                json.WriteEndObject();
-            }
-
-            writer.WriteLine(Encoding.UTF8.GetString(buffer.ToArray()));
+            writer.WriteLine(PloverLine(row, codedDate, coder));
         }
     }
 
-    /// <summary>Writes each event as a CSV row (RFC 4180 quoting), without the header.</summary>
+    /// <summary>Writes each event of <paramref name="analysis"/> as a CSV row, without the header.</summary>
     public static void WriteCsv(TextWriter writer, Analysis analysis)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        ArgumentNullException.ThrowIfNull(analysis);
-        foreach (var e in analysis.Events)
+        foreach (var row in EventRow.Of(analysis))
         {
-            var actor = Side(e.Actor, analysis);
-            var recipient = Side(e.Recipient, analysis);
-            string?[] fields =
-            [
-                e.Id, e.Date, e.DateFrom,
-                actor.Ids, actor.Names, actor.Countries, actor.Sectors,
-                recipient.Ids, recipient.Names, recipient.Countries, recipient.Sectors,
-                e.Event, e.Mode, e.Cameo, e.Cameo is { Length: >= 2 } c ? c[..2] : null,
-                QuadClass(e.Event).ToString(CultureInfo.InvariantCulture),
-                string.Join('|', e.Modality), e.Trigger.Text, SentenceText(analysis, e), analysis.Source,
-            ];
-            writer.WriteLine(string.Join(',', fields.Select(Quote)));
+            writer.WriteLine(CsvRow(row));
         }
+    }
+
+    /// <summary>The day an event is coded on, as PLOVER's <c>coded_date</c> gives it.</summary>
+    public static string CodedDate(DateTimeOffset now) => now.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// The PLOVER record of an event, coded by <paramref name="coder"/> on <paramref name="codedDate"/>:
+    /// id, date, actor, recipient, event, mode, context, cameo, modality, event_text, text, link, then the
+    /// store's links and sources where the row has them, coder and coded_date.
+    /// </summary>
+    public static string PloverLine(EventRow row, string codedDate, string coder)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, JsonOptions))
+        {
+            json.WriteStartObject();
+            json.WriteString("id", row.Id);
+            json.WriteString("date", row.Date);
+            WriteSides(json, "actor", row.Actor);
+            WriteSides(json, "recipient", row.Recipient);
+            json.WriteString("event", row.Event);
+            json.WriteString("mode", row.Mode);
+            AnalysisJsonWriter.WriteStrings(json, "context", row.Context);
+            json.WriteString("cameo", row.Cameo);
+            AnalysisJsonWriter.WriteStrings(json, "modality", row.Modality);
+            json.WriteString("event_text", row.EventText);
+            json.WriteString("text", row.Text);
+            json.WriteString("link", row.Link);
+            if (row.Links is { } links)
+            {
+                AnalysisJsonWriter.WriteStrings(json, "links", links);
+            }
+
+            if (row.Sources is { } sources)
+            {
+                json.WriteNumber("sources", sources);
+            }
+
+            json.WriteString("coder", coder);
+            json.WriteString("coded_date", codedDate);
+            json.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+    }
+
+    /// <summary>
+    /// One CSV row (RFC 4180 quoting) in the columns of <see cref="CsvHeader"/>, or of
+    /// <see cref="CsvHeaderWithSources"/> when the row has sources.
+    /// </summary>
+    public static string CsvRow(EventRow row)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        List<string?> fields =
+        [
+            row.Id, row.Date, row.DateFrom,
+            .. SideColumns(row.Actor), .. SideColumns(row.Recipient),
+            row.Event, row.Mode, row.Cameo, row.Cameo is { Length: >= 2 } c ? c[..2] : null,
+            QuadClass(row.Event).ToString(CultureInfo.InvariantCulture),
+            string.Join('|', row.Modality), row.EventText, row.Text, row.Link,
+        ];
+        if (row.Sources is { } sources)
+        {
+            fields.Add(sources.ToString(CultureInfo.InvariantCulture));
+            fields.Add(string.Join('|', row.Links ?? []));
+        }
+
+        return string.Join(',', fields.Select(Quote));
     }
 
     /// <summary>
@@ -97,41 +126,41 @@ public static class EventTableWriters
         _ => 4,
     };
 
-    private static string SentenceText(Analysis analysis, EventRecord e) =>
-        e.Sentence >= 0 && e.Sentence < analysis.Sentences.Length ? analysis.Sentences[e.Sentence].Span.Slice(analysis.Text) : e.Trigger.Text;
+    private static string[] SideColumns(IReadOnlyList<EventSide> side) =>
+    [
+        string.Join('|', side.Select(static x => x.Id)),
+        string.Join('|', side.Select(static x => x.Name ?? x.Id)),
+        string.Join('|', side.Select(static x => x.Country ?? "")),
+        string.Join('|', side.Select(static x => x.Sector ?? "")),
+    ];
 
-    private static void WriteSide(Utf8JsonWriter json, string name, IEnumerable<string> ids, Analysis analysis)
+    private static void WriteSides(Utf8JsonWriter json, string name, IReadOnlyList<EventSide> side)
     {
         json.WriteStartArray(name);
-        foreach (var id in ids)
+        foreach (var x in side)
         {
-            var entity = analysis.Entities.FirstOrDefault(x => x.Id == id);
             json.WriteStartObject();
-            json.WriteString("id", id);
-            json.WriteString("name", entity?.Name);
-            json.WriteString("country", entity?.Country);
-            json.WriteString("sector", entity?.Sector);
+            json.WriteString("id", x.Id);
+            json.WriteString("name", x.Name);
+            json.WriteString("country", x.Country);
+            json.WriteString("sector", x.Sector);
             json.WriteEndObject();
         }
 
         json.WriteEndArray();
     }
 
-    private static (string Ids, string Names, string Countries, string Sectors) Side(IEnumerable<string> ids, Analysis analysis)
-    {
-        var entities = ids.Select(id => (Id: id, Entity: analysis.Entities.FirstOrDefault(x => x.Id == id))).ToList();
-        return (
-            string.Join('|', entities.Select(x => x.Id)),
-            string.Join('|', entities.Select(x => x.Entity?.Name ?? x.Id)),
-            string.Join('|', entities.Select(x => x.Entity?.Country ?? "")),
-            string.Join('|', entities.Select(x => x.Entity?.Sector ?? "")));
-    }
-
+    /// <summary>RFC 4180 quoting; a field that starts like a spreadsheet formula is prefixed with ' so opening the CSV runs nothing.</summary>
     private static string Quote(string? field)
     {
         if (string.IsNullOrEmpty(field))
         {
             return "";
+        }
+
+        if (field[0] is '=' or '+' or '-' or '@' && !double.TryParse(field, NumberStyles.Float, CultureInfo.InvariantCulture, out _))
+        {
+            field = "'" + field;
         }
 
         return field.AsSpan().IndexOfAny(",\"\n\r") >= 0 ? "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : field;

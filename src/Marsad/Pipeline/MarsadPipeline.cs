@@ -52,6 +52,7 @@ public sealed class MarsadPipeline
         {
             Id = id,
             Source = document.Source,
+            SourceId = document.InputId,
             Title = document.Title,
             Language = ScriptLanguage.Detect(text),
             Published = document.Published,

@@ -99,6 +99,24 @@ public sealed class QueryCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_stored_event_s_csv_row_is_the_analysis_row_with_the_sources_columns_after_it()
+    {
+        // One writer for both: the columns before the link are the same for the same event.
+        var analyzed = CliRun.Of("analyze", _seed, "--published", "2025-11-06", "--format", "csv").AssertExit(0).Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var stored = Marsad("events", "--format", "csv").AssertExit(0).Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+
+        Assert.StartsWith(analyzed[0] + ",", stored[0], StringComparison.Ordinal);
+        Assert.Equal(analyzed.Length, stored.Length);
+        foreach (var row in analyzed.Skip(1))
+        {
+            var id = row[..row.IndexOf(',', StringComparison.Ordinal)];
+            var twin = stored.Single(s => s.StartsWith(id + ",", StringComparison.Ordinal));
+            var common = row[..row.LastIndexOf(',')];
+            Assert.StartsWith(common + ",", twin, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public void The_seed_article_s_events_between_Kazakhstan_and_Israel_come_back_from_dyad()
     {
         var table = Marsad("dyad", "KAZ", "ISR").AssertExit(0).Stdout;

@@ -53,12 +53,12 @@ public sealed class SeedArticleGoldenTests
     [Fact]
     public void The_contract_fields_come_in_order_with_every_array_present()
     {
-        string[] expected = ["schema", "id", "source", "title", "language", "published", "text", "removed", "sentences", "entities", "times", "quantities", "events"];
+        string[] expected = ["schema", "id", "source", "source_id", "title", "language", "published", "text", "removed", "sentences", "entities", "times", "quantities", "events"];
         Assert.Equal(expected, Analysis.EnumerateObject().Select(p => p.Name));
         Assert.Equal("marsad.analysis/1", Analysis.GetProperty("schema").GetString());
         Assert.Equal("2025-11-06", Analysis.GetProperty("published").GetString());
         Assert.Equal("ar", Analysis.GetProperty("language").GetString());
-        foreach (var array in expected[7..])
+        foreach (var array in expected[8..])
         {
             Assert.Equal(JsonValueKind.Array, Analysis.GetProperty(array).ValueKind);
         }

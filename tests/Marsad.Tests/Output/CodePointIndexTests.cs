@@ -25,4 +25,20 @@ public sealed class CodePointIndexTests
         Assert.Equal(15, index.ToCodePoint(join));
         Assert.Equal(19, index.ToCodePoint(text.Length));
     }
+
+    [Fact]
+    public void Code_points_convert_back_to_the_utf16_index_they_came_from()
+    {
+        var text = "🇰🇿 كازاخستان 😀 تنضم 😀";
+        var index = new CodePointIndex(text);
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (i < text.Length && char.IsLowSurrogate(text[i]))
+            {
+                continue;
+            }
+
+            Assert.Equal(i, index.ToUtf16(index.ToCodePoint(i)));
+        }
+    }
 }

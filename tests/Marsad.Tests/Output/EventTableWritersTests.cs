@@ -73,4 +73,27 @@ public sealed class EventTableWritersTests
         Assert.Equal(0, run.ExitCode);
         Assert.Single(run.Stdout.Split('\n'), l => l == EventTableWriters.CsvHeader);
     }
+
+    [Fact]
+    public void A_sentence_that_starts_like_a_spreadsheet_formula_is_neutralised_in_the_csv()
+    {
+        // A bulleted line: opened in a spreadsheet, a bare leading - would be read as a formula.
+        var run = CliRun.WithInput(System.Text.Encoding.UTF8.GetBytes("- قصفت الطائرات الإسرائيلية مدينة غزة أمس.\n"), "analyze", "-", "--published", "2025-11-06", "--format", "csv");
+        Assert.Equal(0, run.ExitCode);
+        var row = run.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries)[1];
+        Assert.Contains(",'- قصفت الطائرات الإسرائيلية مدينة غزة أمس.,", row, StringComparison.Ordinal);
+        Assert.DoesNotContain(",- قصفت", row, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_analysis_row_has_the_columns_of_the_header_and_no_sources_columns()
+    {
+        var rows = EventRow.Of(Seed).ToList();
+        Assert.NotEmpty(rows);
+        Assert.All(rows, r => Assert.Null(r.Sources));
+        using var writer = new StringWriter();
+        EventTableWriters.WriteCsv(writer, Seed);
+        Assert.All(writer.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries), line => Assert.DoesNotContain(",sources", line, StringComparison.Ordinal));
+        Assert.EndsWith(",sources,source_links", EventTableWriters.CsvHeaderWithSources, StringComparison.Ordinal);
+    }
 }

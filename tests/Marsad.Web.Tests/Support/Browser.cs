@@ -44,13 +44,16 @@ public sealed class BrowserFixture : IAsyncLifetime
         await Server.DisposeAsync();
     }
 
-    /// <summary>A page of its own context, failing the test on any script error the page reports.</summary>
-    public async Task<(IBrowserContext Context, IPage Page, List<string> Errors)> NewPage()
+    /// <summary>
+    /// A page of its own context, <paramref name="width"/> CSS pixels wide (a desktop unless told), failing the
+    /// test on any script error the page reports.
+    /// </summary>
+    public async Task<(IBrowserContext Context, IPage Page, List<string> Errors)> NewPage(int width = 1280)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = Server.BaseAddress.ToString(),
-            ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
+            ViewportSize = new ViewportSize { Width = width, Height = 900 },
             Locale = "ar",
         });
         var page = await context.NewPageAsync();
@@ -62,6 +65,20 @@ public sealed class BrowserFixture : IAsyncLifetime
             await dialog.DismissAsync();
         };
         return (context, page, errors);
+    }
+
+    /// <summary>
+    /// Where a screenshot goes: a scratch folder, so a test run leaves the tree clean; to refresh the ones
+    /// docs/WEB.md shows, run with MARSAD_SCREENSHOTS=docs/screenshots (relative to the repository).
+    /// </summary>
+    public static string Screenshot(string name)
+    {
+        var asked = Environment.GetEnvironmentVariable("MARSAD_SCREENSHOTS");
+        var folder = string.IsNullOrEmpty(asked)
+            ? Path.Combine(Path.GetTempPath(), "marsad-screenshots")
+            : Path.Combine(RepositoryRoot(), asked);
+        Directory.CreateDirectory(folder);
+        return Path.Combine(folder, name);
     }
 
     public static string RepositoryRoot()
