@@ -214,7 +214,11 @@ internal static class CandidateFeatures
     /// <summary>Writes feature names into one buffer: each feature alone and prefixed by the event type.</summary>
     private sealed class FeatureText(string type, Action<ReadOnlySpan<char>> emit)
     {
-        private char[] _buffer = new char[128];
+        // One buffer per thread for every candidate it scores.
+        [ThreadStatic]
+        private static char[]? t_buffer;
+
+        private char[] _buffer = t_buffer ??= new char[128];
 
         /// <summary>The feature alone and prefixed by the type (TYPE|name).</summary>
         public void Both(string name, ReadOnlySpan<char> value, ReadOnlySpan<char> tail = default)
@@ -231,7 +235,7 @@ internal static class CandidateFeatures
             var length = (typed ? type.Length + 1 : 0) + name.Length + value.Length + tail.Length;
             if (length > _buffer.Length)
             {
-                _buffer = new char[length * 2];
+                _buffer = t_buffer = new char[length * 2];
             }
 
             var at = 0;

@@ -53,10 +53,20 @@ public sealed class EventModel
     /// <summary>Whether the model judges candidates of this type.</summary>
     public bool Judges(string eventType) => Types.Contains(eventType);
 
+    // Each thread's running sum and its two callbacks, made once per model and thread, not per candidate.
+    [ThreadStatic]
+    private static Sum? t_sum;
+
     internal double Probability(EventCandidate candidate)
     {
-        var sum = new Sum(this);
-        CandidateFeatures.Each(candidate, sum.Add, sum.AddSentenceWords);
+        var sum = t_sum;
+        if (sum is null || !ReferenceEquals(sum.Model, this))
+        {
+            t_sum = sum = new Sum(this);
+        }
+
+        sum.Value = 0;
+        CandidateFeatures.Each(candidate, sum.AddFeature, sum.AddWords);
         return 1 / (1 + Math.Exp(-sum.Value));
     }
 
@@ -76,11 +86,25 @@ public sealed class EventModel
     /// The running sum of a candidate's weights. The sentence's word weights are added one by one in the
     /// order their features come, as if each were looked up, so the sum is the same double to the last bit.
     /// </summary>
-    private sealed class Sum(EventModel model)
+    private sealed class Sum
     {
-        private readonly FrozenDictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> _lookup = model._weights.GetAlternateLookup<ReadOnlySpan<char>>();
+        private readonly FrozenDictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
-        public double Value { get; private set; }
+        public Sum(EventModel model)
+        {
+            Model = model;
+            _lookup = model._weights.GetAlternateLookup<ReadOnlySpan<char>>();
+            AddFeature = Add;
+            AddWords = AddSentenceWords;
+        }
+
+        public EventModel Model { get; }
+
+        public Action<ReadOnlySpan<char>> AddFeature { get; }
+
+        public Action<EventCandidate> AddWords { get; }
+
+        public double Value { get; set; }
 
         public void Add(ReadOnlySpan<char> feature)
         {
@@ -92,7 +116,7 @@ public sealed class EventModel
 
         public void AddSentenceWords(EventCandidate candidate)
         {
-            var words = candidate.SentenceWeights is { } shared ? shared.Of(model, candidate.Words) : model.SentenceWordWeights(candidate.Words);
+            var words = candidate.SentenceWeights is { } shared ? shared.Of(Model, candidate.Words) : Model.SentenceWordWeights(candidate.Words);
             foreach (var weights in words)
             {
                 foreach (var (type, weight) in weights ?? [])
