@@ -51,6 +51,10 @@ public sealed class DetectAndTrainCommandTests : IDisposable
         Assert.True(model.FeatureCount > 0);
         Assert.All(model.Types, t => Assert.InRange(model.Thresholds[t], 0, 0.5));
         Assert.Contains(model.Comments, static c => c.Contains("judged.jsonl", StringComparison.Ordinal));
+
+        // The L2 weight is the inner folds' choice among the fixed ones, and the file says which.
+        Assert.Contains(model.Comments, static c => EventModelTrainer.L2Choices.Any(l2 => c.Contains(
+            string.Create(System.Globalization.CultureInfo.InvariantCulture, $"L2 {l2} (of "), StringComparison.Ordinal)));
     }
 
     [Fact]
