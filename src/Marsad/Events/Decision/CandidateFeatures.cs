@@ -9,8 +9,8 @@ namespace Marsad.Events.Decision;
 /// the sentence has one at all; whether the scan found an actor, a recipient and a date of the sentence's
 /// own; the modality already found; where in the sentence the trigger stands; the types of the triggers
 /// before it; the trigger's form by its first and last letters, and its rule joined with its clause, its
-/// article and its actor; a number near it; a quotation around it. Each feature is given twice, alone and prefixed by the event type, so the types share what
-/// they have in common and keep what they do not.
+/// article and its actor; a number near it; a quotation around it. Each feature is given twice, alone
+/// and prefixed by the event type, so the types share what they have in common and keep what they do not.
 /// </summary>
 internal static class CandidateFeatures
 {

@@ -52,7 +52,7 @@ public static class EventModelTrainer
 
         // The L2 weight and each type's threshold from probabilities the examples get from models that did
         // not see them: three inner folds by sentence, each fitted on the other two.
-        var (l2, outOfFold, thresholds) = L2Choices
+        var (l2, _, thresholds) = L2Choices
             .Select(l2 => (L2: l2, Probabilities: OutOfFold(examples, rows, names.Length, l2)))
             .Select(c => (c.L2, c.Probabilities, Thresholds: types.ToDictionary(static t => t, t => Threshold(examples, c.Probabilities, t), StringComparer.Ordinal)))
             .MinBy(c => types.Sum(t => PassedNonReports(examples, c.Probabilities, t, c.Thresholds[t])));
@@ -60,7 +60,7 @@ public static class EventModelTrainer
 
         var comments = about.ToList();
         comments.Add(string.Create(CultureInfo.InvariantCulture,
-            $"{examples.Count} examples ({examples.Count(static e => e.Label)} reports), {names.Length} features; {Rounds} rounds, step {Step}, L2 {l2} (of {string.Join(", ", L2Choices)}, by inner folds)."));
+            $"{examples.Count} examples ({examples.Count(static e => e.Label)} reports), {names.Length} features; {Rounds} rounds, step {Step}, L2 {l2} (of {string.Join(", ", L2Choices.Select(static c => c.ToString(CultureInfo.InvariantCulture)))}, by inner folds)."));
         return new EventModel(
             types,
             thresholds,
