@@ -58,6 +58,24 @@ public sealed class DetectAndTrainCommandTests : IDisposable
     }
 
     [Fact]
+    public void Training_learns_from_candidates_the_rules_alone_found_so_the_built_in_model_has_no_say()
+    {
+        var written = Path.Combine(_folder.Path, "command.tsv");
+        Assert.Equal(0, CliRun.Of("train", "events", JudgedFile(), "--out", written).ExitCode);
+
+        var rulesAlone = new Marsad.Pipeline.MarsadPipelineBuilder { EventModel = EventModel.None }.Build();
+        var direct = EventModelTrainer.Train(rulesAlone, Judged.Where(static j => j.Label != "ambiguous")
+            .Select(static j => new TrainingSentence(j.Text, null, j.Event, j.Label == "yes")), []);
+        using var bytes = new MemoryStream();
+        direct.Write(bytes);
+        Assert.Equal(ModelLines(File.ReadAllBytes(written)), ModelLines(bytes.ToArray()));
+    }
+
+    /// <summary>A model file's lines without its comments (which name the files it was trained on).</summary>
+    private static string[] ModelLines(byte[] file) =>
+        [.. Encoding.UTF8.GetString(file).Split('\n').Where(static l => !l.StartsWith('#'))];
+
+    [Fact]
     public void The_built_in_model_was_trained_by_the_command_on_the_named_data()
     {
         Assert.Contains(EventModel.Embedded.Comments, static c => c.Contains("plover-detect/dev.jsonl, plover-gsr/dev.jsonl", StringComparison.Ordinal));

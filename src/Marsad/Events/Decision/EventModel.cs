@@ -47,6 +47,13 @@ public sealed class EventModel
 
     public int FeatureCount => _weights.Count;
 
+    /// <summary>
+    /// A model that judges no type: the rules alone decide. Training collects its candidates with it, since
+    /// a candidate's features read what the scan coded before it in its sentence (a shared subject), and
+    /// what it coded would otherwise depend on the model built in: the trained file would change with it.
+    /// </summary>
+    public static EventModel None { get; } = new([], new Dictionary<string, double>(StringComparer.Ordinal), [], []);
+
     /// <summary>The model built into Marsad (data/models/events.tsv).</summary>
     public static EventModel Embedded { get; } = LoadEmbedded();
 

@@ -37,6 +37,8 @@ public static class EventModelTrainer
     public const int InnerFolds = 3;
 
     /// <summary>The model learned from <paramref name="sentences"/>; <paramref name="about"/> becomes the file's comment lines.</summary>
+    /// <param name="pipeline">Finds the candidates; built with <see cref="EventModel.None"/>, so that the model learned
+    /// does not depend on the one built in.</param>
     public static EventModel Train(MarsadPipeline pipeline, IEnumerable<TrainingSentence> sentences, IEnumerable<string> about)
     {
         ArgumentNullException.ThrowIfNull(pipeline);
