@@ -47,7 +47,9 @@ internal static class DetectEvalCommand
         }
         else
         {
-            var plain = MarsadPipeline.CreateDefault();
+            // Candidates to learn from are collected with no model, so the built-in one (trained on every
+            // fold) has no say in what a fold's model learns.
+            var plain = new MarsadPipelineBuilder { EventModel = EventModel.None }.Build();
             for (var fold = 0; fold < folds; fold++)
             {
                 var held = sentences.Where(s => DetectEvaluation.Fold(s.Id, folds) == fold).ToList();

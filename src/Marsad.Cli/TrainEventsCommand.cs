@@ -89,7 +89,7 @@ internal static class TrainEventsCommand
             "Trained on: " + string.Join(", ", files.Select(Short)) + string.Create(CultureInfo.InvariantCulture, $" ({sentences.Count} sentences)."),
             "Training data licence: see data/models/README.md (plover-detect and plover-gsr: MIT, Open Event Data Alliance).",
         ];
-        var model = EventModelTrainer.Train(MarsadPipeline.CreateDefault(), DetectEvaluation.ForTraining(sentences), about);
+        var model = EventModelTrainer.Train(new MarsadPipelineBuilder { EventModel = EventModel.None }.Build(), DetectEvaluation.ForTraining(sentences), about);
         using (var stream = File.Create(output))
         {
             model.Write(stream);

@@ -48,6 +48,11 @@ internal sealed partial class EventScan
     /// <summary>The types of the sentence's triggers ending at or before token i, distinct and ordinal-sorted; made without a query per candidate.</summary>
     private ImmutableArray<string> EarlierTypes(int i)
     {
+        if (_triggerEndingAt.Count == 0)
+        {
+            return [];
+        }
+
         var types = ImmutableArray.CreateBuilder<string>();
         foreach (var (end, type) in _triggerEndingAt)
         {

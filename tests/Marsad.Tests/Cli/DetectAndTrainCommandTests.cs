@@ -51,7 +51,29 @@ public sealed class DetectAndTrainCommandTests : IDisposable
         Assert.True(model.FeatureCount > 0);
         Assert.All(model.Types, t => Assert.InRange(model.Thresholds[t], 0, 0.5));
         Assert.Contains(model.Comments, static c => c.Contains("judged.jsonl", StringComparison.Ordinal));
+
+        // The L2 weight is the inner folds' choice among the fixed ones, and the file says which.
+        Assert.Contains(model.Comments, static c => EventModelTrainer.L2Choices.Any(l2 => c.Contains(
+            string.Create(System.Globalization.CultureInfo.InvariantCulture, $"L2 {l2} (of "), StringComparison.Ordinal)));
     }
+
+    [Fact]
+    public void Training_learns_from_candidates_the_rules_alone_found_so_the_built_in_model_has_no_say()
+    {
+        var written = Path.Combine(_folder.Path, "command.tsv");
+        Assert.Equal(0, CliRun.Of("train", "events", JudgedFile(), "--out", written).ExitCode);
+
+        var rulesAlone = new Marsad.Pipeline.MarsadPipelineBuilder { EventModel = EventModel.None }.Build();
+        var direct = EventModelTrainer.Train(rulesAlone, Judged.Where(static j => j.Label != "ambiguous")
+            .Select(static j => new TrainingSentence(j.Text, null, j.Event, j.Label == "yes")), []);
+        using var bytes = new MemoryStream();
+        direct.Write(bytes);
+        Assert.Equal(ModelLines(File.ReadAllBytes(written)), ModelLines(bytes.ToArray()));
+    }
+
+    /// <summary>A model file's lines without its comments (which name the files it was trained on).</summary>
+    private static string[] ModelLines(byte[] file) =>
+        [.. Encoding.UTF8.GetString(file).Split('\n').Where(static l => !l.StartsWith('#'))];
 
     [Fact]
     public void The_built_in_model_was_trained_by_the_command_on_the_named_data()

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Marsad.Events.Decision;
 using Marsad.Model;
 using Marsad.Pipeline;
@@ -24,6 +25,22 @@ public sealed class EventDecisionTests
     }
 
     private static Analysis Analyze(string text) => Pipeline.Analyze(Document(text));
+
+    [Fact]
+    public void Cue_words_are_found_through_their_proclitics_and_marks_as_written()
+    {
+        var words = "ونفت الوزارة ان يكون الجيش قصف القرية ؟".Split(' ').Select(Marsad.Text.ArabicNormalizer.Normalize).ToImmutableArray();
+        var hits = DecisionLexicon.Default.Find(words);
+        Assert.Contains(hits, static h => h is { Start: 0, End: 1, Kind: DecisionCue.Denial });
+        Assert.Contains(hits, h => h.Start == words.Length - 1 && h.Kind == DecisionCue.Question);
+        Assert.DoesNotContain(hits, static h => h.Start is 1 or 4 or 6);
+    }
+
+    [Fact]
+    public void A_denial_written_with_its_conjunction_negates_the_attack()
+    {
+        Assert.Equal((DecisionVerdict.KeepMarked, "negated", DecisionReason.Denial), Parts(Rules("ونفت الوزارة أن يكون الجيش قصف القرية.", "قصف")));
+    }
 
     [Fact]
     public void A_generic_reference_is_kept_as_generic()

@@ -8,8 +8,9 @@ namespace Marsad.Events.Decision;
 /// far before the trigger it stands in its clause, whether it comes after it in its clause, and whether
 /// the sentence has one at all; whether the scan found an actor, a recipient and a date of the sentence's
 /// own; the modality already found; where in the sentence the trigger stands; the types of the triggers
-/// before it. Each feature is given twice, alone and prefixed by the event type, so the types share what
-/// they have in common and keep what they do not.
+/// before it; the trigger's form by its first and last letters, and its rule joined with its clause, its
+/// article and its actor; a number near it; a quotation around it. Each feature is given twice, alone
+/// and prefixed by the event type, so the types share what they have in common and keep what they do not.
 /// </summary>
 internal static class CandidateFeatures
 {
@@ -74,35 +75,39 @@ internal static class CandidateFeatures
             }
         }
 
-        for (var n = 0; n < Kinds.Length; n++)
+        // Every cue kind's place around the trigger, in one pass over the sentence's cues.
+        var n = Kinds.Length;
+        Span<int> inClause = stackalloc int[n];
+        Span<int> inSentence = stackalloc int[n];
+        Span<bool> present = stackalloc bool[n];
+        Span<bool> after = stackalloc bool[n];
+        Place(c, inClause, inSentence, present, after);
+        for (var k = 0; k < n; k++)
         {
-            var kind = Kinds[n];
-            var before = DecisionRules.CueBefore(c, kind, int.MaxValue, inClause: true);
-            if (before >= 0)
+            if (inClause[k] >= 0)
             {
-                f.Both("cue-before=", KindNames[n], Bucket(before));
+                f.Both("cue-before=", KindNames[k], Bucket(inClause[k]));
             }
 
-            if (InSentence(c, kind))
+            // A cue before the trigger past a clause boundary: the clause it opens may hold the trigger
+            // (قال …، إن المتظاهرين), which the clause-bound feature cannot see.
+            if (inSentence[k] >= 0 && inSentence[k] != inClause[k])
             {
-                f.Both("cue-in-sentence=", KindNames[n]);
+                f.Both("cue-before-sentence=", KindNames[k], Bucket(inSentence[k]));
             }
 
-            if (CueAfterInClause(c, kind))
+            if (present[k])
             {
-                f.Both("cue-after=", KindNames[n]);
+                f.Both("cue-in-sentence=", KindNames[k]);
+            }
+
+            if (after[k])
+            {
+                f.Both("cue-after=", KindNames[k]);
             }
         }
 
-        f.Both(c.HasActor ? "actor" : "no-actor", "");
-        f.Both(c.HasRecipient ? "recipient" : "no-recipient", "");
-        f.Both(c.DatedByText ? "dated" : "undated", "");
-        foreach (var modality in c.Modality)
-        {
-            f.Both("modality=", modality);
-        }
-
-        var clause = DecisionRules.CueBefore(c, DecisionCue.Boundary, int.MaxValue, inClause: false);
+        var clause = inSentence[(int)DecisionCue.Boundary];
         f.Both(clause < 0 ? "first-clause" : "later-clause", "");
         f.Both("clause-place=", Bucket(clause < 0 ? c.TriggerStart : clause));
         f.Both("place=", Lengths[c.TriggerStart * 4 / Math.Max(1, c.Words.Length)]);
@@ -111,19 +116,90 @@ internal static class CandidateFeatures
         {
             f.Both("earlier=", earlier);
         }
+
+        // The trigger's form, told by its word's first and last letters (a verb's prefix, a participle's م,
+        // a plural's ون/ين, a verbal noun's ات) without a morphological analysis; and, by its rule, whether
+        // it opens the sentence's first clause, carries the article and has an actor: a crowd noun
+        // (المتظاهرون) that opens the sentence is its protest, one deep inside it is often a participant.
+        var form = c.Words[c.TriggerStart];
+        f.Both("first2=", form.AsSpan(0, Math.Min(2, form.Length)));
+        f.Both("last2=", form.AsSpan(Math.Max(0, form.Length - 2)));
+        f.Both("rule-clause=", c.Rule, clause < 0 ? "/first" : "/later");
+        f.Both("rule-article=", c.Rule, c.Definite ? "/definite" : "/bare");
+        f.Both("rule-actor=", c.Rule, c.HasActor ? "/actor" : "/none");
+        f.Both("earlier-count=", Lengths[Math.Min(c.EarlierTriggers.Length, 3)]);
+        f.Both(c.EarlierTriggers.Contains(c.Event) ? "same-type-earlier" : "first-of-type", "");
+
+        // A number near the trigger (a count of the dead or of protesters) tells of one occurrence; a trigger
+        // inside a quotation is what someone says.
+        var (number, quoted) = NumberAndQuote(c);
+        f.Both(number, "");
+        f.Both(quoted ? "quoted" : "unquoted", "");
     }
 
-    private static bool InSentence(EventCandidate c, DecisionCue kind)
+    /// <summary>
+    /// Per cue kind: the words between the trigger and its nearest cue before it in its clause and in its
+    /// sentence (-1: none), whether the sentence has one, and whether one follows it in its clause. The same
+    /// figures as <see cref="DecisionRules.CueBefore"/> and the rules' clause test, in one pass.
+    /// </summary>
+    private static void Place(EventCandidate c, Span<int> inClause, Span<int> inSentence, Span<bool> present, Span<bool> after)
     {
+        inClause.Fill(-1);
+        inSentence.Fill(-1);
+        var beforeOpen = true;
+        var afterOpen = true;
         foreach (var hit in c.Cues)
         {
-            if (hit.Kind == kind)
+            var k = (int)hit.Kind;
+            present[k] = true;
+            if (beforeOpen && hit.End > c.TriggerStart)
             {
-                return true;
+                beforeOpen = false;
+            }
+
+            if (beforeOpen)
+            {
+                inSentence[k] = c.TriggerStart - hit.End;
+                if (hit.Kind == DecisionCue.Boundary)
+                {
+                    inClause.Fill(-1);
+                }
+                else
+                {
+                    inClause[k] = c.TriggerStart - hit.End;
+                }
+            }
+            else if (afterOpen && hit.Start >= c.TriggerEnd)
+            {
+                after[k] = true;
+                afterOpen = hit.Kind != DecisionCue.Boundary;
+            }
+        }
+    }
+
+    private static (string Number, bool Quoted) NumberAndQuote(EventCandidate c)
+    {
+        var number = "no-number";
+        var open = false;
+        for (var k = 0; k < c.Words.Length; k++)
+        {
+            var w = c.Words[k];
+            if (w.Length == 0)
+            {
+                continue;
+            }
+
+            if (char.IsDigit(w[0]))
+            {
+                number = k >= c.TriggerStart - 3 && k < c.TriggerEnd + 3 ? "number-near" : number == "no-number" ? "number-elsewhere" : number;
+            }
+            else if (k < c.TriggerStart && w.Length == 1 && w[0] is '«' or '»' or '"')
+            {
+                open = w[0] == '«' || (w[0] == '"' && !open);
             }
         }
 
-        return false;
+        return (number, open);
     }
 
     private static string Bucket(int distance) => distance switch
@@ -135,33 +211,14 @@ internal static class CandidateFeatures
         _ => "@far",
     };
 
-    private static bool CueAfterInClause(EventCandidate c, DecisionCue kind)
-    {
-        foreach (var hit in c.Cues)
-        {
-            if (hit.Start < c.TriggerEnd)
-            {
-                continue;
-            }
-
-            if (hit.Kind == kind)
-            {
-                return true;
-            }
-
-            if (hit.Kind == DecisionCue.Boundary)
-            {
-                return false;
-            }
-        }
-
-        return false;
-    }
-
     /// <summary>Writes feature names into one buffer: each feature alone and prefixed by the event type.</summary>
     private sealed class FeatureText(string type, Action<ReadOnlySpan<char>> emit)
     {
-        private char[] _buffer = new char[128];
+        // One buffer per thread for every candidate it scores.
+        [ThreadStatic]
+        private static char[]? t_buffer;
+
+        private char[] _buffer = t_buffer ??= new char[128];
 
         /// <summary>The feature alone and prefixed by the type (TYPE|name).</summary>
         public void Both(string name, ReadOnlySpan<char> value, ReadOnlySpan<char> tail = default)
@@ -178,7 +235,7 @@ internal static class CandidateFeatures
             var length = (typed ? type.Length + 1 : 0) + name.Length + value.Length + tail.Length;
             if (length > _buffer.Length)
             {
-                _buffer = new char[length * 2];
+                _buffer = t_buffer = new char[length * 2];
             }
 
             var at = 0;

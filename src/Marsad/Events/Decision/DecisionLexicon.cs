@@ -40,6 +40,11 @@ internal sealed class DecisionLexicon
 {
     private readonly TokenTrie<DecisionCue> _cues = new();
 
+    // The last two letters of every word a phrase starts with. A clitic reading's stem is the end of its
+    // word (ل + ال restores only the front), so a word that ends otherwise starts no phrase under any
+    // reading: most words of a sentence are passed over without reading their clitics or hashing them.
+    private readonly HashSet<int> _endings = [];
+
     private DecisionLexicon(IEnumerable<string[]> rows)
     {
         foreach (var row in rows)
@@ -47,7 +52,17 @@ internal sealed class DecisionLexicon
             var kind = Enum.Parse<DecisionCue>(row[1].Trim().Replace("-", string.Empty, StringComparison.Ordinal), ignoreCase: true);
             _cues.Add(NameKey.Of(row[0].Trim()), kind);
         }
+
+        foreach (var (first, _) in _cues.Root.Children)
+        {
+            if (first.Length >= 2)
+            {
+                _endings.Add(Ending(first));
+            }
+        }
     }
+
+    private static int Ending(ReadOnlySpan<char> word) => (word[^2] << 16) | word[^1];
 
     public static DecisionLexicon Default { get; } = new(RuleFile.Rows("Marsad.data.rules.event-decision.tsv"));
 
@@ -60,10 +75,16 @@ internal sealed class DecisionLexicon
         {
             var best = (End: -1, Kind: default(DecisionCue));
             var word = words[i].AsSpan();
-            var count = word.Length > 1 ? NameKey.FirstWordKeys(word, readings) : 0;
-            for (var r = -1; r < count; r++)
+            if (word.Length > 1 && !_endings.Contains(Ending(word)))
             {
-                // r = -1 reads the word as written (a punctuation mark has no clitic readings).
+                continue;
+            }
+
+            // The first reading of a word is the word as written; r = -1 reads a one-letter word (a
+            // punctuation mark), which has no clitic readings.
+            var count = word.Length > 1 ? NameKey.FirstWordKeys(word, readings) : 0;
+            for (var r = count > 0 ? 0 : -1; r < count; r++)
+            {
                 var found = r < 0 ? _cues.Root.TryGetChild(word, out var node) : NameKey.TryFirst(_cues.Root, word, readings[r], out node);
                 for (var k = i + 1; found; k++)
                 {

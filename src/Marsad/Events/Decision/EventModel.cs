@@ -47,16 +47,33 @@ public sealed class EventModel
 
     public int FeatureCount => _weights.Count;
 
+    /// <summary>
+    /// A model that judges no type: the rules alone decide. Training collects its candidates with it, since
+    /// a candidate's features read what the scan coded before it in its sentence (a shared subject), and
+    /// what it coded would otherwise depend on the model built in: the trained file would change with it.
+    /// </summary>
+    public static EventModel None { get; } = new([], new Dictionary<string, double>(StringComparer.Ordinal), [], []);
+
     /// <summary>The model built into Marsad (data/models/events.tsv).</summary>
     public static EventModel Embedded { get; } = LoadEmbedded();
 
     /// <summary>Whether the model judges candidates of this type.</summary>
     public bool Judges(string eventType) => Types.Contains(eventType);
 
+    // Each thread's running sum and its two callbacks, made once per model and thread, not per candidate.
+    [ThreadStatic]
+    private static Sum? t_sum;
+
     internal double Probability(EventCandidate candidate)
     {
-        var sum = new Sum(this);
-        CandidateFeatures.Each(candidate, sum.Add, sum.AddSentenceWords);
+        var sum = t_sum;
+        if (sum is null || !ReferenceEquals(sum.Model, this))
+        {
+            t_sum = sum = new Sum(this);
+        }
+
+        sum.Value = 0;
+        CandidateFeatures.Each(candidate, sum.AddFeature, sum.AddWords);
         return 1 / (1 + Math.Exp(-sum.Value));
     }
 
@@ -76,11 +93,25 @@ public sealed class EventModel
     /// The running sum of a candidate's weights. The sentence's word weights are added one by one in the
     /// order their features come, as if each were looked up, so the sum is the same double to the last bit.
     /// </summary>
-    private sealed class Sum(EventModel model)
+    private sealed class Sum
     {
-        private readonly FrozenDictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> _lookup = model._weights.GetAlternateLookup<ReadOnlySpan<char>>();
+        private readonly FrozenDictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
-        public double Value { get; private set; }
+        public Sum(EventModel model)
+        {
+            Model = model;
+            _lookup = model._weights.GetAlternateLookup<ReadOnlySpan<char>>();
+            AddFeature = Add;
+            AddWords = AddSentenceWords;
+        }
+
+        public EventModel Model { get; }
+
+        public Action<ReadOnlySpan<char>> AddFeature { get; }
+
+        public Action<EventCandidate> AddWords { get; }
+
+        public double Value { get; set; }
 
         public void Add(ReadOnlySpan<char> feature)
         {
@@ -92,7 +123,7 @@ public sealed class EventModel
 
         public void AddSentenceWords(EventCandidate candidate)
         {
-            var words = candidate.SentenceWeights is { } shared ? shared.Of(model, candidate.Words) : model.SentenceWordWeights(candidate.Words);
+            var words = candidate.SentenceWeights is { } shared ? shared.Of(Model, candidate.Words) : Model.SentenceWordWeights(candidate.Words);
             foreach (var weights in words)
             {
                 foreach (var (type, weight) in weights ?? [])

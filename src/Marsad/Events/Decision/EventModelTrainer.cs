@@ -14,8 +14,10 @@ public sealed record TrainingSentence(string Text, DateOnly? Date, string Event,
 /// given twice for one type (the same text in two files) counts once, as first given. The model is a
 /// logistic regression over features seen in at least two examples, fitted by full-batch AdaGrad
 /// from zero with L2, a fixed step and a fixed number of rounds, each type's positives and
-/// negatives weighted to count alike: no randomness, ordinal order throughout, so the same input gives
-/// the same weights and the same file bytes.
+/// negatives weighted to count alike. The L2 weight and each type's threshold are chosen by three inner
+/// folds of the training sentences alone, so a cross-validated score never tunes them on the fold it
+/// scores. No randomness, ordinal order throughout, so the same input gives the same weights and the
+/// same file bytes.
 /// </summary>
 public static class EventModelTrainer
 {
@@ -23,7 +25,11 @@ public static class EventModelTrainer
 
     public const double Step = 0.1;
 
-    public const double L2 = 0.01;
+    /// <summary>
+    /// The L2 weights the inner folds choose from, fixed before any run: the smallest that leaves the fewest
+    /// non-report sentences over the thresholds wins.
+    /// </summary>
+    public static readonly ImmutableArray<double> L2Choices = [0.01, 0.03, 0.1];
 
     /// <summary>The share of a type's report sentences whose best candidate each type's threshold keeps, out of fold.</summary>
     public const double TargetRecall = 0.9;
@@ -31,6 +37,8 @@ public static class EventModelTrainer
     public const int InnerFolds = 3;
 
     /// <summary>The model learned from <paramref name="sentences"/>; <paramref name="about"/> becomes the file's comment lines.</summary>
+    /// <param name="pipeline">Finds the candidates; built with <see cref="EventModel.None"/>, so that the model learned
+    /// does not depend on the one built in.</param>
     public static EventModel Train(MarsadPipeline pipeline, IEnumerable<TrainingSentence> sentences, IEnumerable<string> about)
     {
         ArgumentNullException.ThrowIfNull(pipeline);
@@ -43,31 +51,48 @@ public static class EventModelTrainer
         examples = [.. examples.Where(e => types.Contains(e.Event))];
 
         var (names, rows) = Index(examples);
-        var weights = FitRefined(examples, rows, [.. Enumerable.Range(0, examples.Count)], names.Length);
 
-        // Each type's threshold from probabilities the examples get from models that did not see them:
-        // three inner folds by sentence, each fitted on the other two.
+        // The L2 weight and each type's threshold from probabilities the examples get from models that did
+        // not see them: three inner folds by sentence, each fitted on the other two.
+        var (l2, _, thresholds) = L2Choices
+            .Select(l2 => (L2: l2, Probabilities: OutOfFold(examples, rows, names.Length, l2)))
+            .Select(c => (c.L2, c.Probabilities, Thresholds: types.ToDictionary(static t => t, t => Threshold(examples, c.Probabilities, t), StringComparer.Ordinal)))
+            .MinBy(c => types.Sum(t => PassedNonReports(examples, c.Probabilities, t, c.Thresholds[t])));
+        var weights = FitRefined(examples, rows, [.. Enumerable.Range(0, examples.Count)], names.Length, l2);
+
+        var comments = about.ToList();
+        comments.Add(string.Create(CultureInfo.InvariantCulture,
+            $"{examples.Count} examples ({examples.Count(static e => e.Label)} reports), {names.Length} features; {Rounds} rounds, step {Step}, L2 {l2} (of {string.Join(", ", L2Choices.Select(static c => c.ToString(CultureInfo.InvariantCulture)))}, by inner folds)."));
+        return new EventModel(
+            types,
+            thresholds,
+            names.Select((name, n) => KeyValuePair.Create(name, Math.Round(weights[n], 6))).Where(static w => w.Value != 0),
+            [.. comments]);
+    }
+
+    /// <summary>Each example's probability under a model fitted on the inner folds it is not in.</summary>
+    private static double[] OutOfFold(List<Example> examples, int[][] rows, int featureCount, double l2)
+    {
         var outOfFold = new double[examples.Count];
         for (var fold = 0; fold < InnerFolds; fold++)
         {
             var train = Enumerable.Range(0, examples.Count).Where(k => examples[k].Sentence % InnerFolds != fold).ToArray();
-            var inner = FitRefined(examples, rows, train, names.Length);
+            var inner = FitRefined(examples, rows, train, featureCount, l2);
             foreach (var k in Enumerable.Range(0, examples.Count).Where(k => examples[k].Sentence % InnerFolds == fold))
             {
                 outOfFold[k] = Probability(inner, rows[k]);
             }
         }
 
-        var thresholds = types.ToDictionary(static t => t, t => Threshold(examples, outOfFold, t), StringComparer.Ordinal);
+        return outOfFold;
+    }
 
-        var comments = about.ToList();
-        comments.Add(string.Create(CultureInfo.InvariantCulture,
-            $"{examples.Count} examples ({examples.Count(static e => e.Label)} reports), {names.Length} features; {Rounds} rounds, step {Step}, L2 {L2}."));
-        return new EventModel(
-            types,
-            thresholds,
-            names.Select((name, n) => KeyValuePair.Create(name, Math.Round(weights[n], 6))).Where(static w => w.Value != 0),
-            [.. comments]);
+    /// <summary>The share of the type's non-report sentences whose best out-of-fold candidate reaches the threshold.</summary>
+    private static double PassedNonReports(List<Example> examples, double[] outOfFold, string type, double threshold)
+    {
+        var best = examples.Select((e, k) => (e, k)).Where(p => p.e.Event == type && !p.e.Label)
+            .GroupBy(static p => p.e.Sentence).Select(g => g.Max(p => outOfFold[p.k])).ToArray();
+        return best.Length == 0 ? 0 : (double)best.Count(p => p >= threshold) / best.Length;
     }
 
     private sealed record Example(string Event, List<string> Features, bool Label, int Sentence);
@@ -77,9 +102,9 @@ public static class EventModelTrainer
     /// candidate of each report sentence: a sentence judged a report of an attack may hold other attack
     /// words that are not the report (the cause, an earlier attack), and the judgement is the sentence's.
     /// </summary>
-    private static double[] FitRefined(List<Example> examples, int[][] rows, int[] chosen, int featureCount)
+    private static double[] FitRefined(List<Example> examples, int[][] rows, int[] chosen, int featureCount, double l2)
     {
-        var first = Fit(examples, rows, chosen, featureCount);
+        var first = Fit(examples, rows, chosen, featureCount, l2);
         var best = new Dictionary<int, int>();
         foreach (var k in chosen.Where(k => examples[k].Label))
         {
@@ -89,13 +114,13 @@ public static class EventModelTrainer
             }
         }
 
-        return Fit(examples, rows, [.. chosen.Where(k => !examples[k].Label || best[examples[k].Sentence] == k)], featureCount);
+        return Fit(examples, rows, [.. chosen.Where(k => !examples[k].Label || best[examples[k].Sentence] == k)], featureCount, l2);
     }
 
-    private static double[] Fit(List<Example> examples, int[][] rows, int[] chosen, int featureCount)
+    private static double[] Fit(List<Example> examples, int[][] rows, int[] chosen, int featureCount, double l2)
     {
         var subset = chosen.Select(k => examples[k]).ToList();
-        return Fit([.. chosen.Select(k => rows[k])], [.. subset.Select(static e => e.Label)], ClassWeights(subset), featureCount);
+        return Fit([.. chosen.Select(k => rows[k])], [.. subset.Select(static e => e.Label)], ClassWeights(subset), featureCount, l2);
     }
 
     /// <summary>The features seen in at least two examples, ordinal-sorted, and each example's as their numbers.</summary>
@@ -184,7 +209,7 @@ public static class EventModelTrainer
     /// Full-batch AdaGrad on the weighted mean log-loss plus L2, from zero: each feature's step shrinks with
     /// the gradients it has had, so rare features (a word of one sentence) move as far as common ones.
     /// </summary>
-    private static double[] Fit(int[][] rows, bool[] labels, double[] classWeights, int featureCount)
+    private static double[] Fit(int[][] rows, bool[] labels, double[] classWeights, int featureCount, double l2)
     {
         var weights = new double[featureCount];
         var gradient = new double[featureCount];
@@ -194,7 +219,7 @@ public static class EventModelTrainer
         {
             for (var f = 0; f < featureCount; f++)
             {
-                gradient[f] = L2 * weights[f];
+                gradient[f] = l2 * weights[f];
             }
 
             for (var r = 0; r < rows.Length; r++)
