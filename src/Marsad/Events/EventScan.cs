@@ -236,6 +236,7 @@ internal sealed partial class EventScan : IDisposable
                     _subjects.Coded(match.End, e.Actor);
                 }
 
+                _responses.Trigger(i, match.End, match.Trigger.Event, IsDefinite(i));
                 _triggerEndingAt[match.End] = match.Trigger.Event;
                 _triggerStartEndingAt[match.End] = i;
                 i = match.End;
