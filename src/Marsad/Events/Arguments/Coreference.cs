@@ -64,7 +64,7 @@ internal sealed class Coreference
             }
 
             if (!isWord(t) || Cue(word(t), out var key) is not (var cue and not CoreferenceCue.None)
-                || (t + 1 < tokens && isWord(t + 1) && word(t + 1).StartsWith("ال", StringComparison.Ordinal)))
+                || (t + 1 < tokens && isWord(t + 1) && word(t + 1).StartsWith("ال", StringComparison.Ordinal) && mentionAt(t + 1) is null))
             {
                 continue;
             }
