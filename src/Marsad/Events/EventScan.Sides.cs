@@ -566,6 +566,7 @@ internal sealed partial class EventScan
 
     private int ClauseStart(int a, int i)
     {
+        a = i >= _datelineEnd ? Math.Max(a, _datelineEnd) : a;
         for (var j = i - 1; j >= a; j--)
         {
             if (IsBoundary(j))
@@ -593,6 +594,11 @@ internal sealed partial class EventScan
     /// <summary>A word that ends a clause, itself or behind a proclitic (بأن، لكن، وإن).</summary>
     private bool IsBoundary(int j)
     {
+        if (IsParentheticalComma(j))
+        {
+            return false;
+        }
+
         foreach (var hit in _words.At(j, Word(j)))
         {
             if (hit.Facts.Modality is { } node && node.Values.Contains("boundary"))

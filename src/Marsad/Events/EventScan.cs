@@ -94,6 +94,9 @@ internal sealed partial class EventScan : IDisposable
     // The actors of the current sentence's triggers, for verbs joined to them that name no subject.
     private readonly SharedSubjects _subjects = new();
 
+    // The first token after the text's dateline (0 without one): what the dateline names is no subject.
+    private readonly int _datelineEnd;
+
     public EventScan(TextAnalysis text, ImmutableArray<EntityRecord> entities, ImmutableArray<TimeExpression> times, DateOnly? published, string documentId, EventCoder coder)
     {
         _text = text;
@@ -104,6 +107,7 @@ internal sealed partial class EventScan : IDisposable
         _documentId = documentId;
         _coder = coder;
         _words = new EventWordHits(coder.Words, _tokens.Length);
+        _datelineEnd = Dateline.End(_tokens, text.Text);
         _mentionAt = PooledArrays.RentCleared<int>(_tokens.Length);
         _adjectiveAt = PooledArrays.RentCleared<EntityRecord?>(_tokens.Length);
         foreach (var entity in entities.Where(static e => e.Type == "COUNTRY"))
@@ -530,6 +534,7 @@ internal sealed partial class EventScan : IDisposable
         var pronoun = PronounSubjectBefore(clauseStart, i);
         actor ??= pronoun >= 0 ? PreviousSide(pronoun + 1, i) ?? PreviousSide(a, pronoun)
             : !dependent && match.Gap >= 0 && MentionAt(match.Gap) is not null ? Compound(match.Gap, match.End)
+            : MeetingSubject(i, match, clauseEnd) is { } host ? host
             : !dependent && !pluralVerb && after is { } vso && vso.Start <= match.End + 1 && (!_nominal.Contains(vso.Start) || IsInstrumentSubject(i, match, vso)) && !AllIn(vso.Ids, _places) ? vso
             : (circumstance ? null : PreviousSide(clauseStart, i))
             ?? (pluralVerb ? ReporterOf(a, clauseStart) : null)
@@ -571,7 +576,7 @@ internal sealed partial class EventScan : IDisposable
 
         var from = actor is not null && actor.Start >= match.End ? actor.End : match.End;
         var recipient = NextSide(from, clauseEnd, match.Trigger.RecipientMarkers) ?? FocusAfter(from, clauseEnd, match.Trigger)
-            ?? (match.Trigger.Event is "ASSAULT" or "PROTEST" ? null : Possessor(from, clauseEnd));
+            ?? (match.Trigger.Event is "ASSAULT" or "PROTEST" ? null : Possessor(from, clauseEnd)) ?? MeetingObject(match, actor, clauseEnd);
         // A trigger noun with a nationality after it (غارة إسرائيلية، قصف روسي), or a subject noun with one
         // right before the trigger (الطائرات الإسرائيلية أطلقت), names its actor's country.
         if (actor is null && match.End < b && _adjectiveAt[match.End] is { } nationality)
