@@ -24,13 +24,14 @@ internal sealed partial class EventScan
             || (side.Start - 1 > i && ArgumentLexicon.Default.Is(Word(side.Start - 1), ArgumentCue.Instrument)));
 
     /// <summary>
-    /// The country of the place an attack strikes when no side is named as its target: the first place after
-    /// the trigger in its clause, or a country behind في (غارة على مستودع في ريف دمشق → Syria, قصف منزلا في
+    /// The country of the place an attack strikes when no side is named as its target (or only a place with no
+    /// country, قرية كفر مالك شرق رام الله): the first placed place after the trigger in its clause, that of
+    /// the one that underwent it (<see cref="UndergoerCountry"/>), or a country behind في (غارة على مستودع في ريف دمشق → Syria, قصف منزلا في
     /// بلدة بجنوب لبنان → Lebanon). A place in the actor's own country names no target.
     /// </summary>
-    private string? TargetCountry(TriggerMatch match, int clauseEnd, ImmutableArray<string> actors)
+    private string? TargetCountry(int a, int i, TriggerMatch match, int clauseEnd, ImmutableArray<string> actors)
     {
-        if (match.Trigger.Event != "ASSAULT" || PlaceOf(match.End, clauseEnd) is not { } country)
+        if (match.Trigger.Event != "ASSAULT" || (PlaceOf(match.End, clauseEnd) ?? UndergoerCountry(a, i)) is not { } country)
         {
             return null;
         }
@@ -44,6 +45,39 @@ internal sealed partial class EventScan
         }
 
         return CountrySide(country);
+    }
+
+    /// <summary>
+    /// The country of the place that underwent an attack: in تعرض حقل للغاز في محافظة السليمانية لهجوم the
+    /// subject of the verb of undergoing (data/rules/event-arguments.tsv, kind undergo) before the attack in
+    /// its clause is the target, so the place named with it is where the attack struck.
+    /// </summary>
+    private string? UndergoerCountry(int a, int i)
+    {
+        var clauseStart = ClauseStart(a, i);
+        for (var j = clauseStart; j < i; j++)
+        {
+            if (IsWord(j) && ArgumentLexicon.Default.Is(Word(j), ArgumentCue.Undergo))
+            {
+                return PlaceOf(j + 1, i);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether every recipient is a place the knowledge base does not place in a country (قرية كفر مالك).</summary>
+    private bool AllUnplaced(ImmutableArray<string> ids)
+    {
+        foreach (var id in ids)
+        {
+            if (!_places.Contains(id) || _entities.FirstOrDefault(e => e.Id == id)?.Country is not null)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

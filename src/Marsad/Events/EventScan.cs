@@ -603,7 +603,7 @@ internal sealed partial class EventScan : IDisposable
         var actors = (actor?.Ids ?? []).Where(id => !IsAgreement(id) && !_places.Contains(id)).Select(id => Placed(id, sentence, a, b)).ToImmutableArray();
         var recipients = (recipient?.Ids ?? []).Where(id => !IsAgreement(id)).Select(id => PlaceAsCountry(PlacedBy(id, sentence, a, b, actors)))
             .Where(id => !actors.Contains(id)).Distinct().ToImmutableArray();
-        if (recipients.IsEmpty && (CrowdInTrigger(i, match, sentence, a, b, actors) ?? TargetCountry(match, clauseEnd, actors)
+        if ((recipients.IsEmpty || AllUnplaced(recipients)) && (CrowdInTrigger(i, match, sentence, a, b, actors) ?? TargetCountry(a, i, match, clauseEnd, actors)
             ?? (match.Trigger.Event == "CONSULT" ? Host(a, b) : null)) is { } placedTarget
             && !actors.Contains(placedTarget))
         {

@@ -62,4 +62,18 @@ public sealed class EventMeetingTests
         var analysis = Analyze("دمشق – التقى المبعوث الأممي غير بيدرسن وزير الخارجية الأردني أيمن الصفدي في عمّان، الخميس.");
         Assert.All(analysis.Events, e => Assert.DoesNotContain("SYR", e.Actor.Select(id => Country(analysis, id))));
     }
+
+    [Fact]
+    public void What_underwent_an_attack_places_its_target()
+    {
+        var analysis = Analyze("تعرضت محطة للكهرباء في محافظة البصرة مساء أمس لهجوم بطائرة مسيرة.");
+        Assert.Contains(Of(analysis, "ASSAULT"), e => e.Recipient.SequenceEqual(["IRQ"]));
+    }
+
+    [Fact]
+    public void A_target_place_without_a_country_takes_the_country_of_the_place_named_after_it()
+    {
+        var analysis = Analyze("هاجم مستوطنون إسرائيليون فجر الأحد قرية دير مسلم شمال نابلس وأحرقوا سيارات.");
+        Assert.Contains(Of(analysis, "ASSAULT"), e => e.Recipient.SequenceEqual(["PSE"]));
+    }
 }
