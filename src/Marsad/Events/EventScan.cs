@@ -136,7 +136,7 @@ internal sealed partial class EventScan : IDisposable
 
         MarkNationalSides();
         MarkReciprocals(entities);
-        foreach (var (t, end, entity) in new Coreference(entities).Resolve(_tokens.Length, Word, IsWord, t => MentionAt(t) is { } m ? (m.Entity, m.End) : null))
+        foreach (var (t, end, entity) in Coreference.Resolve(_tokens.Length, Word, IsWord, t => MentionAt(t) is { } m ? (m.Entity, m.End) : null))
         {
             SetMentionAt(t, (entity, end, _tokens[t].Span.Start));
         }

@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Collections.Immutable;
 using Marsad.Knowledge;
 using Marsad.Model;
 using Marsad.Recognition.Entities;
@@ -21,74 +20,75 @@ internal enum CoreferenceCue
 /// kind 9): a definite head noun standing alone (الحركة، الصندوق، المملكة) names again the last entity whose
 /// name begins with it; البلاد the last country named; a person's family or given name alone (وقال الكاظمي،
 /// الأمير فيصل), which the recogniser leaves unknown, the person of the document whose full name holds it.
-/// Runs once over the tokens before the scan reads sides, so every rule sees the entity, not the word.
+/// Runs once over the tokens before the scan reads sides, so every rule sees the entity, not the word. Reads
+/// words as spans of the document's tokens, so a text without an anaphor costs no allocation per word.
 /// </summary>
-internal sealed class Coreference
+internal static class Coreference
 {
-    private static readonly FrozenDictionary<string, CoreferenceCue> Words = Load();
+    private static readonly FrozenDictionary<string, CoreferenceCue>.AlternateLookup<ReadOnlySpan<char>> Words =
+        Load().GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private readonly ImmutableArray<EntityRecord> _entities;
+    // The first words (without the article) of the knowledge base's Arabic names of each entity, made once.
+    private static readonly Lazy<FrozenDictionary<string, string[]>> KnownHeads = new(LoadKnownHeads);
 
-    // The first words (without the article) of each entity's names, in the text and in the knowledge base;
-    // built at the first anaphor, since most texts have none.
-    private Dictionary<string, HashSet<string>>? _heads;
-
-    public Coreference(ImmutableArray<EntityRecord> entities) => _entities = entities;
+    [ThreadStatic]
+    private static List<(EntityRecord Entity, int Start, int End)>? s_named;
 
     /// <summary>Reads one token's normalised word.</summary>
     public delegate ReadOnlySpan<char> WordAt(int token);
 
+    /// <summary>The entity and end token of the mention that starts at a token, or null.</summary>
+    public delegate (EntityRecord Entity, int End)? MentionAt(int token);
+
     /// <summary>
     /// The mentions the document's earlier mentions resolve: for each token that names an entity again, the
-    /// token, the end of the mention and the entity. <paramref name="mentionAt"/> gives the entity and end of
-    /// the mention that starts at a token (or null); <paramref name="isWord"/> whether a token is a word.
+    /// token, the end of the mention and the entity. <paramref name="isWord"/> says whether a token is a word.
     /// </summary>
-    public List<(int Token, int End, EntityRecord Entity)> Resolve(int tokens, WordAt word, Func<int, bool> isWord, Func<int, (EntityRecord Entity, int End)?> mentionAt)
+    public static List<(int Token, int End, EntityRecord Entity)> Resolve(int tokens, WordAt word, Func<int, bool> isWord, MentionAt mentionAt)
     {
-        var found = new List<(int, int, EntityRecord)>();
-        // The entities named so far, the latest last, by id (an entity moves to the end when named again).
-        var named = new List<EntityRecord>();
+        var found = new List<(int, int, EntityRecord)>(0);
+        // The mentions so far, the latest last: the entity and the tokens of its name there. One list a
+        // thread, cleared per document, since every document fills one.
+        var named = s_named ??= [];
+        named.Clear();
         for (var t = 0; t < tokens; t++)
         {
             if (mentionAt(t) is { } mention)
             {
-                var entity = FamilyName(mention.Entity, mention.End - t, named) ?? mention.Entity;
+                var entity = mention.End - t == 1 && FamilyName(mention.Entity, word(t), named, word) is { } person ? person : mention.Entity;
                 if (!ReferenceEquals(entity, mention.Entity))
                 {
                     found.Add((t, mention.End, entity));
                 }
 
-                Named(named, entity);
+                named.Add((entity, t, mention.End));
                 t = mention.End - 1;
                 continue;
             }
 
-            if (!isWord(t) || Cue(word(t), out var key) is not (var cue and not CoreferenceCue.None)
+            if (!isWord(t) || Cue(word(t), out var stripped) is not (var cue and not CoreferenceCue.None)
                 || (t + 1 < tokens && isWord(t + 1) && word(t + 1).StartsWith("ال", StringComparison.Ordinal) && mentionAt(t + 1) is null))
             {
                 continue;
             }
 
-            if ((cue == CoreferenceCue.Country ? LastCountry(named) : LastHeaded(named, key)) is { } referent)
+            var key = word(t)[stripped..];
+            if ((cue == CoreferenceCue.Country ? LastCountry(named) : LastHeaded(named, key, word)) is { } referent)
             {
                 found.Add((t, t + 1, referent));
-                Named(named, referent);
+                named.Add((referent, t, t + 1));
             }
         }
 
+        // The entities are the document's: none is kept past it.
+        named.Clear();
         return found;
     }
 
-    private static void Named(List<EntityRecord> named, EntityRecord entity)
+    /// <summary>The kind of a word, read through its proclitics with the article; <paramref name="stripped"/> is where its stem starts.</summary>
+    private static CoreferenceCue Cue(ReadOnlySpan<char> word, out int stripped)
     {
-        named.RemoveAll(e => e.Id == entity.Id);
-        named.Add(entity);
-    }
-
-    /// <summary>The kind of a word, read as written or through its proclitics, and its key without the article.</summary>
-    private static CoreferenceCue Cue(ReadOnlySpan<char> word, out string key)
-    {
-        key = string.Empty;
+        stripped = 0;
         if (word.Length < 4 || word.IndexOf("ال", StringComparison.Ordinal) is < 0 or > 2)
         {
             return CoreferenceCue.None;
@@ -98,15 +98,9 @@ internal sealed class Coreference
         var count = ArabicClitics.GetReadings(word, readings);
         for (var r = 0; r < count; r++)
         {
-            if (!readings[r].HasArticle)
+            if (readings[r].HasArticle && Words.TryGetValue(readings[r].Stem(word), out var cue))
             {
-                continue;
-            }
-
-            var stem = readings[r].Stem(word).ToString();
-            if (Words.TryGetValue(stem, out var cue))
-            {
-                key = stem;
+                stripped = readings[r].Stripped;
                 return cue;
             }
         }
@@ -114,28 +108,39 @@ internal sealed class Coreference
         return CoreferenceCue.None;
     }
 
-    // The last entity named whose name begins with the head noun (the last country for a country noun).
-    private EntityRecord? LastHeaded(List<EntityRecord> named, string key)
+    // The last entity named whose name, in this text or in the knowledge base, begins with the head noun.
+    private static EntityRecord? LastHeaded(List<(EntityRecord Entity, int Start, int End)> named, ReadOnlySpan<char> key, WordAt word)
     {
-        _heads ??= Heads(_entities);
         for (var k = named.Count - 1; k >= 0; k--)
         {
-            if (_heads.TryGetValue(named[k].Id, out var heads) && heads.Contains(key))
+            var (entity, start, end) = named[k];
+            if (end - start > 1 && WithoutArticle(word(start)).SequenceEqual(key))
             {
-                return named[k];
+                return entity;
+            }
+
+            if (KnownHeads.Value.TryGetValue(entity.Id, out var heads))
+            {
+                foreach (var head in heads)
+                {
+                    if (key.SequenceEqual(head))
+                    {
+                        return entity;
+                    }
+                }
             }
         }
 
         return null;
     }
 
-    private static EntityRecord? LastCountry(List<EntityRecord> named)
+    private static EntityRecord? LastCountry(List<(EntityRecord Entity, int Start, int End)> named)
     {
         for (var k = named.Count - 1; k >= 0; k--)
         {
-            if (named[k].Type == "COUNTRY" && named[k].Mentions.Any(static m => m.Form != MentionForms.Adjective))
+            if (named[k].Entity.Type == "COUNTRY" && named[k].Entity.Mentions.Any(static m => m.Form != MentionForms.Adjective))
             {
-                return named[k];
+                return named[k].Entity;
             }
         }
 
@@ -146,55 +151,50 @@ internal sealed class Coreference
     /// A one-word name of a person the recogniser did not know that is a word of the full name of a known
     /// person already named (the family name alone after the full name): that person.
     /// </summary>
-    private static EntityRecord? FamilyName(EntityRecord entity, int words, List<EntityRecord> named)
+    private static EntityRecord? FamilyName(EntityRecord entity, ReadOnlySpan<char> name, List<(EntityRecord Entity, int Start, int End)> named, WordAt word)
     {
-        if (entity.Known || entity.Type != "PERSON" || words != 1 || entity.Mentions.IsEmpty)
-        {
-            return null;
-        }
-
-        var name = NameKey.Of(entity.Mentions[0].Text);
-        if (name.Length != 1)
+        if (entity.Known || entity.Type != "PERSON")
         {
             return null;
         }
 
         for (var k = named.Count - 1; k >= 0; k--)
         {
-            if (named[k] is { Known: true, Type: "PERSON" } person
-                && person.Mentions.Any(m => m.Form == MentionForms.Name && NameKey.Of(m.Text) is { Length: > 1 } full && full.Contains(name[0])))
+            var (person, start, end) = named[k];
+            if (!person.Known || person.Type != "PERSON" || end - start < 2)
             {
-                return person;
+                continue;
+            }
+
+            for (var t = start; t < end; t++)
+            {
+                if (word(t).SequenceEqual(name))
+                {
+                    return person;
+                }
             }
         }
 
         return null;
     }
 
-    private static Dictionary<string, HashSet<string>> Heads(ImmutableArray<EntityRecord> entities)
+    private static ReadOnlySpan<char> WithoutArticle(ReadOnlySpan<char> word) =>
+        word.StartsWith("ال", StringComparison.Ordinal) ? word[2..] : word;
+
+    private static FrozenDictionary<string, string[]> LoadKnownHeads()
     {
-        var heads = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        foreach (var entity in entities)
+        var heads = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        foreach (var entry in KnowledgeBase.Default.Entries)
         {
-            var names = entity.Mentions.Where(static m => m.Form != MentionForms.Adjective).Select(static m => m.Text);
-            if (KnowledgeBase.Default.ById.TryGetValue(entity.Id, out var entry))
+            var firsts = entry.Arabic.Select(static name => NameKey.Of(name)).Where(static key => key.Length > 1)
+                .Select(static key => WithoutArticle(key[0]).ToString()).Distinct(StringComparer.Ordinal).ToArray();
+            if (firsts.Length > 0)
             {
-                names = names.Concat(entry.Arabic);
+                heads[entry.Id] = firsts;
             }
-
-            var set = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var name in names)
-            {
-                if (NameKey.Of(name) is [var first, _, ..])
-                {
-                    set.Add(first.StartsWith("ال", StringComparison.Ordinal) ? first[2..] : first);
-                }
-            }
-
-            heads[entity.Id] = set;
         }
 
-        return heads;
+        return heads.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
     private static FrozenDictionary<string, CoreferenceCue> Load()

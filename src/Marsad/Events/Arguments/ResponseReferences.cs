@@ -89,11 +89,10 @@ internal sealed class ResponseReferences
     /// </summary>
     private void PointAfter(List<EventRecord> coded)
     {
-        var endById = _idByTriggerEnd.ToDictionary(static p => p.Value, static p => p.Key, StringComparer.Ordinal);
         for (var k = 0; k < coded.Count; k++)
         {
             var e = coded[k];
-            if (!e.Recipient.IsEmpty || !Enum.TryParse<Reaction>(e.Event, out _) || !endById.TryGetValue(e.Id, out var end))
+            if (!e.Recipient.IsEmpty || !Enum.TryParse<Reaction>(e.Event, out _) || TriggerEnd(e.Id) is not { } end)
             {
                 continue;
             }
@@ -130,6 +129,20 @@ internal sealed class ResponseReferences
                 break;
             }
         }
+    }
+
+    // The end token of the coded event's trigger: a loop over the sentence's few triggers, no map made.
+    private int? TriggerEnd(string id)
+    {
+        foreach (var (end, coded) in _idByTriggerEnd)
+        {
+            if (coded == id)
+            {
+                return end;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The PLOVER types of a verbal reaction to something that happened, which points at its doer.</summary>
