@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Marsad.Events.Arguments;
 using Marsad.Knowledge;
 using Marsad.Model;
+using Marsad.Text;
 
 namespace Marsad.Events;
 
@@ -23,13 +24,14 @@ internal sealed partial class EventScan
             || (side.Start - 1 > i && ArgumentLexicon.Default.Is(Word(side.Start - 1), ArgumentCue.Instrument)));
 
     /// <summary>
-    /// The country of the place an attack strikes when no side is named as its target: the first place after
-    /// the trigger in its clause, or a country behind في (غارة على مستودع في ريف دمشق → Syria, قصف منزلا في
+    /// The country of the place an attack strikes when no side is named as its target (or only a place with no
+    /// country, قرية كفر مالك شرق رام الله): the first placed place after the trigger in its clause, that of
+    /// the one that underwent it (<see cref="UndergoerCountry"/>), or a country behind في (غارة على مستودع في ريف دمشق → Syria, قصف منزلا في
     /// بلدة بجنوب لبنان → Lebanon). A place in the actor's own country names no target.
     /// </summary>
-    private string? TargetCountry(TriggerMatch match, int clauseEnd, ImmutableArray<string> actors)
+    private string? TargetCountry(int a, int i, TriggerMatch match, int clauseEnd, ImmutableArray<string> actors)
     {
-        if (match.Trigger.Event != "ASSAULT" || PlaceOf(match.End, clauseEnd) is not { } country)
+        if (match.Trigger.Event != "ASSAULT" || (PlaceOf(match.End, clauseEnd) ?? UndergoerCountry(a, i)) is not { } country)
         {
             return null;
         }
@@ -43,6 +45,39 @@ internal sealed partial class EventScan
         }
 
         return CountrySide(country);
+    }
+
+    /// <summary>
+    /// The country of the place that underwent an attack: in تعرض حقل للغاز في محافظة السليمانية لهجوم the
+    /// subject of the verb of undergoing (data/rules/event-arguments.tsv, kind undergo) before the attack in
+    /// its clause is the target, so the place named with it is where the attack struck.
+    /// </summary>
+    private string? UndergoerCountry(int a, int i)
+    {
+        var clauseStart = ClauseStart(a, i);
+        for (var j = clauseStart; j < i; j++)
+        {
+            if (IsWord(j) && ArgumentLexicon.Default.Is(Word(j), ArgumentCue.Undergo))
+            {
+                return PlaceOf(j + 1, i);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether every recipient is a place the knowledge base does not place in a country (قرية كفر مالك).</summary>
+    private bool AllUnplaced(ImmutableArray<string> ids)
+    {
+        foreach (var id in ids)
+        {
+            if (!_places.Contains(id) || _entities.FirstOrDefault(e => e.Id == id)?.Country is not null)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
@@ -146,6 +181,106 @@ internal sealed partial class EventScan
 
         return null;
     }
+
+    /// <summary>
+    /// The subject of a meeting verb standing after it behind its titles (استقبل نائب رئيس الوزراء وزير
+    /// الخارجية الأردني أيمن الصفدي، التقى المدير العام للوكالة الدولية رافائيل غروسي): the first person
+    /// named behind no preposition within a title's length of the verb, passing the bodies the titles
+    /// belong to (للوكالة، الإدارة السورية). Any other side right after the verb (استقبل الأردن وفدا)
+    /// leaves the ordinary rules to decide.
+    /// </summary>
+    private Side? MeetingSubject(int i, TriggerMatch match, int clauseEnd)
+    {
+        // (The trigger's own reading says whether it is a definite noun: التقى is a verb, not ال + تقى.)
+        if (match.Trigger.Event != "CONSULT" || match.End != i + 1 || match.Reading.HasArticle)
+        {
+            return null;
+        }
+
+        for (var j = match.End; j < clauseEnd && j <= match.End + MaxTitleWords; j++)
+        {
+            if (!IsWord(j))
+            {
+                return null;
+            }
+
+            if (MentionAt(j) is { } mention)
+            {
+                if (mention.Entity.Type == "PERSON" && Marker(j) is null)
+                {
+                    return Compound(j, clauseEnd);
+                }
+
+                // A side right after the verb is its own subject or object; one after a title word is the
+                // body the title belongs to (قائد الإدارة السورية), passed over.
+                if (j == match.End)
+                {
+                    return null;
+                }
+
+                j = mention.End - 1;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Whom a meeting verb's subject, named after the verb, meets: the next side of the clause behind no
+    /// preposition (استقبل الصفدي في عمّان، الثلاثاء، وزير الخارجية العماني), places and times passed over.
+    /// </summary>
+    private Side? MeetingObject(TriggerMatch match, Side? actor, int clauseEnd)
+    {
+        if (match.Trigger.Event != "CONSULT" || actor is null || actor.Start < match.End)
+        {
+            return null;
+        }
+
+        for (var j = actor.End; j < clauseEnd; j++)
+        {
+            if (MentionAt(j) is { } mention)
+            {
+                if (Marker(j) is null && !_places.Contains(mention.Entity.Id))
+                {
+                    return Compound(j, clauseEnd);
+                }
+
+                j = mention.End - 1;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Whether token j is one of the two commas that set a time off inside a clause (وأدانت الخارجية، الخميس،
+    /// الهجوم؛ استقبل الشرع في دمشق، الثلاثاء، وفدا): the time is parenthetical, the clause runs on through it.
+    /// </summary>
+    private bool IsParentheticalComma(int j)
+    {
+        if (_tokens[j].Kind != TokenKind.Punctuation || Word(j) is not ("،" or ","))
+        {
+            return false;
+        }
+
+        return CommaAcrossTime(j, +1) || CommaAcrossTime(j, -1);
+    }
+
+    // Whether the tokens from j in the direction step up to the next comma are all of one time expression.
+    private bool CommaAcrossTime(int j, int step)
+    {
+        var t = j + step;
+        var inside = 0;
+        for (; t >= 0 && t < _tokens.Length && _inTime[t]; t += step)
+        {
+            inside++;
+        }
+
+        return inside > 0 && inside <= MaxTitleWords && t >= 0 && t < _tokens.Length && Word(t) is "،" or ",";
+    }
+
+    // The most words a title before a name runs to (نائب رئيس الوزراء وزير الخارجية الأردني).
+    private const int MaxTitleWords = 8;
 
     /// <summary>The host of a visit: the first side of the sentence behind the preposition of destination (وصل إلى أنقرة).</summary>
     private string? Host(int a, int b)

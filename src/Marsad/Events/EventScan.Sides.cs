@@ -296,6 +296,7 @@ internal sealed partial class EventScan
 
     private int ClauseStart(int a, int i)
     {
+        a = i >= _datelineEnd ? Math.Max(a, _datelineEnd) : a;
         for (var j = i - 1; j >= a; j--)
         {
             if (IsBoundary(j))
@@ -321,5 +322,5 @@ internal sealed partial class EventScan
     }
 
     /// <summary>A word that ends a clause, itself or behind a proclitic (بأن، لكن، وإن).</summary>
-    private bool IsBoundary(int j) => _doc.IsBoundary(j);
+    private bool IsBoundary(int j) => !IsParentheticalComma(j) && _doc.IsBoundary(j);
 }

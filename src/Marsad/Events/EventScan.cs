@@ -86,6 +86,9 @@ internal sealed partial class EventScan : IDisposable
     // The actors of the current sentence's triggers, for verbs joined to them that name no subject.
     private readonly SharedSubjects _subjects = new();
 
+    // The first token after the text's dateline (0 without one): what the dateline names is no subject.
+    private readonly int _datelineEnd;
+
     public EventScan(TextAnalysis text, ImmutableArray<EntityRecord> entities, ImmutableArray<TimeExpression> times, DateOnly? published, string documentId, EventCoder coder)
     {
         _text = text;
@@ -97,10 +100,16 @@ internal sealed partial class EventScan : IDisposable
         _doc = new EventDocument(text, entities, times, coder);
         _candidates = new TriggerCandidates(_doc, coder);
         _words = _doc.Words;
+        _datelineEnd = Dateline.End(_tokens, text.Text);
         _adjectiveAt = _doc.AdjectiveAt;
         _inTime = _doc.InTime;
         MarkNationalSides();
         MarkReciprocals(entities);
+        foreach (var (t, end, entity) in Coreference.Resolve(_tokens.Length, Word, IsWord, t => MentionAt(t) is { } m ? (m.Entity, m.End) : null))
+        {
+            SetMentionAt(t, (entity, end, _tokens[t].Span.Start));
+        }
+
         _places = entities.Where(static e => e.Type == "LOCATION").Select(static e => e.Id).ToHashSet(StringComparer.Ordinal);
         _entities = entities;
         _generic = entities.Where(static e => e.Type == "GROUP" && e.Country is null && e.Mentions.All(static m => m.Form == MentionForms.Role))
@@ -151,6 +160,7 @@ internal sealed partial class EventScan : IDisposable
                     _subjects.Coded(match.End, e.Actor);
                 }
 
+                _responses.Trigger(i, match.End, match.Trigger.Event, IsDefinite(i));
                 _triggerEndingAt[match.End] = match.Trigger.Event;
                 _triggerStartEndingAt[match.End] = i;
                 i = match.End;
@@ -213,6 +223,7 @@ internal sealed partial class EventScan : IDisposable
         var pronoun = PronounSubjectBefore(clauseStart, i);
         actor ??= pronoun >= 0 ? PreviousSide(pronoun + 1, i) ?? PreviousSide(a, pronoun)
             : !dependent && match.Gap >= 0 && MentionAt(match.Gap) is not null ? Compound(match.Gap, match.End)
+            : MeetingSubject(i, match, clauseEnd) is { } host ? host
             : !dependent && !pluralVerb && after is { } vso && vso.Start <= match.End + 1 && (!_nominal.Contains(vso.Start) || IsInstrumentSubject(i, match, vso)) && !SideIds.AllIn(vso.Ids, _places) ? vso
             : (circumstance ? null : PreviousSide(clauseStart, i))
             ?? (pluralVerb ? ReporterOf(a, clauseStart) : null)
@@ -254,7 +265,7 @@ internal sealed partial class EventScan : IDisposable
 
         var from = actor is not null && actor.Start >= match.End ? actor.End : match.End;
         var recipient = NextSide(from, clauseEnd, match.Trigger.RecipientMarkers) ?? FocusAfter(from, clauseEnd, match.Trigger)
-            ?? (match.Trigger.Event is "ASSAULT" or "PROTEST" ? null : Possessor(from, clauseEnd));
+            ?? (match.Trigger.Event is "ASSAULT" or "PROTEST" ? null : Possessor(from, clauseEnd)) ?? MeetingObject(match, actor, clauseEnd);
         // A trigger noun with a nationality after it (غارة إسرائيلية، قصف روسي), or a subject noun with one
         // right before the trigger (الطائرات الإسرائيلية أطلقت), names its actor's country.
         if (actor is null && match.End < b && _adjectiveAt[match.End] is { } nationality)
@@ -281,7 +292,7 @@ internal sealed partial class EventScan : IDisposable
         var actors = (actor?.Ids ?? []).Where(id => !IsAgreement(id) && !_places.Contains(id)).Select(id => Placed(id, sentence, a, b)).ToImmutableArray();
         var recipients = (recipient?.Ids ?? []).Where(id => !IsAgreement(id)).Select(id => PlaceAsCountry(PlacedBy(id, sentence, a, b, actors)))
             .Where(id => !actors.Contains(id)).Distinct().ToImmutableArray();
-        if (recipients.IsEmpty && (CrowdInTrigger(i, match, sentence, a, b, actors) ?? TargetCountry(match, clauseEnd, actors)
+        if ((recipients.IsEmpty || AllUnplaced(recipients)) && (CrowdInTrigger(i, match, sentence, a, b, actors) ?? TargetCountry(a, i, match, clauseEnd, actors)
             ?? (match.Trigger.Event == "CONSULT" ? Host(a, b) : null)) is { } placedTarget
             && !actors.Contains(placedTarget))
         {

@@ -16,6 +16,7 @@ internal enum ArgumentCue
     Instrument = 8,
     Destination = 16,
     Conjunction = 32,
+    Undergo = 64,
 }
 
 /// <summary>

@@ -9,10 +9,20 @@ namespace Marsad.Events.Arguments;
 /// its clause (ونددت الخارجية بالهجوم، وأدان الرئيس الغارة) refers back to the event of that type the document
 /// already reported: it is no new event, and the response's recipient is that event's actor. One per
 /// document; it keeps, by type, the actor of the last event of that type that the text reports as happened.
+/// A verbal reaction with no recipient of its own (أدان بأشد العبارات الهجوم، رحب بالخطوة، إدانة المملكة
+/// للهجمات) takes the same recipient from the first definite event noun after it in its sentence, wherever
+/// the clause rules put that noun (<see cref="PointAfter"/>).
 /// </summary>
 internal sealed class ResponseReferences
 {
     private readonly Dictionary<string, ImmutableArray<string>> _lastActor = new(StringComparer.Ordinal);
+
+    // By type, the actor of the last event of that type with one, however the text tells it (an attack only
+    // mentioned, الهجمات الإسرائيلية على إيران, is still the one a later condemnation points at).
+    private readonly Dictionary<string, ImmutableArray<string>> _lastMentionedActor = new(StringComparer.Ordinal);
+
+    // The triggers of the current sentence in order: first and end token, type, whether a definite noun.
+    private readonly List<(int Start, int End, string Type, bool Definite)> _triggers = [];
 
     // The responses of the current sentence that point back, by the end token of their trigger.
     private readonly Dictionary<int, ImmutableArray<string>> _pointed = [];
@@ -25,6 +35,9 @@ internal sealed class ResponseReferences
 
     /// <summary>Notes the event coded from the trigger that ends at token <paramref name="end"/>.</summary>
     public void Coded(int end, string id) => _idByTriggerEnd[end] = id;
+
+    /// <summary>Notes a trigger of the current sentence over tokens [start, end).</summary>
+    public void Trigger(int start, int end, string type, bool definite) => _triggers.Add((start, end, type, definite));
 
     /// <summary>Notes that the trigger ending at <paramref name="responseEnd"/> responds to an event of <paramref name="actor"/>.</summary>
     public void Point(int responseEnd, ImmutableArray<string> actor) => _pointed[responseEnd] = actor;
@@ -51,14 +64,94 @@ internal sealed class ResponseReferences
             }
         }
 
+        PointAfter(coded);
         _pointed.Clear();
         _idByTriggerEnd.Clear();
+        _triggers.Clear();
         foreach (var e in coded)
         {
             if (!e.Actor.IsEmpty && EventDecision.SaysItHappened(e.Modality))
             {
                 _lastActor[e.Event] = e.Actor;
             }
+
+            if (!e.Actor.IsEmpty)
+            {
+                _lastMentionedActor[e.Event] = e.Actor;
+            }
         }
+    }
+
+    /// <summary>
+    /// A verbal reaction (<see cref="Reaction"/>) with no recipient takes the actor of the event an event noun
+    /// names: the first definite trigger of another type after it, before the next trigger of its own
+    /// sentence that was coded, with an earlier event of its type. The noun is then no new event.
+    /// </summary>
+    private void PointAfter(List<EventRecord> coded)
+    {
+        for (var k = 0; k < coded.Count; k++)
+        {
+            var e = coded[k];
+            if (!e.Recipient.IsEmpty || !Enum.TryParse<Reaction>(e.Event, out _) || TriggerEnd(e.Id) is not { } end)
+            {
+                continue;
+            }
+
+            foreach (var (start, nounEnd, type, definite) in _triggers)
+            {
+                if (start < end)
+                {
+                    continue;
+                }
+
+                var codedHere = _idByTriggerEnd.TryGetValue(nounEnd, out var nounId) ? nounId : null;
+                if (codedHere is not null && (!definite || type == e.Event))
+                {
+                    break;
+                }
+
+                if (!definite || type == e.Event || !_lastMentionedActor.TryGetValue(type, out var actor))
+                {
+                    continue;
+                }
+
+                var recipient = actor.Where(a => !e.Actor.Contains(a)).ToImmutableArray();
+                if (!recipient.IsEmpty)
+                {
+                    coded[k] = e with { Recipient = recipient };
+                    if (codedHere is not null && coded.FindIndex(c => c.Id == codedHere) is var n and >= 0)
+                    {
+                        coded.RemoveAt(n);
+                        k -= n < k ? 1 : 0;
+                    }
+                }
+
+                break;
+            }
+        }
+    }
+
+    // The end token of the coded event's trigger: a loop over the sentence's few triggers, no map made.
+    private int? TriggerEnd(string id)
+    {
+        foreach (var (end, coded) in _idByTriggerEnd)
+        {
+            if (coded == id)
+            {
+                return end;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The PLOVER types of a verbal reaction to something that happened, which points at its doer.</summary>
+    private enum Reaction
+    {
+        ACCUSE,
+        SUPPORT,
+        REJECT,
+        THREATEN,
+        REQUEST,
     }
 }
