@@ -105,24 +105,30 @@ public sealed class NerTagger
     /// The summed weights of each distinct word's own features (<see cref="NerFeatures.ExtractWord"/>) in
     /// one text, worked out at its first token and reused at the others: a text repeats its words (its
     /// particles, its names), and these features are about half of a token's table reads. Integer sums, so
-    /// a word's part plus its context's is the token's sum exactly. An open-addressing table of the first
-    /// token of each word, by the word's hash, with pooled storage.
+    /// a word's part plus its context's is the token's sum exactly. An open-addressing table by the word's
+    /// hash, each slot the first token of a word and its sum, with pooled storage. Its size follows the text
+    /// up to <see cref="MaxSlots"/> and no further: once half full, new words are summed each time, so a
+    /// 50 MB line costs no more memory than a long article.
     /// </summary>
     private sealed class WordSums : IDisposable
     {
+        private const int MaxSlots = 1 << 17;
+
         private readonly PreparedText _text;
         private readonly int[] _slots;
-        private readonly int _mask;
         private readonly Vector256<int>[] _sums;
+        private readonly int _mask;
+        private int _free;
 
         public WordSums(PreparedText text)
         {
             _text = text;
-            var size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(2, text.Tokens.Length * 2));
+            var size = (int)Math.Min(MaxSlots, BitOperations.RoundUpToPowerOf2((uint)Math.Max(2, text.Tokens.Length * 2)));
             _slots = PooledArrays.Rent<int>(size);
             _slots.AsSpan(0, size).Fill(-1);
+            _sums = PooledArrays.Rent<Vector256<int>>(size);
             _mask = size - 1;
-            _sums = PooledArrays.Rent<Vector256<int>>(text.Tokens.Length);
+            _free = size / 2;
         }
 
         /// <summary>The sum for the word of token <paramref name="i"/>, extracting into <paramref name="buffer"/> the first time the word is seen.</summary>
@@ -137,12 +143,19 @@ public sealed class NerTagger
                 var seen = _slots[slot];
                 if (_text.WordHashes[seen] == hash && tokens[seen].Kind == tokens[i].Kind && _text.Word(seen).SequenceEqual(word))
                 {
-                    return _sums[seen];
+                    return _sums[slot];
                 }
             }
 
-            _slots[slot] = i;
-            return _sums[i] = model.Sum(buffer[..features.ExtractWord(_text, i, buffer)]);
+            var sum = model.Sum(buffer[..features.ExtractWord(_text, i, buffer)]);
+            if (_free > 0)
+            {
+                _free--;
+                _slots[slot] = i;
+                _sums[slot] = sum;
+            }
+
+            return sum;
         }
 
         public void Dispose()
