@@ -19,9 +19,9 @@ internal sealed partial class EventScan
         {
             for (var f = 0; f < _tokens.Length; f++)
             {
-                for (var t = f; MentionAt(f) is { } mention && t < mention.End; t++)
+                if (MentionAt(f) is { } mention)
                 {
-                    covered[t] = true;
+                    covered.AsSpan(f, Math.Max(0, Math.Min(mention.End, _tokens.Length) - f)).Fill(true);
                 }
             }
 
