@@ -1,5 +1,5 @@
 using Marsad.Model;
-using Marsad.Pipeline;
+using static Marsad.Tests.Support.ArgumentAnalysis;
 
 namespace Marsad.Tests.Events;
 
@@ -11,16 +11,6 @@ namespace Marsad.Tests.Events;
 /// </summary>
 public sealed class EventArgumentTests
 {
-    private static readonly MarsadPipeline Pipeline = MarsadPipeline.CreateDefault();
-
-    private static Analysis Analyze(string text) =>
-        Pipeline.Analyze(new SourceDocument { Source = "test", Text = text, Published = new DateOnly(2025, 11, 6) });
-
-    private static string Country(Analysis analysis, string id) =>
-        analysis.Entities.FirstOrDefault(e => e.Id == id)?.Country ?? id;
-
-    private static List<EventRecord> Of(Analysis analysis, string type) => [.. analysis.Events.Where(e => e.Event == type)];
-
     [Theory]
     [InlineData("قصفت مدفعية روسية بلدات في ريف إدلب صباح الاثنين.", "RUS")]
     [InlineData("شنت مقاتلات أمريكية غارات على مواقع في محافظة الحديدة.", "USA")]
