@@ -20,6 +20,34 @@ public sealed partial class EntityRecognizer
             return prefix.Contains('ب') || (i > 0 && IsWord(i - 1) && LocativeWords.ContainsSpan(Word(i - 1)));
         }
 
+        /// <summary>
+        /// A name a country shares with a city of another country once normalised (عُمان, Oman, and عمّان,
+        /// Amman) is not the country when the text writes it with the marks of the city's own name (عمّان
+        /// with its shadda), or when it stands where a place does (بعمان، في عمان، العاصمة عمان) and the city's
+        /// country is already named in the document (الحكومة الأردنية … في عمان; but الأردن وعمان is two
+        /// countries): the country is dropped from the targets, and the usual choice between the city
+        /// and its government (<see cref="Choose"/>) decides among the rest.
+        /// </summary>
+        private IReadOnlyList<NameTarget> WithoutSharedCountry(int i, NameMatch name)
+        {
+            if (name.Targets.Count < 2)
+            {
+                return name.Targets;
+            }
+
+            var city = name.Targets.FirstOrDefault(static t => t.Entry.Type == "LOCATION" && t.Entry.Country is not null);
+            var other = city is null ? null : name.Targets.FirstOrDefault(t => t.Entry.Type == "COUNTRY" && t.Form == MentionForms.Name && t.Entry.Id != city.Entry.Country);
+            if (city is null || other is null)
+            {
+                return name.Targets;
+            }
+
+            var written = Tokens[i].Span.Slice(text.Text);
+            var marked = city.Entry.Arabic.Any(n => n.AsSpan().IndexOfAnyInRange('\u064B', '\u0652') >= 0 && written.EndsWith(n, StringComparison.Ordinal));
+            var placedInNamedCountry = IsLocative(i, name.Reading) && _order.Any(b => b.Id == city.Entry.Country || b.Country == city.Entry.Country);
+            return marked || placedInNamedCountry ? [.. name.Targets.Where(t => t.Entry != other.Entry)] : name.Targets;
+        }
+
         private static NameTarget Choose(IReadOnlyList<NameTarget> targets, bool locative)
         {
             if (targets.Count == 1)

@@ -110,7 +110,7 @@ public sealed partial class EntityRecognizer
                     return At(inner);
                 }
 
-                var target = Choose(n.Targets, IsLocative(i, n.Reading));
+                var target = Choose(WithoutSharedCountry(i, n), IsLocative(i, n.Reading));
                 var start = target.Entry.Type == "PERSON" ? SkipCueWords(i, n.End, n.Reading) : SkipGenericHead(i, n.End, target.Entry);
                 // A name listed with its title (الملك حمد) may go on as a longer name of the same person (الملك حمد بن عيسى آل خليفة).
                 if (start > i && target.Entry.Type == "PERSON" && MatchName(start) is { } longer && longer.End > n.End && longer.Targets.Any(t => t.Entry == target.Entry))
