@@ -276,7 +276,9 @@ public sealed partial class EntityRecognizer
                 }
                 else
                 {
-                    if (familyNames == 0 && (kunya || cue is { Kind: CueKind.Honorific }) && IsDefiniteNisba(end))
+                    // A nisba right after a given name is the family name (أحمد المصري، محمد التونسي): news puts a
+                    // nationality before a name (اللاعب المصري محمد صلاح), not between a given name and nothing.
+                    if (familyNames == 0 && IsDefiniteNisba(end))
                     {
                         end++;
                     }
