@@ -1,8 +1,8 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using System.Text.Json;
 using Marsad.Events.Decision;
 using Marsad.Model;
+using Marsad.Recognition.Times;
 
 namespace Marsad.Evaluation;
 
@@ -63,7 +63,7 @@ public static class DetectEvaluation
                 var other => throw new FormatException($"unknown label '{other}'"),
             },
             Field(root, "text") ?? throw new FormatException("no text"),
-            DateOnly.TryParseExact(Field(root, "date"), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null));
+            Timex.TryIsoDay(Field(root, "date"), out var d) ? d : null));
 
     /// <summary>Whether the analysis codes an event of the sentence's type that happened.</summary>
     public static bool Coded(JudgedSentence sentence, Analysis analysis)

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using System.Xml;
 using Marsad.Model;
+using Marsad.Recognition.Times;
 
 namespace Marsad.Evaluation;
 
@@ -168,7 +169,7 @@ public static class TimexCorpus
             {
                 // The DCT's value may carry a time of day; its date is what relative expressions resolve against.
                 var date = value.Length >= 10 ? value[..10] : value;
-                if (!DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var created))
+                if (!Timex.TryIsoDay(date, out var created))
                 {
                     return $"the creation time '{value}' is not a date (YYYY-MM-DD)";
                 }

@@ -322,5 +322,5 @@ internal sealed partial class EventScan
     }
 
     /// <summary>A word that ends a clause, itself or behind a proclitic (بأن، لكن، وإن).</summary>
-    private bool IsBoundary(int j) => !IsParentheticalComma(j) && _doc.IsBoundary(j);
+    private bool IsBoundary(int j) => _doc.IsBoundary(j) && !IsParentheticalComma(j);
 }
