@@ -57,6 +57,18 @@ public sealed record KbEntry
 
     public ImmutableArray<string> Successors { get; init; } = [];
 
+    /// <summary>Latitude in degrees of a place (a country's representative point), from GeoNames.</summary>
+    public double? Lat { get; init; }
+
+    /// <summary>Longitude in degrees of a place (a country's representative point), from GeoNames.</summary>
+    public double? Lon { get; init; }
+
+    /// <summary>The GeoNames feature id of a place or country.</summary>
+    public long? GeoNames { get; init; }
+
+    /// <summary>The GeoNames first-level region code of a place (country code and admin1 code, "SY.13").</summary>
+    public string? Admin1 { get; init; }
+
     public ImmutableArray<KbRole> Roles { get; init; } = [];
 
     /// <summary>The roles held on a date, newest first.</summary>

@@ -45,6 +45,10 @@ internal static class KbLineParser
                 From = Date(root, "from"),
                 To = Date(root, "to"),
                 Successors = Strings(root, "successors"),
+                Lat = Number(root, "lat"),
+                Lon = Number(root, "lon"),
+                GeoNames = root.TryGetProperty("geonames", out var g) && g.TryGetInt64(out var geonames) ? geonames : null,
+                Admin1 = Optional(root, "admin1"),
                 Roles = roles.ToImmutable(),
             };
         });
@@ -95,6 +99,9 @@ internal static class KbLineParser
 
     private static string Required(JsonElement element, string name) =>
         Optional(element, name) ?? throw new FormatException($"missing '{name}'");
+
+    private static double? Number(JsonElement e, string name) =>
+        e.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number ? value.GetDouble() : null;
 
     private static string? Optional(JsonElement element, string name) =>
         element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;

@@ -47,4 +47,50 @@ public sealed record EventRecord(
     ImmutableArray<string> Modality,
     int Sentence,
     Mention Trigger,
-    string Rule);
+    string Rule,
+    double? Goldstein = null,
+    EventPlace? Place = null);
+
+/// <summary>How closely an event's place is known: a named place, a first-level region, or only a country.</summary>
+public enum PlacePrecision
+{
+    Place,
+    Admin1,
+    Country,
+}
+
+/// <summary>The contract's names of <see cref="PlacePrecision"/>: place, admin1, country.</summary>
+public static class PlacePrecisions
+{
+    public static string Name(PlacePrecision precision) => precision switch
+    {
+        PlacePrecision.Place => "place",
+        PlacePrecision.Admin1 => "admin1",
+        _ => "country",
+    };
+
+    public static bool TryParse(string? name, out PlacePrecision precision)
+    {
+        (var known, precision) = name switch
+        {
+            "place" => (true, PlacePrecision.Place),
+            "admin1" => (true, PlacePrecision.Admin1),
+            "country" => (true, PlacePrecision.Country),
+            _ => (false, PlacePrecision.Country),
+        };
+        return known;
+    }
+}
+
+/// <summary>
+/// Where an event happened, as the text names it (its clause, its sentence, or the dateline), with the
+/// gazetteer's coordinates when the knowledge base has them. <see cref="Id"/> is a KB id.
+/// </summary>
+public sealed record EventPlace(
+    string Id,
+    string Name,
+    string? Country,
+    double? Lat,
+    double? Lon,
+    long? GeoNames,
+    PlacePrecision Precision);

@@ -74,7 +74,9 @@ public static class AnalysisJsonReader
                 Strings(e, "modality"),
                 e.TryGetProperty("sentence", out var sentence) && sentence.ValueKind == JsonValueKind.Number ? sentence.GetInt32() : -1,
                 e.TryGetProperty("trigger", out var trigger) ? spans.MentionOf(trigger, "") : new Mention(default, "", ""),
-                Str(e, "rule") ?? "")),
+                Str(e, "rule") ?? "",
+                Number(e, "goldstein"),
+                e.TryGetProperty("place", out var place) ? PlaceOf(place) : null)),
         };
     }
 
@@ -115,6 +117,28 @@ public static class AnalysisJsonReader
 
     private static ImmutableArray<string> Strings(JsonElement e, string name) =>
         Items(e, name, static v => v.ValueKind == JsonValueKind.String ? v.GetString()! : v.GetRawText());
+
+    private static double? Number(JsonElement e, string name) =>
+        e.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number ? value.GetDouble() : null;
+
+    /// <summary>An event's place, or null when it has none or its precision is not one of the contract's.</summary>
+    private static EventPlace? PlaceOf(JsonElement e)
+    {
+        if (e.ValueKind != JsonValueKind.Object || Str(e, "id") is not { } id
+            || !PlacePrecisions.TryParse(Str(e, "precision"), out var precision))
+        {
+            return null;
+        }
+
+        return new EventPlace(
+            id,
+            Str(e, "name") ?? id,
+            Str(e, "country"),
+            Number(e, "lat"),
+            Number(e, "lon"),
+            e.TryGetProperty("geonames", out var g) && g.TryGetInt64(out var geonames) ? geonames : null,
+            precision);
+    }
 
     private static string? Str(JsonElement e, string name) =>
         e.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;

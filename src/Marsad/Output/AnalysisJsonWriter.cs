@@ -175,7 +175,57 @@ public static class AnalysisJsonWriter
         writer.WritePropertyName("trigger");
         WriteMention(writer, index, e.Trigger, withForm: false);
         writer.WriteString("rule", e.Rule);
+        if (e.Goldstein is { } goldstein)
+        {
+            writer.WriteNumber("goldstein", goldstein);
+        }
+        else
+        {
+            writer.WriteNull("goldstein");
+        }
+
+        WritePlace(writer, e.Place);
         writer.WriteEndObject();
+    }
+
+    /// <summary>An event's place, or null when nothing in the text says where it happened.</summary>
+    private static void WritePlace(Utf8JsonWriter writer, EventPlace? place)
+    {
+        if (place is null)
+        {
+            writer.WriteNull("place");
+            return;
+        }
+
+        writer.WriteStartObject("place");
+        writer.WriteString("id", place.Id);
+        writer.WriteString("name", place.Name);
+        writer.WriteString("country", place.Country);
+        WriteNumberOrNull(writer, "lat", place.Lat);
+        WriteNumberOrNull(writer, "lon", place.Lon);
+        if (place.GeoNames is { } geonames)
+        {
+            writer.WriteNumber("geonames", geonames);
+        }
+        else
+        {
+            writer.WriteNull("geonames");
+        }
+
+        writer.WriteString("precision", PlacePrecisions.Name(place.Precision));
+        writer.WriteEndObject();
+    }
+
+    private static void WriteNumberOrNull(Utf8JsonWriter writer, string name, double? value)
+    {
+        if (value is { } number)
+        {
+            writer.WriteNumber(name, number);
+        }
+        else
+        {
+            writer.WriteNull(name);
+        }
     }
 
     private static void WriteMention(Utf8JsonWriter writer, CodePointIndex index, Mention mention, bool withForm)

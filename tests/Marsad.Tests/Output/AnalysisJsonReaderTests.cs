@@ -44,6 +44,22 @@ public sealed class AnalysisJsonReaderTests
     }
 
     [Fact]
+    public void An_event_place_and_goldstein_score_are_read_back_as_written()
+    {
+        var written = CliRun.WithInput(Encoding.UTF8.GetBytes(WithEmoji), "analyze", "-", "--published", "2025-11-06").Stdout.TrimEnd('\n');
+        var read = AnalysisJsonReader.Read(written);
+        Assert.NotEmpty(read.Events);
+        var place = new EventPlace("place/damascus", "Damascus", "SYR", 33.5102, 36.29128, 170654, PlacePrecision.Place);
+        var placed = read with { Events = [.. read.Events.Select(e => e with { Goldstein = -10, Place = place })] };
+
+        var again = AnalysisJsonReader.Read(Write(placed));
+
+        Assert.All(again.Events, e => Assert.Equal(place, e.Place));
+        Assert.All(again.Events, e => Assert.Equal(-10, e.Goldstein));
+        Assert.Contains("\"precision\":\"place\"", Write(placed), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Json_of_another_schema_is_refused_by_name()
     {
         var error = Assert.Throws<JsonException>(() => AnalysisJsonReader.Read("""{"schema":"other/2","text":""}"""));
