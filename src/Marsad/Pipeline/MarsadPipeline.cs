@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Security.Cryptography;
 using System.Text;
 using Marsad.Events;
@@ -48,6 +49,7 @@ public sealed class MarsadPipeline
         var entities = _entities.Recognize(analysis, document.Published);
         var times = TimeRecognizer.Default.Recognize(analysis, document.Published);
         var coding = _events.Code(analysis, entities, times, document.Published, id);
+        ImmutableArray<Sentence> sentences = [.. analysis.Sentences.Select(static s => new Sentence(s))];
         return new Analysis
         {
             Id = id,
@@ -58,10 +60,11 @@ public sealed class MarsadPipeline
             Published = document.Published,
             Text = text,
             Removed = document.Removed,
-            Sentences = [.. analysis.Sentences.Select(static s => new Sentence(s))],
+            Sentences = sentences,
             Entities = coding.Entities,
             Times = times,
-            Quantities = QuantityRecognizer.Default.Recognize(analysis),
+            Quantities = Currencies.Default.Settle(
+                QuantityRecognizer.Default.Recognize(analysis), coding.Entities, sentences, document.Url ?? document.Source),
             Events = coding.Events,
         };
     }
