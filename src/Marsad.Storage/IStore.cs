@@ -88,6 +88,12 @@ public sealed record StoreStats(
 /// <summary>A search: the words to find and optional filters.</summary>
 public sealed record SearchQuery(string Text)
 {
+    /// <summary>
+    /// Only the query's own stems. Otherwise documents with words of the same root and family (مظاهرة finds
+    /// تظاهر، المتظاهرين) follow every document with the words themselves.
+    /// </summary>
+    public bool Exact { get; init; }
+
     public string? Entity { get; init; }
 
     public string? EventType { get; init; }

@@ -13,9 +13,11 @@ internal static class QueryCommands
     public const string Help = """
         Store commands (all take --db PATH; default $MARSAD_DB, else ./marsad.db):
 
-          marsad search QUERY [--entity ID] [--type EVENT] [--from DATE] [--to DATE] [--limit N] [--format table|json]
+          marsad search QUERY [--entity ID] [--type EVENT] [--from DATE] [--to DATE] [--limit N] [--exact] [--format table|json]
               Full-text search with Marsad's Arabic analyser (اتفاق finds الاتفاقات and اتفاقيات; hamza
               and diacritics do not matter), ranked by BM25, with a snippet; matched words in [brackets].
+              Words of the same root and verb-form family follow the exact matches (مظاهرة also finds
+              تظاهر and المتظاهرين); --exact: the query's own words only.
           marsad events [--actor ID] [--recipient ID] [--exact] [--type EVENT] [--from DATE] [--to DATE] [--limit N]
                         [--format table|json|csv|plover]
               Events, merged across the articles that report them, each with its sources. A country's id
@@ -39,7 +41,7 @@ internal static class QueryCommands
 
     public static int Search(string[] args, Stream stdout)
     {
-        var line = StoreCommandLine.Parse("search", args, ["--entity", "--type", "--from", "--to", "--limit", "--format"]);
+        var line = StoreCommandLine.Parse("search", args, ["--entity", "--type", "--from", "--to", "--limit", "--format"], ["--exact"]);
         if (line.ShowHelp)
         {
             return ShowHelp(stdout);
@@ -58,6 +60,7 @@ internal static class QueryCommands
             From = line.Date("--from"),
             To = line.Date("--to"),
             Limit = line.Int("--limit", 10),
+            Exact = line.Flag("--exact"),
         };
         using var store = OpenExisting(line);
         var hits = store.Search(query);

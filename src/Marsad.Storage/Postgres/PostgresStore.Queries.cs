@@ -15,6 +15,15 @@ public sealed partial class PostgresStore
             return [];
         }
 
+        var hits = Ranked(query, TsVectorLiteral.AllOf(terms), terms, query.Limit);
+        var groups = query.Exact || hits.Count >= query.Limit ? [] : SearchAnalyzer.DerivedGroups(terms);
+        return groups.Count == 0
+            ? hits
+            : SearchHits.WithDerived(hits, Ranked(query, TsVectorLiteral.AllOfAny(groups), [.. groups.SelectMany(static g => g)], query.Limit + hits.Count), query.Limit);
+    }
+
+    private List<SearchHit> Ranked(SearchQuery query, string tsquery, IReadOnlyList<string> terms, int limit)
+    {
         using var connection = _source.OpenConnection();
         using var command = new NpgsqlCommand($"""
             SELECT {DocumentColumns}, d.text, ts_rank_cd(d.terms, q.query) AS score
@@ -27,12 +36,12 @@ public sealed partial class PostgresStore
             ORDER BY score DESC, d.doc_key
             LIMIT $6
             """, connection);
-        command.Parameters.AddWithValue(TsVectorLiteral.AllOf(terms));
+        command.Parameters.AddWithValue(tsquery);
         AddText(command, query.From is { } f ? EventKeys.Iso(f) : null);
         AddText(command, query.To is { } t ? EventKeys.Iso(t) : null);
         AddText(command, query.Entity);
         AddText(command, query.EventType);
-        command.Parameters.AddWithValue(query.Limit);
+        command.Parameters.AddWithValue(limit);
         var hits = new List<SearchHit>();
         using var reader = command.ExecuteReader();
         while (reader.Read())

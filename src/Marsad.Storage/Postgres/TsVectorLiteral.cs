@@ -48,6 +48,10 @@ internal static class TsVectorLiteral
     /// <summary>A tsquery literal that requires every term (AND), each quoted as one lexeme.</summary>
     public static string AllOf(IEnumerable<string> terms) => string.Join(" & ", terms.Select(Lexeme).Distinct(StringComparer.Ordinal).Select(Quote));
 
+    /// <summary>A tsquery literal that requires every group (AND), any term of a group matching it (OR).</summary>
+    public static string AllOfAny(IEnumerable<IReadOnlyList<string>> groups) =>
+        string.Join(" & ", groups.Select(static g => "(" + string.Join(" | ", g.Select(Lexeme).Distinct(StringComparer.Ordinal).Select(Quote)) + ")"));
+
     /// <summary>
     /// The lexeme PostgreSQL keeps for a term: the term, cut to its first <see cref="MaxLexemeBytes"/> bytes of UTF-8
     /// (between characters) when longer, in documents and queries alike, so a document with a word of thousands of

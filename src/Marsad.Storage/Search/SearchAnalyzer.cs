@@ -87,6 +87,18 @@ public static class SearchAnalyzer
         return [.. Terms(query).Select(static t => t.Term).Where(seen.Add)];
     }
 
+    /// <summary>
+    /// Each distinct query term with the other stems of its derivational family (<see cref="ArabicRoots"/>):
+    /// what a derivational search asks for, one group per term, any of a group matching it. Empty when no
+    /// term has a family, so the exact search is all there is to ask.
+    /// </summary>
+    public static IReadOnlyList<IReadOnlyList<string>> DerivedGroups(IReadOnlyList<string> terms)
+    {
+        ArgumentNullException.ThrowIfNull(terms);
+        var groups = terms.Select(static t => (IReadOnlyList<string>)[t, .. ArabicRoots.Family(t)]).ToList();
+        return groups.Any(static g => g.Count > 1) ? groups : [];
+    }
+
     /// <summary>The text the full-text index holds for a document: its terms joined by spaces.</summary>
     public static string IndexText(IEnumerable<SearchTerm> terms) => string.Join(' ', terms.Select(static t => t.Term));
 }

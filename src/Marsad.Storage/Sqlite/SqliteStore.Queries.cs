@@ -16,6 +16,15 @@ public sealed partial class SqliteStore
             return [];
         }
 
+        var hits = Ranked(query, MatchExpression(terms), terms, query.Limit);
+        var groups = query.Exact || hits.Count >= query.Limit ? [] : SearchAnalyzer.DerivedGroups(terms);
+        return groups.Count == 0
+            ? hits
+            : SearchHits.WithDerived(hits, Ranked(query, MatchAll(groups), [.. groups.SelectMany(static g => g)], query.Limit + hits.Count), query.Limit);
+    }
+
+    private List<SearchHit> Ranked(SearchQuery query, string match, IReadOnlyList<string> terms, int limit)
+    {
         // The best hits are chosen on keys and scores alone (the index only, when nothing filters on the
         // documents); only those few rows are then read whole.
         var filtered = query.From is not null || query.To is not null || query.Entity is not null || query.EventType is not null;
@@ -44,7 +53,7 @@ public sealed partial class SqliteStore
             FROM hits JOIN documents d ON d.doc_key = hits.doc_key JOIN document_bodies b ON b.doc_key = hits.doc_key
             ORDER BY hits.score, d.doc_key
             """);
-        command.Parameters.AddWithValue("$match", MatchExpression(terms));
+        command.Parameters.AddWithValue("$match", match);
         if (filtered)
         {
             command.Parameters.AddWithValue("$from", Nullable(query.From is { } f ? EventKeys.Iso(f) : null));
@@ -53,7 +62,7 @@ public sealed partial class SqliteStore
             command.Parameters.AddWithValue("$type", Nullable(query.EventType));
         }
 
-        command.Parameters.AddWithValue("$limit", query.Limit);
+        command.Parameters.AddWithValue("$limit", limit);
         var hits = new List<SearchHit>();
         using var reader = command.ExecuteReader();
         while (reader.Read())
@@ -69,8 +78,13 @@ public sealed partial class SqliteStore
     }
 
     /// <summary>Every term quoted (a quote inside doubled), so no query is ever read as FTS5 syntax; terms are ANDed.</summary>
-    internal static string MatchExpression(IEnumerable<string> terms) =>
-        string.Join(' ', terms.Select(static t => "\"" + t.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""));
+    internal static string MatchExpression(IEnumerable<string> terms) => string.Join(' ', terms.Select(Quoted));
+
+    /// <summary>Every group matched (AND), any term of a group matching it (OR), each term quoted.</summary>
+    internal static string MatchAll(IEnumerable<IReadOnlyList<string>> groups) =>
+        string.Join(" AND ", groups.Select(static g => "(" + string.Join(" OR ", g.Select(Quoted)) + ")"));
+
+    private static string Quoted(string term) => "\"" + term.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 
     public IReadOnlyList<StoredEvent> Events(EventQuery query)
     {

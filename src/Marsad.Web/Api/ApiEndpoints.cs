@@ -94,9 +94,10 @@ internal static class ApiEndpoints
         [FromQuery] string? source,
         [FromQuery] string? limit,
         [FromQuery] string? offset,
+        [FromQuery] string? exact,
         CancellationToken cancellationToken)
     {
-        var request = SearchRequest.Parse(q, entity, type, from, to, source, limit, offset);
+        var request = SearchRequest.Parse(q, entity, type, from, to, source, limit, offset, exact);
         if (request.Query.Length == 0)
         {
             throw new BadParameterException("q", "'q' is required: the words to search for.");

@@ -22,6 +22,9 @@ internal sealed record SearchRequest(string Query)
 
     public int Offset { get; init; }
 
+    /// <summary>Only the query's own words, not the other words of their root (see <see cref="SearchQuery.Exact"/>).</summary>
+    public bool Exact { get; init; }
+
     /// <summary>The language of the names on the search page (the API's labels are English).</summary>
     public Pages.PageLanguage Language { get; init; }
 
@@ -33,9 +36,11 @@ internal sealed record SearchRequest(string Query)
         Parameters.Text(query, "to"),
         Parameters.Text(query, "source"),
         Parameters.Text(query, "limit"),
-        Parameters.Text(query, "offset"));
+        Parameters.Text(query, "offset"),
+        Parameters.Text(query, "exact"));
 
-    public static SearchRequest Parse(string? q, string? entity, string? type, string? from, string? to, string? source, string? limit, string? offset)
+    public static SearchRequest Parse(
+        string? q, string? entity, string? type, string? from, string? to, string? source, string? limit, string? offset, string? exact = null)
     {
         var (fromDate, toDate) = Parameters.Range(from, to);
         return new SearchRequest(Parameters.Query("q", q) ?? "")
@@ -47,6 +52,7 @@ internal sealed record SearchRequest(string Query)
             Source = Parameters.Text("source", source),
             Limit = Parameters.Int("limit", limit, 10, 1, 100),
             Offset = Parameters.Int("offset", offset, 0, 0, SearchService.Window),
+            Exact = Parameters.Flag("exact", exact),
         };
     }
 }
@@ -93,6 +99,7 @@ internal static class SearchService
             From = request.From,
             To = request.To,
             Limit = Window,
+            Exact = request.Exact,
         });
         var hits = found
             .Select(h => (Hit: h, SourceKey: SourceKey(h.Document)))

@@ -175,6 +175,20 @@ public sealed class QueryCommandTests : IDisposable
         Assert.Equal("no events", Marsad("dyad", "ISR", "USA", "--exact").AssertExit(0).Stdout.Trim());
     }
 
+    [Fact]
+    public void Search_finds_words_of_the_query_s_root_after_its_own_and_exact_leaves_them_out()
+    {
+        var march = _folder.File("march.txt");
+        File.WriteAllText(march, "تظاهر آلاف المحتجين أمام مقر الحكومة، وردد المتظاهرون هتافات ضد الغلاء.");
+        CliRun.Of("ingest", march, "--db", _db, "--published", "2025-11-06").AssertExit(0);
+
+        var found = Marsad("search", "مظاهرة", "--format", "json").AssertExit(0).Lines;
+
+        Assert.Equal(march, Assert.Single(found).GetProperty("source").GetString());
+        Assert.Contains("تظاهر", found[0].GetProperty("snippet").GetString(), StringComparison.Ordinal);
+        Assert.Contains("no match", Marsad("search", "مظاهرة", "--exact").AssertExit(0).Stdout, StringComparison.OrdinalIgnoreCase);
+    }
+
     [Theory]
     [InlineData("Israel")]
     [InlineData("israel")]
