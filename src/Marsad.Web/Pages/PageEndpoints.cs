@@ -36,7 +36,7 @@ internal static class PageEndpoints
         h.Open("section", ("class", "search"));
         h.Open("form", ("method", "get"), ("action", "/"), ("class", "filters"), ("role", "search"));
         Field(h, "q", "كلمات البحث", "Search", request.Query, "search", wide: true);
-        Field(h, "entity", "كيان", "Entity", request.Entity, "text");
+        EntityField(h, "entity", "كيان", "Entity", request.Entity);
         Field(h, "type", "نوع الحدث", "Event type", request.EventType, "text");
         Field(h, "from", "من", "From", Iso(request.From), "text", placeholder: "YYYY-MM-DD");
         Field(h, "to", "إلى", "To", Iso(request.To), "text", placeholder: "YYYY-MM-DD");
@@ -198,8 +198,8 @@ internal static class PageEndpoints
         var h = new Html();
         h.Open("section", ("class", "events-page")).Heading("h1", "الأحداث", "Events");
         h.Open("form", ("method", "get"), ("action", "/events"), ("class", "filters"));
-        Field(h, "actor", "الفاعل", "Actor", actor, "text");
-        Field(h, "recipient", "المتلقي", "Recipient", recipient, "text");
+        EntityField(h, "actor", "الفاعل", "Actor", actor);
+        EntityField(h, "recipient", "المتلقي", "Recipient", recipient);
         TypeAndDateFields(h, type, from, to);
         h.Open("button", ("type", "submit")).Text("عرض ").Element("span", "Filter", ("class", "en")).Close("button");
         h.Close("form");
@@ -285,8 +285,8 @@ internal static class PageEndpoints
         var h = new Html();
         h.Open("section", ("class", "dyad-page")).Heading("h1", "العلاقة بين طرفين", "Dyad");
         h.Open("form", ("method", "get"), ("action", "/dyad"), ("class", "filters"));
-        Field(h, "a", "الطرف الأول", "Actor A", a, "text");
-        Field(h, "b", "الطرف الثاني", "Actor B", b, "text");
+        EntityField(h, "a", "الطرف الأول", "Actor A", a);
+        EntityField(h, "b", "الطرف الثاني", "Actor B", b);
         TypeAndDateFields(h, type, from, to);
         h.Open("button", ("type", "submit")).Text("عرض ").Element("span", "Show", ("class", "en")).Close("button");
         h.Close("form");
@@ -381,6 +381,18 @@ internal static class PageEndpoints
     {
         h.Open("label", ("class", wide ? "field wide" : "field")).Open("span", ("class", "label")).Text(ar + " ").Element("span", en, ("class", "en")).Close("span");
         h.Open("input", ("type", type), ("name", name), ("value", value), ("placeholder", placeholder), ("dir", type == "search" ? null : "auto")).Close("label");
+    }
+
+    /// <summary>
+    /// A field that takes an entity id, with suggestions as the user types a name in Arabic or English
+    /// (marsad.js fills its list from <c>GET /api/entities?q=</c>; without the script it is a plain field).
+    /// </summary>
+    private static void EntityField(Html h, string name, string ar, string en, string? value)
+    {
+        var list = "suggest-" + name;
+        h.Open("label", ("class", "field")).Open("span", ("class", "label")).Text(ar + " ").Element("span", en, ("class", "en")).Close("span");
+        h.Open("input", ("type", "text"), ("name", name), ("value", value), ("dir", "auto"), ("list", list), ("autocomplete", "off"), ("data-suggest", "entities")).Close("label");
+        h.Open("datalist", ("id", list)).Close("datalist");
     }
 
     private static string? Iso(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -59,7 +59,41 @@
     }
   }
 
+  // Entity fields suggest ids as a name is typed, from the API's entity search. Options are built as DOM
+  // nodes from the JSON, never as HTML; an answer to an older keystroke is dropped.
+  function suggestEntities(input) {
+    var list = document.getElementById(input.getAttribute('list'));
+    var timer = 0;
+    var asked = 0;
+    input.addEventListener('input', function () {
+      clearTimeout(timer);
+      var q = input.value.trim();
+      if (q.length < 2 || !list) {
+        return;
+      }
+      timer = setTimeout(function () {
+        var ticket = ++asked;
+        fetch('/api/entities?limit=8&q=' + encodeURIComponent(q), { headers: { Accept: 'application/json' } })
+          .then(function (r) { return r.ok ? r.json() : { entities: [] }; })
+          .then(function (found) {
+            if (ticket !== asked) {
+              return;
+            }
+            list.replaceChildren.apply(list, found.entities.map(function (e) {
+              var option = document.createElement('option');
+              option.value = e.id;
+              option.label = (e.name_ar ? e.name_ar + ' · ' : '') + e.name;
+              return option;
+            }));
+            input.setAttribute('data-suggested', String(found.entities.length));
+          })
+          .catch(function () { /* a suggestion is a convenience: the field works without it */ });
+      }, 150);
+    });
+  }
+
   document.addEventListener('DOMContentLoaded', function () {
+    Array.prototype.forEach.call(document.querySelectorAll('input[data-suggest="entities"]'), suggestEntities);
     var text = document.getElementById('article-text');
     var detail = document.getElementById('detail');
     if (!text || !detail) {
