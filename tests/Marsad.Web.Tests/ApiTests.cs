@@ -307,8 +307,11 @@ public sealed class ApiTests(TestServer server) : IClassFixture<TestServer>
         var dates = dyad.RootElement.GetProperty("events").EnumerateArray().Select(static e => e.GetProperty("date").GetString()).ToList();
         Assert.Contains("1992", dates);
         var timeline = dyad.RootElement.GetProperty("timeline");
-        Assert.Equal("year", timeline.GetProperty("bucket").GetString());
-        Assert.Equal(dates.Count, timeline.GetProperty("points").EnumerateArray().Sum(static p => p.GetProperty("total").GetInt32()));
+        // The 1992 event is counted apart from the recent window of 2025, not drawn as 34 yearly bars.
+        Assert.Equal("day", timeline.GetProperty("bucket").GetString());
+        Assert.Equal(1, timeline.GetProperty("earlier").GetInt32());
+        Assert.Equal([1992, 1992], timeline.GetProperty("earlier_years").EnumerateArray().Select(static y => y.GetInt32()));
+        Assert.Equal(dates.Count - 1, timeline.GetProperty("points").EnumerateArray().Sum(static p => p.GetProperty("total").GetInt32()));
 
         using var entity = await server.GetJson("/api/entities/person/kassym-jomart-tokayev");
         Assert.Equal("PERSON", entity.RootElement.GetProperty("type").GetString());

@@ -81,6 +81,9 @@ public sealed class SeedArticleBrowserTests(BrowserFixture browser)
         Assert.True(await bars.CountAsync() > 0, "the dyad timeline has no bars");
         var drawn = page.Locator("figure.timeline svg.chart rect");
         Assert.True(await drawn.CountAsync() > 0, "the dyad timeline draws no events");
+        // The 1992 event is said apart, below the recent window's days, not drawn as 34 yearly bars.
+        Assert.Equal("day", await page.Locator("figure.timeline").GetAttributeAsync("data-bucket"));
+        Assert.Equal("1", await page.Locator("figure.timeline p.earlier").GetAttributeAsync("data-earlier"));
         var rows = page.Locator("#events-table tbody tr");
         Assert.True(await rows.CountAsync() > 0, "the dyad page lists no events");
         Assert.Contains("1992", await page.Locator("#events-table").InnerTextAsync(), StringComparison.Ordinal);

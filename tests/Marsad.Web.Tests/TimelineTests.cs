@@ -14,8 +14,9 @@ public sealed class TimelineTests
         Assert.Equal("day", timeline.Bucket);
         Assert.Equal(["2025-11-06", "2025-11-07", "2025-11-08"], timeline.Points.Select(static p => p.Period));
         Assert.Equal([2, 0, 1], timeline.Points.Select(static p => p.Total));
-        Assert.Equal(["COERCE", "CONSULT", "SUPPORT"], timeline.Types);
-        Assert.Equal(1, timeline.Unplaced);
+        Assert.Equal(["CONSULT", "SUPPORT"], timeline.Types);
+        Assert.Equal(1, timeline.Earlier);
+        Assert.Equal(0, timeline.Unplaced);
     }
 
     [Fact]
@@ -29,9 +30,9 @@ public sealed class TimelineTests
     }
 
     [Fact]
-    public void A_year_dated_event_widens_the_range_to_years_and_is_drawn()
+    public void Asked_for_the_whole_range_a_year_dated_event_widens_it_to_years_and_is_drawn()
     {
-        var timeline = Timeline.Build([("1992", "SUPPORT"), ("2025-11-06", "SUPPORT"), ("2020", "SUPPORT")]);
+        var timeline = Timeline.Build([("1992", "SUPPORT"), ("2025-11-06", "SUPPORT"), ("2020", "SUPPORT")], whole: true);
         Assert.Equal("year", timeline.Bucket);
         Assert.Equal(34, timeline.Points.Count);
         Assert.Equal(1, timeline.Points.Single(static p => p.Period == "1992").Total);
@@ -40,9 +41,31 @@ public sealed class TimelineTests
     }
 
     [Fact]
+    public void By_default_events_before_the_recent_year_are_counted_apart_and_the_rest_drawn_per_day_or_month()
+    {
+        var timeline = Timeline.Build([("1992", "SUPPORT"), ("19", "AGREE"), ("2025-11-06", "SUPPORT"), ("2025-11-08", "ASSAULT"), ("2025-10-01", "AGREE")]);
+
+        Assert.Equal("day", timeline.Bucket);
+        Assert.Equal("2025-10-01", timeline.Points[0].Period);
+        Assert.Equal("2025-11-08", timeline.Points[^1].Period);
+        Assert.Equal(2, timeline.Earlier);
+        Assert.Equal((1900, 1999), timeline.EarlierYears);
+        Assert.Equal(0, timeline.Unplaced);
+    }
+
+    [Fact]
+    public void Events_all_within_the_recent_year_leave_nothing_apart()
+    {
+        var timeline = Timeline.Build([("2024-12-01", "AGREE"), ("2025-11-06", "SUPPORT")]);
+        Assert.Equal("month", timeline.Bucket);
+        Assert.Equal(0, timeline.Earlier);
+        Assert.Null(timeline.EarlierYears);
+    }
+
+    [Fact]
     public void A_span_of_months_is_counted_per_month_and_year_only_dates_are_unplaced()
     {
-        var timeline = Timeline.Build([("2024-01-15", "AGREE"), ("2025-03", "AGREE"), ("2025-06-30", "ASSAULT"), ("2025", "AGREE")]);
+        var timeline = Timeline.Build([("2024-01-15", "AGREE"), ("2025-03", "AGREE"), ("2025-06-30", "ASSAULT"), ("2025", "AGREE")], whole: true);
         Assert.Equal("month", timeline.Bucket);
         Assert.Equal("2024-01", timeline.Points[0].Period);
         Assert.Equal("2025-12", timeline.Points[^1].Period);

@@ -348,6 +348,8 @@ internal static class ApiEndpoints
         bucket = t.Bucket,
         types = t.Types,
         unplaced = t.Unplaced,
+        earlier = t.Earlier,
+        earlier_years = t.EarlierYears is var (first, last) ? new[] { first, last } : null,
         points = t.Points.Select(static p => new { period = p.Period, total = p.Total, counts = p.Counts }),
     };
 

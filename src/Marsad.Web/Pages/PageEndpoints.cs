@@ -78,7 +78,7 @@ internal static class PageEndpoints
         h.Close("ol");
         Pager(h, request, result.Total);
         h.Close("div").Close("div");
-        TimelineSvg.Render(h, Timeline.Build(result.Facets.Events), "«" + request.Query + "»");
+        TimelineSvg.Render(h, Timeline.Build(result.Facets.Events, whole: request.From is not null || request.To is not null), "«" + request.Query + "»");
         return Layout.Page(request.Query, h.Close("section"));
     }
 
@@ -208,7 +208,7 @@ internal static class PageEndpoints
         h.Open("a", ("href", Html.Query("/api/events", [.. filters, ("format", "csv"), ("limit", "10000")])), ("download", "marsad-events.csv"), ("id", "csv-download")).Say("تنزيل CSV ").Element("span", "Download CSV", ("class", "en")).Close("a");
         h.Text(" · ").Link(Html.Query("/api/events", [.. filters, ("format", "plover"), ("limit", "10000")]), "PLOVER JSON lines");
         h.Close("p");
-        TimelineSvg.Render(h, TimelineService.Of(all), "الأحداث المختارة · selected events");
+        TimelineSvg.Render(h, TimelineService.Of(all, whole: from is not null || to is not null), "الأحداث المختارة · selected events");
         h.Element("p", $"{all.Count} حدثا · events" + (all.Count > limit ? $" (أول {limit} · first {limit} shown)" : ""), ("class", "count"));
         EventTable.Render(h, [.. all.Take(limit)], language);
         return Layout.Page("الأحداث", h.Close("section"));

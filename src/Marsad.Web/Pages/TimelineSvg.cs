@@ -1,4 +1,5 @@
 using System.Globalization;
+using Marsad.Output;
 using Marsad.Web.Views;
 
 namespace Marsad.Web.Pages;
@@ -76,6 +77,15 @@ internal static class TimelineSvg
         if (timeline.Unplaced > 0)
         {
             h.Element("p", $"{timeline.Unplaced} أحداث بتاريخ أقل دقة أو خارج المدى · events dated less precisely, not drawn", ("class", "note"), ("dir", "rtl"));
+        }
+
+        if (timeline.EarlierYears is var (first, last))
+        {
+            var years = first == last ? N(first) : $"{N(first)}–{N(last)}";
+            h.Open("p", ("class", "note earlier"), ("dir", "rtl"), ("data-earlier", N(timeline.Earlier)))
+                .Say($"و{ArabicCount.Phrase(timeline.Earlier, CountedNoun.Event)} أقدم ({years}) خارج هذه النافذة؛ حدد تاريخ البدء لرؤيتها")
+                .Say($" · {timeline.Earlier} earlier events ({years}) are left out of this recent window; give a start date to see them")
+                .Close("p");
         }
 
         return h.Close("figure");

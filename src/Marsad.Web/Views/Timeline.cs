@@ -14,15 +14,31 @@ internal sealed record TimelinePoint(string Period, IReadOnlyDictionary<string, 
 /// <see cref="MaxDays"/> days, else a month (at most <see cref="MaxMonths"/>), else a year; every period of
 /// the range is present, empty ones too, so the chart's x axis is time. Events dated less precisely than
 /// the period (a year when counting days, a century) are counted in <see cref="Unplaced"/>, not dropped silently.
+/// Unless the whole range is asked for (the user gave dates), the timeline covers the recent window of the data:
+/// the <see cref="RecentDays"/> days up to the last dated event. Events that end before it (one event of 1992
+/// among those of 2025 would otherwise flatten the chart into yearly bars) are counted apart in
+/// <see cref="Earlier"/>, with the years they span.
 /// </summary>
 internal sealed record Timeline(string Bucket, IReadOnlyList<TimelinePoint> Points, IReadOnlyList<string> Types, int Unplaced)
 {
     public const int MaxDays = 92;
     public const int MaxMonths = 240;
+    public const int RecentDays = 366;
 
-    public static Timeline Build(IEnumerable<(string? Date, string Type)> events)
+    /// <summary>Events that end before the recent window, left out of the chart.</summary>
+    public int Earlier { get; init; }
+
+    /// <summary>The first and last year of the <see cref="Earlier"/> events, or null when there are none.</summary>
+    public (int First, int Last)? EarlierYears { get; init; }
+
+    public static Timeline Build(IEnumerable<(string? Date, string Type)> events, bool whole = false)
     {
         var all = events.ToList();
+        if (!whole && Recent(all) is var (recent, earlier, span) && earlier > 0)
+        {
+            return Build(recent, whole: true) with { Earlier = earlier, EarlierYears = span };
+        }
+
         var types = all.Select(static e => e.Type).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
 
         // The range covers every event dated at least to its year: a 1992 event widens a 2025 timeline to years.
@@ -57,6 +73,33 @@ internal sealed record Timeline(string Bucket, IReadOnlyList<TimelinePoint> Poin
         var years = Enumerable.Range(first.Year, last.Year - first.Year + 1).Select(static y => y.ToString("D4", CultureInfo.InvariantCulture));
         var inYears = Placed(all, static b => b.First.Year == b.Last.Year, static b => Iso(b.First)[..4]);
         return Fill("year", years, inYears, types, all.Count - inYears.Count);
+    }
+
+    /// <summary>The events of the recent window, how many end before it, and the years those span.</summary>
+    private static (List<(string? Date, string Type)> Recent, int Earlier, (int, int)? Years)? Recent(List<(string? Date, string Type)> all)
+    {
+        var lasts = all.Select(static e => Bounds(e.Date)).Where(static b => b is not null).Select(static b => b!.Value).ToList();
+        if (lasts.Count == 0)
+        {
+            return null;
+        }
+
+        var start = lasts.Max(static b => b.Last).AddDays(-RecentDays + 1);
+        var recent = new List<(string? Date, string Type)>();
+        var (earlier, first, last) = (0, int.MaxValue, int.MinValue);
+        foreach (var e in all)
+        {
+            if (Bounds(e.Date) is { } b && b.Last < start)
+            {
+                (earlier, first, last) = (earlier + 1, Math.Min(first, b.First.Year), Math.Max(last, b.Last.Year));
+            }
+            else
+            {
+                recent.Add(e);
+            }
+        }
+
+        return (recent, earlier, earlier > 0 ? (first, last) : null);
     }
 
     /// <summary>

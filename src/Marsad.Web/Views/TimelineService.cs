@@ -7,7 +7,9 @@ namespace Marsad.Web.Views;
 internal static class TimelineService
 {
     public static Timeline ForQuery(IStore store, SearchRequest request) =>
-        Timeline.Build(SearchService.Run(store, request).Facets.Events.Where(e => request.EventType is null || e.Type == request.EventType));
+        Timeline.Build(
+            SearchService.Run(store, request).Facets.Events.Where(e => request.EventType is null || e.Type == request.EventType),
+            whole: request.From is not null || request.To is not null);
 
     public static IReadOnlyList<StoredEvent> EntityEvents(IStore store, string entity, string? type, DateOnly? from, DateOnly? to, int? limit = null)
     {
@@ -20,7 +22,8 @@ internal static class TimelineService
         return limit is { } n ? [.. merged.Take(n)] : [.. merged];
     }
 
-    public static Timeline Of(IEnumerable<StoredEvent> events) => Timeline.Build(events.Select(static e => (e.Date, e.Event)));
+    /// <summary>The timeline of events: the recent window of them, or their whole range when the user gave dates.</summary>
+    public static Timeline Of(IEnumerable<StoredEvent> events, bool whole = false) => Timeline.Build(events.Select(static e => (e.Date, e.Event)), whole);
 
     /// <summary>The timeline the API's parameters ask for: q, entity, or a and b, at most one of them.</summary>
     public static Timeline For(IStore store, string? q, string? entity, string? a, string? b, string? type, DateOnly? from, DateOnly? to)
@@ -31,6 +34,7 @@ internal static class TimelineService
             throw new BadParameterException("q", "give one of q, entity, or a and b.");
         }
 
+        var dated = from is not null || to is not null;
         if (q is not null)
         {
             return ForQuery(store, new SearchRequest(q) { EventType = type, From = from, To = to });
@@ -38,7 +42,7 @@ internal static class TimelineService
 
         if (entity is not null)
         {
-            return Of(EntityEvents(store, entity, type, from, to));
+            return Of(EntityEvents(store, entity, type, from, to), dated);
         }
 
         if (a is not null || b is not null)
@@ -48,9 +52,9 @@ internal static class TimelineService
                 throw new BadParameterException(a is null ? "a" : "b", "a dyad needs both a and b.");
             }
 
-            return Of(store.Events(new EventQuery { Dyad = (a, b), EventType = type, From = from, To = to }));
+            return Of(store.Events(new EventQuery { Dyad = (a, b), EventType = type, From = from, To = to }), dated);
         }
 
-        return Of(store.Events(new EventQuery { EventType = type, From = from, To = to }));
+        return Of(store.Events(new EventQuery { EventType = type, From = from, To = to }), dated);
     }
 }
