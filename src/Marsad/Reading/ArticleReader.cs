@@ -67,16 +67,64 @@ public sealed class ArticleReader
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(options);
-        using var reader = new StreamReader(stream, new UTF8Encoding(false, false), detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16, leaveOpen: true);
+        using var lines = new Utf8LineReader(stream);
         var number = 0;
-        foreach (var text in LinesEndedByNewline(reader))
+        if (lines.WideMark)
+        {
+            using var reader = new StreamReader(lines.Rest(), Utf8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16, leaveOpen: true);
+            foreach (var text in LinesEndedByNewline(reader))
+            {
+                number++;
+                if (JsonLinesReader.ParseLine(source, number, text) is { } line)
+                {
+                    yield return FromLine(line, reader.CurrentEncoding.WebName, options);
+                }
+            }
+
+            yield break;
+        }
+
+        while (lines.Next())
         {
             number++;
-            if (JsonLinesReader.ParseLine(source, number, text) is { } line)
+            if (ParseUtf8Line(source, number, lines.Current) is { } line)
             {
-                yield return FromLine(line, reader.CurrentEncoding.WebName, options);
+                yield return FromLine(line, Utf8.WebName, options);
             }
         }
+    }
+
+    // UTF-8 that reads a byte it cannot decode as U+FFFD, as the text of a JSON-lines stream is read.
+    private static readonly UTF8Encoding Utf8 = new(false, false);
+
+    /// <summary>
+    /// A line of UTF-8 bytes read as its decoded text would be (<see cref="JsonLinesReader.ParseLine(string, int, ReadOnlySpan{char})"/>):
+    /// valid UTF-8 that starts and ends, past white space, in ASCII (a JSON line's braces) is parsed as the bytes it
+    /// is; anything else (a byte that is not UTF-8, white space outside ASCII at an end) is decoded first, as before.
+    /// </summary>
+    private static JsonLinesReader.Line? ParseUtf8Line(string source, int number, ReadOnlyMemory<byte> bytes)
+    {
+        var span = bytes.Span;
+        var start = 0;
+        var end = span.Length;
+        while (start < end && span[start] < 0x80 && char.IsWhiteSpace((char)span[start]))
+        {
+            start++;
+        }
+
+        while (end > start && span[end - 1] < 0x80 && char.IsWhiteSpace((char)span[end - 1]))
+        {
+            end--;
+        }
+
+        if (start == end)
+        {
+            return null;
+        }
+
+        return span[start] < 0x80 && span[end - 1] < 0x80 && System.Text.Unicode.Utf8.IsValid(span[start..end])
+            ? JsonLinesReader.ParseLine(source, number, bytes[start..end])
+            : JsonLinesReader.ParseLine(source, number, Utf8.GetString(span));
     }
 
     /// <summary>

@@ -44,6 +44,26 @@ internal static class JsonLinesReader
         return line.IsEmpty ? null : Parse(string.Create(CultureInfo.InvariantCulture, $"{source}#{number}"), line);
     }
 
+    /// <summary>
+    /// Line <paramref name="number"/> of <paramref name="source"/> as UTF-8 bytes, trimmed and not blank: read as
+    /// the same line decoded would be, without decoding it (the JSON reader reads UTF-8).
+    /// </summary>
+    public static Line ParseLine(string source, int number, ReadOnlyMemory<byte> utf8)
+    {
+        var name = string.Create(CultureInfo.InvariantCulture, $"{source}#{number}");
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(utf8);
+        }
+        catch (JsonException e)
+        {
+            return new Line(name, null, $"not JSON: {e.Message}");
+        }
+
+        return Read(name, document);
+    }
+
     private static Line Parse(string source, ReadOnlySpan<char> line)
     {
         JsonDocument document;
@@ -56,6 +76,12 @@ internal static class JsonLinesReader
             return new Line(source, null, $"not JSON: {e.Message}");
         }
 
+        return Read(source, document);
+    }
+
+    // The article fields of a parsed line; disposes the document.
+    private static Line Read(string source, JsonDocument document)
+    {
         using (document)
         {
             var root = document.RootElement;

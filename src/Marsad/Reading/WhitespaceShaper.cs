@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text;
+using Marsad.Text;
 
 namespace Marsad.Reading;
 
@@ -21,7 +22,7 @@ internal static class WhitespaceShaper
         var pendingSpace = false;
         foreach (var c in line)
         {
-            if (char.IsWhiteSpace(c))
+            if (Whitespace.Is(c))
             {
                 pendingSpace = builder.Length > 0;
                 continue;
@@ -90,7 +91,7 @@ internal static class WhitespaceShaper
     {
         for (var i = 0; i < line.Length; i++)
         {
-            if (line[i] == '\0' || (char.IsWhiteSpace(line[i]) && (line[i] != ' ' || i == 0 || i == line.Length - 1 || line[i + 1] == ' ')))
+            if (line[i] == '\0' || (Whitespace.Is(line[i]) && (line[i] != ' ' || i == 0 || i == line.Length - 1 || line[i + 1] == ' ')))
             {
                 return true;
             }

@@ -75,7 +75,7 @@ public static class SentenceSplitter
                 continue;
             }
 
-            if (char.IsWhiteSpace(c))
+            if (Whitespace.Is(c))
             {
                 lastSpace = i;
                 i++;

@@ -39,7 +39,7 @@ public static class Tokenizer
             var i = 0;
             while (i < value.Length)
             {
-                if (char.IsWhiteSpace(value[i]))
+                if (Whitespace.Is(value[i]))
                 {
                     i++;
                     continue;

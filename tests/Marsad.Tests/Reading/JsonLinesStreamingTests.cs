@@ -47,6 +47,33 @@ public class JsonLinesStreamingTests
         Assert.Equal("استضافت الدوحة قمة عربية.", result.Document!.Text);
     }
 
+    [Fact]
+    public void A_byte_that_is_not_UTF8_in_a_stream_reads_as_a_replacement_character()
+    {
+        byte[] bytes = [.. Encoding.UTF8.GetBytes("{\"id\": \"a\", \"text\": \"زار الرئيس "), 0xFF, .. Encoding.UTF8.GetBytes("القاهرة.\"}\n")];
+        using var stream = new MemoryStream(bytes);
+
+        var streamed = Assert.Single(ArticleReader.Default.ReadJsonLines("x.jsonl", stream, new ReaderOptions()));
+
+        Assert.Equal("زار الرئيس \uFFFDالقاهرة.", streamed.Document!.Text);
+        Assert.Equal("utf-8", streamed.Document.Encoding);
+    }
+
+    [Fact]
+    public void A_line_longer_than_a_read_and_one_framed_by_no_break_spaces_are_read_whole()
+    {
+        var sentence = string.Concat(Enumerable.Repeat("استضافت الدوحة قمة عربية. ", 4000)).TrimEnd();
+        var text = $"{{\"id\": \"long\", \"text\": \"{sentence}\"}}\n\u00A0{{\"id\": \"b\", \"text\": \"زار الرئيس القاهرة.\"}}\u00A0\n";
+        using var stream = new MemoryStream(Encoding.UTF8.GetBytes(text));
+
+        var results = ArticleReader.Default.ReadJsonLines("x.jsonl", stream, new ReaderOptions()).ToList();
+
+        Assert.True(Encoding.UTF8.GetByteCount(sentence) > 1 << 16);
+        Assert.Equal(["long", "b"], results.Select(r => r.Document!.InputId));
+        Assert.Equal(sentence, results[0].Document!.Text);
+        Assert.Equal("زار الرئيس القاهرة.", results[1].Document!.Text);
+    }
+
     private sealed class DocumentEquality : IEqualityComparer<Marsad.Model.SourceDocument?>
     {
         public bool Equals(Marsad.Model.SourceDocument? x, Marsad.Model.SourceDocument? y) =>

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Globalization;
+using Marsad.Recognition.Entities;
 using Marsad.Recognition.Numbers;
 using Marsad.Rules;
 using Marsad.Text;
@@ -162,6 +163,22 @@ internal sealed class TimeRules
         Add(families, Anchored.FirstWords, StartFamily.Anchored);
         Add(families, NumberWords.Table.Keys, StartFamily.Number);
         _startWords = families.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        var gate = new WordTable<StartFacts>();
+        foreach (var (word, family) in families)
+        {
+            gate.Facts(word).Families = family;
+        }
+
+        _gate = gate.Freeze();
+    }
+
+    // The same words for the gate (StartFamilies), which asks every reading of every token: a word table turns
+    // away the words that start nothing (nearly all) through its filter, without a dictionary's probe.
+    private readonly WordTable<StartFacts> _gate;
+
+    private sealed class StartFacts
+    {
+        public StartFamily Families { get; set; }
     }
 
     // Every word a time expression can start with, under any clitic reading, with the families of rules that can
@@ -224,9 +241,9 @@ internal sealed class TimeRules
         var word = view.Word(index);
         foreach (var reading in ArabicClitics.Readings(word))
         {
-            if (_startWords.TryGetValue(reading.Stem(word), out var families))
+            if (_gate.Find(reading.Stem(word)) is { } facts)
             {
-                found |= families;
+                found |= facts.Families;
             }
         }
 
