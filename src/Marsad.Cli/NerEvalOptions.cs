@@ -50,6 +50,9 @@ internal sealed record NerEvalOptions(
                 case "--bits":
                     cv = cv with { Bits = Number(args, ref i, 12) };
                     break;
+                case "--org-margin":
+                    cv = cv with { OrganizationMargin = float.Parse(i + 1 < args.Length ? args[++i] : "x", CultureInfo.InvariantCulture) };
+                    break;
                 case "--no-propagation":
                     cv = cv with { Propagate = false };
                     break;

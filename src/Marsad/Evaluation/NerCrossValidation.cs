@@ -10,7 +10,8 @@ public sealed record NerCvOptions(
     DisagreementPolicy Policy = DisagreementPolicy.TaggerDecidesUnknown,
     bool Propagate = true,
     int Epochs = NerTrainer.DefaultEpochs,
-    int Bits = NerTrainer.DefaultBits);
+    int Bits = NerTrainer.DefaultBits,
+    float? OrganizationMargin = null);
 
 /// <summary>
 /// K-fold cross-validation of the entity layer (rules + tagger + propagation) on a CoNLL file. The file's
@@ -46,6 +47,11 @@ public static class NerCrossValidation
         {
             var fold = k;
             var model = NerTrainer.Train(set, options.Groups, g => g >= count || FoldOf(g) != fold, options.Bits, options.Epochs);
+            if (options.OrganizationMargin is { } margin)
+            {
+                model = model.WithOrganizationMargin(margin);
+            }
+
             var layer = new EntityLayer(recognizer, gazetteer, new NerTagger(model, gazetteer), options.Policy, options.Propagate);
             var result = NerEvaluation.Run(text => layer.Recognize(text, null), sentences, NerEvaluation.DefaultDocumentSize, d => FoldOf(d) == fold);
             gold.AddRange(result.Gold);

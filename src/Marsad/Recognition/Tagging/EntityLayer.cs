@@ -86,13 +86,13 @@ public sealed class EntityLayer
     /// <summary>The layer's entities from the rules' and the tagger's (null: no tagger): the merge, then propagation (reading the rules' <paramref name="lexicon"/>, if given).</summary>
     internal ImmutableArray<EntityRecord> Combine(TextAnalysis text, ImmutableArray<EntityRecord> rules, ImmutableArray<TaggedSpan>? chunks, int[]? lexicon = null)
     {
-        var merged = chunks is { } found ? Merge(text, rules, found) : rules;
+        var merged = chunks is { } found ? Merge(text, rules, found, lexicon) : rules;
         return _propagation is null ? merged : _propagation.Apply(text, merged, lexicon);
     }
 
     // Most texts change few of the rules' entities: an entity's mentions are copied (a draft) only when a
     // chunk changes them, and the rules' array is returned as it is when none does.
-    private ImmutableArray<EntityRecord> Merge(TextAnalysis text, ImmutableArray<EntityRecord> rules, ImmutableArray<TaggedSpan> chunks)
+    private ImmutableArray<EntityRecord> Merge(TextAnalysis text, ImmutableArray<EntityRecord> rules, ImmutableArray<TaggedSpan> chunks, int[]? lexicon)
     {
         var tokens = text.Tokens;
         var drafts = new EntityDraft?[rules.Length];
@@ -113,13 +113,20 @@ public sealed class EntityLayer
                 }
             }
 
-            foreach (var chunk in chunks)
+            var margin = _tagger?.Model.OrganizationMargin ?? float.NegativeInfinity;
+            foreach (var found in chunks)
             {
+                var chunk = PlaceHeadNames.Trim(_gazetteer, text, lexicon, found);
                 supported.AsSpan(chunk.First, chunk.End - chunk.First).Fill(true);
                 var overlapped = owner.AsSpan(chunk.First, chunk.End - chunk.First);
                 if (overlapped.IndexOfAnyExcept(-1) < 0)
                 {
-                    Add(text, chunk, rules, drafts, added);
+                    // Alone, the tagger's organisations are its weakest guesses: an unsure one is left out.
+                    if (!(chunk.Type == NerType.Org && chunk.Margin < margin))
+                    {
+                        Add(text, chunk, rules, drafts, added);
+                    }
+
                     continue;
                 }
 
@@ -277,23 +284,31 @@ public sealed class EntityLayer
     private void Add(TextAnalysis text, TaggedSpan chunk, ImmutableArray<EntityRecord> rules, EntityDraft?[] drafts, List<EntityDraft> added)
     {
         var first = text.Tokens[chunk.First];
-        var start = text.Normalized.ToOriginal(first.NormStart + ProcliticLength(first.NormalizedIn(text.Normalized)));
-        var span = new TextSpan(start, text.Tokens[chunk.End - 1].Span.End);
-        var mention = new Mention(span, span.Slice(text.Text), MentionForms.Name);
+        var word = first.NormalizedIn(text.Normalized);
         var type = chunk.Type switch
         {
             NerType.Pers => "PERSON",
             NerType.Loc => "LOCATION",
             _ => "ORGANIZATION",
         };
-        var id = $"unknown/{type.ToLowerInvariant()}/{ArabicNormalizer.Normalize(mention.Text).Replace(' ', '-')}";
-        var rule = -1;
-        for (var e = 0; e < rules.Length && rule < 0; e++)
+        var drop = ProcliticLength(word);
+        if (drop == 0)
         {
-            rule = rules[e].Id == id ? e : -1;
+            // A word the lexicon does not know keeps its letters, unless the same name stands in the text
+            // without them already (فاندربيلت … لفاندربيلت): then they are a proclitic after all.
+            foreach (var reading in ArabicClitics.Readings(word))
+            {
+                if (drop == 0 && reading.Stripped > 0 && !reading.HasArticle && Find(IdOf(MentionAt(text, chunk, reading.Stripped).Text, type), rules, added) is not (-1, null))
+                {
+                    drop = reading.Stripped;
+                }
+            }
         }
 
-        var existing = rule >= 0 ? Draft(rules, drafts, rule) : added.Find(d => d.Record.Id == id);
+        var mention = MentionAt(text, chunk, drop);
+        var id = IdOf(mention.Text, type);
+        var (rule, existing) = Find(id, rules, added);
+        existing = rule >= 0 ? Draft(rules, drafts, rule) : existing;
         if (existing is null)
         {
             existing = new EntityDraft(new EntityRecord(id, type, mention.Text, mention.Text, null, null, null, false, []));
@@ -301,6 +316,30 @@ public sealed class EntityLayer
         }
 
         existing.Mentions.Add(mention);
+    }
+
+    /// <summary>The chunk's mention with the first <paramref name="drop"/> letters of its first word left out.</summary>
+    private static Mention MentionAt(TextAnalysis text, TaggedSpan chunk, int drop)
+    {
+        var start = text.Normalized.ToOriginal(text.Tokens[chunk.First].NormStart + drop);
+        var span = new TextSpan(start, text.Tokens[chunk.End - 1].Span.End);
+        return new Mention(span, span.Slice(text.Text), MentionForms.Name);
+    }
+
+    private static string IdOf(string name, string type) => $"unknown/{type.ToLowerInvariant()}/{ArabicNormalizer.Normalize(name).Replace(' ', '-')}";
+
+    /// <summary>The rule entity (its index) or the added one of <paramref name="id"/>; (-1, null) if neither.</summary>
+    private static (int Rule, EntityDraft? Added) Find(string id, ImmutableArray<EntityRecord> rules, List<EntityDraft> added)
+    {
+        for (var e = 0; e < rules.Length; e++)
+        {
+            if (rules[e].Id == id)
+            {
+                return (e, null);
+            }
+        }
+
+        return (-1, added.Find(d => d.Record.Id == id));
     }
 
     /// <summary>

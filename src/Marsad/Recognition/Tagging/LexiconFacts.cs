@@ -42,6 +42,9 @@ internal static class LexiconFacts
         return Unpack(facts.Packed);
     }
 
+    /// <summary>A (bits, stripped) pair packed as <see cref="Accumulator.Packed"/> packs it.</summary>
+    public static int Pack(int bits, int stripped) => bits | (stripped << 16);
+
     /// <summary>A packed (bits, stripped) pair as <see cref="Accumulator.Packed"/> gives, taken apart.</summary>
     public static (int Bits, int Stripped) Unpack(int packed) => (packed & 0xFFFF, packed >> 16);
 

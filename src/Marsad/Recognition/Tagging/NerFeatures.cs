@@ -54,6 +54,12 @@ public sealed class NerFeatures
         {
             var word = tokens[i].NormalizedIn(text.Normalized);
             var (bits, stripped) = lexicon is not null && lexicon[i] >= 0 ? LexiconFacts.Unpack(lexicon[i]) : LexiconFacts.Of(_gazetteer, word);
+            if (lexicon is not null)
+            {
+                // Handed on filled: the entity layer reads the facts of every token after the tagger.
+                lexicon[i] = LexiconFacts.Pack(bits, stripped);
+            }
+
             prepared.Lexicon[i] = bits;
             prepared.Stripped[i] = (byte)stripped;
             prepared.WordHashes[i] = FeatureHash.Word(word);

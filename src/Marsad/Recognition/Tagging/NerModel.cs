@@ -27,8 +27,9 @@ public sealed class NerModel
 
     private static readonly Lazy<NerModel?> Embedded = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private NerModel(int bits, FeatureGroups groups, short[] weights, float scale, float[] transitions)
+    private NerModel(int bits, FeatureGroups groups, short[] weights, float scale, float[] transitions, float organizationMargin = float.NegativeInfinity)
     {
+        OrganizationMargin = organizationMargin;
         Bits = bits;
         Groups = groups;
         Weights = weights;
@@ -37,6 +38,16 @@ public sealed class NerModel
     }
 
     public int Bits { get; }
+
+    /// <summary>
+    /// The least <see cref="TaggedSpan.Margin"/> an organisation chunk that overlaps no rule mention needs to
+    /// be kept (<see cref="EntityLayer"/>); chosen inside the training data (<c>NerMargin</c>), negative
+    /// infinity keeps every chunk.
+    /// </summary>
+    public float OrganizationMargin { get; }
+
+    /// <summary>The same weights with another <see cref="OrganizationMargin"/>.</summary>
+    public NerModel WithOrganizationMargin(float margin) => new(Bits, Groups, Weights, Scale, Transitions, margin);
 
     public FeatureGroups Groups { get; }
 

@@ -11,14 +11,14 @@ public static class Viterbi
     /// Decodes <paramref name="emissions"/> (n × <see cref="NerTags.Stride"/>, row t holding the scores of
     /// token t per tag) into <paramref name="tags"/> (length n). <paramref name="transitions"/> is
     /// <see cref="NerTags.Count"/>² scores, [previous · Count + tag]. <paramref name="backPointers"/> must
-    /// hold n × Count bytes.
+    /// hold n × Count bytes. Returns the best sequence's score (emissions plus transitions).
     /// </summary>
-    public static void Decode(ReadOnlySpan<float> emissions, ReadOnlySpan<float> transitions, Span<int> tags, Span<byte> backPointers)
+    public static float Decode(ReadOnlySpan<float> emissions, ReadOnlySpan<float> transitions, Span<int> tags, Span<byte> backPointers)
     {
         var n = tags.Length;
         if (n == 0)
         {
-            return;
+            return 0;
         }
 
         Span<float> previous = stackalloc float[NerTags.Count];
@@ -71,5 +71,7 @@ public static class Viterbi
         {
             tags[t - 1] = backPointers[(t * NerTags.Count) + tags[t]];
         }
+
+        return previous[last];
     }
 }

@@ -35,4 +35,39 @@ public sealed class EntityLayerTests
     {
         Assert.Equal(expected, MentionOf(sentence, first, 2, type).Text);
     }
+
+    /// <summary>A place head is not part of the name after it (مدينة X is X), as the rules leave it out of a known place.</summary>
+    [Theory]
+    [InlineData("وصل الوفد إلى مدينة كارامبولا الساحلية صباحا.", "مدينة", 2, "كارامبولا")]
+    [InlineData("قصفت الطائرات بلدة تل الزيتون الحدودية.", "بلدة", 3, "تل الزيتون")]
+    [InlineData("عاد النازحون إلى محافظة سيرمانيا بعد الهدنة.", "محافظة", 2, "سيرمانيا")]
+    public void A_place_chunk_leaves_out_the_place_head_before_the_name(string sentence, string first, int count, string expected)
+    {
+        Assert.Equal(expected, MentionOf(sentence, first, count, NerType.Loc).Text);
+    }
+
+    [Fact]
+    public void A_place_head_alone_is_the_whole_chunk_and_kept()
+    {
+        Assert.Equal("المدينة", MentionOf("غادر المراسلون المدينة مساء أمس.", "المدينة", 1, NerType.Loc).Text);
+    }
+
+    /// <summary>
+    /// A letter that looks like a proclitic before a name the lexicon does not know stays, unless the text
+    /// already names the same entity without it: then the later mention joins it.
+    /// </summary>
+    [Fact]
+    public void A_proclitic_leaves_an_unknown_name_the_text_already_holds_without_it()
+    {
+        var text = TextAnalysis.Create("قال فاندرغيست إن الاتفاق صامد، ونسب مساعد لفاندرغيست القول إن الجولة القادمة حاسمة.");
+        int At(string word) => text.Tokens.Select((t, i) => (t, i)).First(p => p.t.Span.Slice(text.Text) == word).i;
+        var entity = Layer.Combine(text, [], ImmutableArray.Create(new TaggedSpan(At("فاندرغيست"), At("فاندرغيست") + 1, NerType.Pers), new TaggedSpan(At("لفاندرغيست"), At("لفاندرغيست") + 1, NerType.Pers))).Single();
+        Assert.Equal(["فاندرغيست", "فاندرغيست"], entity.Mentions.Select(m => m.Text));
+    }
+
+    [Fact]
+    public void An_unknown_name_that_begins_with_a_proclitic_letter_keeps_it_when_the_text_has_no_bare_form()
+    {
+        Assert.Equal("ليفرمور", MentionOf("فاز فريق ليفرمور على ضيفه.", "ليفرمور", 1, NerType.Org).Text);
+    }
 }

@@ -69,4 +69,18 @@ public sealed class ViterbiTests
             }
         }
     }
+
+    [Fact]
+    public void The_decoder_returns_the_score_of_the_sequence_it_chose()
+    {
+        var emissions = new float[2 * NerTags.Stride];
+        Favour(NerTags.Begin(NerType.Org), 4).CopyTo(emissions, 0);
+        Favour(NerTags.Inside(NerType.Org), 3).CopyTo(emissions, NerTags.Stride);
+        var transitions = new float[NerTags.Count * NerTags.Count];
+        transitions[(NerTags.Begin(NerType.Org) * NerTags.Count) + NerTags.Inside(NerType.Org)] = 0.5f;
+        var tags = new int[2];
+        var score = Viterbi.Decode(emissions, transitions, tags, new byte[2 * NerTags.Count]);
+        Assert.Equal([NerTags.Begin(NerType.Org), NerTags.Inside(NerType.Org)], tags);
+        Assert.Equal(7.5f, score);
+    }
 }

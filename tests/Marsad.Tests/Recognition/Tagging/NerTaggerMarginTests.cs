@@ -1,0 +1,37 @@
+using Marsad.Knowledge;
+using Marsad.Model;
+using Marsad.Recognition.Entities;
+using Marsad.Recognition.Tagging;
+using Marsad.Text;
+
+namespace Marsad.Tests.Recognition.Tagging;
+
+/// <summary>The margin the tagger gives an organisation chunk: what its sentence's best tagging loses without it.</summary>
+public sealed class NerTaggerMarginTests
+{
+    private static readonly EntityGazetteer Gazetteer = EntityGazetteer.Build(KnowledgeBase.Default);
+
+    private const string Sentence = "أصدرت المحكمة العليا حكمها أمس، ورفض مجلس الشيوخ المشروع، وقالت هيئة الدفاع إن شركة النخيل الذهبية للصناعات الغذائية ستستأنف.";
+
+    private static IReadOnlyList<TaggedSpan> Organisations(NerModel model)
+    {
+        var text = TextAnalysis.Create(Sentence);
+        var rules = new EntityRecognizer(Gazetteer).Recognize(text, null);
+        return [.. new NerTagger(model, Gazetteer).Tag(text, rules).Where(s => s.Type == NerType.Org)];
+    }
+
+    [Fact]
+    public void A_model_that_sets_an_organisation_margin_gets_each_organisation_chunk_a_finite_non_negative_margin()
+    {
+        var chunks = Organisations(NerModel.Default!.WithOrganizationMargin(0));
+        Assert.NotEmpty(chunks);
+        Assert.All(chunks, c => Assert.True(float.IsFinite(c.Margin) && c.Margin >= 0, $"margin {c.Margin}"));
+    }
+
+    [Fact]
+    public void The_shipped_model_sets_no_margin_so_the_tagger_spends_no_second_decoding()
+    {
+        Assert.Equal(float.NegativeInfinity, NerModel.Default!.OrganizationMargin);
+        Assert.All(Organisations(NerModel.Default!), c => Assert.Equal(float.PositiveInfinity, c.Margin));
+    }
+}
