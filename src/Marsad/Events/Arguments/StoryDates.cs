@@ -38,7 +38,10 @@ internal static class StoryDates
         for (var k = lead + 1; k < result.Count; k++)
         {
             var e = result[k];
-            if (e.DateFrom != "published" || e.Sentence <= story.Sentence || string.CompareOrdinal(e.Date, story.Date) <= 0)
+            // Only what the text tells as happened continues the story: a mention (الغارات الروسية خلال سنوات
+            // الحرب) or a plan is no part of the day told.
+            if (e.DateFrom != "published" || e.Sentence <= story.Sentence || string.CompareOrdinal(e.Date, story.Date) <= 0
+                || !EventDecision.SaysItHappened(e.Modality))
             {
                 continue;
             }
