@@ -110,7 +110,8 @@ public sealed class EventCoder
         ArgumentNullException.ThrowIfNull(text);
         using var scan = new EventScan(text, entities, times, published, documentId, this);
         var events = scan.Run();
-        return new EventCoding(events, scan.EntitiesWithPlacedActors(events));
+        var coded = scan.EntitiesWithPlacedActors(events);
+        return new EventCoding(Arguments.StoryDates.Carry(events, coded), coded);
     }
 
     /// <summary>Every trigger hit of a text that reached the decision, with the rules' verdict on it: what the event model is trained on.</summary>

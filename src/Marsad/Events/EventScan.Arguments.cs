@@ -122,12 +122,26 @@ internal sealed partial class EventScan
         {
             if (_triggerEndingAt.TryGetValue(end, out var type) && type != match.Trigger.Event)
             {
-                _responses.Point(end, actor);
+                _responses.Point(end, actor, [.. Sides(end, i)]);
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether the object right after a trigger (and its actor) is a noun naming the news already told
+    /// (بالخطوة، القرار), passing a time set off between them (ورحب الرئيس، السبت، بالخطوة).
+    /// </summary>
+    private bool IsReferenceNoun(int from, int clauseEnd)
+    {
+        while (from < clauseEnd && (!IsWord(from) || _inTime[from]))
+        {
+            from++;
+        }
+
+        return from < clauseEnd && ArgumentLexicon.Default.Is(Word(from), ArgumentCue.ReferenceNoun);
     }
 
     /// <summary>Whether the word at token i carries the article, read through its proclitics (الغارة، بالهجوم).</summary>
@@ -156,13 +170,18 @@ internal sealed partial class EventScan
     private Side? SharedSubject(int a, int i, TriggerMatch match, Side? actor)
     {
         if (match.End != i + 1 || IsDefinite(i) || !ArgumentLexicon.Default.StartsWith(Word(i), ArgumentCue.Conjunction)
-            || (actor is not null && actor.Start >= match.End) || _subjects.Last(a, i) is not { } previous
-            || (actor is not null && actor.Start < _triggerStartEndingAt.GetValueOrDefault(previous.End, previous.End)))
+            || (actor is not null && actor.Start >= match.End))
         {
             return null;
         }
 
-        return new Side(i, i, previous.Actor);
+        if (_subjects.Last(a, i) is not { } previous)
+        {
+            // No verb before it coded an event: a reported clause's subject is still the subject of both.
+            return actor is null && ReportedClauses.LastSubject(_doc, a, i) is var subject and >= 0 ? Compound(subject, i) : null;
+        }
+
+        return actor is not null && actor.Start < _triggerStartEndingAt.GetValueOrDefault(previous.End, previous.End) ? null : new Side(i, i, previous.Actor);
     }
 
     /// <summary>

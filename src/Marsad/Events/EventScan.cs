@@ -224,6 +224,7 @@ internal sealed partial class EventScan : IDisposable
         actor ??= pronoun >= 0 ? PreviousSide(pronoun + 1, i) ?? PreviousSide(a, pronoun)
             : !dependent && match.Gap >= 0 && MentionAt(match.Gap) is not null ? Compound(match.Gap, match.End)
             : MeetingSubject(i, match, clauseEnd) is { } host ? host
+            : !dependent && !match.Reading.HasArticle && ReportedClauses.SubjectBefore(_doc, clauseStart, i) is var reported and >= 0 ? Compound(reported, i)
             : !dependent && !pluralVerb && after is { } vso && vso.Start <= match.End + 1 && (!_nominal.Contains(vso.Start) || IsInstrumentSubject(i, match, vso)) && !SideIds.AllIn(vso.Ids, _places) ? vso
             : (circumstance ? null : PreviousSide(clauseStart, i))
             ?? (pluralVerb ? ReporterOf(a, clauseStart) : null)
@@ -266,6 +267,11 @@ internal sealed partial class EventScan : IDisposable
         var from = actor is not null && actor.Start >= match.End ? actor.End : match.End;
         var recipient = NextSide(from, clauseEnd, match.Trigger.RecipientMarkers) ?? FocusAfter(from, clauseEnd, match.Trigger)
             ?? (match.Trigger.Event is "ASSAULT" or "PROTEST" ? null : Possessor(from, clauseEnd)) ?? MeetingObject(match, actor, clauseEnd);
+        if (_responses.LeadReferent(match.Trigger.Event) is { } lead && IsReferenceNoun(from, clauseEnd))
+        {
+            recipient = new Side(from, from + 1, lead);
+        }
+
         // A trigger noun with a nationality after it (غارة إسرائيلية، قصف روسي), or a subject noun with one
         // right before the trigger (الطائرات الإسرائيلية أطلقت), names its actor's country.
         if (actor is null && match.End < b && _adjectiveAt[match.End] is { } nationality)

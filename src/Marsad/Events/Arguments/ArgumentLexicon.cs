@@ -17,6 +17,8 @@ internal enum ArgumentCue
     Destination = 16,
     Conjunction = 32,
     Undergo = 64,
+    ReferenceNoun = 128,
+    Complementizer = 256,
 }
 
 /// <summary>

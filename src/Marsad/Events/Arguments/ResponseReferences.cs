@@ -11,7 +11,8 @@ namespace Marsad.Events.Arguments;
 /// document; it keeps, by type, the actor of the last event of that type that the text reports as happened.
 /// A verbal reaction with no recipient of its own (أدان بأشد العبارات الهجوم، رحب بالخطوة، إدانة المملكة
 /// للهجمات) takes the same recipient from the first definite event noun after it in its sentence, wherever
-/// the clause rules put that noun (<see cref="PointAfter"/>).
+/// the clause rules put that noun (<see cref="PointAfter"/>). A reaction whose object is a noun that names
+/// the news without its type (رحب بالخطوة، أدان القرار) points at the article's lead event (<see cref="LeadReferent"/>).
 /// </summary>
 internal sealed class ResponseReferences
 {
@@ -24,11 +25,23 @@ internal sealed class ResponseReferences
     // The triggers of the current sentence in order: first and end token, type, whether a definite noun.
     private readonly List<(int Start, int End, string Type, bool Definite)> _triggers = [];
 
-    // The responses of the current sentence that point back, by the end token of their trigger.
-    private readonly Dictionary<int, ImmutableArray<string>> _pointed = [];
+    // The responses of the current sentence that point back, by the end token of their trigger: the actor
+    // pointed at, and the sides named between the response and the event noun (the response's own).
+    private readonly Dictionary<int, (ImmutableArray<string> Actor, ImmutableArray<string> NamedBefore)> _pointed = [];
 
     // The event coded from the trigger that ends at each token of the current sentence, by id.
     private readonly Dictionary<int, string> _idByTriggerEnd = [];
+
+    // The actor of the article's lead event: the first event reported as happened that names its actor.
+    private ImmutableArray<string>? _lead;
+
+    /// <summary>
+    /// The recipient of a reaction whose object is a reference noun (رحب بالخطوة، أدان القرار): the actor of the
+    /// lead event of an earlier sentence, which such a noun names; null for any other type or with no lead yet.
+    /// The caller asks whether the object is such a noun.
+    /// </summary>
+    public ImmutableArray<string>? LeadReferent(string type) =>
+        _lead is { } lead && IsReaction(type) ? lead : null;
 
     /// <summary>The actor of the last reported event of the type in an earlier sentence, if any.</summary>
     public ImmutableArray<string>? EarlierActor(string type) => _lastActor.TryGetValue(type, out var actor) ? actor : null;
@@ -39,8 +52,11 @@ internal sealed class ResponseReferences
     /// <summary>Notes a trigger of the current sentence over tokens [start, end).</summary>
     public void Trigger(int start, int end, string type, bool definite) => _triggers.Add((start, end, type, definite));
 
-    /// <summary>Notes that the trigger ending at <paramref name="responseEnd"/> responds to an event of <paramref name="actor"/>.</summary>
-    public void Point(int responseEnd, ImmutableArray<string> actor) => _pointed[responseEnd] = actor;
+    /// <summary>
+    /// Notes that the trigger ending at <paramref name="responseEnd"/> responds to an event of <paramref name="actor"/>;
+    /// <paramref name="namedBefore"/> are the sides named between the response and the event noun.
+    /// </summary>
+    public void Point(int responseEnd, ImmutableArray<string> actor, ImmutableArray<string> namedBefore) => _pointed[responseEnd] = (actor, namedBefore);
 
     /// <summary>
     /// Gives each response of the sentence the actor it points at as its recipient, then remembers the
@@ -48,15 +64,17 @@ internal sealed class ResponseReferences
     /// </summary>
     public void EndSentence(List<EventRecord> coded)
     {
-        foreach (var (end, actor) in _pointed)
+        foreach (var (end, (actor, namedBefore)) in _pointed)
         {
-            if (!_idByTriggerEnd.TryGetValue(end, out var id) || coded.FindIndex(e => e.Id == id) is not (var k and >= 0))
+            if (!_idByTriggerEnd.TryGetValue(end, out var id) || coded.FindIndex(e => e.Id == id) is not (var k and >= 0)
+                || coded[k].Recipient.Any(r => NamedAmong(r, namedBefore)))
             {
+                // A recipient the response names itself, before the event noun (طالب إسرائيل بالانسحاب), stays.
                 continue;
             }
 
             // What the clause names after the event noun belongs to that noun (its target, its place), so the
-            // response's recipient is the referent's actor whatever else was found.
+            // response's recipient is the referent's actor rather than anything found there.
             var recipient = actor.Where(a => !coded[k].Actor.Contains(a)).ToImmutableArray();
             if (!recipient.IsEmpty)
             {
@@ -72,6 +90,7 @@ internal sealed class ResponseReferences
         {
             if (!e.Actor.IsEmpty && EventDecision.SaysItHappened(e.Modality))
             {
+                _lead ??= e.Actor;
                 _lastActor[e.Event] = e.Actor;
             }
 
@@ -92,7 +111,7 @@ internal sealed class ResponseReferences
         for (var k = 0; k < coded.Count; k++)
         {
             var e = coded[k];
-            if (!e.Recipient.IsEmpty || !Enum.TryParse<Reaction>(e.Event, out _) || TriggerEnd(e.Id) is not { } end)
+            if (!e.Recipient.IsEmpty || !IsReaction(e.Event) || TriggerEnd(e.Id) is not { } end)
             {
                 continue;
             }
@@ -131,6 +150,20 @@ internal sealed class ResponseReferences
         }
     }
 
+    // A recipient id is a side named before the noun as named or placed in a country (institution/army → institution/army/LBN).
+    private static bool NamedAmong(string recipient, ImmutableArray<string> named)
+    {
+        foreach (var n in named)
+        {
+            if (recipient == n || (recipient.Length > n.Length && recipient.StartsWith(n, StringComparison.Ordinal) && recipient[n.Length] == '/'))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // The end token of the coded event's trigger: a loop over the sentence's few triggers, no map made.
     private int? TriggerEnd(string id)
     {
@@ -144,6 +177,9 @@ internal sealed class ResponseReferences
 
         return null;
     }
+
+    /// <summary>Whether events of the PLOVER type are verbal reactions to something that happened (<see cref="Reaction"/>).</summary>
+    public static bool IsReaction(string type) => Enum.TryParse<Reaction>(type, out _);
 
     /// <summary>The PLOVER types of a verbal reaction to something that happened, which points at its doer.</summary>
     private enum Reaction
