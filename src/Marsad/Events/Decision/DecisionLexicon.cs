@@ -26,6 +26,8 @@ internal enum DecisionCue
     Sequel,
     Speech,
     Boundary,
+    Participant,
+    Preposition,
 }
 
 /// <summary>A cue phrase found over words [<see cref="Start"/>, <see cref="End"/>) of a sentence.</summary>
