@@ -28,6 +28,7 @@ internal enum DecisionCue
     Boundary,
     Participant,
     Preposition,
+    Partitive,
 }
 
 /// <summary>A cue phrase found over words [<see cref="Start"/>, <see cref="End"/>) of a sentence.</summary>

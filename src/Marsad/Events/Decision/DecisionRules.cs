@@ -16,6 +16,10 @@ namespace Marsad.Events.Decision;
 ///   a call, threat or plan within three → hypothetical;</item>
 /// <item>a cause right before it (جراء القصف), a response within three words in its clause (أدانت الخارجية الهجوم، ندد بالاعتداء) → background; a relative pronoun within three, in its clause
 ///   (الطفل الذي دهسته دبابة) → background.</item>
+/// <item>a time set by an earlier event: the trigger right after بعد or منذ, or up to three words after it with a
+///   preposition right before the trigger (بعد يوم من مقتل) → background;</item>
+/// <item>an earlier event that sets the time, بعد or منذ within three words in its clause (بعد يوم من مقتل) → background,
+///   unless the trigger is an imperfect verb (منذ الصباح يهتفون: what went on since then);</item>
 /// <item>a trigger word that names the people taking part (المتظاهرون), definite or governed by a preposition
 ///   (a preposition before it or on it: على المتظاهرين) → background: people already told of, or what was done to them.</item>
 /// </list>
@@ -39,6 +43,7 @@ internal static class DecisionRules
         (DecisionCue.Cause, 0, true, DecisionReason.Cause, false),
         (DecisionCue.Reaction, 3, true, DecisionReason.Reaction, false),
         (DecisionCue.Relative, 3, true, DecisionReason.Relative, false),
+        (DecisionCue.Sequel, 3, true, DecisionReason.Sequel, false),
     ];
 
     public static EventDecision Judge(EventCandidate candidate)
@@ -49,6 +54,12 @@ internal static class DecisionRules
             if (cue == DecisionCue.Question && QuestionMark(candidate))
             {
                 return EventDecision.Marked(reason);
+            }
+
+            // A verb after a time (منذ الصباح يهتفون) tells what went on since then, not an event that set the time.
+            if (cue == DecisionCue.Sequel && ImperfectVerb(candidate.Words[candidate.TriggerStart]))
+            {
+                continue;
             }
 
             if (CueBefore(candidate, cue, within, inClause) >= 0)
@@ -75,6 +86,22 @@ internal static class DecisionRules
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether a word reads as an imperfect verb of the plural or dual (يهتفون، تحتجان): a prefix ي or ت, after an
+    /// optional و or ف, and the ending ون or ان. Told by its letters, without a morphological analysis.
+    /// </summary>
+    public static bool ImperfectVerb(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        var w = word.AsSpan();
+        if (w.Length > 5 && w[0] is 'و' or 'ف')
+        {
+            w = w[1..];
+        }
+
+        return w.Length >= 5 && w[0] is 'ي' or 'ت' && (w.EndsWith("ون", StringComparison.Ordinal) || w.EndsWith("ان", StringComparison.Ordinal));
     }
 
     /// <summary>
