@@ -29,6 +29,7 @@ internal enum DecisionCue
     Participant,
     Preposition,
     Partitive,
+    Light,
 }
 
 /// <summary>A cue phrase found over words [<see cref="Start"/>, <see cref="End"/>) of a sentence.</summary>
