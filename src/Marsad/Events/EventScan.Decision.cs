@@ -40,6 +40,7 @@ internal sealed partial class EventScan
         {
             Cues = _sentenceCues,
             SentenceWeights = _sentenceWeights,
+            Preposition = DecisionRules.CarriesPreposition(_sentenceWords[i - a], match.Reading.Stripped),
         };
         Collected?.Add((candidate, DecisionRules.Judge(candidate)));
         return _coder.Decider.Decide(candidate);

@@ -25,6 +25,7 @@ public sealed class DetectAndTrainCommandTests : IDisposable
         ("PROTEST", "yes", "نظم المعلمون اعتصاما أمام وزارة التربية للمطالبة بزيادة الأجور."),
         ("PROTEST", "easy no", "أقر البرلمان قانون التظاهر الجديد بعد جدل طويل."),
         ("PROTEST", "difficult no", "وهتف المتظاهرون بشعارات تطالب برحيل الحكومة."),
+        ("PROTEST", "easy no", "تحدث الكاتب في مقاله عن تاريخ الاحتجاجات الطلابية في أوروبا."),
         ("PROTEST", "ambiguous", "خرجت مسيرات في عدة مدن بحسب ناشطين."),
     ];
 

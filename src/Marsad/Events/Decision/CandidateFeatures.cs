@@ -130,6 +130,14 @@ internal static class CandidateFeatures
         f.Both("earlier-count=", Lengths[Math.Min(c.EarlierTriggers.Length, 3)]);
         f.Both(c.EarlierTriggers.Contains(c.Event) ? "same-type-earlier" : "first-of-type", "");
 
+        // A preposition on the trigger's word (بالهجوم، لتفجير) governs it: it completes another word
+        // (a relation, a purpose, a charge) rather than telling its own occurrence.
+        f.Both(c.Preposition ? "governed" : "ungoverned", "");
+        if (c.Preposition)
+        {
+            f.Both("governed-after=", c.TriggerStart >= 1 ? c.Words[c.TriggerStart - 1] : "^");
+        }
+
         // A number near the trigger (a count of the dead or of protesters) tells of one occurrence; a trigger
         // inside a quotation is what someone says.
         var (number, quoted) = NumberAndQuote(c);

@@ -26,6 +26,10 @@ internal enum DecisionCue
     Sequel,
     Speech,
     Boundary,
+    Participant,
+    Preposition,
+    Partitive,
+    Light,
 }
 
 /// <summary>A cue phrase found over words [<see cref="Start"/>, <see cref="End"/>) of a sentence.</summary>

@@ -16,6 +16,12 @@ namespace Marsad.Events.Decision;
 ///   a call, threat or plan within three → hypothetical;</item>
 /// <item>a cause right before it (جراء القصف), a response within three words in its clause (أدانت الخارجية الهجوم، ندد بالاعتداء) → background; a relative pronoun within three, in its clause
 ///   (الطفل الذي دهسته دبابة) → background.</item>
+/// <item>a time set by an earlier event: the trigger right after بعد or منذ, or up to three words after it with a
+///   preposition right before the trigger (بعد يوم من مقتل) → background;</item>
+/// <item>an earlier event that sets the time, بعد or منذ within three words in its clause (بعد يوم من مقتل) → background,
+///   unless the trigger is an imperfect verb (منذ الصباح يهتفون: what went on since then);</item>
+/// <item>a trigger word that names the people taking part (المتظاهرون), definite or governed by a preposition
+///   (a preposition before it or on it: على المتظاهرين) → background: people already told of, or what was done to them.</item>
 /// </list>
 /// Anything else is kept for the model (or, for the types it was not trained on, kept).
 /// </summary>
@@ -37,6 +43,7 @@ internal static class DecisionRules
         (DecisionCue.Cause, 0, true, DecisionReason.Cause, false),
         (DecisionCue.Reaction, 3, true, DecisionReason.Reaction, false),
         (DecisionCue.Relative, 3, true, DecisionReason.Relative, false),
+        (DecisionCue.Sequel, 3, true, DecisionReason.Sequel, false),
     ];
 
     public static EventDecision Judge(EventCandidate candidate)
@@ -49,13 +56,89 @@ internal static class DecisionRules
                 return EventDecision.Marked(reason);
             }
 
+            // A verb after a time (منذ الصباح يهتفون) tells what went on since then, not an event that set the time.
+            if (cue == DecisionCue.Sequel && ImperfectVerb(candidate.Words[candidate.TriggerStart]))
+            {
+                continue;
+            }
+
             if (CueBefore(candidate, cue, within, inClause) >= 0)
             {
                 return drop ? EventDecision.Dropped(reason) : EventDecision.Marked(reason);
             }
         }
 
-        return EventDecision.Kept;
+        return Participant(candidate) && (candidate.Definite || HasArticle(candidate.Words[candidate.TriggerStart]) || candidate.Preposition || CueBefore(candidate, DecisionCue.Preposition, 0, true) >= 0)
+            ? EventDecision.Marked(DecisionReason.Participant)
+            : EventDecision.Kept;
+    }
+
+    /// <summary>Whether the trigger's own word names the people taking part (المتظاهرون), not the act.</summary>
+    public static bool Participant(EventCandidate candidate)
+    {
+        ArgumentNullException.ThrowIfNull(candidate);
+        foreach (var hit in candidate.Cues)
+        {
+            if (hit.Start >= candidate.TriggerStart)
+            {
+                return hit.Start == candidate.TriggerStart && hit.Kind == DecisionCue.Participant;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a word reads as an imperfect verb of the plural or dual (يهتفون، تحتجان): a prefix ي or ت, after an
+    /// optional و or ف, and the ending ون or ان. Told by its letters, without a morphological analysis.
+    /// </summary>
+    public static bool ImperfectVerb(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        var w = word.AsSpan();
+        if (w.Length > 5 && w[0] is 'و' or 'ف')
+        {
+            w = w[1..];
+        }
+
+        return w.Length >= 5 && w[0] is 'ي' or 'ت' && (w.EndsWith("ون", StringComparison.Ordinal) || w.EndsWith("ان", StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// Whether a word is written with the article, after an optional و or ف and ب or ك, or as لل (المتظاهرون،
+    /// والمحتجين، للمتظاهرين): a trigger listed with its article has no article in its reading.
+    /// </summary>
+    public static bool HasArticle(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        var w = word.AsSpan();
+        if (w.Length > 4 && w[0] is 'و' or 'ف')
+        {
+            w = w[1..];
+        }
+
+        if (w.Length > 4 && w[0] is 'ب' or 'ك' && w[1] == 'ا' && w[2] == 'ل')
+        {
+            w = w[1..];
+        }
+
+        return w.Length > 3 && ((w[0] == 'ا' && w[1] == 'ل') || (w[0] == 'ل' && w[1] == 'ل'));
+    }
+
+    /// <summary>
+    /// Whether a word read with <paramref name="stripped"/> proclitic letters carries a preposition (ب، ل، ك after
+    /// an optional و or ف): بالهجوم، لتفجير، وللمتظاهرين.
+    /// </summary>
+    public static bool CarriesPreposition(string word, int stripped)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        var k = 0;
+        if (k < stripped && word[k] is 'و' or 'ف')
+        {
+            k++;
+        }
+
+        return k < stripped && word[k] is 'ب' or 'ل' or 'ك';
     }
 
     /// <summary>

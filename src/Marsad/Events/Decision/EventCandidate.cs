@@ -35,6 +35,9 @@ internal sealed record EventCandidate(
     /// <summary>The cue phrases of the sentence, found once for every reader of the candidate.</summary>
     public ImmutableArray<CueHit> Cues { get; init; } = [];
 
+    /// <summary>Whether the trigger's word carries a preposition (بالهجوم، لتفجير، للمتظاهرين): it is governed by something else in its sentence.</summary>
+    public bool Preposition { get; init; }
+
     /// <summary>The sentence's word-feature weights, shared by the candidates of one sentence (null: summed per candidate).</summary>
     public SentenceWeights? SentenceWeights { get; init; }
 }

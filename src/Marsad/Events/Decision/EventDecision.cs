@@ -58,6 +58,15 @@ public enum DecisionReason
     /// <summary>What a response answers (أدان الهجوم، ندد بالاغتيال): the event is the response; modality background.</summary>
     Reaction,
 
+    /// <summary>A time set by an earlier event (بعد الهجوم، منذ الاغتيال): the event is recalled to date what the sentence reports; modality background.</summary>
+    Sequel,
+
+    /// <summary>
+    /// The trigger names the people taking part, definite or governed by a preposition (رفع المتظاهرون لافتات،
+    /// أطلقت الشرطة النار على المتظاهرين): an event already told, or what was done to its people; modality background.
+    /// </summary>
+    Participant,
+
     /// <summary>The learned model judged that the sentence does not report it: dropped.</summary>
     Model,
 }
@@ -92,7 +101,7 @@ public sealed record EventDecision(DecisionVerdict Verdict, string? Modality, De
         DecisionReason.Generic => "generic",
         DecisionReason.Denial or DecisionReason.Foiled => "negated",
         DecisionReason.Question or DecisionReason.Purpose or DecisionReason.Condition or DecisionReason.Intent => "hypothetical",
-        DecisionReason.Relative or DecisionReason.Cause or DecisionReason.Reaction => "background",
+        DecisionReason.Relative or DecisionReason.Cause or DecisionReason.Reaction or DecisionReason.Participant or DecisionReason.Sequel => "background",
         _ => null,
     };
 }
