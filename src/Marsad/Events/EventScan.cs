@@ -381,7 +381,8 @@ internal sealed partial class EventScan : IDisposable
             modality,
             sentence,
             trigger,
-            match.Trigger.Id);
+            match.Trigger.Id,
+            match.Trigger.Goldstein);
     }
 
     /// <summary>A side named inside the trigger's own words (المتظاهرون، اعتقلت قوات الأمن), running on past it.</summary>
