@@ -176,6 +176,9 @@ internal sealed partial class EventScan : IDisposable
         return events.ToImmutable();
     }
 
+    /// <summary>The events with where each happened (<see cref="Places.EventPlaces"/>), read from what the scan found.</summary>
+    public ImmutableArray<EventRecord> Placed(ImmutableArray<EventRecord> events) => Places.EventPlaces.Assign(_doc, events, _datelineEnd);
+
     /// <summary>The longest trigger starting at token i (the first pass's answer), for the rules that look at the trigger after another.</summary>
     private TriggerMatch? MatchTrigger(int i, int sentenceEnd) => _candidates.Match(i, sentenceEnd);
 
@@ -387,7 +390,8 @@ internal sealed partial class EventScan : IDisposable
             modality,
             sentence,
             trigger,
-            match.Trigger.Id);
+            match.Trigger.Id,
+            match.Trigger.Goldstein);
     }
 
     /// <summary>A side named inside the trigger's own words (المتظاهرون، اعتقلت قوات الأمن), running on past it.</summary>

@@ -25,6 +25,9 @@ public sealed record EventTrigger(
     /// <c>AGREEMENT</c> stands for any agreement the text names.
     /// </summary>
     public ImmutableArray<string> Cues { get; init; } = [];
+
+    /// <summary>The Goldstein score of <see cref="Cameo"/> (<see cref="GoldsteinScale"/>), found once when the table is read.</summary>
+    public double? Goldstein { get; init; }
 }
 
 /// <summary>
@@ -82,6 +85,7 @@ public sealed partial class EventTriggerTable
             triggers.Add(new EventTrigger(
                 f[0], f[1], Optional(f[2]), List(f[3], ','), f[4], List(f[5], '|'), List(f[6], '|'), f[7])
             {
+                Goldstein = GoldsteinScale.Of(f[4]),
                 Cues = f.Length == 9 ? [.. List(f[8], '|').Select(static c => c == "AGREEMENT" ? c : Text.ArabicNormalizer.Normalize(c))] : [],
             });
         }

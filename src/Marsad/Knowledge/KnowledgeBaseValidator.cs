@@ -1,10 +1,12 @@
 using System.Collections.Frozen;
+using System.Globalization;
 
 namespace Marsad.Knowledge;
 
 /// <summary>
 /// The rules of data/kb/README.md that hold across entries: unique ids, known types and sectors,
-/// references that resolve, titles that exist, dates in order, an Arabic name for everything.
+/// references that resolve, titles that exist, dates in order, an Arabic name for everything, and the
+/// GeoNames fields in range and agreeing with the entry's country.
 /// </summary>
 internal static class KnowledgeBaseValidator
 {
@@ -109,6 +111,11 @@ internal static class KnowledgeBaseValidator
             }
         }
 
+        foreach (var problem in ValidateGeography(entry))
+        {
+            yield return problem;
+        }
+
         if (entry.From is { } from && entry.To is { } to && from > to)
         {
             yield return $"from {from} is after to {to}";
@@ -135,6 +142,71 @@ internal static class KnowledgeBaseValidator
             {
                 yield return $"role {role.Title} from {role.From} is after its end {end}";
             }
+        }
+    }
+
+    /// <summary>
+    /// The GeoNames fields (docs/GEOGRAPHY.md): only on places and countries, latitude and longitude together and
+    /// in range, and a first-level region code whose country code (GeoNames' ISO alpha-2) is the entry's country,
+    /// so an import that matched a namesake abroad fails here.
+    /// </summary>
+    private static IEnumerable<string> ValidateGeography(KbEntry entry)
+    {
+        if (entry.Lat is null && entry.Lon is null && entry.GeoNames is null && entry.Admin1 is null)
+        {
+            yield break;
+        }
+
+        if (entry.Type is not ("LOCATION" or "COUNTRY"))
+        {
+            yield return "GeoNames fields on an entry that is neither a place nor a country";
+        }
+
+        if (entry.Lat is null != entry.Lon is null)
+        {
+            yield return "lat without lon, or lon without lat";
+        }
+
+        if (entry.Lat is { } lat && (lat is < -90 or > 90 || double.IsNaN(lat)))
+        {
+            yield return $"lat {lat.ToString(CultureInfo.InvariantCulture)} is out of range";
+        }
+
+        if (entry.Lon is { } lon && (lon is < -180 or > 180 || double.IsNaN(lon)))
+        {
+            yield return $"lon {lon.ToString(CultureInfo.InvariantCulture)} is out of range";
+        }
+
+        if (entry.GeoNames is <= 0)
+        {
+            yield return $"geonames {entry.GeoNames} is not a feature id";
+        }
+
+        if (entry.Admin1 is { } admin1)
+        {
+            var code = admin1.Split('.');
+            if (code.Length != 2 || code[0].Length != 2 || code[1].Length == 0 || !code[0].All(char.IsAsciiLetterUpper))
+            {
+                yield return $"admin1 {admin1} is not a GeoNames region code (SY.13)";
+            }
+            else if (entry.Country is { } country && Alpha3(code[0]) is { } alpha3 && alpha3 != country)
+            {
+                // A code the platform does not know (EH, Western Sahara) cannot be checked, so it passes.
+                yield return $"admin1 {admin1} lies in {alpha3}, not in {country}";
+            }
+        }
+    }
+
+    /// <summary>The ISO alpha-3 code of an alpha-2 one, or null for a code the platform does not know.</summary>
+    private static string? Alpha3(string alpha2)
+    {
+        try
+        {
+            return new RegionInfo(alpha2).ThreeLetterISORegionName;
+        }
+        catch (ArgumentException)
+        {
+            return null;
         }
     }
 }

@@ -1,0 +1,75 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using Marsad.Knowledge;
+using Marsad.Model;
+using Marsad.Text;
+
+namespace Marsad.Events.Places;
+
+/// <summary>
+/// What the event-location pass asks the knowledge base about places, indexed once: each country's capital,
+/// each place's namesakes (other places with one of its Arabic names: طرابلس of Libya and of Lebanon), and
+/// the <see cref="EventPlace"/> an entry stands for. A country is never its own namesake's building or town:
+/// only places are namesakes of places. Frozen and thread-safe.
+/// </summary>
+internal sealed class PlaceGazetteer
+{
+    private readonly FrozenDictionary<string, KbEntry> _capitals;
+
+    private readonly FrozenDictionary<string, ImmutableArray<KbEntry>> _namesakes;
+
+    private readonly KnowledgeBase _kb;
+
+    private PlaceGazetteer(KnowledgeBase kb)
+    {
+        _kb = kb;
+        _capitals = kb.Entries.Where(static e => e.Type == "LOCATION" && e.CapitalOf is not null)
+            .GroupBy(static e => e.CapitalOf!, StringComparer.Ordinal)
+            .ToFrozenDictionary(static g => g.Key, static g => g.First(), StringComparer.Ordinal);
+        var byName = new Dictionary<string, List<KbEntry>>(StringComparer.Ordinal);
+        foreach (var place in kb.Entries.Where(static e => e.Type == "LOCATION"))
+        {
+            foreach (var name in place.Arabic.Select(static n => ArabicNormalizer.Normalize(n)).Distinct(StringComparer.Ordinal))
+            {
+                (byName.TryGetValue(name, out var list) ? list : byName[name] = []).Add(place);
+            }
+        }
+
+        var namesakes = new Dictionary<string, ImmutableArray<KbEntry>>(StringComparer.Ordinal);
+        foreach (var list in byName.Values.Where(static l => l.Count > 1))
+        {
+            foreach (var place in list)
+            {
+                namesakes[place.Id] = namesakes.TryGetValue(place.Id, out var known) ? [.. known.Union(list)] : [.. list];
+            }
+        }
+
+        _namesakes = namesakes.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    public static PlaceGazetteer Default { get; } = new(KnowledgeBase.Default);
+
+    public KbEntry? Entry(string id) => _kb.ById.GetValueOrDefault(id);
+
+    /// <summary>The capital of a country, if the knowledge base names one.</summary>
+    public KbEntry? Capital(string country) => _capitals.GetValueOrDefault(country);
+
+    /// <summary>A place and the places sharing one of its names (itself among them), or empty when it has none.</summary>
+    public ImmutableArray<KbEntry> Namesakes(string id) => _namesakes.GetValueOrDefault(id, []);
+
+    /// <summary>The event place a knowledge-base entry stands for: a country at country precision, a first-level region at admin1, else a place.</summary>
+    public static EventPlace Of(KbEntry entry) => new(
+        entry.Id,
+        entry.Name,
+        entry.Type == "COUNTRY" ? entry.Id : entry.Country,
+        entry.Lat,
+        entry.Lon,
+        entry.Type == "COUNTRY" ? null : entry.GeoNames,
+        entry.Type == "COUNTRY" ? PlacePrecision.Country
+            : entry.Kind is "province" || (entry.Kind is "region" && entry.Admin1 is not null && entry.GeoNames is null) ? PlacePrecision.Admin1
+            : PlacePrecision.Place);
+
+    /// <summary>The event place of a recognised entity the knowledge base does not hold: its name and country, no coordinates.</summary>
+    public static EventPlace Of(EntityRecord entity) => new(
+        entity.Id, entity.Name, entity.Country, null, null, null, entity.Type == "COUNTRY" ? PlacePrecision.Country : PlacePrecision.Place);
+}

@@ -1,0 +1,98 @@
+using Marsad.Model;
+using Marsad.Pipeline;
+
+namespace Marsad.Tests.Events;
+
+/// <summary>Where an event happened (src/Marsad/Events/Places), one test per rule, on sentences of our own.</summary>
+public sealed class EventPlaceTests
+{
+    private static readonly MarsadPipeline Pipeline = MarsadPipeline.CreateDefault();
+
+    private static Analysis Analyze(string text) =>
+        Pipeline.Analyze(new SourceDocument { Source = "test", Text = text, Published = new DateOnly(2025, 11, 6) });
+
+    private static EventRecord Single(string text, string type) => Assert.Single(Analyze(text).Events, e => e.Event == type);
+
+    [Fact]
+    public void A_place_behind_a_preposition_in_the_events_clause_is_where_it_happened()
+    {
+        var protest = Single("تظاهر مئات المحتجين في مدينة الموصل يوم الجمعة للمطالبة بتحسين الخدمات.", "PROTEST");
+        Assert.NotNull(protest.Place);
+        Assert.Equal(("place/mosul", "IRQ", PlacePrecision.Place), (protest.Place.Id, protest.Place.Country, protest.Place.Precision));
+        Assert.NotNull(protest.Place.Lat);
+        Assert.NotNull(protest.Place.GeoNames);
+    }
+
+    [Fact]
+    public void The_clauses_own_place_wins_over_another_in_the_sentence()
+    {
+        var strike = Single("وقال مسؤول أمني في بيروت إن طائرات إسرائيلية قصفت منزلا في بلدة بنت جبيل فجر اليوم.", "ASSAULT");
+        Assert.Equal("place/bint-jbeil", strike.Place?.Id);
+    }
+
+    [Fact]
+    public void With_no_place_in_its_sentence_an_event_is_placed_at_the_dateline()
+    {
+        var analysis = Analyze("نابلس - أ ف ب\nاعتقلت القوات الإسرائيلية خمسة شبان فجر اليوم بعد مداهمة منازلهم.");
+        var arrest = Assert.Single(analysis.Events, e => e.Event == "COERCE");
+        Assert.Equal("place/nablus", arrest.Place?.Id);
+        Assert.DoesNotContain("place/nablus", arrest.Actor);
+    }
+
+    [Fact]
+    public void A_visit_that_names_only_the_country_visited_is_placed_at_its_capital()
+    {
+        var visit = Single("زار الرئيس التركي رجب طيب أردوغان روسيا يوم الأحد.", "CONSULT");
+        Assert.Equal(("place/moscow", "RUS", PlacePrecision.Place), (visit.Place?.Id, visit.Place?.Country, visit.Place?.Precision));
+    }
+
+    [Fact]
+    public void A_capital_standing_for_its_government_is_the_city()
+    {
+        var visit = Single("وصل رئيس الوزراء العراقي إلى أنقرة في زيارة رسمية تستمر يومين.", "CONSULT");
+        Assert.Equal(("place/ankara", PlacePrecision.Place), (visit.Place?.Id, visit.Place?.Precision));
+    }
+
+    [Fact]
+    public void A_country_gives_country_precision_never_a_building_or_town()
+    {
+        var attacks = Analyze("قتل عشرة أشخاص على الأقل في هجوم انتحاري استهدف سوقا شعبية في أفغانستان أمس.").Events.Where(static e => e.Event == "ASSAULT").ToList();
+        Assert.NotEmpty(attacks);
+        Assert.All(attacks, static attack =>
+        {
+            Assert.Equal(("AFG", "AFG", PlacePrecision.Country), (attack.Place?.Id, attack.Place?.Country, attack.Place?.Precision));
+            Assert.Null(attack.Place?.GeoNames);
+            Assert.NotNull(attack.Place?.Lat);
+        });
+    }
+
+    [Fact]
+    public void A_first_level_region_gives_admin1_precision()
+    {
+        var attack = Single("شن الجيش العراقي هجوما على مواقع للمسلحين في الأنبار أمس.", "ASSAULT");
+        Assert.Equal(("place/anbar", PlacePrecision.Admin1), (attack.Place?.Id, attack.Place?.Precision));
+    }
+
+    [Fact]
+    public void A_sea_area_is_a_place()
+    {
+        var attack = Single("هاجم الحوثيون سفينة تجارية في البحر الأحمر أمس.", "ASSAULT");
+        Assert.Equal(("place/red-sea", PlacePrecision.Place), (attack.Place?.Id, attack.Place?.Precision));
+    }
+
+    [Theory]
+    [InlineData("طرابلس - قالت وزارة الداخلية الليبية إن مسلحين هاجموا مقرا حكوميا في طرابلس أمس. وأضافت الوزارة الليبية أن التحقيق جار.", "place/tripoli-libya")]
+    [InlineData("قال مصدر أمني لبناني إن مسلحين هاجموا حاجزا للجيش في طرابلس أمس. وأضاف المصدر اللبناني أن التحقيق جار.", "place/tripoli-lebanon")]
+    public void A_town_with_a_namesake_abroad_is_the_one_in_the_articles_country(string text, string expected)
+    {
+        var attack = Assert.Single(Analyze(text).Events, e => e.Event == "ASSAULT");
+        Assert.Equal(expected, attack.Place?.Id);
+    }
+
+    [Fact]
+    public void An_event_whose_text_names_no_place_has_none()
+    {
+        var e = Single("أدانت فرنسا بشدة الهجوم على الصحفيين.", "ACCUSE");
+        Assert.Null(e.Place);
+    }
+}
