@@ -10,20 +10,13 @@ namespace Marsad.Storage.Tests;
 /// </summary>
 public abstract partial class StoreContractTests
 {
-    private static readonly EventPlace Gaza = new("place/gaza", "Gaza", "PSE", 31.50161, 34.46672, 281133, PlacePrecision.Place);
-    private static readonly EventPlace Damascus = new("place/damascus", "Damascus", "SYR", 33.5102, 36.29128, 170654, PlacePrecision.Place);
+    private static readonly EventPlace Gaza = PlacedRecords.Gaza;
     private static readonly EventPlace Astana = new("place/astana", "Astana", "KAZ", 51.1801, 71.44598, 1526273, PlacePrecision.Place);
     private static readonly EventPlace Almaty = new("place/almaty", "Almaty", "KAZ", 43.25667, 76.92861, 1526384, PlacePrecision.Place);
     private static readonly EventPlace Kazakhstan = new("KAZ", "Kazakhstan", "KAZ", 51.1801, 71.44598, 1522867, PlacePrecision.Country);
 
-    private static DocumentRecord Placed(string text, string source, EventPlace? place, double? goldstein)
-    {
-        var document = new SourceDocument { Source = source, Text = text, Published = new DateOnly(2025, 11, 6) };
-        var analysis = TestData.Pipeline.Analyze(document);
-        Assert.NotEmpty(analysis.Events);
-        return DocumentRecord.Create(
-            analysis with { Events = [.. analysis.Events.Select(e => e with { Place = place, Goldstein = goldstein })] }, document, TestData.IngestTime);
-    }
+    private static DocumentRecord Placed(string text, string source, EventPlace? place, double? goldstein) =>
+        PlacedRecords.Of(text, source, place, goldstein);
 
     [Fact]
     public void An_event_s_place_and_goldstein_score_come_back_as_written()
@@ -70,11 +63,7 @@ public abstract partial class StoreContractTests
     public void Events_filter_by_their_place_s_country()
     {
         var store = Store();
-        store.Add([
-            Placed("قصفت الطائرات الإسرائيلية مدينة غزة فجر اليوم.", "gaza.txt", Gaza, -10),
-            Placed("تظاهر آلاف المحتجين في دمشق يوم الجمعة.", "damascus.txt", Damascus, -6.5),
-            Placed("استضافت الدوحة قمة عربية طارئة يوم الأربعاء.", "doha.txt", null, null),
-        ]);
+        store.Add(PlacedRecords.ThreeCities());
 
         var syria = store.Events(new EventQuery { Country = "SYR" });
         var none = store.Events(new EventQuery { Country = "EGY" });
@@ -88,11 +77,7 @@ public abstract partial class StoreContractTests
     public void Events_filter_by_great_circle_distance_from_a_point()
     {
         var store = Store();
-        store.Add([
-            Placed("قصفت الطائرات الإسرائيلية مدينة غزة فجر اليوم.", "gaza.txt", Gaza, -10),
-            Placed("تظاهر آلاف المحتجين في دمشق يوم الجمعة.", "damascus.txt", Damascus, -6.5),
-            Placed("استضافت الدوحة قمة عربية طارئة يوم الأربعاء.", "doha.txt", null, null),
-        ]);
+        store.Add(PlacedRecords.ThreeCities());
 
         // Beirut is about 85 km from Damascus and about 230 km from Gaza, as the haversine gives them.
         var within100 = store.Events(new EventQuery { Near = new Near(33.88863, 35.49548, 100) });
