@@ -24,7 +24,8 @@ public sealed class GeoApiTests : IClassFixture<TestServer>
 
         var inSyria = syria.RootElement.GetProperty("events").EnumerateArray().ToList();
         Assert.NotEmpty(inSyria);
-        Assert.All(inSyria, static e => Assert.Equal("place/damascus", e.GetProperty("place").GetProperty("id").GetString()));
+        Assert.All(inSyria, static e => Assert.Equal("SYR", e.GetProperty("place").GetProperty("country").GetString()));
+        Assert.Equal(["place/damascus", "place/douma"], inSyria.Select(static e => e.GetProperty("place").GetProperty("id").GetString()).Distinct().Order(StringComparer.Ordinal));
         var countries = levant.RootElement.GetProperty("events").EnumerateArray().Select(static e => e.GetProperty("place").GetProperty("country").GetString()).ToHashSet();
         Assert.Equal(["PSE", "SYR"], countries.Order(StringComparer.Ordinal));
         Assert.Contains(all.RootElement.GetProperty("events").EnumerateArray(), static e => e.GetProperty("place").ValueKind == JsonValueKind.Null);
@@ -76,6 +77,22 @@ public sealed class GeoApiTests : IClassFixture<TestServer>
 
         Assert.Contains(",ActionGeo_Type,ActionGeo_FullName,ActionGeo_CountryCode,ActionGeo_ADM1Code,ActionGeo_Lat,ActionGeo_Long,ActionGeo_FeatureID,GoldsteinScale,", lines[0], StringComparison.Ordinal);
         Assert.All(lines.Skip(1), static l => Assert.Contains(",4,\"Gaza City, Palestine\",WE,", l, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task The_map_s_natural_earth_shapes_and_their_licence_are_served_by_marsad_itself()
+    {
+        using var shapes = await _server.Client.GetAsync("/static/countries-110m.json");
+        var licence = await _server.Client.GetStringAsync("/static/countries-110m.LICENSE.txt");
+
+        Assert.Equal(HttpStatusCode.OK, shapes.StatusCode);
+        Assert.Equal("application/json", shapes.Content.Headers.ContentType?.MediaType);
+        using var topology = JsonDocument.Parse(await shapes.Content.ReadAsStringAsync());
+        Assert.Equal("Topology", topology.RootElement.GetProperty("type").GetString());
+        Assert.Contains(topology.RootElement.GetProperty("objects").GetProperty("countries").GetProperty("geometries").EnumerateArray(),
+            static g => g.TryGetProperty("id", out var id) && id.GetString() == "760");
+        Assert.Contains("Natural Earth", licence, StringComparison.Ordinal);
+        Assert.Contains("ISC", licence, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -194,6 +194,7 @@ internal static class PageEndpoints
         h.Open("a", ("href", Html.Query("/api/events", [.. filters, ("format", "csv"), ("limit", "10000")])), ("download", "marsad-events.csv"), ("id", "csv-download")).Say("تنزيل CSV ").Element("span", "Download CSV", ("class", "en")).Close("a");
         h.Text(" · ").Link(Html.Query("/api/events", [.. filters, ("format", "plover"), ("limit", "10000")]), "PLOVER JSON lines");
         h.Text(" · ").Link(Html.Query("/api/events.geojson", [.. filters, ("limit", "10000")]), "GeoJSON");
+        h.Text(" · ").Link(Html.Query("/map", filters), "الخريطة · map");
         h.Close("p");
         TimelineSvg.Render(h, TimelineService.Of(all), "الأحداث المختارة · selected events");
         h.Element("p", $"{all.Count} حدثا · events" + (all.Count > limit ? $" (أول {limit} · first {limit} shown)" : ""), ("class", "count"));

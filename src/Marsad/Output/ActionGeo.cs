@@ -1,6 +1,4 @@
-using System.Collections.Frozen;
 using System.Globalization;
-using System.Reflection;
 using Marsad.Knowledge;
 using Marsad.Model;
 
@@ -19,10 +17,8 @@ public static class ActionGeo
     public const string CsvColumns =
         "ActionGeo_Type,ActionGeo_FullName,ActionGeo_CountryCode,ActionGeo_ADM1Code,ActionGeo_Lat,ActionGeo_Long,ActionGeo_FeatureID,GoldsteinScale";
 
-    private static readonly Lazy<FrozenDictionary<string, string>> Fips = new(LoadFips);
-
     /// <summary>The FIPS 10-4 code of a country given by its ISO 3166-1 alpha-3 code, or null.</summary>
-    public static string? FipsCode(string? iso3) => iso3 is not null && Fips.Value.TryGetValue(iso3, out var fips) ? fips : null;
+    public static string? FipsCode(string? iso3) => CountryCodes.Fips(iso3);
 
     /// <summary>GDELT's location type of a place: 0 none, 1 country, 2 US state, 3 US city, 4 world city, 5 world state.</summary>
     public static int Type(EventPlace? place) => place?.Precision switch
@@ -64,22 +60,5 @@ public static class ActionGeo
     {
         ArgumentNullException.ThrowIfNull(knowledgeBase);
         return place is not null && knowledgeBase.ById.TryGetValue(place.Id, out var entry) ? entry.Admin1 : null;
-    }
-
-    private static FrozenDictionary<string, string> LoadFips()
-    {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("Marsad.data.geo.fips-countries.tsv")
-            ?? throw new InvalidOperationException("The embedded table data/geo/fips-countries.tsv is missing from the assembly.");
-        using var reader = new StreamReader(stream);
-        var codes = new Dictionary<string, string>(StringComparer.Ordinal);
-        while (reader.ReadLine() is { } line)
-        {
-            if (line.Length > 0 && line[0] != '#' && line.Split('\t') is [var iso3, var fips])
-            {
-                codes[iso3] = fips;
-            }
-        }
-
-        return codes.ToFrozenDictionary(StringComparer.Ordinal);
     }
 }
