@@ -1,3 +1,4 @@
+using Marsad.Model;
 using Marsad.Storage.Search;
 
 namespace Marsad.Storage;
@@ -146,8 +147,17 @@ public sealed record EventQuery
     /// <summary>Two entities: events where one is an actor and the other a recipient, either way round.</summary>
     public (string A, string B)? Dyad { get; init; }
 
+    /// <summary>Events whose place is in this country (its ISO 3166 alpha-3 id, the place's <c>country</c>).</summary>
+    public string? Country { get; init; }
+
+    /// <summary>Events whose place has coordinates within this great-circle distance of a point (<see cref="GreatCircle"/>).</summary>
+    public Near? Near { get; init; }
+
     public int? Limit { get; init; }
 }
+
+/// <summary>A point and a radius: latitude and longitude in degrees, the distance in kilometres.</summary>
+public sealed record Near(double Lat, double Lon, double Km);
 
 /// <summary>An entity on one side of an event, with the names the knowledge base gives it.</summary>
 public sealed record EntityRef(string Id, string? Name, string? NameAr, string? Country, string? Sector);
@@ -179,6 +189,15 @@ public sealed record StoredEvent(
     IReadOnlyList<string> Modality,
     IReadOnlyList<EventSource> Sources)
 {
+    /// <summary>CAMEO's Goldstein score of the event's code (the first report's), or null.</summary>
+    public double? Goldstein { get; init; }
+
+    /// <summary>
+    /// Where the event happened: of its reports' places the most precise (a place over a region over a
+    /// country), the first stored among equals; null when no report says where.
+    /// </summary>
+    public EventPlace? Place { get; init; }
+
     public int SourceCount => Sources.Select(static s => s.DocumentId).Distinct(StringComparer.Ordinal).Count();
 }
 

@@ -1,4 +1,6 @@
 using System.Globalization;
+using Marsad.Knowledge;
+using Marsad.Model;
 using Marsad.Output;
 
 namespace Marsad.Storage;
@@ -29,6 +31,10 @@ public static class StoreFormats
             date = e.Date,
             date_from = e.DateFrom,
             modality = e.Modality,
+            goldstein = e.Goldstein,
+            place = e.Place is { } p
+                ? new { id = p.Id, name = p.Name, country = p.Country, lat = p.Lat, lon = p.Lon, geonames = p.GeoNames, precision = PlacePrecisions.Name(p.Precision) }
+                : null,
             sources = e.SourceCount,
             reports = e.Sources.Select(static s => new
             {
@@ -62,6 +68,9 @@ public static class StoreFormats
         {
             Sources = e.SourceCount,
             Links = [.. e.Sources.Select(static s => Link(s)!).Distinct(StringComparer.Ordinal)],
+            Goldstein = e.Goldstein,
+            Place = e.Place,
+            Admin1 = ActionGeo.Admin1Of(e.Place, KnowledgeBase.Default),
         };
     }
 

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Marsad.Model;
 
 namespace Marsad.Storage;
 
@@ -42,9 +43,14 @@ internal static class StoredRows
         r.GetString(o + 8),
         r.GetInt64(o + 9));
 
+    /// <summary>The columns <see cref="Event"/> reads, from the table aliased <c>e</c>; the same in both dialects.</summary>
+    public const string EventColumns =
+        "e.event_key, e.id, e.event, e.mode, e.context, e.cameo, e.actor, e.recipient, e.about, e.date, e.date_from, e.modality, "
+        + "e.goldstein, e.place_id, e.place_name, e.place_country, e.place_lat, e.place_lon, e.place_geonames, e.place_precision";
+
     /// <summary>
-    /// A merged event from the columns event_key, id, event, mode, context, cameo, actor, recipient, about,
-    /// date, date_from, modality; its sides named by <paramref name="side"/>, its sources filled in later.
+    /// A merged event from <see cref="EventColumns"/>; its sides named by <paramref name="side"/>, its
+    /// sources filled in later.
     /// </summary>
     public static (long Key, StoredEvent Event) Event(DbDataReader r, Func<string, EntityRef> side) => (r.GetInt64(0), new StoredEvent(
         r.GetString(1),
@@ -58,7 +64,26 @@ internal static class StoredRows
         NullableString(r, 9),
         r.GetString(10),
         EventKeys.Split(r.GetString(11)),
-        []));
+        [])
+    {
+        Goldstein = r.IsDBNull(12) ? null : r.GetDouble(12),
+        Place = Place(r, 13),
+    });
+
+    /// <summary>
+    /// An event's place from seven columns starting at <paramref name="o"/>: id, name, country, lat, lon,
+    /// GeoNames id, precision; null when there is no id.
+    /// </summary>
+    private static EventPlace? Place(DbDataReader r, int o) => r.IsDBNull(o)
+        ? null
+        : new EventPlace(
+            r.GetString(o),
+            r.GetString(o + 1),
+            NullableString(r, o + 2),
+            r.IsDBNull(o + 3) ? null : r.GetDouble(o + 3),
+            r.IsDBNull(o + 4) ? null : r.GetDouble(o + 4),
+            r.IsDBNull(o + 5) ? null : r.GetInt64(o + 5),
+            PlacePrecisions.TryParse(r.GetString(o + 6), out var precision) ? precision : PlacePrecision.Country);
 
     /// <summary>One report of an event: document id, source, url, title, published, event id, trigger, sentence, rule.</summary>
     public static EventSource Source(DbDataReader r) => new(

@@ -36,6 +36,28 @@ public sealed class SqliteMigrationTests : IDisposable
         Assert.Equal(SqliteSchema.Version, SqliteChecks.Scalar(db, "PRAGMA user_version"));
     }
 
+    [Fact]
+    public void A_version_2_store_written_before_places_keeps_its_events_without_places()
+    {
+        var db = _folder.File("v2.db");
+        File.Copy(Path.Combine(AppContext.BaseDirectory, "Fixtures", "seed-schema-2.db"), db);
+        Assert.Equal(2L, SqliteChecks.Scalar(db, "PRAGMA user_version"));
+
+        using (var store = SqliteStore.Open(db))
+        {
+            var events = store.Events(new EventQuery());
+            Assert.Equal(9, events.Count);
+            Assert.Contains(events, static e => e.Event == "SUPPORT" && e.Date == "1992" && e.Actor.Any(static a => a.Id == "KAZ"));
+            Assert.All(events, static e => Assert.Single(e.Sources));
+            Assert.All(events, static e => Assert.Null(e.Place));
+            Assert.All(events, static e => Assert.Null(e.Goldstein));
+            Assert.Empty(store.Events(new EventQuery { Country = "KAZ" }));
+            Assert.Equal(1, store.Stats().Documents);
+        }
+
+        Assert.Equal((long)SqliteSchema.Version, SqliteChecks.Scalar(db, "PRAGMA user_version"));
+    }
+
     private static void Execute(string db, string sql)
     {
         using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = db, Pooling = false }.ToString());

@@ -24,7 +24,7 @@ public sealed class OpenApiTests(TestServer server) : IClassFixture<TestServer>
             .SelectMany(static e => (e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? []).Select(m => (Path: Normalise(e.RoutePattern.RawText!), Method: m)))
             .ToList();
 
-        string[] issue = ["GET /api/search", "GET /api/documents/{id}", "POST /api/documents", "POST /api/analyze", "GET /api/events", "GET /api/dyad", "GET /api/entities/{id}", "GET /api/entities", "GET /api/timeline", "GET /api/stats"];
+        string[] issue = ["GET /api/search", "GET /api/documents/{id}", "POST /api/documents", "POST /api/analyze", "GET /api/events", "GET /api/events.geojson", "GET /api/dyad", "GET /api/entities/{id}", "GET /api/entities", "GET /api/timeline", "GET /api/stats"];
         Assert.Equal(issue.Order(StringComparer.Ordinal), routed.Select(static e => $"{e.Method} {e.Path}").Order(StringComparer.Ordinal));
         foreach (var endpoint in routed)
         {
@@ -35,7 +35,9 @@ public sealed class OpenApiTests(TestServer server) : IClassFixture<TestServer>
 
         // Parameters and bodies are described too.
         var events = paths.GetProperty("/api/events").GetProperty("get").GetProperty("parameters").EnumerateArray().Select(static p => p.GetProperty("name").GetString()).ToList();
-        Assert.Equal(["actor", "recipient", "exact", "type", "from", "to", "limit", "offset", "format"], events);
+        Assert.Equal(["actor", "recipient", "exact", "type", "from", "to", "country", "near", "limit", "offset", "format"], events);
+        var geojson = paths.GetProperty("/api/events.geojson").GetProperty("get").GetProperty("parameters").EnumerateArray().Select(static p => p.GetProperty("name").GetString()).ToList();
+        Assert.Equal(["actor", "recipient", "exact", "type", "from", "to", "country", "near", "limit", "offset"], geojson);
         Assert.True(paths.GetProperty("/api/documents").GetProperty("post").TryGetProperty("requestBody", out var body));
         Assert.True(body.GetProperty("content").TryGetProperty("application/json", out _));
     }

@@ -18,10 +18,13 @@ internal static class QueryCommands
               and diacritics do not matter), ranked by BM25, with a snippet; matched words in [brackets].
               Words of the same root and verb-form family follow the exact matches (مظاهرة also finds
               تظاهر and المتظاهرين); --exact: the query's own words only.
-          marsad events [--actor ID] [--recipient ID] [--exact] [--type EVENT] [--from DATE] [--to DATE] [--limit N]
-                        [--format table|json|csv|plover]
+          marsad events [--actor ID] [--recipient ID] [--exact] [--type EVENT] [--from DATE] [--to DATE]
+                        [--country ISO] [--near LAT,LON,KM] [--limit N] [--format table|json|csv|plover|geojson]
               Events, merged across the articles that report them, each with its sources. A country's id
-              also finds its army, ministries and people (--exact: the id alone).
+              also finds its army, ministries and people (--exact: the id alone). --country keeps events
+              whose place is in that country (ISO 3166-1 alpha-3: SYR); --near those whose place lies within
+              KM kilometres (great circle) of the point LAT,LON in degrees (33.51,36.29,50); geojson writes
+              the events with coordinates as a GeoJSON FeatureCollection.
           marsad dyad A B [--exact] [--from DATE] [--to DATE] [--format table|json|csv|plover]
               The timeline of events between two actors, either way round.
           marsad entity ID|NAME [--top N] [--format table|json]
@@ -99,7 +102,7 @@ internal static class QueryCommands
 
     public static int Events(string[] args, Stream stdout, TimeProvider clock)
     {
-        var line = StoreCommandLine.Parse("events", args, ["--actor", "--recipient", "--type", "--from", "--to", "--limit", "--format"], ["--exact"]);
+        var line = StoreCommandLine.Parse("events", args, ["--actor", "--recipient", "--type", "--from", "--to", "--country", "--near", "--limit", "--format"], ["--exact"]);
         if (line.ShowHelp)
         {
             return ShowHelp(stdout);
@@ -110,7 +113,7 @@ internal static class QueryCommands
             throw new UsageException($"events takes options only, not '{line.Positional[0]}'.");
         }
 
-        var format = line.Format("table", "table", "json", "csv", "plover");
+        var format = line.Format("table", "table", "json", "csv", "plover", "geojson");
         var query = new EventQuery
         {
             Actor = line.Value("--actor"),
@@ -119,6 +122,8 @@ internal static class QueryCommands
             EventType = line.EventType(),
             From = line.Date("--from"),
             To = line.Date("--to"),
+            Country = line.Country(),
+            Near = line.Near(),
             Limit = line.Value("--limit") is null ? null : line.Int("--limit", 0),
         };
         using var store = OpenExisting(line);

@@ -122,6 +122,14 @@ internal sealed class StoreCommandLine
             : throw new UsageException($"--type takes a PLOVER event type ({string.Join(", ", EventTriggerTable.PloverTypes.Order(StringComparer.Ordinal))}), not '{value}'.");
     }
 
+    /// <summary><c>--country ISO</c>: an ISO 3166-1 alpha-3 code, upper-cased.</summary>
+    public string? Country() => Value("--country") is not { } value ? null
+        : Storage.GeoFilters.TryCountry(value, out var country, out var error) ? country : throw new UsageException("--country " + error);
+
+    /// <summary><c>--near LAT,LON,KM</c>: a point and a great-circle radius.</summary>
+    public Storage.Near? Near() => Value("--near") is not { } value ? null
+        : Storage.GeoFilters.TryNear(value, out var near, out var error) ? near : throw new UsageException("--near " + error);
+
     public int Int(string name, int fallback, int min = 1)
     {
         var value = Value(name);

@@ -30,6 +30,9 @@ internal static class StoredEventWriters
                 }
 
                 break;
+            case "geojson":
+                writer.WriteLine(System.Text.Encoding.UTF8.GetString(EventGeoJson.Bytes(events)));
+                break;
             case "csv":
                 writer.WriteLine(StoreFormats.CsvHeader);
                 foreach (var e in events)

@@ -81,18 +81,20 @@ internal sealed class PostgresBatchWriter(NpgsqlConnection connection, NpgsqlTra
         var month = range is { } r ? MonthOf(DateOnly.ParseExact(r.Start, "yyyy-MM-dd", CultureInfo.InvariantCulture)) : Undated;
         EnsurePartition("events", month);
         var eventKey = (long)Scalar(
-            """
+            $"""
             WITH inserted AS (
-                INSERT INTO events (event_key, month, merge_key, id, event, mode, context, cameo, actor, recipient, about, date, date_start, date_end, date_from, modality)
-                VALUES (nextval('event_keys'), $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
-                ON CONFLICT (month, merge_key) DO NOTHING
+                INSERT INTO events (event_key, month, merge_key, id, event, mode, context, cameo, actor, recipient, about, date, date_start, date_end, date_from, modality, {EventPlaceSql.Columns})
+                VALUES (nextval('event_keys'), $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23)
+                ON CONFLICT (month, merge_key) {EventPlaceSql.KeepTheFinerPlace}
                 RETURNING event_key)
             SELECT event_key FROM inserted
             UNION ALL SELECT event_key FROM events WHERE month = $1 AND merge_key = $2
             LIMIT 1
             """,
-            month, mergeKey, e.Id, e.Event, e.Mode, string.Join('|', e.Context), e.Cameo, string.Join('|', e.Actor), string.Join('|', e.Recipient),
-            string.Join('|', e.About), e.Date, range?.Start, range?.End, e.DateFrom, string.Join('|', e.Modality))!;
+            [
+                month, mergeKey, e.Id, e.Event, e.Mode, string.Join('|', e.Context), e.Cameo, string.Join('|', e.Actor), string.Join('|', e.Recipient),
+                string.Join('|', e.About), e.Date, range?.Start, range?.End, e.DateFrom, string.Join('|', e.Modality), .. EventPlaceSql.Values(e),
+            ])!;
         foreach (var (role, ids) in new[] { ("actor", e.Actor), ("recipient", e.Recipient), ("about", e.About) })
         {
             foreach (var id in ids)

@@ -145,6 +145,21 @@ internal static class PostgresSchema
             UPDATE events SET date_start = substr(date, 1, 10), date_end = substr(date, 1, 10)
             WHERE date_start IS NULL AND date ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}T';
             """),
+
+        // Issue 21: each merged event keeps its Goldstein score and its place (EventPlaceSql); events stored
+        // before keep everything else and have no place. Self-contained, so it can be renumbered at a merge.
+        (3, """
+            ALTER TABLE events
+                ADD COLUMN goldstein double precision,
+                ADD COLUMN place_id text,
+                ADD COLUMN place_name text,
+                ADD COLUMN place_country text,
+                ADD COLUMN place_lat double precision,
+                ADD COLUMN place_lon double precision,
+                ADD COLUMN place_geonames bigint,
+                ADD COLUMN place_precision text;
+            CREATE INDEX events_place_country ON events (place_country);
+            """),
     ];
 
     /// <summary>The advisory lock key that serialises migrations (any constant; "marsad" in ASCII).</summary>

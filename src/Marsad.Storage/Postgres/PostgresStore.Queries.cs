@@ -57,7 +57,7 @@ public sealed partial class PostgresStore
         ArgumentNullException.ThrowIfNull(query);
         using var connection = _source.OpenConnection();
         using var command = new NpgsqlCommand { Connection = connection };
-        var sql = new StringBuilder("SELECT e.event_key, e.id, e.event, e.mode, e.context, e.cameo, e.actor, e.recipient, e.about, e.date, e.date_from, e.modality FROM events e WHERE true");
+        var sql = new StringBuilder($"SELECT {StoredRows.EventColumns} FROM events e WHERE true");
         string Parameter(object value)
         {
             command.Parameters.AddWithValue(value);
@@ -102,6 +102,17 @@ public sealed partial class PostgresStore
         if (query.To is { } to)
         {
             sql.Append(" AND e.date_start <= ").Append(Parameter(EventKeys.Iso(to)));
+        }
+
+        if (query.Country is not null)
+        {
+            sql.Append(" AND e.place_country = ").Append(Parameter(query.Country));
+        }
+
+        if (query.Near is { } near)
+        {
+            var distance = GreatCircle.Sql(Parameter(near.Lat), Parameter(near.Lon), "e.place_lat", "e.place_lon");
+            sql.Append(" AND e.place_lat IS NOT NULL AND e.place_lon IS NOT NULL AND ").Append(distance).Append(" <= ").Append(Parameter(near.Km));
         }
 
         sql.Append(" ORDER BY e.date_start IS NULL, e.date_start, e.event_key");

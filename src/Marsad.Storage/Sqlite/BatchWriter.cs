@@ -60,12 +60,14 @@ internal sealed class BatchWriter : IDisposable
             "INSERT INTO mentions (doc_key, entity_id, start, end, text, form) VALUES ($doc, $entity, $start, $end, $text, $form)",
             "$doc", "$entity", "$start", "$end", "$text", "$form");
         _insertEvent = Prepare(
-            """
-            INSERT INTO events (merge_key, id, event, mode, context, cameo, actor, recipient, about, date, date_start, date_end, date_from, modality)
-            VALUES ($merge_key, $id, $event, $mode, $context, $cameo, $actor, $recipient, $about, $date, $date_start, $date_end, $date_from, $modality)
-            ON CONFLICT (merge_key) DO NOTHING
+            $"""
+            INSERT INTO events (merge_key, id, event, mode, context, cameo, actor, recipient, about, date, date_start, date_end, date_from, modality, {EventPlaceSql.Columns})
+            VALUES ($merge_key, $id, $event, $mode, $context, $cameo, $actor, $recipient, $about, $date, $date_start, $date_end, $date_from, $modality,
+                    $goldstein, $place_id, $place_name, $place_country, $place_lat, $place_lon, $place_geonames, $place_precision)
+            ON CONFLICT (merge_key) {EventPlaceSql.KeepTheFinerPlace}
             """,
-            "$merge_key", "$id", "$event", "$mode", "$context", "$cameo", "$actor", "$recipient", "$about", "$date", "$date_start", "$date_end", "$date_from", "$modality");
+            "$merge_key", "$id", "$event", "$mode", "$context", "$cameo", "$actor", "$recipient", "$about", "$date", "$date_start", "$date_end", "$date_from", "$modality",
+            "$goldstein", "$place_id", "$place_name", "$place_country", "$place_lat", "$place_lon", "$place_geonames", "$place_precision");
         _eventKey = Prepare("SELECT event_key FROM events WHERE merge_key = $merge_key", "$merge_key");
         _insertEventEntity = Prepare("INSERT OR IGNORE INTO event_entities (entity_id, role, event_key) VALUES ($entity, $role, $event)", "$entity", "$role", "$event");
         _insertSource = Prepare(
@@ -134,8 +136,10 @@ internal sealed class BatchWriter : IDisposable
         var range = EventKeys.DateRange(e.Date);
         Run(
             _insertEvent,
-            mergeKey, e.Id, e.Event, e.Mode, string.Join('|', e.Context), e.Cameo, string.Join('|', e.Actor), string.Join('|', e.Recipient),
-            string.Join('|', e.About), e.Date, range?.Start, range?.End, e.DateFrom, string.Join('|', e.Modality)).ExecuteNonQuery();
+            [
+                mergeKey, e.Id, e.Event, e.Mode, string.Join('|', e.Context), e.Cameo, string.Join('|', e.Actor), string.Join('|', e.Recipient),
+                string.Join('|', e.About), e.Date, range?.Start, range?.End, e.DateFrom, string.Join('|', e.Modality), .. EventPlaceSql.Values(e),
+            ]).ExecuteNonQuery();
         var eventKey = (long)Run(_eventKey, mergeKey).ExecuteScalar()!;
         foreach (var (role, ids) in new[] { ("actor", e.Actor), ("recipient", e.Recipient), ("about", e.About) })
         {

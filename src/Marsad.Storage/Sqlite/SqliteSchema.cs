@@ -3,7 +3,7 @@ namespace Marsad.Storage.Sqlite;
 /// <summary>The tables of the SQLite store (see docs/STORAGE.md). Applied in one transaction when a file is opened.</summary>
 internal static class SqliteSchema
 {
-    public const int Version = 2;
+    public const int Version = 3;
 
     /// <summary>
     /// Version 2: an event dated to a time or part of a day (2025-10-17TEV) covers that day. Stores written
@@ -12,6 +12,22 @@ internal static class SqliteSchema
     public const string DatesToTheDay = """
         UPDATE events SET date_start = substr(date, 1, 10), date_end = substr(date, 1, 10)
         WHERE date_start IS NULL AND date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T*';
+        """;
+
+    /// <summary>
+    /// Version 3 (issue 21): each merged event keeps its Goldstein score and its place. Added to the version-2
+    /// tables of new and old stores alike, so a store written before has every event intact, without a place.
+    /// </summary>
+    public const string Places = """
+        ALTER TABLE events ADD COLUMN goldstein REAL;
+        ALTER TABLE events ADD COLUMN place_id TEXT;
+        ALTER TABLE events ADD COLUMN place_name TEXT;
+        ALTER TABLE events ADD COLUMN place_country TEXT;
+        ALTER TABLE events ADD COLUMN place_lat REAL;
+        ALTER TABLE events ADD COLUMN place_lon REAL;
+        ALTER TABLE events ADD COLUMN place_geonames INTEGER;
+        ALTER TABLE events ADD COLUMN place_precision TEXT;
+        CREATE INDEX IF NOT EXISTS events_place_country ON events (place_country);
         """;
 
     public const string Create = """

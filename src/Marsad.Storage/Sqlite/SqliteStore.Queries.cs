@@ -89,7 +89,7 @@ public sealed partial class SqliteStore
     public IReadOnlyList<StoredEvent> Events(EventQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var sql = new StringBuilder("SELECT e.event_key, e.id, e.event, e.mode, e.context, e.cameo, e.actor, e.recipient, e.about, e.date, e.date_from, e.modality FROM events e WHERE 1 = 1");
+        var sql = new StringBuilder($"SELECT {StoredRows.EventColumns} FROM events e WHERE 1 = 1");
         using var command = Command("");
         // A country's id also matches the entities of that country, unless the query asks for the id alone.
         string Has(string role, string parameter) => query.Exact
@@ -132,6 +132,20 @@ public sealed partial class SqliteStore
         {
             sql.Append(" AND e.date_start <= $to");
             command.Parameters.AddWithValue("$to", EventKeys.Iso(to));
+        }
+
+        if (query.Country is not null)
+        {
+            sql.Append(" AND e.place_country = $country");
+            command.Parameters.AddWithValue("$country", query.Country);
+        }
+
+        if (query.Near is { } near)
+        {
+            sql.Append(" AND e.place_lat IS NOT NULL AND e.place_lon IS NOT NULL AND marsad_km($lat, $lon, e.place_lat, e.place_lon) <= $km");
+            command.Parameters.AddWithValue("$lat", near.Lat);
+            command.Parameters.AddWithValue("$lon", near.Lon);
+            command.Parameters.AddWithValue("$km", near.Km);
         }
 
         sql.Append(" ORDER BY e.date_start IS NULL, e.date_start, e.event_key");

@@ -61,6 +61,9 @@ public sealed partial class SqliteStore : IStore
         try
         {
             connection.Open();
+
+            // SQLite has no trigonometry of its own in every build; --near asks this one, the same as PostgreSQL's.
+            connection.CreateFunction<double, double, double, double, double>("marsad_km", GreatCircle.Km, isDeterministic: true);
             var store = new SqliteStore(connection, full, maxBytes);
             store.Execute("PRAGMA journal_mode = WAL;");
             store.Execute("PRAGMA synchronous = NORMAL;");
@@ -103,6 +106,12 @@ public sealed partial class SqliteStore : IStore
         using var transaction = _connection.BeginTransaction();
         Execute(SqliteSchema.Create, transaction);
         Execute(SqliteSchema.DatesToTheDay, transaction);
+        // By the columns, not the version number alone: a store whose version was set back by hand keeps them.
+        if (Convert.ToInt64(Scalar("SELECT COUNT(*) FROM pragma_table_info('events') WHERE name = 'place_id'", transaction), CultureInfo.InvariantCulture) == 0)
+        {
+            Execute(SqliteSchema.Places, transaction);
+        }
+
         Execute($"PRAGMA user_version = {SqliteSchema.Version};", transaction);
         transaction.Commit();
     }
@@ -230,9 +239,9 @@ public sealed partial class SqliteStore : IStore
         command.ExecuteNonQuery();
     }
 
-    private object? Scalar(string sql)
+    private object? Scalar(string sql, SqliteTransaction? transaction = null)
     {
-        using var command = Command(sql);
+        using var command = Command(sql, transaction);
         return command.ExecuteScalar();
     }
 }

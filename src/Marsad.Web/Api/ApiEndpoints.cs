@@ -64,6 +64,7 @@ internal static class ApiEndpoints
             .Produces(StatusCodes.Status200OK, contentType: "application/json")
             .ProducesProblem(StatusCodes.Status400BadRequest);
 
+        GeoJsonEndpoint.Map(api);
         EntitySearchEndpoint.Map(api);
 
         api.MapGet("/entities/{**id}", Entity)
@@ -231,13 +232,23 @@ internal static class ApiEndpoints
         [FromQuery] string? type,
         [FromQuery] string? from,
         [FromQuery] string? to,
+        [FromQuery] string? country,
+        [FromQuery] string? near,
         [FromQuery] string? limit,
         [FromQuery] string? offset,
         [FromQuery] string? format,
         CancellationToken cancellationToken)
     {
+        var query = EventsQuery(actor, recipient, exact, type, from, to, country, near);
+        return EventsResult(stores, options, query, format, limit, offset, cancellationToken);
+    }
+
+    /// <summary>The filters of <c>/api/events</c>, which <c>/api/events.geojson</c> shares.</summary>
+    public static EventQuery EventsQuery(
+        string? actor, string? recipient, string? exact, string? type, string? from, string? to, string? country, string? near)
+    {
         var (fromDate, toDate) = Parameters.Range(from, to);
-        var query = new EventQuery
+        return new EventQuery
         {
             Actor = Parameters.EntityId("actor", actor),
             Recipient = Parameters.EntityId("recipient", recipient),
@@ -245,8 +256,9 @@ internal static class ApiEndpoints
             EventType = Parameters.EventType("type", type),
             From = fromDate,
             To = toDate,
+            Country = Parameters.Country("country", country),
+            Near = Parameters.Near("near", near),
         };
-        return EventsResult(stores, options, query, format, limit, offset, cancellationToken);
     }
 
     private static Task<IResult> Dyad(

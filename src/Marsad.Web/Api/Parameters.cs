@@ -96,6 +96,33 @@ internal static class Parameters
                 name, $"'{name}' takes a PLOVER event type ({string.Join(", ", EventTriggerTable.PloverTypes.Order(StringComparer.Ordinal))}), not '{value}'.");
     }
 
+    /// <summary>A country as its ISO 3166-1 alpha-3 code (SYR), upper-cased: the place filter of events.</summary>
+    public static string? Country(string name, string? given) => Text(name, given) is not { } value ? null
+        : Storage.GeoFilters.TryCountry(value, out var country, out var error) ? country : throw new BadParameterException(name, $"'{name}' {error}");
+
+    /// <summary>A circle as LAT,LON,KM: events whose place lies within KM kilometres (great circle) of the point.</summary>
+    public static Storage.Near? Near(string name, string? given) => Text(name, given) is not { } value ? null
+        : Storage.GeoFilters.TryNear(value, out var near, out var error) ? near : throw new BadParameterException(name, $"'{name}' {error}");
+
+    /// <summary>
+    /// The filters the events page and the map share, from a page's query string: actor, recipient, type,
+    /// from, to, country, near.
+    /// </summary>
+    public static Storage.EventQuery EventFilters(IQueryCollection query)
+    {
+        var (from, to) = Range(query);
+        return new Storage.EventQuery
+        {
+            Actor = EntityId(query, "actor"),
+            Recipient = EntityId(query, "recipient"),
+            EventType = EventType(query),
+            From = from,
+            To = to,
+            Country = Country("country", Text(query, "country")),
+            Near = Near("near", Text(query, "near")),
+        };
+    }
+
     /// <summary>A yes-or-no parameter (<c>exact=true</c>); absent is no.</summary>
     public static bool Flag(string name, string? given) => Text(name, given) switch
     {

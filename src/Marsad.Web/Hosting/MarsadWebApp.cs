@@ -80,6 +80,7 @@ public static class MarsadWebApp
         app.MapOpenApi("/openapi/v1.json");
         ApiEndpoints.Map(app);
         PageEndpoints.Map(app);
+        MapPage.Map(app);
         StaticAssets.Map(app);
         return app;
     }

@@ -1,6 +1,6 @@
 namespace Marsad.Web.Hosting;
 
-/// <summary>The stylesheet and the script, embedded in the assembly and served under <c>/static</c>.</summary>
+/// <summary>The stylesheet, the script and the world map's shapes (with their licence), embedded in the assembly and served under <c>/static</c>.</summary>
 internal static class StaticAssets
 {
     private static readonly Dictionary<string, (byte[] Bytes, string ContentType)> Files = Load();
@@ -33,6 +33,8 @@ internal static class StaticAssets
                 ".css" => "text/css; charset=utf-8",
                 ".js" => "text/javascript; charset=utf-8",
                 ".svg" => "image/svg+xml",
+                ".json" => "application/json",
+                ".txt" => "text/plain; charset=utf-8",
                 _ => "application/octet-stream",
             };
             files[name] = (buffer.ToArray(), type);

@@ -20,6 +20,7 @@ internal static class Layout
             .Open("a", ("href", "/"), ("class", "brand")).Text("مرصد").Element("span", "Marsad", ("class", "en")).Close("a")
             .Open("a", ("href", "/")).Text("بحث ").Element("span", "Search", ("class", "en")).Close("a")
             .Open("a", ("href", "/events")).Text("الأحداث ").Element("span", "Events", ("class", "en")).Close("a")
+            .Open("a", ("href", "/map")).Text("الخريطة ").Element("span", "Map", ("class", "en")).Close("a")
             .Open("a", ("href", "/dyad")).Text("العلاقات ").Element("span", "Dyads", ("class", "en")).Close("a")
             .Open("a", ("href", "/analyze")).Text("تحليل نص ").Element("span", "Analyse", ("class", "en")).Close("a")
             .Open("a", ("href", "/openapi/v1.json"), ("dir", "ltr")).Text("API").Close("a")

@@ -174,15 +174,7 @@ internal static class PageEndpoints
     private static Task<IResult> Events(HttpContext context, StoreProvider stores)
     {
         var query = context.Request.Query;
-        var (from, to) = Parameters.Range(query);
-        var eventQuery = new EventQuery
-        {
-            Actor = Parameters.EntityId(query, "actor"),
-            Recipient = Parameters.EntityId(query, "recipient"),
-            EventType = Parameters.EventType(query),
-            From = from,
-            To = to,
-        };
+        var eventQuery = Parameters.EventFilters(query);
         var limit = Parameters.Int(query, "limit", 200, 1, MaxTableRows);
         var language = PageLanguages.Of(context.Request);
         return stores.RunAsync(store => EventsPage(store, eventQuery, limit, language), context.RequestAborted);
@@ -193,20 +185,16 @@ internal static class PageEndpoints
 
     private static IResult EventsPage(IStore store, EventQuery eventQuery, int limit, PageLanguage language)
     {
-        var (actor, recipient, type, from, to) = (eventQuery.Actor, eventQuery.Recipient, eventQuery.EventType, eventQuery.From, eventQuery.To);
         var all = store.Events(eventQuery);
         var h = new Html();
         h.Open("section", ("class", "events-page")).Heading("h1", "الأحداث", "Events");
-        h.Open("form", ("method", "get"), ("action", "/events"), ("class", "filters"));
-        EntityField(h, "actor", "الفاعل", "Actor", actor);
-        EntityField(h, "recipient", "المتلقي", "Recipient", recipient);
-        TypeAndDateFields(h, type, from, to);
-        h.Open("button", ("type", "submit")).Text("عرض ").Element("span", "Filter", ("class", "en")).Close("button");
-        h.Close("form");
-        var filters = new (string, string?)[] { ("actor", actor), ("recipient", recipient), ("type", type), ("from", Iso(from)), ("to", Iso(to)) };
+        EventFilterForm.Render(h, eventQuery, "/events");
+        var filters = EventFilterForm.Pairs(eventQuery);
         h.Open("p", ("class", "downloads"));
         h.Open("a", ("href", Html.Query("/api/events", [.. filters, ("format", "csv"), ("limit", "10000")])), ("download", "marsad-events.csv"), ("id", "csv-download")).Say("تنزيل CSV ").Element("span", "Download CSV", ("class", "en")).Close("a");
         h.Text(" · ").Link(Html.Query("/api/events", [.. filters, ("format", "plover"), ("limit", "10000")]), "PLOVER JSON lines");
+        h.Text(" · ").Link(Html.Query("/api/events.geojson", [.. filters, ("limit", "10000")]), "GeoJSON");
+        h.Text(" · ").Link(Html.Query("/map", filters), "الخريطة · map");
         h.Close("p");
         TimelineSvg.Render(h, TimelineService.Of(all, whole: from is not null || to is not null), "الأحداث المختارة · selected events");
         h.Element("p", $"{all.Count} حدثا · events" + (all.Count > limit ? $" (أول {limit} · first {limit} shown)" : ""), ("class", "count"));
@@ -377,7 +365,7 @@ internal static class PageEndpoints
         Field(h, "to", "إلى", "To", Iso(to), "text", placeholder: "YYYY-MM-DD");
     }
 
-    private static void Field(Html h, string name, string ar, string en, string? value, string type, bool wide = false, string? placeholder = null)
+    internal static void Field(Html h, string name, string ar, string en, string? value, string type, bool wide = false, string? placeholder = null)
     {
         h.Open("label", ("class", wide ? "field wide" : "field")).Open("span", ("class", "label")).Text(ar + " ").Element("span", en, ("class", "en")).Close("span");
         h.Open("input", ("type", type), ("name", name), ("value", value), ("placeholder", placeholder), ("dir", type == "search" ? null : "auto")).Close("label");
@@ -387,7 +375,7 @@ internal static class PageEndpoints
     /// A field that takes an entity id, with suggestions as the user types a name in Arabic or English
     /// (marsad.js fills its list from <c>GET /api/entities?q=</c>; without the script it is a plain field).
     /// </summary>
-    private static void EntityField(Html h, string name, string ar, string en, string? value)
+    internal static void EntityField(Html h, string name, string ar, string en, string? value)
     {
         var list = "suggest-" + name;
         h.Open("label", ("class", "field")).Open("span", ("class", "label")).Text(ar + " ").Element("span", en, ("class", "en")).Close("span");
@@ -395,7 +383,7 @@ internal static class PageEndpoints
         h.Open("datalist", ("id", list)).Close("datalist");
     }
 
-    private static string? Iso(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    internal static string? Iso(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static string N(long n) => n.ToString(CultureInfo.InvariantCulture);
 }

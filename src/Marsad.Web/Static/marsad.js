@@ -107,6 +107,17 @@
         onActivate(detail, e.target);
       }
     });
+    // A link from the map names an event as #event=ID: show its record and bring its sentence into view.
+    if (window.location.hash.indexOf('#event=') === 0) {
+      var id = decodeURIComponent(window.location.hash.slice('#event='.length));
+      var mark = records('data-event', id)[0];
+      if (mark) {
+        show(detail, 'event', id);
+        mark.scrollIntoView({ block: 'center' });
+        mark.focus();
+      }
+    }
+
     document.documentElement.setAttribute('data-script', 'ready');
   });
 })();

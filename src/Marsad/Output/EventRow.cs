@@ -1,3 +1,4 @@
+using Marsad.Knowledge;
 using Marsad.Model;
 
 namespace Marsad.Output;
@@ -30,6 +31,15 @@ public sealed record EventRow(
 
     public IReadOnlyList<string>? Links { get; init; }
 
+    /// <summary>CAMEO's Goldstein score of the event's code, or null.</summary>
+    public double? Goldstein { get; init; }
+
+    /// <summary>Where the event happened, or null when nothing says.</summary>
+    public EventPlace? Place { get; init; }
+
+    /// <summary>The place's GeoNames region code ("SY.13") from the knowledge base, or null.</summary>
+    public string? Admin1 { get; init; }
+
     /// <summary>The rows of an analysis' events, their sides named by the analysis' entities.</summary>
     public static IEnumerable<EventRow> Of(Analysis analysis)
     {
@@ -48,7 +58,12 @@ public sealed record EventRow(
             var sentence = e.Sentence >= 0 && e.Sentence < analysis.Sentences.Length ? analysis.Sentences[e.Sentence].Span.Slice(analysis.Text) : e.Trigger.Text;
             yield return new EventRow(
                 e.Id, e.Date, e.DateFrom, Sides(e.Actor), Sides(e.Recipient), e.Event, e.Mode, e.Context, e.Cameo, e.Modality,
-                e.Trigger.Text, sentence, analysis.Source);
+                e.Trigger.Text, sentence, analysis.Source)
+            {
+                Goldstein = e.Goldstein,
+                Place = e.Place,
+                Admin1 = ActionGeo.Admin1Of(e.Place, KnowledgeBase.Default),
+            };
         }
     }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Marsad.Knowledge;
 using Marsad.Model;
 
 namespace Marsad.Output;
@@ -16,7 +17,8 @@ public static class EventTableWriters
 {
     /// <summary>The CSV header of an analysis' events; one row per event follows.</summary>
     public const string CsvHeader =
-        "event_id,date,date_from,actor1_ids,actor1_name,actor1_country,actor1_sector,actor2_ids,actor2_name,actor2_country,actor2_sector,plover_event,plover_mode,cameo,cameo_root,quad_class,modality,trigger,sentence,source";
+        "event_id,date,date_from,actor1_ids,actor1_name,actor1_country,actor1_sector,actor2_ids,actor2_name,actor2_country,actor2_sector,plover_event,plover_mode,cameo,cameo_root,quad_class,modality,trigger,sentence,source,"
+        + ActionGeo.CsvColumns;
 
     /// <summary>The CSV header of merged events: <see cref="CsvHeader"/> and the sources count and links.</summary>
     public const string CsvHeaderWithSources = CsvHeader + ",sources,source_links";
@@ -69,6 +71,16 @@ public static class EventTableWriters
             AnalysisJsonWriter.WriteStrings(json, "context", row.Context);
             json.WriteString("cameo", row.Cameo);
             AnalysisJsonWriter.WriteStrings(json, "modality", row.Modality);
+            WriteLocation(json, row.Place, row.Admin1);
+            if (row.Goldstein is { } goldstein)
+            {
+                json.WriteNumber("goldstein", goldstein);
+            }
+            else
+            {
+                json.WriteNull("goldstein");
+            }
+
             json.WriteString("event_text", row.EventText);
             json.WriteString("text", row.Text);
             json.WriteString("link", row.Link);
@@ -104,6 +116,7 @@ public static class EventTableWriters
             row.Event, row.Mode, row.Cameo, row.Cameo is { Length: >= 2 } c ? c[..2] : null,
             QuadClass(row.Event).ToString(CultureInfo.InvariantCulture),
             string.Join('|', row.Modality), row.EventText, row.Text, row.Link,
+            .. ActionGeo.Fields(row.Place, row.Admin1, row.Goldstein, KnowledgeBase.Default),
         ];
         if (row.Sources is { } sources)
         {
@@ -125,6 +138,42 @@ public static class EventTableWriters
         "REQUEST" or "ACCUSE" or "REJECT" or "THREATEN" => 3,
         _ => 4,
     };
+
+    /// <summary>
+    /// The event's location: its place's name, country (ISO 3166-1 alpha-3), region (GeoNames admin1 code),
+    /// coordinates, GeoNames id and precision; null when nothing says where.
+    /// </summary>
+    private static void WriteLocation(Utf8JsonWriter json, EventPlace? place, string? admin1)
+    {
+        if (place is null)
+        {
+            json.WriteNull("location");
+            return;
+        }
+
+        json.WriteStartObject("location");
+        json.WriteString("placename", place.Name);
+        json.WriteString("place_id", place.Id);
+        json.WriteString("country", place.Country);
+        json.WriteString("admin1", admin1);
+        WriteNumberOrNull(json, "lat", place.Lat);
+        WriteNumberOrNull(json, "lon", place.Lon);
+        WriteNumberOrNull(json, "geonames_id", place.GeoNames);
+        json.WriteString("precision", PlacePrecisions.Name(place.Precision));
+        json.WriteEndObject();
+    }
+
+    private static void WriteNumberOrNull(Utf8JsonWriter json, string name, double? value)
+    {
+        if (value is { } number)
+        {
+            json.WriteNumber(name, number);
+        }
+        else
+        {
+            json.WriteNull(name);
+        }
+    }
 
     private static string[] SideColumns(IReadOnlyList<EventSide> side) =>
     [

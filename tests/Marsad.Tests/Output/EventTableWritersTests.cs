@@ -48,7 +48,7 @@ public sealed class EventTableWritersTests
         var visit = rows.Single(r => r.Contains(",CONSULT,", StringComparison.Ordinal));
         Assert.StartsWith(Seed.Events.Single(e => e.Event == "CONSULT").Id + ",2025-11-06,text,person/kassym-jomart-tokayev,", visit, StringComparison.Ordinal);
         Assert.Contains(",042,04,1,", visit, StringComparison.Ordinal);
-        Assert.Equal(20, EventTableWriters.CsvHeader.Split(',').Length);
+        Assert.Equal(28, EventTableWriters.CsvHeader.Split(',').Length);
     }
 
     [Fact]

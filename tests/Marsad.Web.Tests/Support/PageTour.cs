@@ -10,6 +10,7 @@ public static class PageTour
         "/entity?id=KAZ",
         "/dyad?a=KAZ&b=ISR",
         "/events?actor=KAZ",
+        "/map",
         "/analyze",
     ];
 }
