@@ -196,7 +196,7 @@ internal static class PageEndpoints
         h.Text(" · ").Link(Html.Query("/api/events.geojson", [.. filters, ("limit", "10000")]), "GeoJSON");
         h.Text(" · ").Link(Html.Query("/map", filters), "الخريطة · map");
         h.Close("p");
-        TimelineSvg.Render(h, TimelineService.Of(all, whole: from is not null || to is not null), "الأحداث المختارة · selected events");
+        TimelineSvg.Render(h, TimelineService.Of(all, whole: eventQuery.From is not null || eventQuery.To is not null), "الأحداث المختارة · selected events");
         h.Element("p", $"{all.Count} حدثا · events" + (all.Count > limit ? $" (أول {limit} · first {limit} shown)" : ""), ("class", "count"));
         EventTable.Render(h, [.. all.Take(limit)], language);
         return Layout.Page("الأحداث", h.Close("section"));
