@@ -51,7 +51,7 @@ internal sealed record NerEvalOptions(
                     cv = cv with { Bits = Number(args, ref i, 12) };
                     break;
                 case "--org-margin":
-                    cv = cv with { OrganizationMargin = float.Parse(i + 1 < args.Length ? args[++i] : "x", CultureInfo.InvariantCulture) };
+                    cv = cv with { OrganizationMargin = Margin(args, ref i) };
                     break;
                 case "--no-propagation":
                     cv = cv with { Propagate = false };
@@ -70,9 +70,9 @@ internal sealed record NerEvalOptions(
             }
         }
 
-        if ((extra.Count > 0 || ablation) && folds == 0)
+        if ((extra.Count > 0 || ablation || cv.OrganizationMargin is not null) && folds == 0)
         {
-            throw new UsageException("--extra-train and --ablation go with --folds K.");
+            throw new UsageException("--extra-train, --ablation and --org-margin go with --folds K.");
         }
 
         if (folds > 0 && documentSize != NerEvaluation.DefaultDocumentSize)
@@ -96,6 +96,17 @@ internal sealed record NerEvalOptions(
         "tagger-decides-unknown" => DisagreementPolicy.TaggerDecidesUnknown,
         _ => throw new UsageException($"--policy takes rules-first, tagger-first or tagger-decides-unknown (got '{name}')."),
     };
+
+    /// <summary>The organisation margin each fold's model is given (<see cref="Recognition.Tagging.NerModel.OrganizationMargin"/>): a finite number.</summary>
+    private static float Margin(string[] args, ref int i)
+    {
+        if (i + 1 >= args.Length || !float.TryParse(args[++i], NumberStyles.Float, CultureInfo.InvariantCulture, out var margin) || !float.IsFinite(margin))
+        {
+            throw new UsageException("--org-margin takes a number (the least margin a tagger-only organisation chunk needs).");
+        }
+
+        return margin;
+    }
 
     private static int Number(string[] args, ref int i, int least)
     {

@@ -67,6 +67,9 @@ public sealed class NerCommandsTests : IDisposable
     [InlineData("eval", "ner", "x.conll", "--extra-train", "y.conll")]
     [InlineData("eval", "ner", "x.conll", "--folds", "5", "--without", "everything")]
     [InlineData("eval", "ner", "x.conll", "--folds", "5", "--policy", "coin-toss")]
+    [InlineData("eval", "ner", "x.conll", "--folds", "5", "--org-margin", "high")]
+    [InlineData("eval", "ner", "x.conll", "--folds", "5", "--org-margin", "NaN")]
+    [InlineData("eval", "ner", "x.conll", "--org-margin", "3")]
     public void A_wrong_command_line_is_a_usage_error(params string[] args)
     {
         var run = CliRun.Of(args);
