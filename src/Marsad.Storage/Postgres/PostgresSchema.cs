@@ -145,6 +145,39 @@ internal static class PostgresSchema
             UPDATE events SET date_start = substr(date, 1, 10), date_end = substr(date, 1, 10)
             WHERE date_start IS NULL AND date ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}T';
             """),
+
+        // Monitoring (issue 23): the sources `marsad watch` polls, their schedule, validators, health and
+        // lease (several watchers share them with SKIP LOCKED), and the feed items each has handed over.
+        // Self-contained: it reads and changes no other table. Times are UTC ISO 8601 text, as in SQLite.
+        (3, """
+            CREATE TABLE watch_sources (
+                id            bigserial PRIMARY KEY,
+                url           text NOT NULL UNIQUE,
+                every_seconds integer NOT NULL,
+                next_due      text NOT NULL,
+                etag          text,
+                last_modified text,
+                last_polled   text,
+                last_success  text,
+                last_error    text,
+                last_error_at text,
+                last_status   integer,
+                failures      integer NOT NULL DEFAULT 0,
+                polls         integer NOT NULL DEFAULT 0,
+                items_seen    integer NOT NULL DEFAULT 0,
+                articles      integer NOT NULL DEFAULT 0,
+                lease_owner   text,
+                lease_until   text
+            );
+            CREATE INDEX watch_sources_due ON watch_sources (next_due);
+            CREATE TABLE watch_items (
+                source_id   bigint NOT NULL,
+                item_key    text NOT NULL,
+                document_id text,
+                seen_at     text NOT NULL,
+                PRIMARY KEY (source_id, item_key)
+            );
+            """),
     ];
 
     /// <summary>The advisory lock key that serialises migrations (any constant; "marsad" in ASCII).</summary>

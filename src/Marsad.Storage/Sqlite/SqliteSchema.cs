@@ -3,7 +3,7 @@ namespace Marsad.Storage.Sqlite;
 /// <summary>The tables of the SQLite store (see docs/STORAGE.md). Applied in one transaction when a file is opened.</summary>
 internal static class SqliteSchema
 {
-    public const int Version = 2;
+    public const int Version = 3;
 
     /// <summary>
     /// Version 2: an event dated to a time or part of a day (2025-10-17TEV) covers that day. Stores written
@@ -12,6 +12,41 @@ internal static class SqliteSchema
     public const string DatesToTheDay = """
         UPDATE events SET date_start = substr(date, 1, 10), date_end = substr(date, 1, 10)
         WHERE date_start IS NULL AND date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T*';
+        """;
+
+    /// <summary>
+    /// Version 3 (monitoring, issue 23): the sources <c>marsad watch</c> polls, with their schedule, their
+    /// conditional-GET validators and their health, and the feed items each has already handed over (so a
+    /// restart fetches no article page twice). Self-contained: it reads and changes no other table.
+    /// </summary>
+    public const string WatchSources = """
+        CREATE TABLE IF NOT EXISTS watch_sources (
+            id            INTEGER PRIMARY KEY,
+            url           TEXT NOT NULL UNIQUE,
+            every_seconds INTEGER NOT NULL,
+            next_due      TEXT NOT NULL,
+            etag          TEXT,
+            last_modified TEXT,
+            last_polled   TEXT,
+            last_success  TEXT,
+            last_error    TEXT,
+            last_error_at TEXT,
+            last_status   INTEGER,
+            failures      INTEGER NOT NULL DEFAULT 0,
+            polls         INTEGER NOT NULL DEFAULT 0,
+            items_seen    INTEGER NOT NULL DEFAULT 0,
+            articles      INTEGER NOT NULL DEFAULT 0,
+            lease_owner   TEXT,
+            lease_until   TEXT
+        );
+        CREATE INDEX IF NOT EXISTS watch_sources_due ON watch_sources (next_due);
+        CREATE TABLE IF NOT EXISTS watch_items (
+            source_id   INTEGER NOT NULL,
+            item_key    TEXT NOT NULL,
+            document_id TEXT,
+            seen_at     TEXT NOT NULL,
+            PRIMARY KEY (source_id, item_key)
+        ) WITHOUT ROWID;
         """;
 
     public const string Create = """
