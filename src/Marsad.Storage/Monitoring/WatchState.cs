@@ -77,25 +77,26 @@ public sealed class WatchState : IDisposable
     }
 
     /// <summary>
-    /// Up to <paramref name="limit"/> of the listed sources that are due at <paramref name="now"/>, soonest first.
+    /// Up to <paramref name="limit"/> of the listed sources that were due by <paramref name="dueBy"/>, soonest first.
     /// On PostgreSQL they are leased to <paramref name="owner"/> until <paramref name="now"/> + <paramref name="lease"/>;
     /// a source another watcher holds is skipped, and one whose holder died is claimed once its lease has passed.
     /// </summary>
-    public IReadOnlyList<WatchSource> Claim(IReadOnlyList<string> urls, string owner, DateTimeOffset now, TimeSpan lease, int limit) => Run<IReadOnlyList<WatchSource>>(connection =>
+    public IReadOnlyList<WatchSource> Claim(IReadOnlyList<string> urls, string owner, DateTimeOffset dueBy, DateTimeOffset now, TimeSpan lease, int limit) => Run<IReadOnlyList<WatchSource>>(connection =>
     {
         var sql = _postgres is null
-            ? $"SELECT {Columns} FROM watch_sources WHERE {UrlIn("url")} AND next_due <= @now ORDER BY next_due, id LIMIT @limit"
+            ? $"SELECT {Columns} FROM watch_sources WHERE {UrlIn("url")} AND next_due <= @due_by ORDER BY next_due, id LIMIT @limit"
             : $"""
                 UPDATE watch_sources SET lease_owner = @owner, lease_until = @until
                 WHERE id IN (
                     SELECT id FROM watch_sources
-                    WHERE {UrlIn("url")} AND next_due <= @now AND (lease_until IS NULL OR lease_until < @now)
+                    WHERE {UrlIn("url")} AND next_due <= @due_by AND (lease_until IS NULL OR lease_until < @now)
                     ORDER BY next_due, id LIMIT @limit
                     FOR UPDATE SKIP LOCKED)
                 RETURNING {Columns}
                 """;
         using var command = Command(connection, null, sql);
         UrlsParameter(command, urls);
+        Parameter(command, "@due_by", WatchTimes.Write(dueBy));
         Parameter(command, "@now", WatchTimes.Write(now));
         Parameter(command, "@limit", limit);
         Parameter(command, "@owner", owner);

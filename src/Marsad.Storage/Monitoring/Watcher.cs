@@ -83,9 +83,12 @@ public sealed class Watcher
         int polled = 0, notModified = 0, failed = 0, items = 0, added = 0, duplicates = 0;
         using var fetcher = new HttpFetcher(Timeout, MaxBytes, _clock);
         var poller = new SourcePoller(fetcher, new HostGates(HostGap, _clock), _state, ReaderOptions);
+        // Due by the round's start: a source polled in this round is due again later than that (its
+        // interval is at least a second), so the round polls each source at most once however short it is.
+        var start = _clock.GetUtcNow();
         while (!cancellationToken.IsCancellationRequested)
         {
-            var chunk = _state.Claim(Sources, Owner, _clock.GetUtcNow(), Lease, Math.Max(1, Parallelism * 4));
+            var chunk = _state.Claim(Sources, Owner, start, _clock.GetUtcNow(), Lease, Math.Max(1, Parallelism * 4));
             if (chunk.Count == 0)
             {
                 break;
