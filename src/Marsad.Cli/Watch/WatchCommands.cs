@@ -71,6 +71,9 @@ internal static class WatchCommands
         var once = line.Flag("--once");
         using var store = Stores.Open(line.DatabasePath);
         using var state = WatchState.Of(store);
+        using var book = AlertBook.Of(store);
+        var sender = new WebhookSender(book, clock, Environment.GetEnvironmentVariable("MARSAD_WEBHOOK_SECRET"), TimeSpan.FromSeconds(10));
+        sender.EnqueueUndelivered(store);
         using var stop = new CancellationTokenSource();
         using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context => { context.Cancel = true; stop.Cancel(); });
         ConsoleCancelEventHandler onCancel = (_, e) => { e.Cancel = true; stop.Cancel(); };
@@ -86,6 +89,14 @@ internal static class WatchCommands
                 MaxBytes = line.Int("--max-bytes", 16 * 1024 * 1024),
                 Parallelism = line.Int("--parallel", 16),
                 Lease = TimeSpan.FromSeconds(line.Int("--lease", 300)),
+                Stored = records =>
+                {
+                    var now = clock.GetUtcNow();
+                    foreach (var (alert, document) in book.Fire(records, now))
+                    {
+                        sender.Enqueue(alert, document, now);
+                    }
+                },
             };
             stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"marsad watch: {sources.Count} sources into {store.Location}"));
             var failed = 0;
@@ -99,6 +110,9 @@ internal static class WatchCommands
         finally
         {
             Console.CancelKeyPress -= onCancel;
+
+            // Deliveries still retrying are waited for; what is left undelivered is sent at the next start.
+            sender.DisposeAsync().AsTask().GetAwaiter().GetResult();
         }
     }
 

@@ -1,8 +1,4 @@
 using System.Data.Common;
-using System.Text.Json;
-using Marsad.Storage.Postgres;
-using Marsad.Storage.Sqlite;
-using Microsoft.Data.Sqlite;
 
 namespace Marsad.Storage.Monitoring;
 
@@ -11,42 +7,24 @@ namespace Marsad.Storage.Monitoring;
 /// both backends but for claiming. On PostgreSQL several watchers share the sources: a claim takes due
 /// sources with <c>FOR UPDATE SKIP LOCKED</c> under a lease that recording the poll releases, so no two
 /// watchers poll one source at once. A SQLite store has one watcher at a time, which claims without a lease.
-/// Thread-safe (calls are serialised).
+/// Thread-safe (<see cref="MonitorDb"/> serialises calls).
 /// </summary>
 public sealed class WatchState : IDisposable
 {
     private const string Columns =
         "id, url, every_seconds, next_due, etag, last_modified, last_polled, last_success, last_error, last_error_at, last_status, failures, polls, items_seen, articles";
 
-    private readonly Lock _gate = new();
-    private readonly SqliteConnection? _sqlite;
-    private readonly PostgresStore? _postgres;
+    private readonly MonitorDb _db;
 
-    private WatchState(SqliteConnection? sqlite, PostgresStore? postgres)
+    private WatchState(MonitorDb db)
     {
-        _sqlite = sqlite;
-        _postgres = postgres;
+        _db = db;
     }
 
     /// <summary>The state kept in <paramref name="store"/> (opened, so its schema is there).</summary>
-    public static WatchState Of(IStore store)
-    {
-        ArgumentNullException.ThrowIfNull(store);
-        switch (store)
-        {
-            case PostgresStore postgres:
-                return new WatchState(null, postgres);
-            case SqliteStore:
-                var builder = new SqliteConnectionStringBuilder { DataSource = store.Location, Mode = SqliteOpenMode.ReadWrite, Pooling = false, DefaultTimeout = 30 };
-                var connection = new SqliteConnection(builder.ToString());
-                connection.Open();
-                return new WatchState(connection, null);
-            default:
-                throw new ArgumentException($"no watch state for a {store.GetType().Name}", nameof(store));
-        }
-    }
+    public static WatchState Of(IStore store) => new(MonitorDb.Of(store));
 
-    public void Dispose() => _sqlite?.Dispose();
+    public void Dispose() => _db.Dispose();
 
     /// <summary>
     /// Adds the sources not yet known, due at once, and sets every listed source's interval. Sources the
@@ -55,16 +33,16 @@ public sealed class WatchState : IDisposable
     public void Register(IReadOnlyList<string> urls, TimeSpan every, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(urls);
-        Run(connection =>
+        _db.Run(connection =>
         {
             using var transaction = connection.BeginTransaction();
-            using var command = Command(connection, transaction, """
+            using var command = MonitorDb.Command(connection, transaction, """
                 INSERT INTO watch_sources (url, every_seconds, next_due) VALUES (@url, @every, @due)
                 ON CONFLICT (url) DO UPDATE SET every_seconds = excluded.every_seconds
                 """);
-            var url = Parameter(command, "@url", "");
-            Parameter(command, "@every", (int)every.TotalSeconds);
-            Parameter(command, "@due", WatchTimes.Write(now));
+            var url = MonitorDb.Parameter(command, "@url", "");
+            MonitorDb.Parameter(command, "@every", (int)every.TotalSeconds);
+            MonitorDb.Parameter(command, "@due", WatchTimes.Write(now));
             foreach (var each in urls)
             {
                 url.Value = each;
@@ -81,44 +59,44 @@ public sealed class WatchState : IDisposable
     /// On PostgreSQL they are leased to <paramref name="owner"/> until <paramref name="now"/> + <paramref name="lease"/>;
     /// a source another watcher holds is skipped, and one whose holder died is claimed once its lease has passed.
     /// </summary>
-    public IReadOnlyList<WatchSource> Claim(IReadOnlyList<string> urls, string owner, DateTimeOffset dueBy, DateTimeOffset now, TimeSpan lease, int limit) => Run<IReadOnlyList<WatchSource>>(connection =>
+    public IReadOnlyList<WatchSource> Claim(IReadOnlyList<string> urls, string owner, DateTimeOffset dueBy, DateTimeOffset now, TimeSpan lease, int limit) => _db.Run<IReadOnlyList<WatchSource>>(connection =>
     {
-        var sql = _postgres is null
-            ? $"SELECT {Columns} FROM watch_sources WHERE {UrlIn("url")} AND next_due <= @due_by ORDER BY next_due, id LIMIT @limit"
+        var sql = !_db.IsPostgres
+            ? $"SELECT {Columns} FROM watch_sources WHERE {_db.In("url")} AND next_due <= @due_by ORDER BY next_due, id LIMIT @limit"
             : $"""
                 UPDATE watch_sources SET lease_owner = @owner, lease_until = @until
                 WHERE id IN (
                     SELECT id FROM watch_sources
-                    WHERE {UrlIn("url")} AND next_due <= @due_by AND (lease_until IS NULL OR lease_until < @now)
+                    WHERE {_db.In("url")} AND next_due <= @due_by AND (lease_until IS NULL OR lease_until < @now)
                     ORDER BY next_due, id LIMIT @limit
                     FOR UPDATE SKIP LOCKED)
                 RETURNING {Columns}
                 """;
-        using var command = Command(connection, null, sql);
-        UrlsParameter(command, urls);
-        Parameter(command, "@due_by", WatchTimes.Write(dueBy));
-        Parameter(command, "@now", WatchTimes.Write(now));
-        Parameter(command, "@limit", limit);
-        Parameter(command, "@owner", owner);
-        Parameter(command, "@until", WatchTimes.Write(now + lease));
+        using var command = MonitorDb.Command(connection, null, sql);
+        _db.ListParameter(command, urls);
+        MonitorDb.Parameter(command, "@due_by", WatchTimes.Write(dueBy));
+        MonitorDb.Parameter(command, "@now", WatchTimes.Write(now));
+        MonitorDb.Parameter(command, "@limit", limit);
+        MonitorDb.Parameter(command, "@owner", owner);
+        MonitorDb.Parameter(command, "@until", WatchTimes.Write(now + lease));
         return [.. Read(command).OrderBy(static s => s.NextDue).ThenBy(static s => s.Id)];
     });
 
     /// <summary>When the soonest of the listed sources is due, or null if none is known.</summary>
-    public DateTimeOffset? NextDue(IReadOnlyList<string> urls) => Run(connection =>
+    public DateTimeOffset? NextDue(IReadOnlyList<string> urls) => _db.Run(connection =>
     {
-        using var command = Command(connection, null, $"SELECT min(next_due) FROM watch_sources WHERE {UrlIn("url")}");
-        UrlsParameter(command, urls);
+        using var command = MonitorDb.Command(connection, null, $"SELECT min(next_due) FROM watch_sources WHERE {_db.In("url")}");
+        _db.ListParameter(command, urls);
         return command.ExecuteScalar() is string due ? WatchTimes.Read(due) : (DateTimeOffset?)null;
     });
 
     /// <summary>The keys among <paramref name="keys"/> that the source has already handed over.</summary>
-    public IReadOnlySet<string> Seen(long sourceId, IReadOnlyCollection<string> keys) => Run(connection =>
+    public IReadOnlySet<string> Seen(long sourceId, IReadOnlyCollection<string> keys) => _db.Run(connection =>
     {
         var found = new HashSet<string>(StringComparer.Ordinal);
-        using var command = Command(connection, null, $"SELECT item_key FROM watch_items WHERE source_id = @id AND {UrlIn("item_key")}");
-        Parameter(command, "@id", sourceId);
-        UrlsParameter(command, [.. keys]);
+        using var command = MonitorDb.Command(connection, null, $"SELECT item_key FROM watch_items WHERE source_id = @id AND {_db.In("item_key")}");
+        MonitorDb.Parameter(command, "@id", sourceId);
+        _db.ListParameter(command, [.. keys]);
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
@@ -137,40 +115,40 @@ public sealed class WatchState : IDisposable
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(items);
-        Run(connection =>
+        _db.Run(connection =>
         {
             using var transaction = connection.BeginTransaction();
-            using (var update = Command(connection, transaction, """
+            using (var update = MonitorDb.Command(connection, transaction, """
                 UPDATE watch_sources SET next_due = @next_due, etag = @etag, last_modified = @last_modified, last_polled = @last_polled,
                     last_success = @last_success, last_error = @last_error, last_error_at = @last_error_at, last_status = @last_status,
                     failures = @failures, polls = @polls, items_seen = @items_seen, articles = @articles, lease_owner = NULL, lease_until = NULL
                 WHERE id = @id
                 """))
             {
-                Parameter(update, "@next_due", WatchTimes.Write(source.NextDue));
-                Parameter(update, "@etag", source.ETag);
-                Parameter(update, "@last_modified", source.LastModified);
-                Parameter(update, "@last_polled", WatchTimes.Write(source.LastPolled));
-                Parameter(update, "@last_success", WatchTimes.Write(source.LastSuccess));
-                Parameter(update, "@last_error", source.LastError);
-                Parameter(update, "@last_error_at", WatchTimes.Write(source.LastErrorAt));
-                Parameter(update, "@last_status", source.LastStatus);
-                Parameter(update, "@failures", source.Failures);
-                Parameter(update, "@polls", source.Polls);
-                Parameter(update, "@items_seen", source.ItemsSeen);
-                Parameter(update, "@articles", source.Articles);
-                Parameter(update, "@id", source.Id);
+                MonitorDb.Parameter(update, "@next_due", WatchTimes.Write(source.NextDue));
+                MonitorDb.Parameter(update, "@etag", source.ETag);
+                MonitorDb.Parameter(update, "@last_modified", source.LastModified);
+                MonitorDb.Parameter(update, "@last_polled", WatchTimes.Write(source.LastPolled));
+                MonitorDb.Parameter(update, "@last_success", WatchTimes.Write(source.LastSuccess));
+                MonitorDb.Parameter(update, "@last_error", source.LastError);
+                MonitorDb.Parameter(update, "@last_error_at", WatchTimes.Write(source.LastErrorAt));
+                MonitorDb.Parameter(update, "@last_status", source.LastStatus);
+                MonitorDb.Parameter(update, "@failures", source.Failures);
+                MonitorDb.Parameter(update, "@polls", source.Polls);
+                MonitorDb.Parameter(update, "@items_seen", source.ItemsSeen);
+                MonitorDb.Parameter(update, "@articles", source.Articles);
+                MonitorDb.Parameter(update, "@id", source.Id);
                 update.ExecuteNonQuery();
             }
 
-            using var insert = Command(connection, transaction, """
+            using var insert = MonitorDb.Command(connection, transaction, """
                 INSERT INTO watch_items (source_id, item_key, document_id, seen_at) VALUES (@id, @key, @document, @seen)
                 ON CONFLICT (source_id, item_key) DO NOTHING
                 """);
-            Parameter(insert, "@id", source.Id);
-            Parameter(insert, "@seen", WatchTimes.Write(now));
-            var key = Parameter(insert, "@key", "");
-            var document = Parameter(insert, "@document", null);
+            MonitorDb.Parameter(insert, "@id", source.Id);
+            MonitorDb.Parameter(insert, "@seen", WatchTimes.Write(now));
+            var key = MonitorDb.Parameter(insert, "@key", "");
+            var document = MonitorDb.Parameter(insert, "@document", null);
             foreach (var item in items)
             {
                 key.Value = item.Key;
@@ -184,32 +162,11 @@ public sealed class WatchState : IDisposable
     }
 
     /// <summary>Every source the store knows, by URL.</summary>
-    public IReadOnlyList<WatchSource> All() => Run(connection =>
+    public IReadOnlyList<WatchSource> All() => _db.Run(connection =>
     {
-        using var command = Command(connection, null, $"SELECT {Columns} FROM watch_sources ORDER BY url");
+        using var command = MonitorDb.Command(connection, null, $"SELECT {Columns} FROM watch_sources ORDER BY url");
         return Read(command);
     });
-
-    private T Run<T>(Func<DbConnection, T> work)
-    {
-        lock (_gate)
-        {
-            if (_sqlite is not null)
-            {
-                return work(_sqlite);
-            }
-
-            using var connection = _postgres!.OpenConnection();
-            return work(connection);
-        }
-    }
-
-    /// <summary>A column among a list passed as one parameter: a JSON array in SQLite, a text[] in PostgreSQL.</summary>
-    private string UrlIn(string column) =>
-        _postgres is null ? $"{column} IN (SELECT value FROM json_each(@list))" : $"{column} = ANY(@list)";
-
-    private void UrlsParameter(DbCommand command, IReadOnlyList<string> values) =>
-        Parameter(command, "@list", _postgres is null ? JsonSerializer.Serialize(values) : values.ToArray());
 
     private static List<WatchSource> Read(DbCommand command)
     {
@@ -238,22 +195,5 @@ public sealed class WatchState : IDisposable
         }
 
         return sources;
-    }
-
-    private static DbCommand Command(DbConnection connection, DbTransaction? transaction, string sql)
-    {
-        var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.Transaction = transaction;
-        return command;
-    }
-
-    private static DbParameter Parameter(DbCommand command, string name, object? value)
-    {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = name;
-        parameter.Value = value ?? DBNull.Value;
-        command.Parameters.Add(parameter);
-        return parameter;
     }
 }

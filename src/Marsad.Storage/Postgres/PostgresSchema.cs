@@ -147,7 +147,8 @@ internal static class PostgresSchema
             """),
 
         // Monitoring (issue 23): the sources `marsad watch` polls, their schedule, validators, health and
-        // lease (several watchers share them with SKIP LOCKED), and the feed items each has handed over.
+        // lease (several watchers share them with SKIP LOCKED), the feed items each has handed over, and
+        // alerts with their hits (one per alert and document).
         // Self-contained: it reads and changes no other table. Times are UTC ISO 8601 text, as in SQLite.
         (3, """
             CREATE TABLE watch_sources (
@@ -177,6 +178,27 @@ internal static class PostgresSchema
                 seen_at     text NOT NULL,
                 PRIMARY KEY (source_id, item_key)
             );
+            CREATE TABLE alerts (
+                name       text PRIMARY KEY,
+                query      text,
+                entity     text,
+                actor      text,
+                recipient  text,
+                event_type text,
+                country    text,
+                webhook    text,
+                created_at text NOT NULL
+            );
+            CREATE TABLE alert_hits (
+                alert        text NOT NULL,
+                document_id  text NOT NULL,
+                hit_at       text NOT NULL,
+                delivered_at text,
+                attempts     integer NOT NULL DEFAULT 0,
+                last_error   text,
+                PRIMARY KEY (alert, document_id)
+            );
+            CREATE INDEX alert_hits_time ON alert_hits (alert, hit_at);
             """),
     ];
 

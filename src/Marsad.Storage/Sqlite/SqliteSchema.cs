@@ -17,9 +17,10 @@ internal static class SqliteSchema
     /// <summary>
     /// Version 3 (monitoring, issue 23): the sources <c>marsad watch</c> polls, with their schedule, their
     /// conditional-GET validators and their health, and the feed items each has already handed over (so a
-    /// restart fetches no article page twice). Self-contained: it reads and changes no other table.
+    /// restart fetches no article page twice); alerts and their hits (one per alert and document).
+    /// Self-contained: it reads and changes no other table.
     /// </summary>
-    public const string WatchSources = """
+    public const string Monitoring = """
         CREATE TABLE IF NOT EXISTS watch_sources (
             id            INTEGER PRIMARY KEY,
             url           TEXT NOT NULL UNIQUE,
@@ -47,6 +48,27 @@ internal static class SqliteSchema
             seen_at     TEXT NOT NULL,
             PRIMARY KEY (source_id, item_key)
         ) WITHOUT ROWID;
+        CREATE TABLE IF NOT EXISTS alerts (
+            name       TEXT PRIMARY KEY,
+            query      TEXT,
+            entity     TEXT,
+            actor      TEXT,
+            recipient  TEXT,
+            event_type TEXT,
+            country    TEXT,
+            webhook    TEXT,
+            created_at TEXT NOT NULL
+        );
+        CREATE TABLE IF NOT EXISTS alert_hits (
+            alert        TEXT NOT NULL,
+            document_id  TEXT NOT NULL,
+            hit_at       TEXT NOT NULL,
+            delivered_at TEXT,
+            attempts     INTEGER NOT NULL DEFAULT 0,
+            last_error   TEXT,
+            PRIMARY KEY (alert, document_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX IF NOT EXISTS alert_hits_time ON alert_hits (alert, hit_at);
         """;
 
     public const string Create = """

@@ -103,7 +103,7 @@ public sealed partial class SqliteStore : IStore
         using var transaction = _connection.BeginTransaction();
         Execute(SqliteSchema.Create, transaction);
         Execute(SqliteSchema.DatesToTheDay, transaction);
-        Execute(SqliteSchema.WatchSources, transaction);
+        Execute(SqliteSchema.Monitoring, transaction);
         Execute($"PRAGMA user_version = {SqliteSchema.Version};", transaction);
         transaction.Commit();
     }

@@ -52,8 +52,8 @@ internal sealed class FeedServer : IDisposable
 
     public int Port { get; }
 
-    /// <summary>Every request's path, with the <c>If-None-Match</c> it carried.</summary>
-    public ConcurrentQueue<(string Path, string? IfNoneMatch)> Requests { get; } = new();
+    /// <summary>Every request: its path, the <c>If-None-Match</c> it carried, its method, body and webhook signature.</summary>
+    public ConcurrentQueue<Request> Requests { get; } = new();
 
     public int MaxInFlight => Volatile.Read(ref _maxInFlight);
 
@@ -105,9 +105,15 @@ internal sealed class FeedServer : IDisposable
         {
         }
 
+        var counted = true;
         try
         {
-            Requests.Enqueue((context.Request.Url!.AbsolutePath, context.Request.Headers["If-None-Match"]));
+            using (var body = new StreamReader(context.Request.InputStream, Encoding.UTF8))
+            {
+                Requests.Enqueue(new Request(
+                    context.Request.Url!.AbsolutePath, context.Request.Headers["If-None-Match"], context.Request.HttpMethod, await body.ReadToEndAsync(), context.Request.Headers["X-Marsad-Signature"]));
+            }
+
             var reply = _answer(context.Request);
             if (reply.Hang)
             {
@@ -115,6 +121,9 @@ internal sealed class FeedServer : IDisposable
                 reply = new Reply(500);
             }
 
+            // Out of flight before the answer goes: the client cannot start its next request any sooner.
+            Interlocked.Decrement(ref _inFlight);
+            counted = false;
             using var response = context.Response;
             response.StatusCode = reply.Status;
             if (reply.ETag is not null)
@@ -141,10 +150,16 @@ internal sealed class FeedServer : IDisposable
         }
         finally
         {
-            Interlocked.Decrement(ref _inFlight);
+            if (counted)
+            {
+                Interlocked.Decrement(ref _inFlight);
+            }
         }
     }
 }
+
+/// <summary>One request the server received.</summary>
+internal sealed record Request(string Path, string? IfNoneMatch, string Method, string Body, string? Signature);
 
 /// <summary>A clock the test moves by hand: schedules and backoff are checked without sleeping.</summary>
 internal sealed class ManualClock(DateTimeOffset start) : TimeProvider
