@@ -65,6 +65,7 @@ internal static class ApiEndpoints
             .ProducesProblem(StatusCodes.Status400BadRequest);
 
         EntitySearchEndpoint.Map(api);
+        AlertEndpoints.Map(app, api);
 
         api.MapGet("/entities/{**id}", Entity)
             .WithName("Entity")
