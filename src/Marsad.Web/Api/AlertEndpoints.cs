@@ -160,7 +160,8 @@ internal static class AlertEndpoints
         {
             if (Read(store, name) is not { } found)
             {
-                return Problems.Result(404, "Not found", $"no alert named '{name}'.");
+                // Not under /api: the error middleware answers an error page, as for the other pages.
+                return Results.NotFound();
             }
 
             var updated = found.Hits.Count > 0 ? Time(found.Hits[0].Hit.HitAt) : "1970-01-01T00:00:00Z";

@@ -12,6 +12,8 @@ internal sealed record Reply(int Status, string Body = "", string Type = "text/h
 
     public string? RetryAfter { get; init; }
 
+    public string? Location { get; init; }
+
     /// <summary>Answer nothing until the server is disposed or <see cref="FeedServer.Release"/> is called: a slow source.</summary>
     public bool Hang { get; init; }
 
@@ -134,6 +136,11 @@ internal sealed class FeedServer : IDisposable
             if (reply.RetryAfter is not null)
             {
                 response.Headers["Retry-After"] = reply.RetryAfter;
+            }
+
+            if (reply.Location is not null)
+            {
+                response.RedirectLocation = reply.Location;
             }
 
             if (reply.Status != 304)
