@@ -7,6 +7,7 @@ using Marsad.Bench;
 // `stages DIR DB`: time reading, analysing and writing apart; `stage-times FILE.jsonl`: each analysis stage's
 // time and allocation over a JSON-lines corpus; `growth [N [KIND]]`: each hostile input kind at N and 10·N units
 // and the ratio of their times (see GrowthBench).
+// `feed-server N SECONDS SOURCES_OUT`: N feeds on loopback for `marsad watch` (see FeedServerBench).
 // Anything else: the BenchmarkDotNet benchmarks (all with `--filter '*'`, or pick by name).
 return args switch
 {
@@ -17,6 +18,7 @@ return args switch
     ["stages", var folder, var database] => StoreBench.Stages(folder, database),
     ["search", var database] => StoreBench.Search(database),
     ["stage-times", var corpus] => StageTimes.Run(corpus, Console.Out),
+    ["feed-server", var feeds, var seconds, var sourcesOut] => FeedServerBench.Run(int.Parse(feeds, System.Globalization.CultureInfo.InvariantCulture), int.Parse(seconds, System.Globalization.CultureInfo.InvariantCulture), sourcesOut),
     ["growth"] => GrowthBench.Run(10_000, Console.Out),
     ["growth", var units] when int.TryParse(units, out var n) && n > 0 => GrowthBench.Run(n, Console.Out),
     ["growth", var units, var kind] when int.TryParse(units, out var n) && n > 0 => GrowthBench.Run(n, Console.Out, kind),

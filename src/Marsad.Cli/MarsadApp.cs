@@ -33,6 +33,9 @@ public static class MarsadApp
           stats                Counts of what the store holds.
           enqueue <input>...   Queue sources for ingest workers (PostgreSQL store).
           worker               Claim queued sources and ingest them (PostgreSQL store; run many).
+          watch SOURCES        Poll feeds and pages on a schedule and store each new article once.
+          sources              Each watched source's health (--format table|json).
+          alert add|list|remove|hits  Alerts on new articles watch stores (webhook, Atom feed).
           serve                The web pages and REST API over the store (http://127.0.0.1:5080).
           help                 Show this help.
           version              Show the version.
@@ -81,6 +84,12 @@ public static class MarsadApp
                     return WorkerCommands.Enqueue(args[1..], stdout);
                 case "worker":
                     return WorkerCommands.Worker(args[1..], stdout, stderr);
+                case "watch":
+                    return Watch.WatchCommands.Watch(args[1..], stdout, stderr, TimeProvider.System);
+                case "sources":
+                    return Watch.WatchCommands.Sources(args[1..], stdout, TimeProvider.System);
+                case "alert":
+                    return Watch.AlertCommands.Run(args[1..], stdout, TimeProvider.System);
                 case "serve":
                     return ServeCommand.Run(args[1..], stdout, stderr);
                 case "help" or "--help" or "-h":

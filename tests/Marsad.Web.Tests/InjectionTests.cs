@@ -54,6 +54,7 @@ public sealed class InjectionTests(InjectionTests.SeededServer seeded) : IClassF
         ("/entity", ["id"], [("id", "KAZ")]),
         ("/dyad", ["a", "b", "type", "from", "to"], [("a", "KAZ"), ("b", "ISR")]),
         ("/analyze", [], []),
+        ("/alerts/{name}.atom", ["name"], [("name", "nothing")]),
         ("/static/{name}", ["name"], [("name", "marsad.css")]),
         ("/openapi/v1.json", [], []),
     ];

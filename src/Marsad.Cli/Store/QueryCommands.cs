@@ -309,7 +309,7 @@ internal static class QueryCommands
     }
 
     /// <summary>Opens the store for reading; a missing file is the user's input error, not an empty store.</summary>
-    private static IStore OpenExisting(StoreCommandLine line)
+    internal static IStore OpenExisting(StoreCommandLine line)
     {
         var path = line.DatabasePath;
         if (!Marsad.Storage.Postgres.PostgresLocation.IsPostgres(path) && !File.Exists(path))

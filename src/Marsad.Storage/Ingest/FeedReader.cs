@@ -34,6 +34,17 @@ public static partial class FeedReader
 
     public static IEnumerable<ReadResult> Read(string source, byte[] bytes, ReaderOptions options)
     {
+        var (items, failure) = ReadItems(source, bytes, options);
+        return failure is not null ? [failure] : [.. items.Select(static i => i.Result)];
+    }
+
+    /// <summary>
+    /// The feed's items with what a watcher needs besides the article: a key that stays the same while the
+    /// item does (its guid, else its link, else a hash of its title and body), its link, and whether it carried
+    /// the full text or only a summary. A feed that cannot be read gives no items and the failure.
+    /// </summary>
+    public static (IReadOnlyList<FeedItem> Items, ReadResult? Failure) ReadItems(string source, byte[] bytes, ReaderOptions options)
+    {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(bytes);
         ArgumentNullException.ThrowIfNull(options);
@@ -46,16 +57,26 @@ public static partial class FeedReader
         }
         catch (XmlException e)
         {
-            return [ReadResult.Failure(source, $"not a well-formed feed: {e.Message}")];
+            return ([], ReadResult.Failure(source, $"not a well-formed feed: {e.Message}"));
         }
 
         var items = document.Descendants().Where(static e => e.Name.LocalName is "item" or "entry").ToList();
         if (items.Count == 0)
         {
-            return [ReadResult.Failure(source, "feed holds no items")];
+            return ([], ReadResult.Failure(source, "feed holds no items"));
         }
 
-        return items.Select((item, i) => ReadItem($"{source}#{i + 1}", item, options)).ToList();
+        return ([.. items.Select((item, i) => Item($"{source}#{i + 1}", item, options))], null);
+    }
+
+    private static FeedItem Item(string source, XElement item, ReaderOptions options)
+    {
+        var link = Link(item);
+        var full = Child(item, "encoded") ?? Child(item, "content");
+        var guid = item.Elements().FirstOrDefault(static e => e.Name.LocalName is "guid" or "id" && !string.IsNullOrWhiteSpace(e.Value))?.Value.Trim();
+        var key = guid ?? link ?? "sha256:" + Convert.ToHexStringLower(
+            System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(Child(item, "title")?.Value + "\n" + (full ?? Child(item, "description") ?? Child(item, "summary"))?.Value)));
+        return new FeedItem(key, link, full is not null, ReadItem(source, item, options));
     }
 
     private static ReadResult ReadItem(string source, XElement item, ReaderOptions options)
@@ -134,3 +155,6 @@ public static partial class FeedReader
     [GeneratedRegex(@"(\s)([+-]\d{2})(\d{2})$", RegexOptions.CultureInvariant)]
     private static partial Regex Rfc822Zone();
 }
+
+/// <summary>One item of a feed: its stable key, its link, whether it carried its full text, and the article read from it.</summary>
+public sealed record FeedItem(string Key, string? Link, bool FullContent, ReadResult Result);

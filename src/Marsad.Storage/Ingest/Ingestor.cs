@@ -145,6 +145,21 @@ public sealed class Ingestor
         return new IngestSummary(articles, added, duplicates, failures, watch.Elapsed);
     }
 
+    /// <summary>
+    /// Stores documents already read (a watched feed's new items) as one batch, with the same rules as
+    /// <see cref="Run"/>: those stored or repeated are duplicates, the rest are analysed in parallel and
+    /// written in one transaction. Returns the summary and the records this call analysed and wrote.
+    /// </summary>
+    public (IngestSummary Summary, IReadOnlyList<DocumentRecord> Written) Store(IReadOnlyList<SourceDocument> documents)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        var watch = Stopwatch.StartNew();
+        var failures = new List<IngestFailure>();
+        var (records, duplicates) = Prepare([.. documents], new HashSet<string>(StringComparer.Ordinal), failures);
+        var outcome = records.Count > 0 ? _store.Add(records) : new AddOutcome(0, 0);
+        return (new IngestSummary(documents.Count, outcome.Added, duplicates + outcome.Duplicates, failures, watch.Elapsed), records);
+    }
+
     /// <summary>The store's own files (the database, its WAL and shared memory) are never read as articles.</summary>
     private bool IsStoreFile(string path)
     {

@@ -160,6 +160,61 @@ internal static class PostgresSchema
                 ADD COLUMN place_precision text;
             CREATE INDEX events_place_country ON events (place_country);
             """),
+
+        // Monitoring (issue 23): the sources `marsad watch` polls, their schedule, validators, health and
+        // lease (several watchers share them with SKIP LOCKED), the feed items each has handed over, and
+        // alerts with their hits (one per alert and document).
+        // Self-contained: it reads and changes no other table. Times are UTC ISO 8601 text, as in SQLite.
+        (4, """
+            CREATE TABLE watch_sources (
+                id            bigserial PRIMARY KEY,
+                url           text NOT NULL UNIQUE,
+                every_seconds integer NOT NULL,
+                next_due      text NOT NULL,
+                etag          text,
+                last_modified text,
+                last_polled   text,
+                last_success  text,
+                last_error    text,
+                last_error_at text,
+                last_status   integer,
+                failures      integer NOT NULL DEFAULT 0,
+                polls         integer NOT NULL DEFAULT 0,
+                items_seen    integer NOT NULL DEFAULT 0,
+                articles      integer NOT NULL DEFAULT 0,
+                lease_owner   text,
+                lease_until   text
+            );
+            CREATE INDEX watch_sources_due ON watch_sources (next_due);
+            CREATE TABLE watch_items (
+                source_id   bigint NOT NULL,
+                item_key    text NOT NULL,
+                document_id text,
+                seen_at     text NOT NULL,
+                PRIMARY KEY (source_id, item_key)
+            );
+            CREATE TABLE alerts (
+                name       text PRIMARY KEY,
+                query      text,
+                entity     text,
+                actor      text,
+                recipient  text,
+                event_type text,
+                country    text,
+                webhook    text,
+                created_at text NOT NULL
+            );
+            CREATE TABLE alert_hits (
+                alert        text NOT NULL,
+                document_id  text NOT NULL,
+                hit_at       text NOT NULL,
+                delivered_at text,
+                attempts     integer NOT NULL DEFAULT 0,
+                last_error   text,
+                PRIMARY KEY (alert, document_id)
+            );
+            CREATE INDEX alert_hits_time ON alert_hits (alert, hit_at);
+            """),
     ];
 
     /// <summary>The advisory lock key that serialises migrations (any constant; "marsad" in ASCII).</summary>

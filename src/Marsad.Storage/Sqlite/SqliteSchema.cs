@@ -3,7 +3,7 @@ namespace Marsad.Storage.Sqlite;
 /// <summary>The tables of the SQLite store (see docs/STORAGE.md). Applied in one transaction when a file is opened.</summary>
 internal static class SqliteSchema
 {
-    public const int Version = 3;
+    public const int Version = 4;
 
     /// <summary>
     /// Version 2: an event dated to a time or part of a day (2025-10-17TEV) covers that day. Stores written
@@ -28,6 +28,63 @@ internal static class SqliteSchema
         ALTER TABLE events ADD COLUMN place_geonames INTEGER;
         ALTER TABLE events ADD COLUMN place_precision TEXT;
         CREATE INDEX IF NOT EXISTS events_place_country ON events (place_country);
+        """;
+
+    /// <summary>
+    /// Version 4 (monitoring, issue 23): the sources <c>marsad watch</c> polls, with their schedule, their
+    /// conditional-GET validators and their health, and the feed items each has already handed over (so a
+    /// restart fetches no article page twice); alerts and their hits (one per alert and document).
+    /// Self-contained: it reads and changes no other table.
+    /// </summary>
+    public const string Monitoring = """
+        CREATE TABLE IF NOT EXISTS watch_sources (
+            id            INTEGER PRIMARY KEY,
+            url           TEXT NOT NULL UNIQUE,
+            every_seconds INTEGER NOT NULL,
+            next_due      TEXT NOT NULL,
+            etag          TEXT,
+            last_modified TEXT,
+            last_polled   TEXT,
+            last_success  TEXT,
+            last_error    TEXT,
+            last_error_at TEXT,
+            last_status   INTEGER,
+            failures      INTEGER NOT NULL DEFAULT 0,
+            polls         INTEGER NOT NULL DEFAULT 0,
+            items_seen    INTEGER NOT NULL DEFAULT 0,
+            articles      INTEGER NOT NULL DEFAULT 0,
+            lease_owner   TEXT,
+            lease_until   TEXT
+        );
+        CREATE INDEX IF NOT EXISTS watch_sources_due ON watch_sources (next_due);
+        CREATE TABLE IF NOT EXISTS watch_items (
+            source_id   INTEGER NOT NULL,
+            item_key    TEXT NOT NULL,
+            document_id TEXT,
+            seen_at     TEXT NOT NULL,
+            PRIMARY KEY (source_id, item_key)
+        ) WITHOUT ROWID;
+        CREATE TABLE IF NOT EXISTS alerts (
+            name       TEXT PRIMARY KEY,
+            query      TEXT,
+            entity     TEXT,
+            actor      TEXT,
+            recipient  TEXT,
+            event_type TEXT,
+            country    TEXT,
+            webhook    TEXT,
+            created_at TEXT NOT NULL
+        );
+        CREATE TABLE IF NOT EXISTS alert_hits (
+            alert        TEXT NOT NULL,
+            document_id  TEXT NOT NULL,
+            hit_at       TEXT NOT NULL,
+            delivered_at TEXT,
+            attempts     INTEGER NOT NULL DEFAULT 0,
+            last_error   TEXT,
+            PRIMARY KEY (alert, document_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX IF NOT EXISTS alert_hits_time ON alert_hits (alert, hit_at);
         """;
 
     public const string Create = """

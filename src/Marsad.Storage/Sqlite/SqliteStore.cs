@@ -112,6 +112,7 @@ public sealed partial class SqliteStore : IStore
             Execute(SqliteSchema.Places, transaction);
         }
 
+        Execute(SqliteSchema.Monitoring, transaction);
         Execute($"PRAGMA user_version = {SqliteSchema.Version};", transaction);
         transaction.Commit();
     }

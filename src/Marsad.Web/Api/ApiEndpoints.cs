@@ -66,6 +66,7 @@ internal static class ApiEndpoints
 
         GeoJsonEndpoint.Map(api);
         EntitySearchEndpoint.Map(api);
+        AlertEndpoints.Map(app, api);
 
         api.MapGet("/entities/{**id}", Entity)
             .WithName("Entity")

@@ -40,6 +40,9 @@ internal sealed class StoreProvider(string location) : IDisposable
         return running.WaitAsync(cancellationToken);
     }
 
+    /// <summary>The store itself behind a lent one (the monitoring tables open from the backend's own store).</summary>
+    public static IStore Unwrap(IStore store) => store is Borrowed borrowed ? borrowed.Inner : store;
+
     public void Dispose()
     {
         if (_shared is { IsValueCreated: true })
@@ -51,6 +54,8 @@ internal sealed class StoreProvider(string location) : IDisposable
     /// <summary>The shared store lent to one request: everything but Dispose goes through.</summary>
     private sealed class Borrowed(IStore store) : IStore
     {
+        public IStore Inner => store;
+
         public string Location => store.Location;
 
         public IReadOnlySet<string> Existing(IReadOnlyCollection<string> documentIds) => store.Existing(documentIds);
