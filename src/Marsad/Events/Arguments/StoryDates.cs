@@ -15,29 +15,35 @@ namespace Marsad.Events.Arguments;
 internal static class StoryDates
 {
     /// <summary>The events with the story's date given to those that continue it and were dated only by publication.</summary>
-    public static ImmutableArray<EventRecord> Carry(ImmutableArray<EventRecord> events, IReadOnlyList<EntityRecord> entities)
+    public static ImmutableArray<EventRecord> Carry(ImmutableArray<EventRecord> events, ImmutableArray<EntityRecord> entities)
     {
+        // Most documents have no lead dated by its text, or nothing after it dated by publication: no set is made.
         var lead = -1;
-        for (var k = 0; k < events.Length && lead < 0; k++)
+        var published = false;
+        for (var k = 0; k < events.Length; k++)
         {
-            if (events[k].DateFrom == "text" && events[k].Date is { Length: 10 } && !events[k].Actor.IsEmpty && EventDecision.SaysItHappened(events[k].Modality))
+            var e = events[k];
+            if (lead < 0 && e.DateFrom == "text" && e.Date is { Length: 10 } && !e.Actor.IsEmpty && EventDecision.SaysItHappened(e.Modality))
             {
                 lead = k;
             }
+
+            published |= lead >= 0 && e.DateFrom == "published";
         }
 
-        if (lead < 0 || !events.Any(e => e.DateFrom == "published"))
+        if (!published)
         {
             return events;
         }
 
         var story = events[lead];
         var storyActors = Sides(story.Actor, entities);
-        var storySides = Sides(story.Actor.AddRange(story.Recipient), entities);
-        var result = events.ToBuilder();
-        for (var k = lead + 1; k < result.Count; k++)
+        var storySides = Sides(story.Recipient, entities);
+        storySides.UnionWith(storyActors);
+        ImmutableArray<EventRecord>.Builder? result = null;
+        for (var k = lead + 1; k < events.Length; k++)
         {
-            var e = result[k];
+            var e = events[k];
             // Only what the text tells as happened continues the story: a mention (الغارات الروسية خلال سنوات
             // الحرب) or a plan is no part of the day told.
             if (e.DateFrom != "published" || e.Sentence <= story.Sentence || string.CompareOrdinal(e.Date, story.Date) <= 0
@@ -46,39 +52,54 @@ internal static class StoryDates
                 continue;
             }
 
-            var actors = Sides(e.Actor, entities);
-            var recipients = Sides(e.Recipient, entities);
             // A verbal reaction by anyone but the story's own actor is news of its own day.
-            var continues = actors.Overlaps(storyActors)
-                || (!ResponseReferences.IsReaction(e.Event) && (actors.Overlaps(storySides) || recipients.Overlaps(storyActors)));
+            var continues = AnyIn(e.Actor, storyActors, entities)
+                || (!ResponseReferences.IsReaction(e.Event) && (AnyIn(e.Actor, storySides, entities) || AnyIn(e.Recipient, storyActors, entities)));
             if (continues)
             {
+                result ??= events.ToBuilder();
                 result[k] = e with { Date = story.Date, DateFrom = "text" };
             }
         }
 
-        return result.ToImmutable();
+        return result?.ToImmutable() ?? events;
     }
 
     // The countries of the sides, or their ids where they have none: a minister and his country are one side of a story.
-    private static HashSet<string> Sides(IEnumerable<string> ids, IReadOnlyList<EntityRecord> entities)
+    private static HashSet<string> Sides(ImmutableArray<string> ids, ImmutableArray<EntityRecord> entities)
     {
         var sides = new HashSet<string>(StringComparer.Ordinal);
         foreach (var id in ids)
         {
-            string? country = null;
-            foreach (var entity in entities)
-            {
-                if (entity.Id == id)
-                {
-                    country = entity.Country;
-                    break;
-                }
-            }
-
-            sides.Add(country ?? id);
+            sides.Add(SideOf(id, entities));
         }
 
         return sides;
+    }
+
+    private static bool AnyIn(ImmutableArray<string> ids, HashSet<string> sides, ImmutableArray<EntityRecord> entities)
+    {
+        foreach (var id in ids)
+        {
+            if (sides.Contains(SideOf(id, entities)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string SideOf(string id, ImmutableArray<EntityRecord> entities)
+    {
+        for (var k = 0; k < entities.Length; k++)
+        {
+            if (entities[k].Id == id)
+            {
+                return entities[k].Country ?? id;
+            }
+        }
+
+        return id;
     }
 }
