@@ -1,7 +1,7 @@
 using Marsad.Events.Decision;
 using Marsad.Model;
-using Marsad.Pipeline;
 using Marsad.Text;
+using static Marsad.Tests.Events.DecisionCases;
 
 namespace Marsad.Tests.Events;
 
@@ -13,55 +13,43 @@ namespace Marsad.Tests.Events;
 /// </summary>
 public sealed class EventDecisionKindsTests
 {
-    private static readonly MarsadPipeline Pipeline = MarsadPipeline.CreateDefault();
-
-    private static SourceDocument Document(string text) => new() { Source = "test", Text = text, Published = new DateOnly(2025, 11, 6) };
-
-    /// <summary>The rules' verdict on the candidate whose trigger starts with the word <paramref name="trigger"/>.</summary>
-    private static EventDecision Rules(string text, string trigger)
-    {
-        var (candidate, rules) = Assert.Single(Pipeline.EventCandidates(Document(text)), c => c.Candidate.Words[c.Candidate.TriggerStart] == ArabicNormalizer.Normalize(trigger));
-        Assert.Equal(rules, DecisionRules.Judge(candidate));
-        return rules;
-    }
-
     [Fact]
     public void Protesters_named_with_the_article_are_people_already_told_of()
     {
         const string text = "وردد المتظاهرون هتافات ضد الحكومة أمام مبنى البلدية.";
-        Assert.Equal((DecisionVerdict.KeepMarked, "background", DecisionReason.Participant), Parts(Rules(text, "المتظاهرون")));
-        var crowd = Assert.Single(Pipeline.Analyze(Document(text)).Events, static e => e.Trigger.Text == "المتظاهرون");
+        Assert.Equal((DecisionVerdict.KeepMarked, "background", DecisionReason.Participant), Parts(RulesOn(text, "المتظاهرون")));
+        var crowd = Assert.Single(Analyze(text).Events, static e => e.Trigger.Text == "المتظاهرون");
         Assert.Equal(["background"], crowd.Modality.ToArray());
     }
 
     [Fact]
     public void Protesters_governed_by_a_preposition_are_what_was_done_to_them()
     {
-        Assert.Equal(DecisionReason.Participant, Rules("أطلقت الشرطة الغاز المسيل للدموع على متظاهرين في وسط العاصمة.", "متظاهرين").Reason);
+        Assert.Equal(DecisionReason.Participant, RulesOn("أطلقت الشرطة الغاز المسيل للدموع على متظاهرين في وسط العاصمة.", "متظاهرين").Reason);
     }
 
     [Fact]
     public void A_counted_crowd_of_protesters_is_left_to_the_model()
     {
-        Assert.Equal(EventDecision.Kept, Rules("احتشد خمسة آلاف متظاهر في الساحة الرئيسية للمدينة.", "متظاهر"));
+        Assert.Equal(EventDecision.Kept, RulesOn("احتشد خمسة آلاف متظاهر في الساحة الرئيسية للمدينة.", "متظاهر"));
     }
 
     [Fact]
     public void A_link_to_an_attack_is_no_attack_told()
     {
-        Assert.Equal((DecisionVerdict.Drop, DecisionReason.Accusation), Verdict(Rules("أوقفت الشرطة ثلاثة رجال يشتبه في صلتهم بالهجوم على المصرف.", "بالهجوم")));
+        Assert.Equal((DecisionVerdict.Drop, DecisionReason.Accusation), Verdict(RulesOn("أوقفت الشرطة ثلاثة رجال يشتبه في صلتهم بالهجوم على المصرف.", "بالهجوم")));
     }
 
     [Fact]
     public void An_earlier_event_that_sets_the_time_is_background()
     {
-        Assert.Equal((DecisionVerdict.KeepMarked, "background", DecisionReason.Sequel), Parts(Rules("وصل الوزير إلى المدينة بعد يومين من تفجير السوق.", "تفجير")));
+        Assert.Equal((DecisionVerdict.KeepMarked, "background", DecisionReason.Sequel), Parts(RulesOn("وصل الوزير إلى المدينة بعد يومين من تفجير السوق.", "تفجير")));
     }
 
     [Fact]
     public void A_verb_after_a_time_is_not_an_event_that_set_it()
     {
-        Assert.NotEqual(DecisionReason.Sequel, Rules("ما زال الطلاب منذ الصباح يحتجون أمام الوزارة.", "يحتجون").Reason);
+        Assert.NotEqual(DecisionReason.Sequel, RulesOn("ما زال الطلاب منذ الصباح يحتجون أمام الوزارة.", "يحتجون").Reason);
     }
 
     [Theory]
@@ -69,13 +57,13 @@ public sealed class EventDecisionKindsTests
     [InlineData("تدرس الحكومة شن ضربات جوية على مواقع المسلحين.", "ضربات")]
     public void An_act_to_be_stopped_or_weighed_is_hypothetical(string text, string trigger)
     {
-        Assert.Equal((DecisionVerdict.KeepMarked, "hypothetical", DecisionReason.Intent), Parts(Rules(text, trigger)));
+        Assert.Equal((DecisionVerdict.KeepMarked, "hypothetical", DecisionReason.Intent), Parts(RulesOn(text, trigger)));
     }
 
     [Fact]
     public void An_act_judged_is_the_judgement_not_the_act()
     {
-        Assert.Equal((DecisionVerdict.KeepMarked, "background", DecisionReason.Reaction), Parts(Rules("واعتبر الوزير أن اغتيال الصحفي جريمة ضد حرية الصحافة.", "اغتيال")));
+        Assert.Equal((DecisionVerdict.KeepMarked, "background", DecisionReason.Reaction), Parts(RulesOn("واعتبر الوزير أن اغتيال الصحفي جريمة ضد حرية الصحافة.", "اغتيال")));
     }
 
     [Theory]
@@ -115,7 +103,7 @@ public sealed class EventDecisionKindsTests
     public void The_built_in_model_reads_the_features_of_this_round()
     {
         var word = ArabicNormalizer.Normalize("باختطاف");
-        var candidate = Assert.Single(Pipeline.EventCandidates(Document("أعلنت الجماعة مسؤوليتها عن القيام باختطاف الصحفيين.")), c => c.Candidate.Words[c.Candidate.TriggerStart] == word).Candidate;
+        var candidate = Assert.Single(DecisionCases.Pipeline.EventCandidates(Document("أعلنت الجماعة مسؤوليتها عن القيام باختطاف الصحفيين.")), c => c.Candidate.Words[c.Candidate.TriggerStart] == word).Candidate;
         var features = CandidateFeatures.Of(candidate);
         Assert.Contains("cue-before=Light@0", features);
         Assert.Contains("governed", features);
@@ -126,7 +114,4 @@ public sealed class EventDecisionKindsTests
         Assert.Contains("governed", written, StringComparison.Ordinal);
     }
 
-    private static (DecisionVerdict, string?, DecisionReason) Parts(EventDecision d) => (d.Verdict, d.Modality, d.Reason);
-
-    private static (DecisionVerdict, DecisionReason) Verdict(EventDecision d) => (d.Verdict, d.Reason);
 }

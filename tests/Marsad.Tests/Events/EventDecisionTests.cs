@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using Marsad.Events.Decision;
 using Marsad.Model;
-using Marsad.Pipeline;
+using static Marsad.Tests.Events.DecisionCases;
 
 namespace Marsad.Tests.Events;
 
@@ -11,21 +11,6 @@ namespace Marsad.Tests.Events;
 /// </summary>
 public sealed class EventDecisionTests
 {
-    private static readonly MarsadPipeline Pipeline = MarsadPipeline.CreateDefault();
-
-    private static SourceDocument Document(string text) => new() { Source = "test", Text = text, Published = new DateOnly(2025, 11, 6) };
-
-    /// <summary>The rules' verdict on the candidate whose trigger starts with the word <paramref name="trigger"/>.</summary>
-    private static EventDecision Rules(string text, string trigger)
-    {
-        var candidates = Pipeline.EventCandidates(Document(text));
-        var (candidate, rules) = Assert.Single(candidates, c => c.Candidate.Words[c.Candidate.TriggerStart] == Marsad.Text.ArabicNormalizer.Normalize(trigger));
-        Assert.Equal(rules, DecisionRules.Judge(candidate));
-        return rules;
-    }
-
-    private static Analysis Analyze(string text) => Pipeline.Analyze(Document(text));
-
     [Fact]
     public void Cue_words_are_found_through_their_proclitics_and_marks_as_written()
     {
@@ -39,13 +24,13 @@ public sealed class EventDecisionTests
     [Fact]
     public void A_denial_written_with_its_conjunction_negates_the_attack()
     {
-        Assert.Equal((DecisionVerdict.KeepMarked, "negated", DecisionReason.Denial), Parts(Rules("ونفت الوزارة أن يكون الجيش قصف القرية.", "قصف")));
+        Assert.Equal((DecisionVerdict.KeepMarked, "negated", DecisionReason.Denial), Parts(RulesOn("ونفت الوزارة أن يكون الجيش قصف القرية.", "قصف")));
     }
 
     [Fact]
     public void A_generic_reference_is_kept_as_generic()
     {
-        Assert.Equal((DecisionVerdict.KeepMarked, "generic", DecisionReason.Generic), Parts(Rules("حذر القائد من أن أي هجوم على الحدود سيقابل برد حازم.", "هجوم")));
+        Assert.Equal((DecisionVerdict.KeepMarked, "generic", DecisionReason.Generic), Parts(RulesOn("حذر القائد من أن أي هجوم على الحدود سيقابل برد حازم.", "هجوم")));
         var e = Assert.Single(Analyze("حذر القائد من أن أي هجوم على الحدود سيقابل برد حازم.").Events, static e => e.Event == "ASSAULT");
         Assert.Contains("generic", e.Modality);
     }
@@ -53,44 +38,44 @@ public sealed class EventDecisionTests
     [Fact]
     public void The_content_of_an_accusation_is_no_attack()
     {
-        Assert.Equal(DecisionReason.Accusation, Rules("اتهمت الحكومة المعارضة بتنفيذ هجمات على مراكز الشرطة.", "هجمات").Reason);
+        Assert.Equal(DecisionReason.Accusation, RulesOn("اتهمت الحكومة المعارضة بتنفيذ هجمات على مراكز الشرطة.", "هجمات").Reason);
         Assert.DoesNotContain(Analyze("اتهمت الحكومة المعارضة بتنفيذ هجمات على مراكز الشرطة.").Events, static e => e.Event == "ASSAULT");
     }
 
     [Fact]
     public void A_denied_deed_is_negated()
     {
-        Assert.Equal((DecisionVerdict.KeepMarked, "negated", DecisionReason.Denial), Parts(Rules("نفى الجيش قصف المستشفى في المدينة.", "قصف")));
+        Assert.Equal((DecisionVerdict.KeepMarked, "negated", DecisionReason.Denial), Parts(RulesOn("نفى الجيش قصف المستشفى في المدينة.", "قصف")));
     }
 
     [Fact]
     public void A_foiled_attack_is_negated()
     {
-        Assert.Equal((DecisionVerdict.KeepMarked, "negated", DecisionReason.Foiled), Parts(Rules("أحبطت الشرطة هجوما على كنيسة في المدينة.", "هجوما")));
+        Assert.Equal((DecisionVerdict.KeepMarked, "negated", DecisionReason.Foiled), Parts(RulesOn("أحبطت الشرطة هجوما على كنيسة في المدينة.", "هجوما")));
     }
 
     [Fact]
     public void A_question_is_hypothetical()
     {
-        Assert.Equal((DecisionVerdict.KeepMarked, "hypothetical", DecisionReason.Question), Parts(Rules("هل تشهد العاصمة مظاهرات جديدة؟", "مظاهرات")));
+        Assert.Equal((DecisionVerdict.KeepMarked, "hypothetical", DecisionReason.Question), Parts(RulesOn("هل تشهد العاصمة مظاهرات جديدة؟", "مظاهرات")));
     }
 
     [Fact]
     public void A_purpose_is_hypothetical()
     {
-        Assert.Equal(DecisionReason.Purpose, Rules("نشرت السلطات مئات الجنود لمنع الهجمات على الأسواق.", "الهجمات").Reason);
+        Assert.Equal(DecisionReason.Purpose, RulesOn("نشرت السلطات مئات الجنود لمنع الهجمات على الأسواق.", "الهجمات").Reason);
     }
 
     [Fact]
     public void A_condition_is_hypothetical()
     {
-        Assert.Equal((DecisionVerdict.KeepMarked, "hypothetical", DecisionReason.Condition), Parts(Rules("إذا تعرضت المدينة لهجوم فسنرد بقوة.", "لهجوم")));
+        Assert.Equal((DecisionVerdict.KeepMarked, "hypothetical", DecisionReason.Condition), Parts(RulesOn("إذا تعرضت المدينة لهجوم فسنرد بقوة.", "لهجوم")));
     }
 
     [Fact]
     public void A_call_to_protest_is_hypothetical()
     {
-        Assert.Equal(DecisionReason.Intent, Rules("دعت المعارضة أنصارها إلى التظاهر يوم الجمعة.", "التظاهر").Reason);
+        Assert.Equal(DecisionReason.Intent, RulesOn("دعت المعارضة أنصارها إلى التظاهر يوم الجمعة.", "التظاهر").Reason);
     }
 
     [Theory]
@@ -99,26 +84,26 @@ public sealed class EventDecisionTests
     [InlineData("امتلأت ساحة الاعتصام بالخيام منذ الصباح.", "الاعتصام")]
     public void The_name_of_a_case_a_law_or_a_place_is_no_event(string text, string trigger)
     {
-        Assert.Equal((DecisionVerdict.Drop, DecisionReason.Name), (Rules(text, trigger).Verdict, Rules(text, trigger).Reason));
+        Assert.Equal((DecisionVerdict.Drop, DecisionReason.Name), (RulesOn(text, trigger).Verdict, RulesOn(text, trigger).Reason));
     }
 
     [Fact]
     public void A_topic_discussed_is_no_event()
     {
-        Assert.Equal((DecisionVerdict.Drop, DecisionReason.Topic), Verdict(Rules("بحث الوزيران الهجمات الأخيرة على الحدود.", "الهجمات")));
+        Assert.Equal((DecisionVerdict.Drop, DecisionReason.Topic), Verdict(RulesOn("بحث الوزيران الهجمات الأخيرة على الحدود.", "الهجمات")));
         Assert.DoesNotContain(Analyze("بحث الوزيران الهجمات الأخيرة على الحدود.").Events, static e => e.Event == "ASSAULT");
     }
 
     [Fact]
     public void A_deed_in_a_relative_clause_is_background()
     {
-        Assert.Equal((DecisionVerdict.KeepMarked, "background", DecisionReason.Relative), Parts(Rules("التقى الرئيس عائلات الجنود الذين قتلوا في الكمين.", "قتلوا")));
+        Assert.Equal((DecisionVerdict.KeepMarked, "background", DecisionReason.Relative), Parts(RulesOn("التقى الرئيس عائلات الجنود الذين قتلوا في الكمين.", "قتلوا")));
     }
 
     [Fact]
     public void The_cause_of_what_the_sentence_reports_is_background()
     {
-        Assert.Equal((DecisionVerdict.KeepMarked, "background", DecisionReason.Cause), Parts(Rules("أغلقت المدارس أبوابها جراء القصف.", "القصف")));
+        Assert.Equal((DecisionVerdict.KeepMarked, "background", DecisionReason.Cause), Parts(RulesOn("أغلقت المدارس أبوابها جراء القصف.", "القصف")));
         var e = Assert.Single(Analyze("أغلقت المدارس أبوابها جراء القصف.").Events, static e => e.Event == "ASSAULT");
         Assert.Equal(["background"], e.Modality.ToArray());
     }
@@ -126,14 +111,14 @@ public sealed class EventDecisionTests
     [Fact]
     public void What_a_condemnation_answers_is_background()
     {
-        Assert.Equal(DecisionReason.Reaction, Rules("أدانت وزارة الخارجية الهجوم على السفارة.", "الهجوم").Reason);
+        Assert.Equal(DecisionReason.Reaction, RulesOn("أدانت وزارة الخارجية الهجوم على السفارة.", "الهجوم").Reason);
     }
 
     [Fact]
     public void A_real_report_is_kept_and_counted()
     {
         var text = "قتل ثلاثة جنود وأصيب خمسة آخرون في هجوم انتحاري استهدف نقطة تفتيش شمال بغداد.";
-        Assert.Equal(EventDecision.Kept, Rules(text, "هجوم"));
+        Assert.Equal(EventDecision.Kept, RulesOn(text, "هجوم"));
         Assert.Contains(Analyze(text).Events, static e => e.Event == "ASSAULT" && EventDecision.SaysItHappened(e.Modality));
     }
 
@@ -152,7 +137,4 @@ public sealed class EventDecisionTests
         Assert.Contains(Analyze("وصل وزير الخارجية المصري إلى الرياض في زيارة رسمية.").Events, static e => e.Event == "CONSULT");
     }
 
-    private static (DecisionVerdict, string?, DecisionReason) Parts(EventDecision d) => (d.Verdict, d.Modality, d.Reason);
-
-    private static (DecisionVerdict, DecisionReason) Verdict(EventDecision d) => (d.Verdict, d.Reason);
 }
