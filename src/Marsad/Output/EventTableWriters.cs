@@ -73,7 +73,6 @@ public static class EventTableWriters
             AnalysisJsonWriter.WriteStrings(json, "modality", row.Modality);
             WriteLocation(json, row.Place, row.Admin1);
             AnalysisJsonWriter.WriteNumberOrNull(json, "goldstein", row.Goldstein);
-
             json.WriteString("event_text", row.EventText);
             json.WriteString("text", row.Text);
             json.WriteString("link", row.Link);
