@@ -70,14 +70,7 @@ public static class EventGeoJson
         json.WriteString("mode", e.Mode);
         json.WriteString("cameo", e.Cameo);
         json.WriteNumber("quad_class", EventTableWriters.QuadClass(e.Event));
-        if (e.Goldstein is { } goldstein)
-        {
-            json.WriteNumber("goldstein", goldstein);
-        }
-        else
-        {
-            json.WriteNull("goldstein");
-        }
+        AnalysisJsonWriter.WriteNumberOrNull(json, "goldstein", e.Goldstein);
 
         json.WriteString("date", e.Date);
         Sides(json, "actor", e.Actor);
@@ -87,14 +80,7 @@ public static class EventGeoJson
         json.WriteString("name", place.Name);
         json.WriteString("country", place.Country);
         json.WriteString("precision", PlacePrecisions.Name(place.Precision));
-        if (place.GeoNames is { } geonames)
-        {
-            json.WriteNumber("geonames", geonames);
-        }
-        else
-        {
-            json.WriteNull("geonames");
-        }
+        AnalysisJsonWriter.WriteNumberOrNull(json, "geonames", place.GeoNames);
 
         json.WriteEndObject();
         json.WriteNumber("sources", e.SourceCount);

@@ -50,7 +50,8 @@ public sealed class InjectionTests(InjectionTests.SeededServer seeded) : IClassF
     [
         ("/", ["q", "entity", "type", "from", "to", "source", "limit", "offset"], [("q", SeedQuery)]),
         ("/documents/{id}", ["id"], [("id", "{seed}")]),
-        ("/events", ["actor", "recipient", "type", "from", "to", "limit"], []),
+        ("/events", ["actor", "recipient", "type", "from", "to", "country", "near", "limit"], []),
+        ("/map", ["actor", "recipient", "type", "from", "to", "country", "near"], []),
         ("/entity", ["id"], [("id", "KAZ")]),
         ("/dyad", ["a", "b", "type", "from", "to"], [("a", "KAZ"), ("b", "ISR")]),
         ("/analyze", [], []),

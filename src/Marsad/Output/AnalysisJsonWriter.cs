@@ -216,7 +216,8 @@ public static class AnalysisJsonWriter
         writer.WriteEndObject();
     }
 
-    private static void WriteNumberOrNull(Utf8JsonWriter writer, string name, double? value)
+    /// <summary>A number, or null when there is none (the event tables and the GeoJSON write theirs the same way).</summary>
+    public static void WriteNumberOrNull(Utf8JsonWriter writer, string name, double? value)
     {
         if (value is { } number)
         {

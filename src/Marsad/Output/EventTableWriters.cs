@@ -72,15 +72,7 @@ public static class EventTableWriters
             json.WriteString("cameo", row.Cameo);
             AnalysisJsonWriter.WriteStrings(json, "modality", row.Modality);
             WriteLocation(json, row.Place, row.Admin1);
-            if (row.Goldstein is { } goldstein)
-            {
-                json.WriteNumber("goldstein", goldstein);
-            }
-            else
-            {
-                json.WriteNull("goldstein");
-            }
-
+            AnalysisJsonWriter.WriteNumberOrNull(json, "goldstein", row.Goldstein);
             json.WriteString("event_text", row.EventText);
             json.WriteString("text", row.Text);
             json.WriteString("link", row.Link);
@@ -156,23 +148,11 @@ public static class EventTableWriters
         json.WriteString("place_id", place.Id);
         json.WriteString("country", place.Country);
         json.WriteString("admin1", admin1);
-        WriteNumberOrNull(json, "lat", place.Lat);
-        WriteNumberOrNull(json, "lon", place.Lon);
-        WriteNumberOrNull(json, "geonames_id", place.GeoNames);
+        AnalysisJsonWriter.WriteNumberOrNull(json, "lat", place.Lat);
+        AnalysisJsonWriter.WriteNumberOrNull(json, "lon", place.Lon);
+        AnalysisJsonWriter.WriteNumberOrNull(json, "geonames_id", place.GeoNames);
         json.WriteString("precision", PlacePrecisions.Name(place.Precision));
         json.WriteEndObject();
-    }
-
-    private static void WriteNumberOrNull(Utf8JsonWriter json, string name, double? value)
-    {
-        if (value is { } number)
-        {
-            json.WriteNumber(name, number);
-        }
-        else
-        {
-            json.WriteNull(name);
-        }
     }
 
     private static string[] SideColumns(IReadOnlyList<EventSide> side) =>
