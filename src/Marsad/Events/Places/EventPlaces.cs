@@ -27,7 +27,9 @@ internal static class EventPlaces
     // How far back from a name the pass looks for its preposition through heads and directions (على منزل في بلدة).
     private const int MaxLead = 3;
 
-    private readonly record struct Candidate(int Token, EntityRecord Entity, bool Metonym, bool Marked);
+    // Token: where the name starts; End: the token after it; Lead: the first token of the preposition, heads and
+    // directions before it (the name itself when none governs it).
+    private readonly record struct Candidate(int Token, int End, EntityRecord Entity, bool Metonym, bool Marked, int Lead);
 
     public static ImmutableArray<EventRecord> Assign(EventDocument doc, ImmutableArray<EventRecord> events, int datelineEnd)
     {
@@ -62,7 +64,7 @@ internal static class EventPlaces
             var chosen = Nearest(candidates, clauseStart, clauseEnd, first, marked: true)
                 ?? Nearest(candidates, clauseStart, clauseEnd, first, marked: false)
                 ?? Nearest(candidates, a, b, first, marked: true);
-            var place = chosen is { } c ? Resolve(c, gazetteer, home, countries)
+            var place = chosen is { } c ? Resolve(Within(candidates, c), gazetteer, home, countries)
                 : Host(e, gazetteer) ?? (dateline is { } at ? Resolve(at, gazetteer, home, countries) : null);
             if (place is not null)
             {
@@ -80,6 +82,16 @@ internal static class EventPlaces
         var found = new List<Candidate>();
         for (var t = 0; t < doc.Tokens.Length; t++)
         {
+            // "The capital" with a nationality after it (العاصمة التونسية) is that country's capital.
+            if (doc.IsWord(t) && t + 1 < doc.Tokens.Length && doc.AdjectiveAt[t + 1] is { } nation
+                && (lexicon.Kinds(doc.Word(t)) & PlaceWord.Capital) != 0)
+            {
+                var (capitalMarked, capitalLead) = Marked(doc, lexicon, t, doc.Tokens[t].Span.Start);
+                found.Add(new Candidate(t, t + 2, nation, Metonym: true, capitalMarked, capitalLead));
+                t++;
+                continue;
+            }
+
             if (doc.MentionAt(t) is not { } mention || mention.Entity.Type is not ("LOCATION" or "COUNTRY"))
             {
                 continue;
@@ -97,7 +109,8 @@ internal static class EventPlaces
                 metonym = form == MentionForms.Metonym;
             }
 
-            found.Add(new Candidate(t, mention.Entity, metonym, Marked(doc, lexicon, t, mention.MentionStart)));
+            var (marked, lead) = Marked(doc, lexicon, t, mention.MentionStart);
+            found.Add(new Candidate(t, mention.End, mention.Entity, metonym, marked, lead));
             t = mention.End - 1;
         }
 
@@ -106,14 +119,15 @@ internal static class EventPlaces
 
     /// <summary>
     /// Whether a preposition of place governs the name at token <paramref name="t"/>: a proclitic ب on the name
-    /// itself (بغزة), or an at-word before it, perhaps behind a few heads and directions (في شمال …، على منزل في …).
+    /// itself (بغزة), or an at-word before it, perhaps behind a few heads and directions (في شمال …، على منزل في …);
+    /// and the first token of that lead.
     /// </summary>
-    private static bool Marked(EventDocument doc, PlaceLexicon lexicon, int t, int mentionStart)
+    private static (bool Marked, int Lead) Marked(EventDocument doc, PlaceLexicon lexicon, int t, int mentionStart)
     {
         var token = doc.Tokens[t].Span;
         if (mentionStart > token.Start && doc.Text.Text.AsSpan(token.Start, mentionStart - token.Start).Contains('ب'))
         {
-            return true;
+            return (true, t);
         }
 
         for (var j = t - 1; j >= 0 && j >= t - MaxLead && doc.IsWord(j); j--)
@@ -121,16 +135,16 @@ internal static class EventPlaces
             var kinds = lexicon.Kinds(doc.Word(j));
             if ((kinds & PlaceWord.At) != 0)
             {
-                return true;
+                return (true, j);
             }
 
             if ((kinds & (PlaceWord.Head | PlaceWord.Direction)) == 0)
             {
-                return false;
+                return (false, t);
             }
         }
 
-        return false;
+        return (false, t);
     }
 
     /// <summary>The trigger's clause [start, end) inside [a, b): up to the boundary words on either side.</summary>
@@ -184,6 +198,23 @@ internal static class EventPlaces
         return best;
     }
 
+    /// <summary>
+    /// A place named right before the chosen one's preposition is inside it and more precise (مدينة الخليل في
+    /// الضفة الغربية، بلدات في ريف إدلب): that one.
+    /// </summary>
+    private static Candidate Within(List<Candidate> candidates, Candidate chosen)
+    {
+        foreach (var c in candidates)
+        {
+            if (c.End == chosen.Lead && chosen.Lead < chosen.Token && c.Entity.Type == "LOCATION")
+            {
+                return c;
+            }
+        }
+
+        return chosen;
+    }
+
     /// <summary>The event place a candidate stands for: a capital for a metonym, the article's namesake for a place.</summary>
     private static EventPlace Resolve(Candidate c, PlaceGazetteer gazetteer, string? home, HashSet<string> countries)
     {
@@ -196,7 +227,7 @@ internal static class EventPlaces
 
         if (gazetteer.Entry(c.Entity.Id) is not { } entry)
         {
-            return PlaceGazetteer.Of(c.Entity);
+            return gazetteer.Within(c.Entity.Name) is { } inside ? PlaceGazetteer.Of(inside) : PlaceGazetteer.Of(c.Entity);
         }
 
         var namesakes = gazetteer.Namesakes(entry.Id);
@@ -244,7 +275,15 @@ internal static class EventPlaces
             return d.Entity.Id;
         }
 
-        return gazetteer.Namesakes(d.Entity.Id).Any(p => p.Country == named) ? named
-            : gazetteer.Entry(d.Entity.Id)?.Country ?? d.Entity.Country ?? named;
+        var namesakes = gazetteer.Namesakes(d.Entity.Id);
+        if (namesakes.Any(p => p.Country == named))
+        {
+            return named;
+        }
+
+        // A namesake in a country the article names at all (العاصمة الليبية طرابلس) before the recogniser's pick.
+        var countries = doc.Entities.Where(static e => e.Type == "COUNTRY").Select(static e => e.Id).ToHashSet(StringComparer.Ordinal);
+        return namesakes.FirstOrDefault(p => p.Country is { } c && countries.Contains(c))?.Country
+            ?? gazetteer.Entry(d.Entity.Id)?.Country ?? d.Entity.Country ?? named;
     }
 }

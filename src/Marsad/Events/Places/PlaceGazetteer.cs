@@ -20,6 +20,9 @@ internal sealed class PlaceGazetteer
 
     private readonly KnowledgeBase _kb;
 
+    // Every place's and country's Arabic names, normalised, to the entry (the first listed for a shared name).
+    private readonly FrozenDictionary<string, KbEntry> _byName;
+
     private PlaceGazetteer(KnowledgeBase kb)
     {
         _kb = kb;
@@ -35,6 +38,16 @@ internal sealed class PlaceGazetteer
             }
         }
 
+        var all = new Dictionary<string, KbEntry>(StringComparer.Ordinal);
+        foreach (var entry in kb.Entries.Where(static e => e.Type is "COUNTRY" or "LOCATION"))
+        {
+            foreach (var name in entry.Arabic)
+            {
+                all.TryAdd(ArabicNormalizer.Normalize(name), entry);
+            }
+        }
+
+        _byName = all.ToFrozenDictionary(StringComparer.Ordinal);
         var namesakes = new Dictionary<string, ImmutableArray<KbEntry>>(StringComparer.Ordinal);
         foreach (var list in byName.Values.Where(static l => l.Count > 1))
         {
@@ -50,6 +63,24 @@ internal sealed class PlaceGazetteer
     public static PlaceGazetteer Default { get; } = new(KnowledgeBase.Default);
 
     public KbEntry? Entry(string id) => _kb.ById.GetValueOrDefault(id);
+
+    /// <summary>
+    /// The known place or country a name the recogniser did not link ends with (ريف محافظة إدلب → إدلب): the
+    /// longest run of its last words that names one, or null.
+    /// </summary>
+    public KbEntry? Within(string name)
+    {
+        var words = ArabicNormalizer.Normalize(name).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var k = 1; k < words.Length; k++)
+        {
+            if (_byName.TryGetValue(string.Join(' ', words[k..]), out var entry))
+            {
+                return entry;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>The capital of a country, if the knowledge base names one.</summary>
     public KbEntry? Capital(string country) => _capitals.GetValueOrDefault(country);
