@@ -61,9 +61,9 @@ internal static class EventPlaces
             var (a, b) = doc.Sentence(e.Sentence);
             a = Math.Max(a, datelineEnd);
             var (clauseStart, clauseEnd) = Clause(doc, a, b, first, end);
-            var chosen = Nearest(candidates, clauseStart, clauseEnd, first, marked: true)
-                ?? Nearest(candidates, clauseStart, clauseEnd, first, marked: false)
-                ?? Nearest(candidates, a, b, first, marked: true);
+            var chosen = Nearest(candidates, clauseStart, clauseEnd, first, marked: true, e)
+                ?? Nearest(candidates, clauseStart, clauseEnd, first, marked: false, e)
+                ?? Nearest(candidates, a, b, first, marked: true, e);
             var place = chosen is { } c ? Resolve(Within(candidates, c), gazetteer, home, countries)
                 : Host(e, gazetteer) ?? (dateline is { } at ? Resolve(at, gazetteer, home, countries) : null);
             if (place is not null)
@@ -175,15 +175,17 @@ internal static class EventPlaces
 
     /// <summary>
     /// The candidate in [from, to) nearest the trigger: governed by a preposition when <paramref name="marked"/>,
-    /// else a named place (not a country) that none governs. Ties go to the one after the trigger.
+    /// else a named place (not a country) that none governs and that is not one of the event's sides (دول الخليج
+    /// as an actor is who acts, not where). Ties go to the one after the trigger.
     /// </summary>
-    private static Candidate? Nearest(List<Candidate> candidates, int from, int to, int trigger, bool marked)
+    private static Candidate? Nearest(List<Candidate> candidates, int from, int to, int trigger, bool marked, EventRecord e)
     {
         Candidate? best = null;
         var distance = int.MaxValue;
         foreach (var c in candidates)
         {
-            if (c.Token < from || c.Token >= to || (marked ? !c.Marked : c.Marked || c.Entity.Type != "LOCATION"))
+            if (c.Token < from || c.Token >= to || (marked ? !c.Marked : c.Marked || c.Entity.Type != "LOCATION"
+                || e.Actor.Contains(c.Entity.Id) || e.Recipient.Contains(c.Entity.Id)))
             {
                 continue;
             }
