@@ -45,9 +45,10 @@ internal static class EventPlaces
         }
 
         var gazetteer = PlaceGazetteer.Default;
-        var dateline = candidates.FirstOrDefault(c => c.Token < datelineEnd) is { Entity: not null } d && d.Token < datelineEnd ? d : (Candidate?)null;
-        var home = HomeCountry(doc, dateline, gazetteer);
-        var countries = doc.Entities.Where(static e => e.Type == "COUNTRY").Select(static e => e.Id).ToHashSet(StringComparer.Ordinal);
+        Candidate? dateline = candidates[0].Token < datelineEnd ? candidates[0] : null;
+
+        // What the article is about is asked only for a town with namesakes, which most documents lack.
+        var context = new ArticleCountries(doc, dateline, gazetteer);
         var placed = events.ToBuilder();
         for (var k = 0; k < placed.Count; k++)
         {
@@ -64,8 +65,8 @@ internal static class EventPlaces
             var chosen = Nearest(candidates, clauseStart, clauseEnd, first, marked: true, e)
                 ?? Nearest(candidates, clauseStart, clauseEnd, first, marked: false, e)
                 ?? Nearest(candidates, a, b, first, marked: true, e);
-            var place = chosen is { } c ? Resolve(Within(candidates, c), gazetteer, home, countries)
-                : Host(e, gazetteer) ?? (dateline is { } at ? Resolve(at, gazetteer, home, countries) : null);
+            var place = chosen is { } c ? Resolve(Within(candidates, c), gazetteer, context)
+                : Host(e, gazetteer) ?? (dateline is { } at ? Resolve(at, gazetteer, context) : null);
             if (place is not null)
             {
                 placed[k] = e with { Place = place };
@@ -100,7 +101,16 @@ internal static class EventPlaces
             var metonym = false;
             if (mention.Entity.Type == "COUNTRY")
             {
-                var form = mention.Entity.Mentions.FirstOrDefault(m => m.Span.Start == mention.MentionStart)?.Form;
+                string? form = null;
+                foreach (var m in mention.Entity.Mentions)
+                {
+                    if (m.Span.Start == mention.MentionStart)
+                    {
+                        form = m.Form;
+                        break;
+                    }
+                }
+
                 if (form is not (MentionForms.Name or MentionForms.Metonym))
                 {
                     continue;
@@ -218,26 +228,51 @@ internal static class EventPlaces
     }
 
     /// <summary>The event place a candidate stands for: a capital for a metonym, the article's namesake for a place.</summary>
-    private static EventPlace Resolve(Candidate c, PlaceGazetteer gazetteer, string? home, HashSet<string> countries)
+    private static EventPlace Resolve(Candidate c, PlaceGazetteer gazetteer, ArticleCountries context)
     {
         if (c.Entity.Type == "COUNTRY")
         {
-            return c.Metonym && gazetteer.Capital(c.Entity.Id) is { } capital ? PlaceGazetteer.Of(capital)
-                : gazetteer.Entry(c.Entity.Id) is { } country ? PlaceGazetteer.Of(country)
+            return c.Metonym && gazetteer.Capital(c.Entity.Id) is { } capital ? gazetteer.Place(capital)
+                : gazetteer.Entry(c.Entity.Id) is { } country ? gazetteer.Place(country)
                 : PlaceGazetteer.Of(c.Entity);
         }
 
         if (gazetteer.Entry(c.Entity.Id) is not { } entry)
         {
-            return gazetteer.Within(c.Entity.Name) is { } inside ? PlaceGazetteer.Of(inside) : PlaceGazetteer.Of(c.Entity);
+            return gazetteer.Within(c.Entity.Name) is { } inside ? gazetteer.Place(inside) : PlaceGazetteer.Of(c.Entity);
         }
 
         var namesakes = gazetteer.Namesakes(entry.Id);
-        var chosen = namesakes.FirstOrDefault(p => home is not null && p.Country == home)
-            ?? (entry.Country is { } own && countries.Contains(own) ? entry : null)
-            ?? namesakes.FirstOrDefault(p => p.Country is { } other && countries.Contains(other))
-            ?? entry;
-        return PlaceGazetteer.Of(chosen);
+        if (namesakes.IsEmpty)
+        {
+            return gazetteer.Place(entry);
+        }
+
+        // The namesake in the article's country, else the recogniser's pick if the article names its country,
+        // else a namesake in a country the article names.
+        var home = context.Home;
+        foreach (var p in namesakes)
+        {
+            if (home is not null && p.Country == home)
+            {
+                return gazetteer.Place(p);
+            }
+        }
+
+        if (entry.Country is { } own && context.Named.Contains(own))
+        {
+            return gazetteer.Place(entry);
+        }
+
+        foreach (var p in namesakes)
+        {
+            if (p.Country is { } other && context.Named.Contains(other))
+            {
+                return gazetteer.Place(p);
+            }
+        }
+
+        return gazetteer.Place(entry);
     }
 
     /// <summary>A visit with no place named happens in the host's city: the capital of the first country visited.</summary>
@@ -260,32 +295,53 @@ internal static class EventPlaces
     }
 
     /// <summary>
-    /// The country the article is about: its dateline's, else the first country named more than once. A dateline
-    /// town with a namesake abroad (طرابلس) is read in the country named more than once.
+    /// The countries an article names and the one it is about — its dateline's, else the first country named more
+    /// than once; a dateline town with a namesake abroad (طرابلس) is read in the country named more than once, else
+    /// in one the article names at all (العاصمة الليبية طرابلس). Found at the first ask.
     /// </summary>
-    private static string? HomeCountry(EventDocument doc, Candidate? dateline, PlaceGazetteer gazetteer)
+    private sealed class ArticleCountries(EventDocument doc, Candidate? dateline, PlaceGazetteer gazetteer)
     {
-        var named = doc.Entities.Where(static e => e.Type == "COUNTRY" && e.Mentions.Length > 1)
-            .OrderBy(static e => e.Mentions.Min(static m => m.Span.Start)).FirstOrDefault()?.Id;
-        if (dateline is not { } d)
+        private HashSet<string>? _named;
+
+        private (bool Known, string? Id) _home;
+
+        public HashSet<string> Named => _named ??= doc.Entities.Where(static e => e.Type == "COUNTRY").Select(static e => e.Id).ToHashSet(StringComparer.Ordinal);
+
+        public string? Home
         {
-            return named;
+            get
+            {
+                if (!_home.Known)
+                {
+                    _home = (true, Find());
+                }
+
+                return _home.Id;
+            }
         }
 
-        if (d.Entity.Type == "COUNTRY")
+        private string? Find()
         {
-            return d.Entity.Id;
-        }
+            var twice = doc.Entities.Where(static e => e.Type == "COUNTRY" && e.Mentions.Length > 1)
+                .OrderBy(static e => e.Mentions.Min(static m => m.Span.Start)).FirstOrDefault()?.Id;
+            if (dateline is not { } d)
+            {
+                return twice;
+            }
 
-        var namesakes = gazetteer.Namesakes(d.Entity.Id);
-        if (namesakes.Any(p => p.Country == named))
-        {
-            return named;
-        }
+            if (d.Entity.Type == "COUNTRY")
+            {
+                return d.Entity.Id;
+            }
 
-        // A namesake in a country the article names at all (العاصمة الليبية طرابلس) before the recogniser's pick.
-        var countries = doc.Entities.Where(static e => e.Type == "COUNTRY").Select(static e => e.Id).ToHashSet(StringComparer.Ordinal);
-        return namesakes.FirstOrDefault(p => p.Country is { } c && countries.Contains(c))?.Country
-            ?? gazetteer.Entry(d.Entity.Id)?.Country ?? d.Entity.Country ?? named;
+            var namesakes = gazetteer.Namesakes(d.Entity.Id);
+            if (namesakes.Any(p => p.Country == twice))
+            {
+                return twice;
+            }
+
+            return namesakes.FirstOrDefault(p => p.Country is { } c && Named.Contains(c))?.Country
+                ?? gazetteer.Entry(d.Entity.Id)?.Country ?? d.Entity.Country ?? twice;
+        }
     }
 }

@@ -20,6 +20,9 @@ internal sealed class PlaceGazetteer
 
     private readonly KnowledgeBase _kb;
 
+    // The event place of every place and country, made once: events share them.
+    private readonly FrozenDictionary<string, EventPlace> _places;
+
     // Every place's and country's Arabic names, normalised, to the entry (the first listed for a shared name).
     private readonly FrozenDictionary<string, KbEntry> _byName;
 
@@ -48,6 +51,7 @@ internal sealed class PlaceGazetteer
         }
 
         _byName = all.ToFrozenDictionary(StringComparer.Ordinal);
+        _places = kb.Entries.Where(static e => e.Type is "COUNTRY" or "LOCATION").ToFrozenDictionary(static e => e.Id, Of, StringComparer.Ordinal);
         var namesakes = new Dictionary<string, ImmutableArray<KbEntry>>(StringComparer.Ordinal);
         foreach (var list in byName.Values.Where(static l => l.Count > 1))
         {
@@ -87,6 +91,9 @@ internal sealed class PlaceGazetteer
 
     /// <summary>A place and the places sharing one of its names (itself among them), or empty when it has none.</summary>
     public ImmutableArray<KbEntry> Namesakes(string id) => _namesakes.GetValueOrDefault(id, []);
+
+    /// <summary>The event place of a place or country of the knowledge base, shared by every event placed there.</summary>
+    public EventPlace Place(KbEntry entry) => _places.TryGetValue(entry.Id, out var place) ? place : Of(entry);
 
     /// <summary>The event place a knowledge-base entry stands for: a country at country precision, a first-level region at admin1, else a place.</summary>
     public static EventPlace Of(KbEntry entry) => new(
