@@ -22,6 +22,7 @@ internal static class EvalCommand
                marsad eval timex DIR [--dct YYYY-MM-DD] [--published YYYY-MM-DD] [--errors N]
                marsad eval events FILE.jsonl [--errors N]
                marsad eval detect FILE.jsonl [--errors N] [--folds K [--with FILE.jsonl]...]
+               marsad eval places FILE.jsonl [--errors N]
 
         Scores entity recognition against a CoNLL file ("token TAG" lines, IOB2, PERS/LOC/ORG/MISC):
         sentences are rebuilt and recognised in documents of N consecutive sentences (default 20; CoNLL
@@ -63,6 +64,11 @@ internal static class EvalCommand
         of K folds (by a stable hash of the id) with a model trained on the other folds, and on the
         --with files' sentences whose text is not in that fold; without it the built-in model decides.
         --errors N lists up to N yes sentences not coded and N no sentences coded.
+
+        eval places analyses each paragraph of a JSON-lines file (id, published, text, events: trigger
+        word, place_ar, country) and prints the share of gold events whose coded event has a place and,
+        over those whose text names a place, the share placed right (the place's knowledge-base entry
+        carries place_ar and lies in country). --errors N lists up to N wrong or missing places.
         """;
 
     public static int Run(string[] args, Stream stdout, TextWriter stderr)
@@ -76,6 +82,11 @@ internal static class EvalCommand
         if (args[0] == "events")
         {
             return EventEvalCommand.Run(args[1..], stdout, stderr);
+        }
+
+        if (args[0] == "places")
+        {
+            return PlaceEvalCommand.Run(args[1..], stdout, stderr);
         }
 
         if (args[0] == "detect")

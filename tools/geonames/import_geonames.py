@@ -321,7 +321,9 @@ def main():
                 or city["id"] in matched_ids or city.get("featureCode") in ("PPLX", "PPLH", "PPLQ", "PPLW")):
             continue
         key = normalize_arabic(name)
-        if key in taken or len(key) < 3 or ordinary(key):
+        # With every town taken only after a preposition, a town whose name is also an ordinary word (القصر،
+        # جامعة: في القصر is "in the palace") would still be found wrongly there, so it is not added at all.
+        if key in taken or len(key) < 3 or ordinary(key) or (args.towns_need_a_preposition and frequent(key)):
             continue
         # Namesakes among the new towns: the most populous keeps the name.
         if key not in chosen or city["population"] > chosen[key]["population"]:

@@ -136,7 +136,7 @@ public static class AnalysisJsonReader
             Str(e, "country"),
             Number(e, "lat"),
             Number(e, "lon"),
-            e.TryGetProperty("geonames", out var g) && g.TryGetInt64(out var geonames) ? geonames : null,
+            e.TryGetProperty("geonames", out var g) && g.ValueKind == JsonValueKind.Number && g.TryGetInt64(out var geonames) ? geonames : null,
             precision);
     }
 

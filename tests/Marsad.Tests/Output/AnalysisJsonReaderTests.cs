@@ -60,6 +60,20 @@ public sealed class AnalysisJsonReaderTests
     }
 
     [Fact]
+    public void A_country_place_without_a_geonames_id_or_a_sea_without_a_point_is_read_back()
+    {
+        var written = CliRun.WithInput(Encoding.UTF8.GetBytes(WithEmoji), "analyze", "-", "--published", "2025-11-06").Stdout.TrimEnd('\n');
+        var read = AnalysisJsonReader.Read(written);
+        var country = new EventPlace("SYR", "Syria", "SYR", 33.5102, 36.29128, null, PlacePrecision.Country);
+        var sea = new EventPlace("place/red-sea", "Red Sea", null, null, null, null, PlacePrecision.Place);
+        foreach (var place in new[] { country, sea })
+        {
+            var placed = read with { Events = [.. read.Events.Select(e => e with { Place = place })] };
+            Assert.All(AnalysisJsonReader.Read(Write(placed)).Events, e => Assert.Equal(place, e.Place));
+        }
+    }
+
+    [Fact]
     public void Json_of_another_schema_is_refused_by_name()
     {
         var error = Assert.Throws<JsonException>(() => AnalysisJsonReader.Read("""{"schema":"other/2","text":""}"""));

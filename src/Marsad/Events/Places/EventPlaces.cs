@@ -27,7 +27,9 @@ internal static class EventPlaces
     // How far back from a name the pass looks for its preposition through heads and directions (على منزل في بلدة).
     private const int MaxLead = 3;
 
-    private readonly record struct Candidate(int Token, EntityRecord Entity, bool Metonym, bool Marked);
+    // Token: where the name starts; End: the token after it; Lead: the first token of the preposition, heads and
+    // directions before it (the name itself when none governs it).
+    private readonly record struct Candidate(int Token, int End, EntityRecord Entity, bool Metonym, bool Marked, int Lead);
 
     public static ImmutableArray<EventRecord> Assign(EventDocument doc, ImmutableArray<EventRecord> events, int datelineEnd)
     {
@@ -43,9 +45,10 @@ internal static class EventPlaces
         }
 
         var gazetteer = PlaceGazetteer.Default;
-        var dateline = candidates.FirstOrDefault(c => c.Token < datelineEnd) is { Entity: not null } d && d.Token < datelineEnd ? d : (Candidate?)null;
-        var home = HomeCountry(doc, dateline, gazetteer);
-        var countries = doc.Entities.Where(static e => e.Type == "COUNTRY").Select(static e => e.Id).ToHashSet(StringComparer.Ordinal);
+        Candidate? dateline = candidates[0].Token < datelineEnd ? candidates[0] : null;
+
+        // What the article is about is asked only for a town with namesakes, which most documents lack.
+        var context = new ArticleCountries(doc, dateline, gazetteer);
         var placed = events.ToBuilder();
         for (var k = 0; k < placed.Count; k++)
         {
@@ -59,11 +62,11 @@ internal static class EventPlaces
             var (a, b) = doc.Sentence(e.Sentence);
             a = Math.Max(a, datelineEnd);
             var (clauseStart, clauseEnd) = Clause(doc, a, b, first, end);
-            var chosen = Nearest(candidates, clauseStart, clauseEnd, first, marked: true)
-                ?? Nearest(candidates, clauseStart, clauseEnd, first, marked: false)
-                ?? Nearest(candidates, a, b, first, marked: true);
-            var place = chosen is { } c ? Resolve(c, gazetteer, home, countries)
-                : Host(e, gazetteer) ?? (dateline is { } at ? Resolve(at, gazetteer, home, countries) : null);
+            var chosen = Nearest(candidates, clauseStart, clauseEnd, first, marked: true, e)
+                ?? Nearest(candidates, clauseStart, clauseEnd, first, marked: false, e)
+                ?? Nearest(candidates, a, b, first, marked: true, e);
+            var place = chosen is { } c ? Resolve(Within(candidates, c), gazetteer, context)
+                : Host(e, gazetteer) ?? (dateline is { } at ? Resolve(at, gazetteer, context) : null);
             if (place is not null)
             {
                 placed[k] = e with { Place = place };
@@ -80,6 +83,16 @@ internal static class EventPlaces
         var found = new List<Candidate>();
         for (var t = 0; t < doc.Tokens.Length; t++)
         {
+            // "The capital" with a nationality after it (العاصمة التونسية) is that country's capital.
+            if (doc.IsWord(t) && t + 1 < doc.Tokens.Length && doc.AdjectiveAt[t + 1] is { } nation
+                && (lexicon.Kinds(doc.Word(t)) & PlaceWord.Capital) != 0)
+            {
+                var (capitalMarked, capitalLead) = Marked(doc, lexicon, t, doc.Tokens[t].Span.Start);
+                found.Add(new Candidate(t, t + 2, nation, Metonym: true, capitalMarked, capitalLead));
+                t++;
+                continue;
+            }
+
             if (doc.MentionAt(t) is not { } mention || mention.Entity.Type is not ("LOCATION" or "COUNTRY"))
             {
                 continue;
@@ -88,7 +101,16 @@ internal static class EventPlaces
             var metonym = false;
             if (mention.Entity.Type == "COUNTRY")
             {
-                var form = mention.Entity.Mentions.FirstOrDefault(m => m.Span.Start == mention.MentionStart)?.Form;
+                string? form = null;
+                foreach (var m in mention.Entity.Mentions)
+                {
+                    if (m.Span.Start == mention.MentionStart)
+                    {
+                        form = m.Form;
+                        break;
+                    }
+                }
+
                 if (form is not (MentionForms.Name or MentionForms.Metonym))
                 {
                     continue;
@@ -97,7 +119,8 @@ internal static class EventPlaces
                 metonym = form == MentionForms.Metonym;
             }
 
-            found.Add(new Candidate(t, mention.Entity, metonym, Marked(doc, lexicon, t, mention.MentionStart)));
+            var (marked, lead) = Marked(doc, lexicon, t, mention.MentionStart);
+            found.Add(new Candidate(t, mention.End, mention.Entity, metonym, marked, lead));
             t = mention.End - 1;
         }
 
@@ -106,14 +129,15 @@ internal static class EventPlaces
 
     /// <summary>
     /// Whether a preposition of place governs the name at token <paramref name="t"/>: a proclitic ب on the name
-    /// itself (بغزة), or an at-word before it, perhaps behind a few heads and directions (في شمال …، على منزل في …).
+    /// itself (بغزة), or an at-word before it, perhaps behind a few heads and directions (في شمال …، على منزل في …);
+    /// and the first token of that lead.
     /// </summary>
-    private static bool Marked(EventDocument doc, PlaceLexicon lexicon, int t, int mentionStart)
+    private static (bool Marked, int Lead) Marked(EventDocument doc, PlaceLexicon lexicon, int t, int mentionStart)
     {
         var token = doc.Tokens[t].Span;
         if (mentionStart > token.Start && doc.Text.Text.AsSpan(token.Start, mentionStart - token.Start).Contains('ب'))
         {
-            return true;
+            return (true, t);
         }
 
         for (var j = t - 1; j >= 0 && j >= t - MaxLead && doc.IsWord(j); j--)
@@ -121,16 +145,16 @@ internal static class EventPlaces
             var kinds = lexicon.Kinds(doc.Word(j));
             if ((kinds & PlaceWord.At) != 0)
             {
-                return true;
+                return (true, j);
             }
 
             if ((kinds & (PlaceWord.Head | PlaceWord.Direction)) == 0)
             {
-                return false;
+                return (false, t);
             }
         }
 
-        return false;
+        return (false, t);
     }
 
     /// <summary>The trigger's clause [start, end) inside [a, b): up to the boundary words on either side.</summary>
@@ -161,15 +185,17 @@ internal static class EventPlaces
 
     /// <summary>
     /// The candidate in [from, to) nearest the trigger: governed by a preposition when <paramref name="marked"/>,
-    /// else a named place (not a country) that none governs. Ties go to the one after the trigger.
+    /// else a named place (not a country) that none governs and that is not one of the event's sides (دول الخليج
+    /// as an actor is who acts, not where). Ties go to the one after the trigger.
     /// </summary>
-    private static Candidate? Nearest(List<Candidate> candidates, int from, int to, int trigger, bool marked)
+    private static Candidate? Nearest(List<Candidate> candidates, int from, int to, int trigger, bool marked, EventRecord e)
     {
         Candidate? best = null;
         var distance = int.MaxValue;
         foreach (var c in candidates)
         {
-            if (c.Token < from || c.Token >= to || (marked ? !c.Marked : c.Marked || c.Entity.Type != "LOCATION"))
+            if (c.Token < from || c.Token >= to || (marked ? !c.Marked : c.Marked || c.Entity.Type != "LOCATION"
+                || e.Actor.Contains(c.Entity.Id) || e.Recipient.Contains(c.Entity.Id)))
             {
                 continue;
             }
@@ -184,27 +210,69 @@ internal static class EventPlaces
         return best;
     }
 
+    /// <summary>
+    /// A place named right before the chosen one's preposition is inside it and more precise (مدينة الخليل في
+    /// الضفة الغربية، بلدات في ريف إدلب): that one.
+    /// </summary>
+    private static Candidate Within(List<Candidate> candidates, Candidate chosen)
+    {
+        foreach (var c in candidates)
+        {
+            if (c.End == chosen.Lead && chosen.Lead < chosen.Token && c.Entity.Type == "LOCATION")
+            {
+                return c;
+            }
+        }
+
+        return chosen;
+    }
+
     /// <summary>The event place a candidate stands for: a capital for a metonym, the article's namesake for a place.</summary>
-    private static EventPlace Resolve(Candidate c, PlaceGazetteer gazetteer, string? home, HashSet<string> countries)
+    private static EventPlace Resolve(Candidate c, PlaceGazetteer gazetteer, ArticleCountries context)
     {
         if (c.Entity.Type == "COUNTRY")
         {
-            return c.Metonym && gazetteer.Capital(c.Entity.Id) is { } capital ? PlaceGazetteer.Of(capital)
-                : gazetteer.Entry(c.Entity.Id) is { } country ? PlaceGazetteer.Of(country)
+            return c.Metonym && gazetteer.Capital(c.Entity.Id) is { } capital ? gazetteer.Place(capital)
+                : gazetteer.Entry(c.Entity.Id) is { } country ? gazetteer.Place(country)
                 : PlaceGazetteer.Of(c.Entity);
         }
 
         if (gazetteer.Entry(c.Entity.Id) is not { } entry)
         {
-            return PlaceGazetteer.Of(c.Entity);
+            return gazetteer.Within(c.Entity.Name) is { } inside ? gazetteer.Place(inside) : PlaceGazetteer.Of(c.Entity);
         }
 
         var namesakes = gazetteer.Namesakes(entry.Id);
-        var chosen = namesakes.FirstOrDefault(p => home is not null && p.Country == home)
-            ?? (entry.Country is { } own && countries.Contains(own) ? entry : null)
-            ?? namesakes.FirstOrDefault(p => p.Country is { } other && countries.Contains(other))
-            ?? entry;
-        return PlaceGazetteer.Of(chosen);
+        if (namesakes.IsEmpty)
+        {
+            return gazetteer.Place(entry);
+        }
+
+        // The namesake in the article's country, else the recogniser's pick if the article names its country,
+        // else a namesake in a country the article names.
+        var home = context.Home;
+        foreach (var p in namesakes)
+        {
+            if (home is not null && p.Country == home)
+            {
+                return gazetteer.Place(p);
+            }
+        }
+
+        if (entry.Country is { } own && context.Named.Contains(own))
+        {
+            return gazetteer.Place(entry);
+        }
+
+        foreach (var p in namesakes)
+        {
+            if (p.Country is { } other && context.Named.Contains(other))
+            {
+                return gazetteer.Place(p);
+            }
+        }
+
+        return gazetteer.Place(entry);
     }
 
     /// <summary>A visit with no place named happens in the host's city: the capital of the first country visited.</summary>
@@ -227,24 +295,53 @@ internal static class EventPlaces
     }
 
     /// <summary>
-    /// The country the article is about: its dateline's, else the first country named more than once. A dateline
-    /// town with a namesake abroad (طرابلس) is read in the country named more than once.
+    /// The countries an article names and the one it is about — its dateline's, else the first country named more
+    /// than once; a dateline town with a namesake abroad (طرابلس) is read in the country named more than once, else
+    /// in one the article names at all (العاصمة الليبية طرابلس). Found at the first ask.
     /// </summary>
-    private static string? HomeCountry(EventDocument doc, Candidate? dateline, PlaceGazetteer gazetteer)
+    private sealed class ArticleCountries(EventDocument doc, Candidate? dateline, PlaceGazetteer gazetteer)
     {
-        var named = doc.Entities.Where(static e => e.Type == "COUNTRY" && e.Mentions.Length > 1)
-            .OrderBy(static e => e.Mentions.Min(static m => m.Span.Start)).FirstOrDefault()?.Id;
-        if (dateline is not { } d)
+        private HashSet<string>? _named;
+
+        private (bool Known, string? Id) _home;
+
+        public HashSet<string> Named => _named ??= doc.Entities.Where(static e => e.Type == "COUNTRY").Select(static e => e.Id).ToHashSet(StringComparer.Ordinal);
+
+        public string? Home
         {
-            return named;
+            get
+            {
+                if (!_home.Known)
+                {
+                    _home = (true, Find());
+                }
+
+                return _home.Id;
+            }
         }
 
-        if (d.Entity.Type == "COUNTRY")
+        private string? Find()
         {
-            return d.Entity.Id;
-        }
+            var twice = doc.Entities.Where(static e => e.Type == "COUNTRY" && e.Mentions.Length > 1)
+                .OrderBy(static e => e.Mentions.Min(static m => m.Span.Start)).FirstOrDefault()?.Id;
+            if (dateline is not { } d)
+            {
+                return twice;
+            }
 
-        return gazetteer.Namesakes(d.Entity.Id).Any(p => p.Country == named) ? named
-            : gazetteer.Entry(d.Entity.Id)?.Country ?? d.Entity.Country ?? named;
+            if (d.Entity.Type == "COUNTRY")
+            {
+                return d.Entity.Id;
+            }
+
+            var namesakes = gazetteer.Namesakes(d.Entity.Id);
+            if (namesakes.Any(p => p.Country == twice))
+            {
+                return twice;
+            }
+
+            return namesakes.FirstOrDefault(p => p.Country is { } c && Named.Contains(c))?.Country
+                ?? gazetteer.Entry(d.Entity.Id)?.Country ?? d.Entity.Country ?? twice;
+        }
     }
 }

@@ -20,6 +20,12 @@ internal sealed class PlaceGazetteer
 
     private readonly KnowledgeBase _kb;
 
+    // The event place of every place and country, made once: events share them.
+    private readonly FrozenDictionary<string, EventPlace> _places;
+
+    // Every place's and country's Arabic names, normalised, to the entry (the first listed for a shared name).
+    private readonly FrozenDictionary<string, KbEntry> _byName;
+
     private PlaceGazetteer(KnowledgeBase kb)
     {
         _kb = kb;
@@ -35,6 +41,17 @@ internal sealed class PlaceGazetteer
             }
         }
 
+        var all = new Dictionary<string, KbEntry>(StringComparer.Ordinal);
+        foreach (var entry in kb.Entries.Where(static e => e.Type is "COUNTRY" or "LOCATION"))
+        {
+            foreach (var name in entry.Arabic)
+            {
+                all.TryAdd(ArabicNormalizer.Normalize(name), entry);
+            }
+        }
+
+        _byName = all.ToFrozenDictionary(StringComparer.Ordinal);
+        _places = kb.Entries.Where(static e => e.Type is "COUNTRY" or "LOCATION").ToFrozenDictionary(static e => e.Id, Of, StringComparer.Ordinal);
         var namesakes = new Dictionary<string, ImmutableArray<KbEntry>>(StringComparer.Ordinal);
         foreach (var list in byName.Values.Where(static l => l.Count > 1))
         {
@@ -51,11 +68,32 @@ internal sealed class PlaceGazetteer
 
     public KbEntry? Entry(string id) => _kb.ById.GetValueOrDefault(id);
 
+    /// <summary>
+    /// The known place or country a name the recogniser did not link ends with (ريف محافظة إدلب → إدلب): the
+    /// longest run of its last words that names one, or null.
+    /// </summary>
+    public KbEntry? Within(string name)
+    {
+        var words = ArabicNormalizer.Normalize(name).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var k = 1; k < words.Length; k++)
+        {
+            if (_byName.TryGetValue(string.Join(' ', words[k..]), out var entry))
+            {
+                return entry;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The capital of a country, if the knowledge base names one.</summary>
     public KbEntry? Capital(string country) => _capitals.GetValueOrDefault(country);
 
     /// <summary>A place and the places sharing one of its names (itself among them), or empty when it has none.</summary>
     public ImmutableArray<KbEntry> Namesakes(string id) => _namesakes.GetValueOrDefault(id, []);
+
+    /// <summary>The event place of a place or country of the knowledge base, shared by every event placed there.</summary>
+    public EventPlace Place(KbEntry entry) => _places.TryGetValue(entry.Id, out var place) ? place : Of(entry);
 
     /// <summary>The event place a knowledge-base entry stands for: a country at country precision, a first-level region at admin1, else a place.</summary>
     public static EventPlace Of(KbEntry entry) => new(

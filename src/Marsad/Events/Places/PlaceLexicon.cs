@@ -13,6 +13,7 @@ internal enum PlaceWord
     At = 1,
     Head = 2,
     Direction = 4,
+    Capital = 8,
 }
 
 /// <summary>
