@@ -157,7 +157,12 @@ internal sealed partial class EventScan : IDisposable
                 {
                     SentenceMerges.Merge(coded, e);
                     _responses.Coded(match.End, e.Id);
-                    _subjects.Coded(match.End, e.Actor);
+                    // An event only mentioned in passing (its participants named: المتظاهرين) is no verb whose
+                    // subject a joined verb shares.
+                    if (!e.Modality.Contains("background"))
+                    {
+                        _subjects.Coded(match.End, e.Actor);
+                    }
                 }
 
                 _responses.Trigger(i, match.End, match.Trigger.Event, IsDefinite(i));

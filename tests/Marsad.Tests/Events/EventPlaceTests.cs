@@ -11,7 +11,11 @@ public sealed class EventPlaceTests
     private static Analysis Analyze(string text) =>
         Pipeline.Analyze(new SourceDocument { Source = "test", Text = text, Published = new DateOnly(2025, 11, 6) });
 
-    private static EventRecord Single(string text, string type) => Assert.Single(Analyze(text).Events, e => e.Event == type);
+    // The event the sentence reports: one only mentioned in passing (المحتجين as participants, a raid before an
+    // arrest) is kept with the modality background beside it (issue 17) and is not the one asked about.
+    private static bool Reported(EventRecord e, string type) => e.Event == type && !e.Modality.Contains("background");
+
+    private static EventRecord Single(string text, string type) => Assert.Single(Analyze(text).Events, e => Reported(e, type));
 
     [Fact]
     public void A_place_behind_a_preposition_in_the_events_clause_is_where_it_happened()
@@ -34,7 +38,7 @@ public sealed class EventPlaceTests
     public void With_no_place_in_its_sentence_an_event_is_placed_at_the_dateline()
     {
         var analysis = Analyze("نابلس - أ ف ب\nاعتقلت القوات الإسرائيلية خمسة شبان فجر اليوم بعد مداهمة منازلهم.");
-        var arrest = Assert.Single(analysis.Events, e => e.Event == "COERCE");
+        var arrest = Assert.Single(analysis.Events, e => Reported(e, "COERCE"));
         Assert.Equal("place/nablus", arrest.Place?.Id);
         Assert.DoesNotContain("place/nablus", arrest.Actor);
     }
