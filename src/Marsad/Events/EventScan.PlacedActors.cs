@@ -241,16 +241,13 @@ internal sealed partial class EventScan
     }
 
     /// <summary>
-    /// The ids of the places and of the generic actors (groups named only in role form, without a country),
-    /// and the main country: news leads with its subject, so it is the first one named more than once (the
-    /// earliest first mention; of equals, the first entity). One loop, not three LINQ chains: it runs per document.
+    /// The ids of the places and of the generic actors (groups named only in role form, without a country).
+    /// One loop, not two LINQ chains: it runs per document.
     /// </summary>
-    private static (HashSet<string> Places, HashSet<string> Generic, string? Focus) PlacesGenericAndFocus(ImmutableArray<EntityRecord> entities)
+    private static (HashSet<string> Places, HashSet<string> Generic) PlacesAndGeneric(ImmutableArray<EntityRecord> entities)
     {
         var places = new HashSet<string>(StringComparer.Ordinal);
         var generic = new HashSet<string>(StringComparer.Ordinal);
-        string? focus = null;
-        var focusStart = int.MaxValue;
         foreach (var e in entities)
         {
             if (e.Type == "LOCATION")
@@ -261,22 +258,9 @@ internal sealed partial class EventScan
             {
                 generic.Add(e.Id);
             }
-            else if (e.Type == "COUNTRY" && e.Mentions.Length > 1)
-            {
-                var first = int.MaxValue;
-                foreach (var m in e.Mentions)
-                {
-                    first = Math.Min(first, m.Span.Start);
-                }
-
-                if (focus is null || first < focusStart)
-                {
-                    (focus, focusStart) = (e.Id, first);
-                }
-            }
         }
 
-        return (places, generic, focus);
+        return (places, generic);
     }
 
     private static bool AllRoles(ImmutableArray<Mention> mentions)

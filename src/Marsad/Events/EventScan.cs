@@ -111,7 +111,8 @@ internal sealed partial class EventScan : IDisposable
         }
 
         _entities = entities;
-        (_places, _generic, _focusCountry) = PlacesGenericAndFocus(entities);
+        (_places, _generic) = PlacesAndGeneric(entities);
+        _focusCountry = _doc.FocusCountry;
         MarkPlacedForces();
     }
 

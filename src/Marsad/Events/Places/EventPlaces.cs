@@ -232,8 +232,7 @@ internal static class EventPlaces
     /// </summary>
     private static string? HomeCountry(EventDocument doc, Candidate? dateline, PlaceGazetteer gazetteer)
     {
-        var named = doc.Entities.Where(static e => e.Type == "COUNTRY" && e.Mentions.Length > 1)
-            .OrderBy(static e => e.Mentions.Min(static m => m.Span.Start)).FirstOrDefault()?.Id;
+        var named = doc.FocusCountry;
         if (dateline is not { } d)
         {
             return named;
