@@ -239,4 +239,40 @@ internal sealed partial class EventScan
 
         return [.. result];
     }
+
+    /// <summary>
+    /// The ids of the places and of the generic actors (groups named only in role form, without a country).
+    /// One loop, not two LINQ chains: it runs per document.
+    /// </summary>
+    private static (HashSet<string> Places, HashSet<string> Generic) PlacesAndGeneric(ImmutableArray<EntityRecord> entities)
+    {
+        var places = new HashSet<string>(StringComparer.Ordinal);
+        var generic = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var e in entities)
+        {
+            if (e.Type == "LOCATION")
+            {
+                places.Add(e.Id);
+            }
+            else if (e.Type == "GROUP" && e.Country is null && AllRoles(e.Mentions))
+            {
+                generic.Add(e.Id);
+            }
+        }
+
+        return (places, generic);
+    }
+
+    private static bool AllRoles(ImmutableArray<Mention> mentions)
+    {
+        foreach (var m in mentions)
+        {
+            if (m.Form != MentionForms.Role)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }

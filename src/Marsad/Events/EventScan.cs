@@ -110,14 +110,9 @@ internal sealed partial class EventScan : IDisposable
             SetMentionAt(t, (entity, end, _tokens[t].Span.Start));
         }
 
-        _places = entities.Where(static e => e.Type == "LOCATION").Select(static e => e.Id).ToHashSet(StringComparer.Ordinal);
         _entities = entities;
-        _generic = entities.Where(static e => e.Type == "GROUP" && e.Country is null && e.Mentions.All(static m => m.Form == MentionForms.Role))
-            .Select(static e => e.Id).ToHashSet(StringComparer.Ordinal);
-
-        // News leads with its subject: the main country is the first one named more than once.
-        _focusCountry = entities.Where(static e => e.Type == "COUNTRY" && e.Mentions.Length > 1)
-            .OrderBy(static e => e.Mentions.Min(static m => m.Span.Start)).FirstOrDefault()?.Id;
+        (_places, _generic) = PlacesAndGeneric(entities);
+        _focusCountry = _doc.FocusCountry;
         MarkPlacedForces();
     }
 

@@ -52,6 +52,7 @@ internal sealed class EventDocument : IDisposable
         Tokens = text.Tokens;
         Normalized = text.Normalized;
         Entities = entities;
+        FocusCountry = FirstCountryNamedTwice(entities);
         Words = new EventWordHits(coder.Words, Tokens.Length);
         _mentionAt = PooledArrays.RentCleared<int>(Tokens.Length);
         AdjectiveAt = PooledArrays.RentCleared<EntityRecord?>(Tokens.Length);
@@ -110,6 +111,12 @@ internal sealed class EventDocument : IDisposable
     public NormalizedText Normalized { get; }
 
     public ImmutableArray<EntityRecord> Entities { get; }
+
+    /// <summary>
+    /// The document's main country: news leads with its subject, so it is the first one named more than once
+    /// (the earliest first mention; of equals, the first entity). Found once here for the scan and the places pass.
+    /// </summary>
+    public string? FocusCountry { get; }
 
     /// <summary>Each token's word and its lexicon facts, found at the first ask.</summary>
     public EventWordHits Words { get; }
@@ -218,5 +225,32 @@ internal sealed class EventDocument : IDisposable
         PooledArrays.Return(_sentenceOf);
         PooledArrays.Return(_facts);
         Words.Dispose();
+    }
+
+    // A loop, not Where/OrderBy(Min)/FirstOrDefault: it runs once per document.
+    private static string? FirstCountryNamedTwice(ImmutableArray<EntityRecord> entities)
+    {
+        string? focus = null;
+        var focusStart = int.MaxValue;
+        foreach (var e in entities)
+        {
+            if (e.Type != "COUNTRY" || e.Mentions.Length < 2)
+            {
+                continue;
+            }
+
+            var first = int.MaxValue;
+            foreach (var m in e.Mentions)
+            {
+                first = Math.Min(first, m.Span.Start);
+            }
+
+            if (focus is null || first < focusStart)
+            {
+                (focus, focusStart) = (e.Id, first);
+            }
+        }
+
+        return focus;
     }
 }
