@@ -207,9 +207,11 @@ def main():
         hits = [c for c in pool if arabic.get(c["id"]) and normalize_arabic(arabic[c["id"]]) in ar]
         # A site (a palace, a mosque, a base) is matched only by its Arabic name: an English name alone
         # finds a namesake town (the Alhambra palace is not the town of Alhambra in Ciudad Real).
-        if not hits and entry.get("kind") != "site":
+        # A capital is also sought by its English name: the Arabic catalogue may give its name only to a
+        # namesake (واشنطن is Washington, Utah there), and best() then prefers the country's capital (PPLC).
+        if (not hits or entry.get("capital_of")) and entry.get("kind") != "site":
             keys = latin_keys(entry["name"])
-            hits = [c for c in pool if latin_keys(c["name"]) & keys or (c["altName"] and latin_keys(c["altName"]) & keys)]
+            hits += [c for c in pool if latin_keys(c["name"]) & keys or (c["altName"] and latin_keys(c["altName"]) & keys)]
         return best(hits) if hits else None
 
     def seat(code):

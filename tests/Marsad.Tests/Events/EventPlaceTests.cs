@@ -51,6 +51,13 @@ public sealed class EventPlaceTests
     }
 
     [Fact]
+    public void A_visit_to_a_seat_of_government_is_placed_at_its_country_s_capital()
+    {
+        var visit = Assert.Single(Analyze("يزور رئيس الوزراء الهندي البيت الأبيض الأسبوع المقبل لبحث التجارة.").Events, static e => e.Mode == "visit");
+        Assert.Equal(("place/washington", "USA", PlacePrecision.Place), (visit.Place?.Id, visit.Place?.Country, visit.Place?.Precision));
+    }
+
+    [Fact]
     public void A_capital_standing_for_its_government_is_the_city()
     {
         var visit = Single("وصل رئيس الوزراء العراقي إلى أنقرة في زيارة رسمية تستمر يومين.", "CONSULT");

@@ -46,4 +46,21 @@ public sealed class KnowledgeBaseGeographyTests
         Assert.Equal(kb.ById["place/damascus"].Lat, kb.ById["SYR"].Lat);
         Assert.InRange(kb.ById["SYR"].Lat!.Value, 33.4, 33.6);
     }
+
+    [Fact]
+    public void Every_capital_lies_at_its_country_s_point_not_at_a_namesake_abroad()
+    {
+        // Washington, D.C. was once matched to Washington, Utah by its Arabic name; a country's point is its
+        // GeoNames capital, so a capital elsewhere is a namesake.
+        var kb = KnowledgeBase.Default;
+        var far = kb.Entries
+            .Where(static e => e.CapitalOf is not null && e.Lat is not null)
+            .Select(e => (Capital: e, Country: kb.ById.GetValueOrDefault(e.CapitalOf!)))
+            .Where(static p => p.Country?.Lat is { } lat && p.Country.Lon is { } lon
+                && (Math.Abs(lat - p.Capital.Lat!.Value) > 0.5 || Math.Abs(lon - p.Capital.Lon!.Value) > 0.5))
+            .Select(static p => p.Capital.Id)
+            .ToList();
+        Assert.Empty(far);
+        Assert.Equal("US.DC", kb.ById["place/washington"].Admin1);
+    }
 }

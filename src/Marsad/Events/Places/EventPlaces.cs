@@ -14,7 +14,8 @@ namespace Marsad.Events.Places;
 ///   في …، وصل إلى …، في شمال سوريا); else a named place (not a country) in the clause with no preposition,
 ///   nearest the trigger (قصفت مخيم جنين), since a country there is a side, not a setting.</item>
 /// <item>Its sentence: the nearest place behind a preposition of place.</item>
-/// <item>A visit with no place named: the host's city, the capital of the country visited.</item>
+/// <item>A visit with no place named: the host's city, the capital of the country visited or of the seat of
+///   government visited (البيت الأبيض → Washington).</item>
 /// <item>The article's dateline (بيروت - رويترز): where the report was filed.</item>
 /// </list>
 /// A country gives precision country, a first-level region admin1, a capital standing for its government
@@ -38,14 +39,15 @@ internal static class EventPlaces
             return events;
         }
 
+        // With no place named, only a visit can still be placed (at its host's city).
         var candidates = Candidates(doc);
-        if (candidates.Count == 0)
+        if (candidates.Count == 0 && !events.Any(static e => e.Mode == "visit"))
         {
             return events;
         }
 
         var gazetteer = PlaceGazetteer.Default;
-        Candidate? dateline = candidates[0].Token < datelineEnd ? candidates[0] : null;
+        Candidate? dateline = candidates.Count > 0 && candidates[0].Token < datelineEnd ? candidates[0] : null;
 
         // What the article is about is asked only for a town with namesakes, which most documents lack.
         var context = new ArticleCountries(doc, dateline, gazetteer);
@@ -288,6 +290,12 @@ internal static class EventPlaces
             if (gazetteer.Entry(id) is { Type: "COUNTRY" } country)
             {
                 return gazetteer.Capital(country.Id) is { } capital ? PlaceGazetteer.Of(capital) : PlaceGazetteer.Of(country);
+            }
+
+            // A seat that stands for a government (البيت الأبيض، الكرملين، الإليزيه) is in its country's capital.
+            if (gazetteer.Entry(id) is { IsMetonym: true, Country: { } seat } && gazetteer.Capital(seat) is { } seatCapital)
+            {
+                return PlaceGazetteer.Of(seatCapital);
             }
         }
 
