@@ -78,18 +78,19 @@ internal sealed record Timeline(string Bucket, IReadOnlyList<TimelinePoint> Poin
     /// <summary>The events of the recent window, how many end before it, and the years those span.</summary>
     private static (List<(string? Date, string Type)> Recent, int Earlier, (int, int)? Years)? Recent(List<(string? Date, string Type)> all)
     {
-        var lasts = all.Select(static e => Bounds(e.Date)).Where(static b => b is not null).Select(static b => b!.Value).ToList();
-        if (lasts.Count == 0)
+        var bounds = all.Select(static e => Bounds(e.Date)).ToList();
+        if (!bounds.Any(static b => b is not null))
         {
             return null;
         }
 
-        var start = lasts.Max(static b => b.Last).AddDays(-RecentDays + 1);
+        var start = bounds.Max(static b => b?.Last ?? DateOnly.MinValue).AddDays(-RecentDays + 1);
         var recent = new List<(string? Date, string Type)>();
         var (earlier, first, last) = (0, int.MaxValue, int.MinValue);
-        foreach (var e in all)
+        for (var k = 0; k < all.Count; k++)
         {
-            if (Bounds(e.Date) is { } b && b.Last < start)
+            var e = all[k];
+            if (bounds[k] is { } b && b.Last < start)
             {
                 (earlier, first, last) = (earlier + 1, Math.Min(first, b.First.Year), Math.Max(last, b.Last.Year));
             }
