@@ -7,6 +7,10 @@ packages exactly as their registries ship them (see docs/GEOGRAPHY.md for the co
               admin1 code, population, coordinates), decoded here with the package's own field numbers;
   --arabic    usr/share/locale/ar/LC_MESSAGES/geonames.mo of Debian libgeonames-common (Arabic names
               keyed by GeoNames id);
+  --english   usr/share/locale/en/LC_MESSAGES/geonames.mo of the same package (English names of the
+              first-level regions, keyed "SY.09"; by default beside --arabic);
+  --water     tools/geonames/water-points.tsv: hand-written points of seas, rivers and lakes, which
+              neither package holds (its header says where they come from);
   --iso       /usr/share/iso-codes/json/iso_3166-1.json of Debian iso-codes (alpha-3 to alpha-2: the KB
               keys countries by alpha-3, GeoNames by alpha-2);
   --tagged    a named-entity corpus in CoNLL form (token, tab or space, IOB tag): how often a new place's
@@ -175,6 +179,8 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--cities", required=True)
     ap.add_argument("--arabic", required=True)
+    ap.add_argument("--english", help="the English catalogue (default: the --arabic path with /ar/ as /en/)")
+    ap.add_argument("--water", default="tools/geonames/water-points.tsv")
     ap.add_argument("--iso", default="/usr/share/iso-codes/json/iso_3166-1.json")
     ap.add_argument("--tagged", nargs="*", default=[])
     ap.add_argument("--kb", default="data/kb")
@@ -192,6 +198,14 @@ def main():
     # The catalogue keys cities by GeoNames id and first-level regions by "SY.09" (countries by "SY").
     arabic = {int(k): v for k, v in catalogue.items() if k.isdigit()}
     regions = {k: v for k, v in catalogue.items() if "." in k and v}
+    # The English catalogue names the first-level regions ("SY.09" → Aleppo Governorate); it has no region ids.
+    with open(args.english or args.arabic.replace("/ar/", "/en/"), "rb") as f:
+        english = {k: v.strip() for k, v in gettext.GNUTranslations(f)._catalog.items() if "." in k and v.strip()}
+    water = {}
+    for line in Path(args.water).read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            pid, lat, lon = line.split("\t")[:3]
+            water[pid] = (float(lat), float(lon))
     iso = json.loads(Path(args.iso).read_text(encoding="utf-8"))["3166-1"]
     alpha2 = {c["alpha_3"]: c["alpha_2"] for c in iso}
     kb = Path(args.kb)
@@ -254,6 +268,11 @@ def main():
                 report["regions_matched"] += 1
                 places.append(with_geo(entry, capital["lat"], capital["lon"], None, admin1_code(capital)))
                 continue
+        if entry["id"] in water:
+            # A sea, river or lake: the hand-written point, no GeoNames id and no region.
+            report["water_placed"] = report.get("water_placed", 0) + 1
+            places.append(with_geo(entry, *water[entry["id"]], None, None))
+            continue
         unmatched.append(f"place {entry['id']} ({kind}, {entry.get('country')})")
         places.append(with_geo(entry, None, None, None, None))
     write_jsonl(kb / "places.jsonl", places)
@@ -360,7 +379,7 @@ def main():
             continue
         taken.update(normalize_arabic(n) for n in names)
         pid = f"place/{cc.lower()}-{slug(code.split('.', 1)[1]) or 'region'}-region"
-        entry = {"id": pid, "type": "LOCATION", "name": f"{point['name']} region", "ar": names}
+        entry = {"id": pid, "type": "LOCATION", "name": english.get(code) or f"{point['name']} region", "ar": names}
         if any(frequent(normalize_arabic(n)) for n in names):
             entry["ambiguous"] = [n for n in names if frequent(normalize_arabic(n))]
         entry.update({"kind": "province", "country": alpha3[cc]})

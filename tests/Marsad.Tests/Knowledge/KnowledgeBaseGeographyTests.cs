@@ -63,4 +63,26 @@ public sealed class KnowledgeBaseGeographyTests
         Assert.Empty(far);
         Assert.Equal("US.DC", kb.ById["place/washington"].Admin1);
     }
+
+    [Fact]
+    public void Every_sea_river_and_lake_has_its_hand_written_point_and_no_geonames_id()
+    {
+        // tools/geonames/water-points.tsv: neither GeoNames package holds water bodies, so their points are written
+        // by hand and carry no id (docs/GEOGRAPHY.md); the Red Sea's lies between Port Sudan and Jeddah.
+        var water = KnowledgeBase.Default.Entries.Where(static e => e.Kind is "sea" or "river" or "lake").ToList();
+        Assert.NotEmpty(water);
+        Assert.All(water, static e => Assert.True(e.Lat is not null && e.Lon is not null && e.GeoNames is null, e.Id));
+        var red = KnowledgeBase.Default.ById["place/red-sea"];
+        Assert.InRange(red.Lat!.Value, 19.0, 21.5);
+        Assert.InRange(red.Lon!.Value, 37.5, 39.5);
+    }
+
+    [Fact]
+    public void The_added_first_level_regions_carry_geonames_english_names_not_placeholders()
+    {
+        var added = KnowledgeBase.Default.Entries.Where(static e => e.Id.EndsWith("-region", StringComparison.Ordinal) && e.Admin1 is not null).ToList();
+        Assert.NotEmpty(added);
+        Assert.All(added, static e => Assert.False(e.Name.EndsWith(" region", StringComparison.Ordinal), e.Id + ": " + e.Name));
+        Assert.Equal("Idlib Governorate", KnowledgeBase.Default.ById["place/sy-12-region"].Name);
+    }
 }
