@@ -85,10 +85,36 @@ public sealed class EventPlaceTests
     }
 
     [Fact]
-    public void A_sea_area_is_a_place()
+    public void A_sea_area_is_a_place_with_its_point()
     {
         var attack = Single("هاجم الحوثيون سفينة تجارية في البحر الأحمر أمس.", "ASSAULT");
         Assert.Equal(("place/red-sea", PlacePrecision.Place), (attack.Place?.Id, attack.Place?.Precision));
+        Assert.NotNull(attack.Place?.Lat);
+        Assert.Null(attack.Place?.GeoNames);
+    }
+
+    [Theory]
+    [InlineData("سقطت قذائف على بلدات في ريف حلب الشمالي ليل الأحد.", "place/aleppo")]
+    [InlineData("قصفت المدفعية قرى في ريف محافظة حماة صباح اليوم.", "place/sy-10-region")]
+    public void A_direction_the_recogniser_took_for_an_unknown_place_gives_way_to_the_place_it_is_part_of(string text, string expected)
+    {
+        var attack = Single(text, "ASSAULT");
+        Assert.Equal(expected, attack.Place?.Id);
+    }
+
+    [Fact]
+    public void A_place_the_knowledge_base_lacks_gives_way_to_the_known_place_it_lies_in()
+    {
+        var blast = Single("انفجرت سيارة مفخخة في سوق شعبي بمدينة الصدر في بغداد مساء أمس.", "ASSAULT");
+        Assert.Equal("place/baghdad", blast.Place?.Id);
+        Assert.NotNull(blast.Place?.Lat);
+    }
+
+    [Fact]
+    public void A_place_named_as_a_group_of_states_is_a_side_not_a_setting()
+    {
+        var welcome = Single("رحبت مصر ودول الخليج بالاتفاق الجديد بين الطرفين.", "SUPPORT");
+        Assert.Null(welcome.Place);
     }
 
     [Theory]

@@ -29,8 +29,9 @@ internal static class EventPlaces
     private const int MaxLead = 3;
 
     // Token: where the name starts; End: the token after it; Lead: the first token of the preposition, heads and
-    // directions before it (the name itself when none governs it).
-    private readonly record struct Candidate(int Token, int End, EntityRecord Entity, bool Metonym, bool Marked, int Lead);
+    // directions before it (the name itself when none governs it); Member: a word of kind side stands right before
+    // it or begins it (دول الخليج), so the name says who acts, not where.
+    private readonly record struct Candidate(int Token, int End, EntityRecord Entity, bool Metonym, bool Marked, int Lead, bool Member = false);
 
     public static ImmutableArray<EventRecord> Assign(EventDocument doc, ImmutableArray<EventRecord> events, int datelineEnd)
     {
@@ -95,7 +96,8 @@ internal static class EventPlaces
                 continue;
             }
 
-            if (doc.MentionAt(t) is not { } mention || mention.Entity.Type is not ("LOCATION" or "COUNTRY"))
+            if (doc.MentionAt(t) is not { } mention || mention.Entity.Type is not ("LOCATION" or "COUNTRY")
+                || IsOnlyPlaceWords(doc, lexicon, t, mention.End, mention.Entity))
             {
                 continue;
             }
@@ -122,11 +124,37 @@ internal static class EventPlaces
             }
 
             var (marked, lead) = Marked(doc, lexicon, t, mention.MentionStart);
-            found.Add(new Candidate(t, mention.End, mention.Entity, metonym, marked, lead));
+            // A group's noun before the name or as the name's first word (دول الخليج is a name of the Gulf region too).
+            var member = !marked && (IsSide(doc, lexicon, t - 1) || (mention.End - t > 1 && IsSide(doc, lexicon, t)));
+            found.Add(new Candidate(t, mention.End, mention.Entity, metonym, marked, lead, member));
             t = mention.End - 1;
         }
 
         return found;
+    }
+
+    private static bool IsSide(EventDocument doc, PlaceLexicon lexicon, int j) => doc.IsWord(j) && (lexicon.Kinds(doc.Word(j)) & PlaceWord.Side) != 0;
+
+    /// <summary>
+    /// Whether a name the knowledge base does not hold is only words of the lexicon (ريف in في ريف محافظة إدلب, a
+    /// direction the recogniser took for an unknown place): a part of the place named after it, not a place.
+    /// </summary>
+    private static bool IsOnlyPlaceWords(EventDocument doc, PlaceLexicon lexicon, int t, int end, EntityRecord entity)
+    {
+        if (PlaceGazetteer.Default.Entry(entity.Id) is not null)
+        {
+            return false;
+        }
+
+        for (var j = t; j < end; j++)
+        {
+            if (doc.IsWord(j) && (lexicon.Kinds(doc.Word(j)) & (PlaceWord.Head | PlaceWord.Direction)) == 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
@@ -187,8 +215,8 @@ internal static class EventPlaces
 
     /// <summary>
     /// The candidate in [from, to) nearest the trigger: governed by a preposition when <paramref name="marked"/>,
-    /// else a named place (not a country) that none governs and that is not one of the event's sides (دول الخليج
-    /// as an actor is who acts, not where). Ties go to the one after the trigger.
+    /// else a named place (not a country) that none governs and that is not one of the event's sides nor a member
+    /// of one (دول الخليج is who acts, not where). Ties go to the one after the trigger.
     /// </summary>
     private static Candidate? Nearest(List<Candidate> candidates, int from, int to, int trigger, bool marked, EventRecord e)
     {
@@ -196,7 +224,7 @@ internal static class EventPlaces
         var distance = int.MaxValue;
         foreach (var c in candidates)
         {
-            if (c.Token < from || c.Token >= to || (marked ? !c.Marked : c.Marked || c.Entity.Type != "LOCATION"
+            if (c.Token < from || c.Token >= to || (marked ? !c.Marked : c.Marked || c.Member || c.Entity.Type != "LOCATION"
                 || e.Actor.Contains(c.Entity.Id) || e.Recipient.Contains(c.Entity.Id)))
             {
                 continue;
@@ -214,13 +242,22 @@ internal static class EventPlaces
 
     /// <summary>
     /// A place named right before the chosen one's preposition is inside it and more precise (مدينة الخليل في
-    /// الضفة الغربية، بلدات في ريف إدلب): that one.
+    /// الضفة الغربية، بلدات في ريف إدلب): that one, unless the knowledge base lacks it and holds the chosen one. A
+    /// place the knowledge base lacks, named right before the known place it lies in (بمدينة الصدر في بغداد), gives
+    /// way to that one, which has a point.
     /// </summary>
     private static Candidate Within(List<Candidate> candidates, Candidate chosen)
     {
+        var gazetteer = PlaceGazetteer.Default;
+        var unknown = gazetteer.Entry(chosen.Entity.Id) is null;
         foreach (var c in candidates)
         {
-            if (c.End == chosen.Lead && chosen.Lead < chosen.Token && c.Entity.Type == "LOCATION")
+            if (c.End == chosen.Lead && chosen.Lead < chosen.Token && c.Entity.Type == "LOCATION" && (unknown || gazetteer.Entry(c.Entity.Id) is not null))
+            {
+                return c;
+            }
+
+            if (unknown && c.Marked && c.Lead == chosen.End && c.Lead < c.Token && gazetteer.Entry(c.Entity.Id) is not null)
             {
                 return c;
             }

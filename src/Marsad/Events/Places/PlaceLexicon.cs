@@ -14,6 +14,7 @@ internal enum PlaceWord
     Head = 2,
     Direction = 4,
     Capital = 8,
+    Side = 16,
 }
 
 /// <summary>
