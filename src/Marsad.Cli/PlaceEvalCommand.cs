@@ -42,6 +42,7 @@ internal static class PlaceEvalCommand
         writer.WriteLine(string.Create(inv, $"{file}: {paragraphs.Length} paragraphs, {score.Events} gold events"));
         writer.WriteLine(string.Create(inv, $"with a place: {score.PlacedShare:0.000} ({score.Placed}/{score.Events})"));
         writer.WriteLine(string.Create(inv, $"right where the text names one: {score.RightShare:0.000} ({score.Right}/{score.Named})"));
+        writer.WriteLine(string.Create(inv, $"right among those the coder found: {score.RightAmongFound:0.000} ({score.Right}/{score.NamedFound})"));
         foreach (var o in score.Outcomes.Where(static o => !o.Right && o.Gold.PlaceAr is not null).Take(errors))
         {
             var got = o.Coded is null ? "no event" : o.Coded.Place is { } p ? $"{p.Id} ({p.Country})" : "no place";

@@ -22,13 +22,22 @@ public sealed record PlaceScore(int Events, int Placed, int Named, int Right, Im
     public double PlacedShare => Events == 0 ? 0 : (double)Placed / Events;
 
     public double RightShare => Named == 0 ? 0 : (double)Right / Named;
+
+    /// <summary>
+    /// Gold events whose text names a place and that the coder found (a coded event's trigger holds the gold word):
+    /// the share of these that are right measures the place rules apart from event detection.
+    /// </summary>
+    public int NamedFound => Outcomes.Count(static o => o.Gold.PlaceAr is not null && o.Coded is not null);
+
+    public double RightAmongFound => NamedFound == 0 ? 0 : (double)Right / NamedFound;
 }
 
 /// <summary>
 /// Scores event places against the paragraphs of the event-places set. A gold event is matched to the first
 /// coded event whose trigger contains its word (normalised); its place is right when the place's knowledge-base
 /// entry carries the gold Arabic name (normalised; a region's name also without its head word, محافظة إدلب →
-/// إدلب, as its capital of the same name is right too) and its country is the gold country (none for a sea).
+/// إدلب, as its capital of the same name is right too; a capital also under its country's name, تونس for Tunis)
+/// and its country is the gold country (none for a sea).
 /// </summary>
 public static class PlaceEvaluation
 {
@@ -79,7 +88,15 @@ public static class PlaceEvaluation
 
         // A region is right as the region or as its capital of the same name, whichever side carries the head word.
         var bare = Bare(ArabicNormalizer.Normalize(gold.PlaceAr!));
-        return entry.Arabic.Any(n => Bare(ArabicNormalizer.Normalize(n)) == bare);
+        if (entry.Arabic.Any(n => Bare(ArabicNormalizer.Normalize(n)) == bare))
+        {
+            return true;
+        }
+
+        // A capital named like its country (تونس، الكويت، الجزائر) is named in the text by the country's name, which
+        // the knowledge base gives the country alone (a name has one entity): the capital is right under it.
+        return entry.CapitalOf is { } state && state == gold.Country && kb.ById.TryGetValue(state, out var country)
+            && country.Arabic.Any(n => ArabicNormalizer.Normalize(n) == bare);
     }
 
     private static string Bare(string name) =>

@@ -22,9 +22,23 @@ public sealed class EventPlacesDevSetTests
         var right = Share(run.Stdout, "right where the text names one: ");
         Assert.InRange(placed, 0.0, 1.0);
 
-        // A floor at what the rules reach (docs/GEOGRAPHY.md): the issue's target of 0.85 is not met, most of the
-        // misses being events the coder does not find at all, so a change that loses places fails here.
-        Assert.True(right >= 0.70, run.Stdout);
+        // A floor at what the rules reach (docs/GEOGRAPHY.md): the issue's target of 0.85 is not met, the misses
+        // being events the coder does not find at all, so a change that loses places fails here.
+        Assert.True(right >= 0.80, run.Stdout);
+        Assert.True(Share(run.Stdout, "right among those the coder found: ") >= 0.94, run.Stdout);
+    }
+
+    [Fact]
+    public void A_capital_named_like_its_country_is_right_under_the_country_s_name()
+    {
+        // The knowledge base gives تونس to the country alone; the text's تونس here is the city, which the rules place.
+        using var folder = new TempFolder();
+        var file = folder.File("capital.jsonl", System.Text.Encoding.UTF8.GetBytes(
+            """{"id": "t1", "published": "2025-03-02", "text": "تظاهر مئات الطلاب في العاصمة التونسية أمس للمطالبة بتحسين السكن الجامعي.", "events": [{"trigger": "تظاهر", "place_ar": "تونس", "country": "TUN"}]}""" + "\n"));
+        var run = CliRun.Of("eval", "places", file);
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        Assert.Contains("right where the text names one: 1.000 (1/1)", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("right among those the coder found: 1.000 (1/1)", run.Stdout, StringComparison.Ordinal);
     }
 
     [Fact]
