@@ -1,4 +1,6 @@
+using System.Collections.Frozen;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Marsad.Knowledge;
 using Marsad.Model;
 
@@ -14,6 +16,9 @@ namespace Marsad.Output;
 /// </summary>
 public static class ActionGeo
 {
+    // Each knowledge base's first-level regions by GeoNames code ("SY.09" → Aleppo Governorate), made at the first ask.
+    private static readonly ConditionalWeakTable<KnowledgeBase, FrozenDictionary<string, string>> RegionNames = [];
+
     public const string CsvColumns =
         "ActionGeo_Type,ActionGeo_FullName,ActionGeo_CountryCode,ActionGeo_ADM1Code,ActionGeo_Lat,ActionGeo_Long,ActionGeo_FeatureID,GoldsteinScale";
 
@@ -44,7 +49,12 @@ public static class ActionGeo
 
         var fips = FipsCode(place.Country);
         var countryName = place.Country is not null && knowledgeBase.ById.TryGetValue(place.Country, out var country) ? country.Name : place.Country;
-        var fullName = place.Precision == PlacePrecision.Country || countryName is null ? countryName ?? place.Name : place.Name + ", " + countryName;
+        // GDELT's full name: the place, its first-level region, its country ("Aleppo, Aleppo Governorate, Syria"),
+        // the region left out when it is the place itself or unknown.
+        var regionName = admin1 is not null && place.Precision == PlacePrecision.Place ? RegionName(admin1, knowledgeBase) : null;
+        var fullName = place.Precision == PlacePrecision.Country || countryName is null ? countryName ?? place.Name
+            : regionName is null ? place.Name + ", " + countryName
+            : place.Name + ", " + regionName + ", " + countryName;
         var region = admin1 is { } code && code.IndexOf('.', StringComparison.Ordinal) is var dot and > 0 ? code[(dot + 1)..] : null;
         var adm1 = place.Precision == PlacePrecision.Country || region is null ? fips : fips + region;
         var feature = place.Precision == PlacePrecision.Country ? fips : place.GeoNames?.ToString(CultureInfo.InvariantCulture);
@@ -53,6 +63,26 @@ public static class ActionGeo
             Type(place).ToString(CultureInfo.InvariantCulture), fullName, fips, adm1,
             place.Lat?.ToString("R", CultureInfo.InvariantCulture), place.Lon?.ToString("R", CultureInfo.InvariantCulture), feature, score,
         ];
+    }
+
+    /// <summary>The English name of a first-level region of the knowledge base given by its GeoNames code ("SY.09"), or null.</summary>
+    public static string? RegionName(string admin1, KnowledgeBase knowledgeBase)
+    {
+        ArgumentNullException.ThrowIfNull(knowledgeBase);
+        return RegionNames.GetValue(knowledgeBase, static kb =>
+        {
+            var names = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var entry in kb.Entries)
+            {
+                // A region entry carries its code and no GeoNames id of its own (a town has its id and its region's code).
+                if (entry.Type == "LOCATION" && entry.Kind is "province" or "region" && entry.Admin1 is { } code && entry.GeoNames is null)
+                {
+                    names.TryAdd(code, entry.Name);
+                }
+            }
+
+            return names.ToFrozenDictionary(StringComparer.Ordinal);
+        }).GetValueOrDefault(admin1);
     }
 
     /// <summary>The GeoNames region code of a place in the knowledge base ("SY.13"), or null.</summary>

@@ -52,7 +52,8 @@ public static class EventTableWriters
 
     /// <summary>
     /// The PLOVER record of an event, coded by <paramref name="coder"/> on <paramref name="codedDate"/>:
-    /// id, date, actor, recipient, event, mode, context, cameo, modality, event_text, text, link, then the
+    /// id, date, actor, recipient, event, mode, context, cameo, modality, event_loc, event_scale (the Goldstein
+    /// score: PLOVER's floating-point scale value), event_text, text, link, then the
     /// store's links and sources where the row has them, coder and coded_date.
     /// </summary>
     public static string PloverLine(EventRow row, string codedDate, string coder)
@@ -72,7 +73,7 @@ public static class EventTableWriters
             json.WriteString("cameo", row.Cameo);
             AnalysisJsonWriter.WriteStrings(json, "modality", row.Modality);
             WriteLocation(json, row.Place, row.Admin1);
-            AnalysisJsonWriter.WriteNumberOrNull(json, "goldstein", row.Goldstein);
+            AnalysisJsonWriter.WriteNumberOrNull(json, "event_scale", row.Goldstein);
             json.WriteString("event_text", row.EventText);
             json.WriteString("text", row.Text);
             json.WriteString("link", row.Link);
@@ -132,25 +133,30 @@ public static class EventTableWriters
     };
 
     /// <summary>
-    /// The event's location: its place's name, country (ISO 3166-1 alpha-3), region (GeoNames admin1 code),
-    /// coordinates, GeoNames id and precision; null when nothing says where.
+    /// The event's location as PLOVER's <c>event_loc</c>, a location object whose fields are GeoNames' own (the
+    /// PLOVER manual's "Location object: identical to" GeoNames' dump readme): <c>geonameid</c>, <c>name</c>,
+    /// <c>latitude</c>, <c>longitude</c>, <c>country code</c> (alpha-2) and PLOVER's added <c>cc3</c> (alpha-3),
+    /// <c>admin1 code</c> (the region's code within its country, "09" of SY.09); then ours, which the manual
+    /// leaves room for: <c>place_id</c> (the knowledge base's id) and <c>precision</c>. Null when nothing says where.
     /// </summary>
     private static void WriteLocation(Utf8JsonWriter json, EventPlace? place, string? admin1)
     {
         if (place is null)
         {
-            json.WriteNull("location");
+            json.WriteNull("event_loc");
             return;
         }
 
-        json.WriteStartObject("location");
-        json.WriteString("placename", place.Name);
+        json.WriteStartObject("event_loc");
+        AnalysisJsonWriter.WriteNumberOrNull(json, "geonameid", place.GeoNames);
+        json.WriteString("name", place.Name);
+        AnalysisJsonWriter.WriteNumberOrNull(json, "latitude", place.Lat);
+        AnalysisJsonWriter.WriteNumberOrNull(json, "longitude", place.Lon);
+        json.WriteString("country code", CountryCodes.Alpha2(place.Country));
+        json.WriteString("cc3", place.Country);
+        var dot = admin1?.IndexOf('.', StringComparison.Ordinal) ?? -1;
+        json.WriteString("admin1 code", dot > 0 ? admin1![(dot + 1)..] : null);
         json.WriteString("place_id", place.Id);
-        json.WriteString("country", place.Country);
-        json.WriteString("admin1", admin1);
-        AnalysisJsonWriter.WriteNumberOrNull(json, "lat", place.Lat);
-        AnalysisJsonWriter.WriteNumberOrNull(json, "lon", place.Lon);
-        AnalysisJsonWriter.WriteNumberOrNull(json, "geonames_id", place.GeoNames);
         json.WriteString("precision", PlacePrecisions.Name(place.Precision));
         json.WriteEndObject();
     }

@@ -77,10 +77,10 @@ public sealed class PlaceFilterCommandTests : IDisposable
         var plover = Lines(Marsad("export", "--format", "plover").AssertExit(0));
 
         Assert.Contains("ActionGeo_Type,ActionGeo_FullName", csv[0], StringComparison.Ordinal);
-        Assert.All(csv.Skip(1), static row => Assert.Contains(",4,\"Gaza City, Palestine\",WE,", row, StringComparison.Ordinal));
-        Assert.Contains(plover, static p => p.GetProperty("location").ValueKind == JsonValueKind.Null);
-        Assert.Contains(plover, static p => p.GetProperty("location").ValueKind == JsonValueKind.Object
-            && p.GetProperty("location").GetProperty("placename").GetString() == "Gaza City");
+        Assert.All(csv.Skip(1), static row => Assert.Contains(",4,\"Gaza City, Gaza Strip, Palestine\",WE,", row, StringComparison.Ordinal));
+        Assert.Contains(plover, static p => p.GetProperty("event_loc").ValueKind == JsonValueKind.Null);
+        Assert.Contains(plover, static p => p.GetProperty("event_loc").ValueKind == JsonValueKind.Object
+            && p.GetProperty("event_loc").GetProperty("name").GetString() == "Gaza City");
     }
 
     [Theory]

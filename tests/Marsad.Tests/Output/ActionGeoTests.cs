@@ -75,7 +75,7 @@ public sealed class ActionGeoTests
 
         Assert.Equal(header.Length, row.Count);
         Assert.Equal("4", Column("ActionGeo_Type"));
-        Assert.Equal("Damascus, Syria", Column("ActionGeo_FullName"));
+        Assert.Equal("Damascus, Damascus Governorate, Syria", Column("ActionGeo_FullName"));
         Assert.Equal("SY", Column("ActionGeo_CountryCode"));
         Assert.StartsWith("SY", Column("ActionGeo_ADM1Code"), StringComparison.Ordinal);
         Assert.Equal("33.5102", Column("ActionGeo_Lat"));
@@ -101,6 +101,15 @@ public sealed class ActionGeoTests
         var fields = ActionGeo.Fields(region, "SY.08", 1.9, KnowledgeBase.Default);
 
         Assert.Equal<string?>(["5", "Rif Dimashq, Syria", "SY", "SY08", "33.5", "36.6", "170652", "1.9"], fields.AsEnumerable());
+    }
+
+    [Fact]
+    public void A_town_s_full_name_has_its_region_between_it_and_its_country_as_gdelt_writes_it()
+    {
+        var town = new EventPlace("place/test-town", "Saraqib", "SYR", 35.86, 36.8, 163345, PlacePrecision.Place);
+
+        Assert.Equal("Saraqib, Idlib Governorate, Syria", ActionGeo.Fields(town, "SY.12", null, KnowledgeBase.Default)[1]);
+        Assert.Equal("Saraqib, Syria", ActionGeo.Fields(town, null, null, KnowledgeBase.Default)[1]);
     }
 
     [Fact]
@@ -136,20 +145,23 @@ public sealed class ActionGeoTests
     }
 
     [Fact]
-    public void Plover_lines_carry_the_location_and_goldstein_score()
+    public void Plover_lines_carry_the_location_in_plover_s_geonames_field_names_and_goldstein_as_event_scale()
     {
         using var writer = new StringWriter();
         EventTableWriters.WritePlover(writer, Placed(Damascus, -6.5), TimeProvider.System, "marsad test");
         using var line = JsonDocument.Parse(writer.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries)[0]);
-        var location = line.RootElement.GetProperty("location");
+        var location = line.RootElement.GetProperty("event_loc");
 
-        Assert.Equal("Damascus", location.GetProperty("placename").GetString());
-        Assert.Equal("SYR", location.GetProperty("country").GetString());
-        Assert.Equal(33.5102, location.GetProperty("lat").GetDouble());
-        Assert.Equal(36.29128, location.GetProperty("lon").GetDouble());
-        Assert.Equal(170654, location.GetProperty("geonames_id").GetInt64());
+        Assert.Equal(170654, location.GetProperty("geonameid").GetInt64());
+        Assert.Equal("Damascus", location.GetProperty("name").GetString());
+        Assert.Equal(33.5102, location.GetProperty("latitude").GetDouble());
+        Assert.Equal(36.29128, location.GetProperty("longitude").GetDouble());
+        Assert.Equal("SY", location.GetProperty("country code").GetString());
+        Assert.Equal("SYR", location.GetProperty("cc3").GetString());
+        Assert.Equal("13", location.GetProperty("admin1 code").GetString());
+        Assert.Equal("place/damascus", location.GetProperty("place_id").GetString());
         Assert.Equal("place", location.GetProperty("precision").GetString());
-        Assert.Equal(-6.5, line.RootElement.GetProperty("goldstein").GetDouble());
+        Assert.Equal(-6.5, line.RootElement.GetProperty("event_scale").GetDouble());
     }
 
     [Fact]
@@ -159,7 +171,7 @@ public sealed class ActionGeoTests
         EventTableWriters.WritePlover(writer, Placed(null, null), TimeProvider.System, "marsad test");
         using var line = JsonDocument.Parse(writer.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries)[0]);
 
-        Assert.Equal(JsonValueKind.Null, line.RootElement.GetProperty("location").ValueKind);
-        Assert.Equal(JsonValueKind.Null, line.RootElement.GetProperty("goldstein").ValueKind);
+        Assert.Equal(JsonValueKind.Null, line.RootElement.GetProperty("event_loc").ValueKind);
+        Assert.Equal(JsonValueKind.Null, line.RootElement.GetProperty("event_scale").ValueKind);
     }
 }
