@@ -73,6 +73,11 @@ internal static class NerEvalCommand
             var extraNames = extra.Count == 0 ? "" : ", and always on " + string.Join(", ", extra.Select(e => e.File));
             writer.WriteLine(string.Create(inv, $"rules + tagger, {options.Folds}-fold cross-validation over {documents.Count} documents of {NerEvaluation.DefaultDocumentSize} sentences (trained on the other folds{extraNames}; features {options.Cv.Groups}, policy {options.Cv.Policy}, propagation {(options.Cv.Propagate ? "on" : "off")})"));
             WriteScores(writer, result);
+            if (!result.Margins.IsEmpty)
+            {
+                writer.WriteLine("organisation margin chosen inside each fold's training folds: " + string.Join(", ", result.Margins.Select(m => float.IsNegativeInfinity(m) ? "none" : m.ToString(inv))));
+            }
+
             if (options.Ablation)
             {
                 writer.WriteLine("ablation, F1 of the same cross-validation with one part left out:");

@@ -47,8 +47,15 @@ internal sealed record NerEvalOptions(
                 case "--ablation":
                     ablation = true;
                     break;
+                case "--epochs":
+                    cv = cv with { Epochs = Number(args, ref i, 1) };
+                    break;
                 case "--bits":
                     cv = cv with { Bits = Number(args, ref i, 12) };
+                    break;
+                case "--org-margin" when i + 1 < args.Length && args[i + 1] == "nested":
+                    cv = cv with { NestedOrganizationMargin = true };
+                    i++;
                     break;
                 case "--org-margin":
                     cv = cv with { OrganizationMargin = Margin(args, ref i) };
@@ -70,7 +77,7 @@ internal sealed record NerEvalOptions(
             }
         }
 
-        if ((extra.Count > 0 || ablation || cv.OrganizationMargin is not null) && folds == 0)
+        if ((extra.Count > 0 || ablation || cv.OrganizationMargin is not null || cv.NestedOrganizationMargin) && folds == 0)
         {
             throw new UsageException("--extra-train, --ablation and --org-margin go with --folds K.");
         }
@@ -102,7 +109,7 @@ internal sealed record NerEvalOptions(
     {
         if (i + 1 >= args.Length || !float.TryParse(args[++i], NumberStyles.Float, CultureInfo.InvariantCulture, out var margin) || !float.IsFinite(margin))
         {
-            throw new UsageException("--org-margin takes a number (the least margin a tagger-only organisation chunk needs).");
+            throw new UsageException("--org-margin takes a number (the least margin a tagger-only organisation chunk needs) or 'nested'.");
         }
 
         return margin;

@@ -6,7 +6,11 @@ using Marsad.Text;
 namespace Marsad.Evaluation;
 
 /// <summary>The outcome of a named-entity evaluation: scores, and the chunks behind them for error reading.</summary>
-public sealed record NerResult(ImmutableArray<TypeScore> Scores, ImmutableArray<Chunk> Gold, ImmutableArray<Chunk> Predicted, ImmutableArray<ConllSentence> Sentences);
+public sealed record NerResult(ImmutableArray<TypeScore> Scores, ImmutableArray<Chunk> Gold, ImmutableArray<Chunk> Predicted, ImmutableArray<ConllSentence> Sentences)
+{
+    /// <summary>The organisation margin each fold chose inside its training folds, when cross-validation chose one (empty otherwise).</summary>
+    public ImmutableArray<float> Margins { get; init; } = [];
+}
 
 /// <summary>
 /// Scores the entity recogniser on a CoNLL corpus. Sentences are rebuilt as text and recognised in

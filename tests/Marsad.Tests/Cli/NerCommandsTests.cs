@@ -49,6 +49,17 @@ public sealed class NerCommandsTests : IDisposable
     }
 
     [Fact]
+    public void Eval_ner_nested_margin_prints_the_margin_each_fold_chose_inside_its_training_folds()
+    {
+        var run = CliRun.Of("eval", "ner", Corpus("ours.conll", copies: 20), "--folds", "2", "--org-margin", "nested");
+        Assert.Equal(0, run.ExitCode);
+        var line = run.Stdout.Split('\n').Single(static l => l.StartsWith("organisation margin chosen", StringComparison.Ordinal));
+        var margins = line[(line.IndexOf(':', StringComparison.Ordinal) + 1)..].Split(',', StringSplitOptions.TrimEntries);
+        Assert.Equal(2, margins.Length);
+        Assert.All(margins, static m => Assert.Contains(m, new[] { "none", "1", "3", "10", "30" }));
+    }
+
+    [Fact]
     public void Eval_ner_folds_prints_the_rules_and_the_cross_validated_layer()
     {
         var run = CliRun.Of("eval", "ner", Corpus("ours.conll", copies: 20), "--folds", "3");
@@ -70,6 +81,8 @@ public sealed class NerCommandsTests : IDisposable
     [InlineData("eval", "ner", "x.conll", "--folds", "5", "--org-margin", "high")]
     [InlineData("eval", "ner", "x.conll", "--folds", "5", "--org-margin", "NaN")]
     [InlineData("eval", "ner", "x.conll", "--org-margin", "3")]
+    [InlineData("eval", "ner", "x.conll", "--org-margin", "nested")]
+    [InlineData("eval", "ner", "x.conll", "--folds", "5", "--epochs", "0")]
     public void A_wrong_command_line_is_a_usage_error(params string[] args)
     {
         var run = CliRun.Of(args);

@@ -21,7 +21,7 @@ public enum FeatureGroups
     /// <summary>Token kind (word, number, punctuation), Latin script, length.</summary>
     Shape = 8,
 
-    /// <summary>The neighbouring words and stems.</summary>
+    /// <summary>The neighbouring words, the bigrams and the trigram of words around the token.</summary>
     Context = 16,
 
     /// <summary>What the lexicon says of the word and its neighbours: given names, cues, titles, heads, nationality adjectives, KB name starts.</summary>
@@ -63,7 +63,11 @@ public enum FeatureTemplate
     WordAfter = 19,
     WordBefore2 = 20,
     WordAfter2 = 21,
+
+    /// <summary>No longer read (the neighbours' stems gave nothing beside their words and the word trigram): kept so no number is reused.</summary>
     StemBefore = 22,
+
+    /// <summary>No longer read, as <see cref="StemBefore"/>.</summary>
     StemAfter = 23,
     Bigram = 24,
     LexiconHere = 25,
@@ -77,4 +81,6 @@ public enum FeatureTemplate
     LexiconPair = 33,
     DocumentRule = 34,
     BigramAfter = 35,
+    TrigramWords = 36,
+    RuleAfterWord = 37,
 }

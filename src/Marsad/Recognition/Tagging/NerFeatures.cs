@@ -188,10 +188,11 @@ public sealed class NerFeatures
             into[n++] = Of(FeatureTemplate.WordAfter, text.WordHash(i + 1));
             into[n++] = Of(FeatureTemplate.WordBefore2, text.WordHash(i - 2));
             into[n++] = Of(FeatureTemplate.WordAfter2, text.WordHash(i + 2));
-            into[n++] = Of(FeatureTemplate.StemBefore, text.StrippedHash(i - 1));
-            into[n++] = Of(FeatureTemplate.StemAfter, text.StrippedHash(i + 1));
             into[n++] = FeatureHash.Mix(Of(FeatureTemplate.Bigram, text.WordHash(i - 1)), text.WordHash(i));
             into[n++] = FeatureHash.Mix(Of(FeatureTemplate.BigramAfter, text.WordHash(i)), text.WordHash(i + 1));
+
+            // The word between both neighbours: the phrase a name stands in (وزير خارجية X، نادي X الإنجليزي).
+            into[n++] = FeatureHash.Mix(FeatureHash.Mix(Of(FeatureTemplate.TrigramWords, text.WordHash(i - 1)), text.WordHash(i)), text.WordHash(i + 1));
         }
 
         return n;
@@ -212,6 +213,10 @@ public sealed class NerFeatures
         into[n++] = FeatureHash.Of(FeatureTemplate.RuleBefore, text.RuleAt(i - 1));
         into[n++] = FeatureHash.Of(FeatureTemplate.RuleAfter, text.RuleAt(i + 1));
         into[n++] = FeatureHash.Mix(Of(FeatureTemplate.RuleWithWord, text.WordHash(i)), (uint)text.RuleAt(i));
+
+        // The rules' decision with the word before it: what a mention after this word is worth in the
+        // corpora (a knowledge-base city after نادي or كأس is a club or a competition, not a place).
+        into[n++] = FeatureHash.Mix(Of(FeatureTemplate.RuleAfterWord, text.WordHash(i - 1)), (uint)text.RuleAt(i));
         return n;
     }
 

@@ -47,7 +47,25 @@ public sealed class NerFeaturesTests
         var without = FeaturesOf("وصل الوفد إلى المغرب أمس", 3, FeatureGroups.All & ~FeatureGroups.Rules);
         Assert.DoesNotContain(FeatureHash.Of(FeatureTemplate.RuleHere, 0), withRules);
         Assert.Contains(FeatureHash.Of(FeatureTemplate.RuleBefore, 0), withRules);
-        Assert.Equal(withRules.Length - 5, without.Length);
+        Assert.Equal(withRules.Length - 6, without.Length);
+    }
+
+    /// <summary>
+    /// The word between its two neighbours is one feature (نادي ليفربول الإنجليزي: a club, where في ليفربول
+    /// is a place), read from the words themselves; the neighbours' stems are no longer features.
+    /// </summary>
+    [Fact]
+    public void The_word_with_both_its_neighbours_is_a_context_feature()
+    {
+        static uint Trigram(string before, string word, string after) =>
+            FeatureHash.Mix(FeatureHash.Mix(FeatureHash.Mix(FeatureHash.Start(FeatureTemplate.TrigramWords), FeatureHash.Word(ArabicNormalizer.Normalize(before))), FeatureHash.Word(ArabicNormalizer.Normalize(word))), FeatureHash.Word(ArabicNormalizer.Normalize(after)));
+
+        var club = FeaturesOf("انتقل اللاعب إلى نادي ليفربول الإنجليزي", 4, FeatureGroups.Context);
+        var city = FeaturesOf("أقام اللاعب في ليفربول الإنجليزية", 3, FeatureGroups.Context);
+        Assert.Contains(Trigram("نادي", "ليفربول", "الإنجليزي"), club);
+        Assert.Contains(Trigram("في", "ليفربول", "الإنجليزية"), city);
+        Assert.DoesNotContain(Trigram("نادي", "ليفربول", "الإنجليزي"), city);
+        Assert.DoesNotContain(FeatureHash.Of(FeatureTemplate.StemBefore, "نادي"), club);
     }
 
     [Fact]

@@ -11,7 +11,9 @@ public sealed class NerTaggerMarginTests
 {
     private static readonly EntityGazetteer Gazetteer = EntityGazetteer.Build(KnowledgeBase.Default);
 
-    private const string Sentence = "أصدرت المحكمة العليا حكمها أمس، ورفض مجلس الشيوخ المشروع، وقالت هيئة الدفاع إن شركة النخيل الذهبية للصناعات الغذائية ستستأنف.";
+    // Bodies with and without a head; the tagger's bodies are the corpora's, which leave many courts and
+    // councils untagged, so the text names a bank too (the model of 80d366f tags only it).
+    private const string Sentence = "أصدرت المحكمة العليا حكمها أمس، ورفض مجلس الشيوخ المشروع، وقالت هيئة الدفاع إن شركة النخيل الذهبية للصناعات الغذائية ستستأنف. ووقع مجلس إدارة شركة الواحة للتأمين اتفاقا مع بنك الخليج الأول.";
 
     private static IReadOnlyList<TaggedSpan> Organisations(NerModel model)
     {
