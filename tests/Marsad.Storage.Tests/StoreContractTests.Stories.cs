@@ -74,14 +74,7 @@ public abstract partial class StoreContractTests
     {
         var store = Store();
         var now = new DateTimeOffset(2026, 12, 6, 18, 0, 0, TimeSpan.Zero);
-        store.Add([
-            Arrived(GazaStory[..5], "https://www.a.example/1", now.AddHours(-30)),
-            Arrived([.. GazaStory[..5], GazaStory[5]], "https://a.example/2", now.AddHours(-2)),
-            Arrived([.. GazaStory[..5], GazaStory[6]], "https://b.example/3", now.AddHours(-1)),
-            Arrived([.. GazaStory[..5], GazaStory[7]], "https://c.example/4", now.AddMinutes(-30)),
-            Arrived([.. GazaStory[..5], GazaStory[5], GazaStory[6]], "https://c.example/5", now),
-            Arrived(["استضافت الدوحة قمة عربية طارئة يوم الأربعاء لبحث الأوضاع في المنطقة."], "https://d.example/6", now.AddHours(-1)),
-        ]);
+        store.Add(StoryArticles.GazaRecords(now));
         using var book = StoryBook.Of(store);
 
         var list = book.Stories(new StoryQuery { Now = now }).List!;
@@ -100,24 +93,6 @@ public abstract partial class StoreContractTests
         Assert.DoesNotContain(book.Stories(new StoryQuery { Now = now, Since = now.AddMinutes(-10) }).List!.Stories, static s => s.Growth.Breaking);
         Assert.Equal(2, book.Stories(new StoryQuery { Now = now, Limit = 1, Offset = 1 }).List!.Total);
         Assert.Contains("before now", book.Stories(new StoryQuery { Now = now, Since = now }).Error, StringComparison.Ordinal);
-    }
-
-    private static readonly string[] GazaStory =
-    [
-        "قصفت الطائرات الإسرائيلية مدينة غزة فجر اليوم الثلاثاء وأصابت عدة مبان سكنية في حي الرمال.",
-        "وقال الدفاع المدني الفلسطيني إن فرقه انتشلت عددا من الجرحى من تحت الأنقاض بعد ساعات من البحث.",
-        "ودعت الأمم المتحدة إسرائيل إلى وقف الغارات على المناطق المأهولة بالسكان في القطاع.",
-        "وأعلنت مصر أنها تجري اتصالات مكثفة مع الطرفين لاحتواء التصعيد ومنع اتساعه.",
-        "وأغلقت المدارس أبوابها في شمال القطاع حتى إشعار آخر بسبب القصف المتواصل.",
-        "وأفاد شهود عيان بأن سيارات الإسعاف نقلت المصابين إلى مستشفى الشفاء في المدينة.",
-        "وذكرت وكالة الأنباء الفلسطينية أن الكهرباء انقطعت عن أحياء واسعة من المدينة.",
-        "وأكد متحدث باسم الجيش الإسرائيلي أن الغارات استهدفت مواقع عسكرية تابعة للفصائل.",
-    ];
-
-    private static DocumentRecord Arrived(string[] sentences, string url, DateTimeOffset at)
-    {
-        var document = new SourceDocument { Source = url, Url = url, Text = string.Join("\n\n", sentences), Title = sentences[0][..40], Published = DateOnly.FromDateTime(at.UtcDateTime) };
-        return DocumentRecord.Create(TestData.Pipeline.Analyze(document), document, at);
     }
 
     private static string KindOf(StoryArticle article) => new Uri(article.Url!).Segments[1].TrimEnd('/');

@@ -40,12 +40,16 @@ public sealed record StoryQuery
     }
 }
 
-/// <summary>A page of stories, best growth first, with the window and thresholds they were measured by.</summary>
+/// <summary>
+/// A page of stories, best growth first, with the window and thresholds they were measured by: <see cref="Total"/>
+/// stories answer the query (all, or the breaking ones), of <see cref="InWindow"/> with an article in the window.
+/// </summary>
 public sealed record StoryList(
     DateTimeOffset Now,
     DateTimeOffset Since,
     StoryThresholds Thresholds,
     int Total,
+    int InWindow,
     int Breaking,
     IReadOnlyList<Story> Stories);
 

@@ -63,7 +63,7 @@ public sealed class StoryBook : IDisposable
             return new Story(m.Cluster, sizes.GetValueOrDefault(m.Cluster), title, m.Growth, [.. articles.Select(static a => a.Article)], outlets,
                 TopEntities(entities, docs, query.Top), TopEvents(events, docs, query.Top));
         }).ToList();
-        return new StoryResult(new StoryList(query.Now, since, query.Thresholds, chosen.Count, breaking, stories), null);
+        return new StoryResult(new StoryList(query.Now, since, query.Thresholds, chosen.Count, measured.Count, breaking, stories), null);
     }
 
     private sealed record WindowArticle(long Key, long Cluster, StoryArticle Article);
