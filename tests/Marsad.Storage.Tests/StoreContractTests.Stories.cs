@@ -74,7 +74,7 @@ public abstract partial class StoreContractTests
     {
         var store = Store();
         var now = new DateTimeOffset(2026, 12, 6, 18, 0, 0, TimeSpan.Zero);
-        store.Add(StoryArticles.GazaRecords(now));
+        store.Add(StoryArticles.GazaRecords(TestData.Pipeline, now));
         using var book = StoryBook.Of(store);
 
         var list = book.Stories(new StoryQuery { Now = now }).List!;

@@ -15,7 +15,7 @@ public sealed class StoryCommandTests : IDisposable
     {
         _db = _folder.File("marsad.db");
         using var store = Sqlite.SqliteStore.Open(_db);
-        store.Add(StoryArticles.GazaRecords(DateTimeOffset.Parse(Now, System.Globalization.CultureInfo.InvariantCulture)));
+        store.Add(StoryArticles.GazaRecords(TestData.Pipeline, DateTimeOffset.Parse(Now, System.Globalization.CultureInfo.InvariantCulture)));
     }
 
     public void Dispose() => _folder.Dispose();

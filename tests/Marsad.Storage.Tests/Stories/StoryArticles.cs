@@ -1,11 +1,12 @@
 using Marsad.Model;
-using Marsad.Storage.Tests.Support;
+using Marsad.Pipeline;
 
 namespace Marsad.Storage.Tests.Stories;
 
 /// <summary>
 /// A small story of our own sentences: an air raid on Gaza reported five times by three outlets, one of the reports
-/// 30 hours before the others, beside one unrelated article. Each is analysed by the real pipeline.
+/// 30 hours before the others, beside one unrelated article. Each is analysed by the real pipeline. The web tests
+/// compile this file too (their server's store gets the same story).
 /// </summary>
 internal static class StoryArticles
 {
@@ -22,22 +23,22 @@ internal static class StoryArticles
     ];
 
     /// <summary>The story's five reports (the first 30 hours before <paramref name="now"/>, the others in the last 2 hours) and the unrelated article.</summary>
-    public static DocumentRecord[] GazaRecords(DateTimeOffset now) =>
+    public static DocumentRecord[] GazaRecords(MarsadPipeline pipeline, DateTimeOffset now) =>
     [
-        Arrived(Gaza[..5], "https://www.a.example/1", now.AddHours(-30)),
-        Arrived([.. Gaza[..5], Gaza[5]], "https://a.example/2", now.AddHours(-2)),
-        Arrived([.. Gaza[..5], Gaza[6]], "https://b.example/3", now.AddHours(-1)),
-        Arrived([.. Gaza[..5], Gaza[7]], "https://c.example/4", now.AddMinutes(-30)),
-        Arrived([.. Gaza[..5], Gaza[5], Gaza[6]], "https://c.example/5", now),
-        Arrived(["استضافت الدوحة قمة عربية طارئة يوم الأربعاء لبحث الأوضاع في المنطقة."], "https://d.example/6", now.AddHours(-1)),
+        Arrived(pipeline, Gaza[..5], "https://www.a.example/1", now.AddHours(-30)),
+        Arrived(pipeline, [.. Gaza[..5], Gaza[5]], "https://a.example/2", now.AddHours(-2)),
+        Arrived(pipeline, [.. Gaza[..5], Gaza[6]], "https://b.example/3", now.AddHours(-1)),
+        Arrived(pipeline, [.. Gaza[..5], Gaza[7]], "https://c.example/4", now.AddMinutes(-30)),
+        Arrived(pipeline, [.. Gaza[..5], Gaza[5], Gaza[6]], "https://c.example/5", now),
+        Arrived(pipeline, ["استضافت الدوحة قمة عربية طارئة يوم الأربعاء لبحث الأوضاع في المنطقة."], "https://d.example/6", now.AddHours(-1)),
     ];
 
-    public static DocumentRecord Arrived(string[] sentences, string url, DateTimeOffset at)
+    public static DocumentRecord Arrived(MarsadPipeline pipeline, string[] sentences, string url, DateTimeOffset at)
     {
         var document = new SourceDocument
         {
             Source = url, Url = url, Text = string.Join("\n\n", sentences), Title = sentences[0][..40], Published = DateOnly.FromDateTime(at.UtcDateTime),
         };
-        return DocumentRecord.Create(TestData.Pipeline.Analyze(document), document, at);
+        return DocumentRecord.Create(pipeline.Analyze(document), document, at);
     }
 }
