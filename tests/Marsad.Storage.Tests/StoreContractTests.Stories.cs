@@ -63,6 +63,10 @@ public abstract partial class StoreContractTests
 
         var prolific = Assert.Single(book.Stories(new StoryQuery { Now = SyntheticStream.At(2, 13, 30) }).List!.Stories, static s => KindOf(s.Articles[0]) == "prolific");
         Assert.Equal(new StoryGrowth(12, 1, 0, 0, 0, 12, FirstSeen: true, Breaking: false), prolific.Growth);
+        var growing = Assert.Single(book.Stories(new StoryQuery { Now = SyntheticStream.At(2, 15, 30) }).List!.Stories, static s => KindOf(s.Articles[0]) == "growing");
+        Assert.Equal(new StoryGrowth(4, 4, 2, 47.5, 0.253, 3.193, FirstSeen: false, Breaking: true), growing.Growth);
+        growing = Assert.Single(book.Stories(new StoryQuery { Now = SyntheticStream.At(2, 17, 30) }).List!.Stories, static s => KindOf(s.Articles[0]) == "growing");
+        Assert.Equal(new StoryGrowth(8, 4, 2, 49.5, 0.242, 6.439, FirstSeen: false, Breaking: true), growing.Growth);
         var steady = Assert.Single(book.Stories(new StoryQuery { Now = SyntheticStream.At(2, 17, 30) }).List!.Stories, static s => KindOf(s.Articles[0]) == "steady");
         Assert.Equal((6, 3, 60), (steady.Growth.Articles, steady.Growth.Sources, steady.Growth.BaselineArticles));
         Assert.InRange(steady.Growth.Ratio, 0.8, 0.9);
