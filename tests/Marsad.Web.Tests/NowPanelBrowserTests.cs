@@ -24,24 +24,10 @@ public sealed class NowPanelBrowserTests(BrowserFixture browser) : IAsyncLifetim
 
     public Task DisposeAsync() => _server.DisposeAsync();
 
-    private async Task<(IBrowserContext Context, IPage Page, List<string> Errors)> Open(int width)
-    {
-        var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = _server.BaseAddress.ToString(),
-            ViewportSize = new ViewportSize { Width = width, Height = 900 },
-            Locale = "ar",
-        });
-        var page = await context.NewPageAsync();
-        var errors = new List<string>();
-        page.PageError += (_, error) => errors.Add("page error: " + error);
-        return (context, page, errors);
-    }
-
     [Fact]
     public async Task The_home_page_shows_the_breaking_story_right_to_left_with_links_to_its_articles()
     {
-        var (context, page, errors) = await Open(1280);
+        var (context, page, errors) = await browser.NewPage(1280, _server);
         await using var _ = context;
 
         Assert.Equal(200, (await page.GotoAsync("/"))!.Status);
@@ -66,7 +52,7 @@ public sealed class NowPanelBrowserTests(BrowserFixture browser) : IAsyncLifetim
     [Fact]
     public async Task At_phone_width_the_panel_is_no_wider_than_the_screen()
     {
-        var (context, page, errors) = await Open(420);
+        var (context, page, errors) = await browser.NewPage(420, _server);
         await using var _ = context;
 
         await page.GotoAsync("/");
