@@ -36,6 +36,7 @@ public static class MarsadApp
           watch SOURCES        Poll feeds and pages on a schedule and store each new article once.
           sources              Each watched source's health (--format table|json).
           alert add|list|remove|hits  Alerts on new articles watch stores (webhook, Atom feed).
+          stories              The stories of the last hours, and which are breaking (--breaking, --since).
           serve                The web pages and REST API over the store (http://127.0.0.1:5080).
           help                 Show this help.
           version              Show the version.
@@ -90,6 +91,8 @@ public static class MarsadApp
                     return Watch.WatchCommands.Sources(args[1..], stdout, TimeProvider.System);
                 case "alert":
                     return Watch.AlertCommands.Run(args[1..], stdout, TimeProvider.System);
+                case "stories":
+                    return StoryCommands.Stories(args[1..], stdout, TimeProvider.System);
                 case "serve":
                     return ServeCommand.Run(args[1..], stdout, stderr);
                 case "help" or "--help" or "-h":

@@ -24,7 +24,7 @@ public sealed class OpenApiTests(TestServer server) : IClassFixture<TestServer>
             .SelectMany(static e => (e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? []).Select(m => (Path: Normalise(e.RoutePattern.RawText!), Method: m)))
             .ToList();
 
-        string[] issue = ["GET /api/search", "GET /api/documents/{id}", "POST /api/documents", "POST /api/analyze", "GET /api/events", "GET /api/events.geojson", "GET /api/dyad", "GET /api/entities/{id}", "GET /api/entities", "GET /api/timeline", "GET /api/stats", "GET /api/alerts", "POST /api/alerts", "DELETE /api/alerts/{name}", "GET /api/alerts/{name}/hits"];
+        string[] issue = ["GET /api/search", "GET /api/documents/{id}", "POST /api/documents", "POST /api/analyze", "GET /api/events", "GET /api/events.geojson", "GET /api/dyad", "GET /api/entities/{id}", "GET /api/entities", "GET /api/timeline", "GET /api/stats", "GET /api/alerts", "POST /api/alerts", "DELETE /api/alerts/{name}", "GET /api/alerts/{name}/hits", "GET /api/stories"];
         Assert.Equal(issue.Order(StringComparer.Ordinal), routed.Select(static e => $"{e.Method} {e.Path}").Order(StringComparer.Ordinal));
         foreach (var endpoint in routed)
         {

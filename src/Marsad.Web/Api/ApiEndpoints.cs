@@ -67,6 +67,7 @@ internal static class ApiEndpoints
         GeoJsonEndpoint.Map(api);
         EntitySearchEndpoint.Map(api);
         AlertEndpoints.Map(app, api);
+        StoryEndpoints.Map(api);
 
         api.MapGet("/entities/{**id}", Entity)
             .WithName("Entity")

@@ -24,13 +24,14 @@ internal static class PageEndpoints
 
     // Each page parses its parameters on the request, then reads the store and renders away from it
     // (StoreProvider.RunAsync), so a request that runs out of time is answered 503 and never waits on the store.
-    private static Task<IResult> Search(HttpContext context, StoreProvider stores)
+    private static Task<IResult> Search(HttpContext context, StoreProvider stores, MarsadWebOptions options)
     {
         var request = SearchRequest.FromQuery(context.Request.Query) with { Language = PageLanguages.Of(context.Request) };
-        return stores.RunAsync(store => SearchPage(store, request), context.RequestAborted);
+        var now = options.Clock.GetUtcNow();
+        return stores.RunAsync(store => SearchPage(store, request, now), context.RequestAborted);
     }
 
-    private static IResult SearchPage(IStore store, SearchRequest request)
+    private static IResult SearchPage(IStore store, SearchRequest request, DateTimeOffset now)
     {
         var h = new Html();
         h.Open("section", ("class", "search"));
@@ -48,6 +49,7 @@ internal static class PageEndpoints
         {
             var stats = store.Stats();
             h.Element("p", $"في المخزن {ArabicCount.Phrase(stats.Documents, CountedNoun.Article)} و{ArabicCount.Phrase(stats.Events, CountedNoun.Event)} · {stats.Documents} documents, {stats.Events} events in the store", ("class", "note"));
+            NowPanel.Render(h, store, now, request.Language);
             return Layout.Page("بحث", h.Close("section"));
         }
 

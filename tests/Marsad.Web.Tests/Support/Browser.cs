@@ -46,13 +46,13 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     /// <summary>
     /// A page of its own context, <paramref name="width"/> CSS pixels wide (a desktop unless told), failing the
-    /// test on any script error the page reports.
+    /// test on any script error the page reports; on the shared server unless a test brings its own.
     /// </summary>
-    public async Task<(IBrowserContext Context, IPage Page, List<string> Errors)> NewPage(int width = 1280)
+    public async Task<(IBrowserContext Context, IPage Page, List<string> Errors)> NewPage(int width = 1280, TestServer? server = null)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
-            BaseURL = Server.BaseAddress.ToString(),
+            BaseURL = (server ?? Server).BaseAddress.ToString(),
             ViewportSize = new ViewportSize { Width = width, Height = 900 },
             Locale = "ar",
         });

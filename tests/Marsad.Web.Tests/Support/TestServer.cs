@@ -15,6 +15,9 @@ public sealed class TestServer : IAsyncLifetime
     public const string ApiKey = "test-key-5f1c";
     public const long MaxBodyBytes = 256 * 1024;
 
+    /// <summary>What the server's clock always says.</summary>
+    public static readonly DateTimeOffset Now = new(2025, 11, 7, 9, 0, 0, TimeSpan.Zero);
+
     private readonly string _folder = Directory.CreateTempSubdirectory("marsad-web-test-").FullName;
     private readonly string? _key;
     private readonly string? _database;
@@ -64,7 +67,7 @@ public sealed class TestServer : IAsyncLifetime
 
             // Tests about other things fire requests faster than any person; the rate limit has tests of its own.
             RateLimit = 1_000_000,
-            Clock = new FixedClock(new DateTimeOffset(2025, 11, 7, 9, 0, 0, TimeSpan.Zero)),
+            Clock = new FixedClock(Now),
         }), SharedPipeline.Instance);
         await _app.StartAsync();
         BaseAddress = new Uri(MarsadWebApp.Addresses(_app).Single());
