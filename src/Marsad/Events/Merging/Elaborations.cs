@@ -36,49 +36,62 @@ internal static class Elaborations
     /// <summary>The document's events with its elaborations merged; <paramref name="entities"/> and <paramref name="sentences"/> tell where a place is named.</summary>
     public static ImmutableArray<EventRecord> Merge(ImmutableArray<EventRecord> events, ImmutableArray<EntityRecord> entities, ImmutableArray<TextSpan> sentences)
     {
-        if (events.Length < 2)
-        {
-            return events;
-        }
+        // Nothing is made for a document with nothing to merge (most of them): the events are looked at in
+        // place, and the list, the marks and the places are made at the first merge.
+        ImmutableArray<EventRecord>.Builder? merged = null;
+        bool[]? gone = null;
 
         // The place each event's own sentence names (null when its place came from elsewhere: the dateline, a
-        // host capital): an elaboration's place taken from the dateline says nothing of where it happened.
-        var own = new EventPlace?[events.Length];
-        for (var k = 0; k < events.Length; k++)
+        // host capital), found when first asked: an elaboration's place taken from the dateline says nothing
+        // of where it happened.
+        EventPlace?[]? own = null;
+        bool[]? found = null;
+        EventPlace? Own(int k)
         {
-            own[k] = OwnPlace(events[k], entities, sentences);
-        }
-
-        // The events stay in their order; a merged event is replaced in place by its richer self and the
-        // elaboration is left out.
-        var merged = events.ToBuilder();
-        var gone = new bool[merged.Count];
-        var any = false;
-        for (var b = 1; b < merged.Count; b++)
-        {
-            var later = merged[b];
-            if (!MayElaborate(later))
+            own ??= new EventPlace?[events.Length];
+            found ??= new bool[events.Length];
+            if (!found[k])
             {
-                continue;
+                own[k] = OwnPlace(merged is null ? events[k] : merged[k], entities, sentences);
+                found[k] = true;
             }
 
+            return own[k];
+        }
+
+        for (var b = 1; b < events.Length; b++)
+        {
+            var later = events[b];
+            var checkedLater = false;
             for (var a = b - 1; a >= 0; a--)
             {
-                var earlier = merged[a];
-                if (gone[a] || earlier.Sentence >= later.Sentence || !Fits(earlier, later) || !PlacesFit(own[a], own[b]))
+                var earlier = merged is null ? events[a] : merged[a];
+                if ((gone is not null && gone[a]) || earlier.Sentence >= later.Sentence || !Fits(earlier, later))
                 {
                     continue;
                 }
 
-                merged[a] = Absorb(earlier, own[a], later, own[b]);
-                own[a] ??= own[b];
+                if (!checkedLater && !MayElaborate(later))
+                {
+                    break;
+                }
+
+                checkedLater = true;
+                if (!PlacesFit(Own(a), Own(b)))
+                {
+                    continue;
+                }
+
+                merged ??= events.ToBuilder();
+                gone ??= new bool[events.Length];
+                merged[a] = Absorb(earlier, Own(a), later, Own(b));
+                own![a] ??= own[b];
                 gone[b] = true;
-                any = true;
                 break;
             }
         }
 
-        if (!any)
+        if (merged is null)
         {
             return events;
         }
@@ -86,7 +99,7 @@ internal static class Elaborations
         var kept = ImmutableArray.CreateBuilder<EventRecord>(merged.Count);
         for (var k = 0; k < merged.Count; k++)
         {
-            if (!gone[k])
+            if (!gone![k])
             {
                 kept.Add(merged[k]);
             }
@@ -118,8 +131,21 @@ internal static class Elaborations
         a.Event == b.Event
         && EventDecision.SaysItHappened(a.Modality)
         && (b.Actor.IsEmpty || OnlyCrowd(b.Actor) || SideIds.AllIn(b.Actor, a.Actor))
-        && (b.Recipient.IsEmpty || a.Recipient.IsEmpty || b.Recipient.Any(a.Recipient.Contains))
+        && (b.Recipient.IsEmpty || a.Recipient.IsEmpty || Shared(a.Recipient, b.Recipient))
         && (b.Date == a.Date || (b.DateFrom != "text" && !a.Modality.Contains("historical")));
+
+    private static bool Shared(ImmutableArray<string> a, ImmutableArray<string> b)
+    {
+        foreach (var id in b)
+        {
+            if (a.Contains(id))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool PlacesFit(EventPlace? a, EventPlace? b) =>
         a is null || b is null || a.Id == b.Id
