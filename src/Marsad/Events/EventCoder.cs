@@ -111,7 +111,8 @@ public sealed class EventCoder
         using var scan = new EventScan(text, entities, times, published, documentId, this);
         var events = scan.Placed(scan.Run());
         var coded = scan.EntitiesWithPlacedActors(events);
-        return new EventCoding(Arguments.StoryDates.Carry(events, coded), coded);
+        // A sentence that only elaborates an event told before adds to it (Merging), once every event is dated.
+        return new EventCoding(Merging.Elaborations.Merge(Arguments.StoryDates.Carry(events, coded), coded, text.Sentences), coded);
     }
 
     /// <summary>Every trigger hit of a text that reached the decision, with the rules' verdict on it: what the event model is trained on.</summary>

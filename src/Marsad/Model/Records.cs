@@ -49,7 +49,18 @@ public sealed record EventRecord(
     Mention Trigger,
     string Rule,
     double? Goldstein = null,
-    EventPlace? Place = null);
+    EventPlace? Place = null)
+{
+    /// <summary>
+    /// The later sentences of the document that only elaborate this event (what its protesters chanted, how many
+    /// its attack killed), merged into it, in text order: its provenance beside <see cref="Sentence"/>. Empty
+    /// when one sentence tells it.
+    /// </summary>
+    public ImmutableArray<EventSupport> Supports { get; init; } = [];
+}
+
+/// <summary>A sentence that tells more of an event coded from another, and the trigger it was found by there.</summary>
+public sealed record EventSupport(int Sentence, Mention Trigger);
 
 /// <summary>How closely an event's place is known: a named place, a first-level region, or only a country.</summary>
 public enum PlacePrecision

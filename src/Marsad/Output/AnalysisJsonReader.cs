@@ -76,7 +76,12 @@ public static class AnalysisJsonReader
                 e.TryGetProperty("trigger", out var trigger) ? spans.MentionOf(trigger, "") : new Mention(default, "", ""),
                 Str(e, "rule") ?? "",
                 Number(e, "goldstein"),
-                e.TryGetProperty("place", out var place) ? PlaceOf(place) : null)),
+                e.TryGetProperty("place", out var place) ? PlaceOf(place) : null)
+            {
+                Supports = Items(e, "supports", s => new EventSupport(
+                    s.TryGetProperty("sentence", out var at) && at.ValueKind == JsonValueKind.Number ? at.GetInt32() : -1,
+                    s.TryGetProperty("trigger", out var told) ? spans.MentionOf(told, "") : new Mention(default, "", ""))),
+            }),
         };
     }
 

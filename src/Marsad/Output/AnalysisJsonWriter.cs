@@ -185,6 +185,24 @@ public static class AnalysisJsonWriter
         }
 
         WritePlace(writer, e.Place);
+
+        // Written only for an event told by more than one sentence (see the Merging pass), so that an
+        // event of one sentence reads as before.
+        if (!e.Supports.IsDefaultOrEmpty)
+        {
+            writer.WriteStartArray("supports");
+            foreach (var support in e.Supports)
+            {
+                writer.WriteStartObject();
+                writer.WriteNumber("sentence", support.Sentence);
+                writer.WritePropertyName("trigger");
+                WriteMention(writer, index, support.Trigger, withForm: false);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+        }
+
         writer.WriteEndObject();
     }
 

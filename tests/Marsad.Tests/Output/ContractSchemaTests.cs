@@ -22,6 +22,8 @@ public sealed class ContractSchemaTests
         { "seed article, undated", ["analyze", TestFiles.SeedArticle] },
         { "seed page as HTML", ["analyze", Fixture("kazakhstan-abraham-accords.html")] },
         { "JSON lines", ["analyze", Fixture("articles.jsonl")] },
+        // A protest that two later sentences elaborate: an event with supports.
+        { "an event told by three sentences", ["analyze", Path.Combine(AppContext.BaseDirectory, "Fixtures", "Merging", "student-protest-elaborated.ar.txt"), "--published", "2025-03-04"] },
     };
 
     [Theory]

@@ -30,6 +30,10 @@ internal enum DecisionCue
     Preposition,
     Partitive,
     Light,
+    Verdict,
+    Commemoration,
+    Statistic,
+    Series,
 }
 
 /// <summary>A cue phrase found over words [<see cref="Start"/>, <see cref="End"/>) of a sentence.</summary>

@@ -9,6 +9,8 @@ namespace Marsad.Events.Decision;
 /// <item>a name head right before it (قضية الاغتيال، قانون التظاهر) → dropped;</item>
 /// <item>a topic word right before it (التحقيق في الاغتيال، بشأن الهجمات), or a verb of discussing within three
 ///   words in its clause (بحث الوزيران الهجمات) → dropped;</item>
+/// <item>a trial, verdict or punishment within four words in its clause (الحكم بالإعدام، أدين بالقتل) → dropped: the event
+///   is the verdict;</item>
 /// <item>an accusation within six words, in its clause (اتهمت … بتنفيذ هجمات) → dropped: the event is the accusation;</item>
 /// <item>a denial within six words, in its clause → negated; a foiling within three → negated;</item>
 /// <item>a generic word within one (أي هجوم، مكافحة العنف) → generic;</item>
@@ -33,6 +35,7 @@ internal static class DecisionRules
         (DecisionCue.NameHead, 0, true, DecisionReason.Name, true),
         (DecisionCue.Topic, 0, true, DecisionReason.Topic, true),
         (DecisionCue.Discussion, 3, true, DecisionReason.Topic, true),
+        (DecisionCue.Verdict, 4, true, DecisionReason.Verdict, true),
         (DecisionCue.Accusation, 6, true, DecisionReason.Accusation, true),
         (DecisionCue.Denial, 6, true, DecisionReason.Denial, false),
         (DecisionCue.Foiled, 3, true, DecisionReason.Foiled, false),
@@ -42,6 +45,7 @@ internal static class DecisionRules
         (DecisionCue.Intent, 3, true, DecisionReason.Intent, false),
         (DecisionCue.Cause, 0, true, DecisionReason.Cause, false),
         (DecisionCue.Reaction, 3, true, DecisionReason.Reaction, false),
+        (DecisionCue.Commemoration, 3, true, DecisionReason.Commemoration, false),
         (DecisionCue.Relative, 3, true, DecisionReason.Relative, false),
         (DecisionCue.Sequel, 3, true, DecisionReason.Sequel, false),
     ];

@@ -49,6 +49,12 @@ public enum DecisionReason
     /// <summary>A subject discussed or investigated (بحث الهجمات، التحقيق في الاغتيال): dropped.</summary>
     Topic,
 
+    /// <summary>What a trial, verdict or punishment judges (الحكم بالإعدام، أدين بالقتل): the event is the verdict; dropped.</summary>
+    Verdict,
+
+    /// <summary>A past act remembered (إحياء ذكرى المجزرة): recalled, not told as news; modality background.</summary>
+    Commemoration,
+
     /// <summary>Mentioned in passing in a relative clause (الطفل الذي دهسته دبابة): modality background.</summary>
     Relative,
 
@@ -101,7 +107,7 @@ public sealed record EventDecision(DecisionVerdict Verdict, string? Modality, De
         DecisionReason.Generic => "generic",
         DecisionReason.Denial or DecisionReason.Foiled => "negated",
         DecisionReason.Question or DecisionReason.Purpose or DecisionReason.Condition or DecisionReason.Intent => "hypothetical",
-        DecisionReason.Relative or DecisionReason.Cause or DecisionReason.Reaction or DecisionReason.Participant or DecisionReason.Sequel => "background",
+        DecisionReason.Relative or DecisionReason.Cause or DecisionReason.Reaction or DecisionReason.Commemoration or DecisionReason.Participant or DecisionReason.Sequel => "background",
         _ => null,
     };
 }
