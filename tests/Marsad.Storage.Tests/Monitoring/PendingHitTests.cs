@@ -11,8 +11,8 @@ namespace Marsad.Storage.Tests.Monitoring;
 public abstract class PendingHitTests : IDisposable
 {
     // Jordan's government condemning an attack on an embassy in Baghdad, and an unrelated opening in Irbid.
-    private const string Baghdad = "وأدانت الحكومة الأردنية الهجوم على السفارة في بغداد.";
-    private const string Irbid = "افتتحت وزارة الصحة مستشفى جديدا في مدينة إربد شمال الأردن.";
+    internal const string Baghdad = "وأدانت الحكومة الأردنية الهجوم على السفارة في بغداد.";
+    internal const string Irbid = "افتتحت وزارة الصحة مستشفى جديدا في مدينة إربد شمال الأردن.";
 
     private readonly ManualClock _clock = new(new DateTimeOffset(2026, 12, 1, 9, 0, 0, TimeSpan.Zero));
     private readonly FeedServer _server;
@@ -35,7 +35,8 @@ public abstract class PendingHitTests : IDisposable
         GC.SuppressFinalize(this);
     }
 
-    private static string Feed =>
+    /// <summary>An Atom feed of the two articles in full (shared with <see cref="PostgresWatchKillTests"/>).</summary>
+    internal static string Feed =>
         "<?xml version=\"1.0\" encoding=\"utf-8\"?><feed xmlns=\"http://www.w3.org/2005/Atom\"><title>أخبار</title>" +
         string.Concat(new[] { ("baghdad", Baghdad), ("irbid", Irbid) }.Select(e =>
             $"<entry><id>urn:pending-test:{e.Item1}</id><title>{e.Item1}</title><published>2026-12-01T08:00:00Z</published><content type=\"html\">&lt;p&gt;{e.Item2}&lt;/p&gt;</content></entry>")) +

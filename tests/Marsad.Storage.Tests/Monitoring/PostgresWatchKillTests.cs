@@ -173,16 +173,9 @@ public sealed class PostgresWatchKillTests : IDisposable
     [Fact]
     public void A_watch_killed_after_storing_its_articles_but_before_their_alert_hits_has_them_recorded_and_posted_once_after_restart()
     {
-        // Jordan's government condemning an attack on an embassy in Baghdad, and an unrelated opening in Irbid.
-        const string Baghdad = "وأدانت الحكومة الأردنية الهجوم على السفارة في بغداد.";
-        const string Irbid = "افتتحت وزارة الصحة مستشفى جديدا في مدينة إربد شمال الأردن.";
         using var server = new FeedServer(request => request.Url!.AbsolutePath switch
         {
-            "/feed.xml" => Reply.Ok(
-                "<?xml version=\"1.0\" encoding=\"utf-8\"?><feed xmlns=\"http://www.w3.org/2005/Atom\"><title>أخبار</title>" +
-                string.Concat(new[] { ("baghdad", Baghdad), ("irbid", Irbid) }.Select(e =>
-                    $"<entry><id>urn:kill-test:{e.Item1}</id><title>{e.Item1}</title><published>2026-12-01T08:00:00Z</published><content type=\"html\">&lt;p&gt;{e.Item2}&lt;/p&gt;</content></entry>")) +
-                "</feed>", "application/atom+xml"),
+            "/feed.xml" => Reply.Ok(PendingHitTests.Feed, "application/atom+xml"),
             "/hook" => new Reply(204),
             _ => new Reply(404),
         });
@@ -224,7 +217,7 @@ public sealed class PostgresWatchKillTests : IDisposable
         // The restart's round records the pending hit and posts it (the feed itself stays leased to the dead
         // watcher until its lease passes; then it is refetched and its two articles are duplicates).
         CliRun.Of("watch", list, "--db", db, "--gap", "0", "--once").AssertExit(0);
-        var baghdad = TestData.Record(Baghdad, "baghdad").Id;
+        var baghdad = TestData.Record(PendingHitTests.Baghdad, "baghdad").Id;
         Assert.Equal(2, Documents(db));
         Assert.Equal(0, Count(db, "SELECT count(*) FROM alert_pending"));
         Assert.Equal(baghdad, PostgresChecks.Text(db, "SELECT document_id FROM alert_hits WHERE alert = 'embassy' AND delivered_at IS NOT NULL AND attempts = 1"));
