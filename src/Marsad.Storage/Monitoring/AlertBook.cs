@@ -186,7 +186,8 @@ public sealed class AlertBook : IDisposable
             """);
         using var delete = MonitorDb.Command(connection, transaction, $"""
             DELETE FROM alert_pending
-            WHERE EXISTS (SELECT 1 FROM alert_hits h WHERE h.alert = alert_pending.alert AND h.document_id = alert_pending.document_id){only.Replace("p.", "alert_pending.", StringComparison.Ordinal)}
+            WHERE (EXISTS (SELECT 1 FROM alert_hits h WHERE h.alert = alert_pending.alert AND h.document_id = alert_pending.document_id)
+                OR NOT EXISTS (SELECT 1 FROM alerts a WHERE a.name = alert_pending.alert)){only.Replace("p.", "alert_pending.", StringComparison.Ordinal)}
             """);
         if (documentIds is not null)
         {
