@@ -55,14 +55,15 @@ public sealed class AlertApiTests(TestServer server) : IClassFixture<TestServer>
             Assert.Equal(("embassy", "IRQ"), (alert.GetProperty("name").GetString(), alert.GetProperty("country").GetString()));
         }
 
-        // A watcher's hit, made as watch makes it: the article stored, then the alerts fired.
+        // A watcher's hit, made as watch makes it: the hit pending, the article stored, then the hit recorded.
         var document = new SourceDocument { Source = "http://127.0.0.1/baghdad", Text = Embassy, Title = "إدانة أردنية", Url = "http://127.0.0.1/baghdad", Published = new DateOnly(2025, 11, 6) };
         var record = DocumentRecord.Create(SharedPipeline.Instance.Analyze(document), document, new DateTimeOffset(2025, 11, 6, 9, 0, 0, TimeSpan.Zero));
         using (var store = SqliteStore.Open(server.DatabasePath))
         using (var book = AlertBook.Of(store))
         {
+            Assert.Equal(1, book.Pend([record], new DateTimeOffset(2025, 11, 6, 9, 0, 0, TimeSpan.Zero)));
             store.Add([record]);
-            Assert.Single(book.Fire([record], new DateTimeOffset(2025, 11, 6, 9, 0, 0, TimeSpan.Zero)));
+            Assert.Single(book.Fire([record]));
         }
 
         using (var hits = await server.GetJson("/api/alerts/embassy/hits"))

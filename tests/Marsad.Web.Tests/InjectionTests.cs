@@ -56,6 +56,8 @@ public sealed class InjectionTests(InjectionTests.SeededServer seeded) : IClassF
         ("/dyad", ["a", "b", "type", "from", "to"], [("a", "KAZ"), ("b", "ISR")]),
         ("/analyze", [], []),
         ("/alerts/{name}.atom", ["name"], [("name", "nothing")]),
+        ("/alerts", [], []),
+        ("/sources", [], []),
         ("/static/{name}", ["name"], [("name", "marsad.css")]),
         ("/openapi/v1.json", [], []),
     ];

@@ -89,14 +89,17 @@ internal static class WatchCommands
                 MaxBytes = line.Int("--max-bytes", 16 * 1024 * 1024),
                 Parallelism = line.Int("--parallel", 16),
                 Lease = TimeSpan.FromSeconds(line.Int("--lease", 300)),
+                // Hits are pending before the articles' transaction and recorded after it; a watcher killed in
+                // between leaves them pending, and the next round (of any watcher) records and sends them.
+                Storing = records => book.Pend(records, clock.GetUtcNow()),
                 Stored = records =>
                 {
-                    var now = clock.GetUtcNow();
-                    foreach (var (alert, document) in book.Fire(records, now))
+                    foreach (var (alert, document, hitAt) in book.Fire(records))
                     {
-                        sender.Enqueue(alert, document, now);
+                        sender.Enqueue(alert, document, hitAt);
                     }
                 },
+                RoundStarting = () => sender.EnqueueStored(store, book.Recover()),
             };
             stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"marsad watch: {sources.Count} sources into {store.Location}"));
             var failed = 0;

@@ -149,13 +149,19 @@ public sealed class Ingestor
     /// Stores documents already read (a watched feed's new items) as one batch, with the same rules as
     /// <see cref="Run"/>: those stored or repeated are duplicates, the rest are analysed in parallel and
     /// written in one transaction. Returns the summary and the records this call analysed and wrote.
+    /// <paramref name="beforeWrite"/> sees those records before their transaction (alerts mark their pending hits there).
     /// </summary>
-    public (IngestSummary Summary, IReadOnlyList<DocumentRecord> Written) Store(IReadOnlyList<SourceDocument> documents)
+    public (IngestSummary Summary, IReadOnlyList<DocumentRecord> Written) Store(IReadOnlyList<SourceDocument> documents, Action<IReadOnlyList<DocumentRecord>>? beforeWrite = null)
     {
         ArgumentNullException.ThrowIfNull(documents);
         var watch = Stopwatch.StartNew();
         var failures = new List<IngestFailure>();
         var (records, duplicates) = Prepare([.. documents], new HashSet<string>(StringComparer.Ordinal), failures);
+        if (records.Count > 0)
+        {
+            beforeWrite?.Invoke(records);
+        }
+
         var outcome = records.Count > 0 ? _store.Add(records) : new AddOutcome(0, 0);
         return (new IngestSummary(documents.Count, outcome.Added, duplicates + outcome.Duplicates, failures, watch.Elapsed), records);
     }

@@ -58,9 +58,13 @@ public sealed class AlertBook : IDisposable
         var removed = _db.Run(connection =>
         {
             using var transaction = connection.BeginTransaction();
-            using var hits = MonitorDb.Command(connection, transaction, "DELETE FROM alert_hits WHERE alert = @name");
-            MonitorDb.Parameter(hits, "@name", name);
-            hits.ExecuteNonQuery();
+            foreach (var table in (string[])["alert_hits", "alert_pending"])
+            {
+                using var hits = MonitorDb.Command(connection, transaction, $"DELETE FROM {table} WHERE alert = @name");
+                MonitorDb.Parameter(hits, "@name", name);
+                hits.ExecuteNonQuery();
+            }
+
             using var alert = MonitorDb.Command(connection, transaction, "DELETE FROM alerts WHERE name = @name");
             MonitorDb.Parameter(alert, "@name", name);
             var count = alert.ExecuteNonQuery();
@@ -87,42 +91,123 @@ public sealed class AlertBook : IDisposable
     });
 
     /// <summary>
-    /// Records a hit for every alert each document matches and returns the hits that are new (the ones to
-    /// deliver), each with its alert and document.
+    /// Writes the hits the documents match as pending, before the documents' own transaction: once the
+    /// documents are stored, <see cref="Fire"/> (or, after a crash, <see cref="Recover"/>) turns them into hits.
+    /// Returns how many were pending.
     /// </summary>
-    public IReadOnlyList<(Alert Alert, DocumentRecord Document)> Fire(IReadOnlyList<DocumentRecord> documents, DateTimeOffset now)
+    public int Pend(IReadOnlyList<DocumentRecord> documents, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(documents);
-        var alerts = List();
-        var matched = alerts.SelectMany(a => documents.Where(a.Matches).Select(d => (Alert: a, Document: d))).ToList();
+        var matched = List().SelectMany(a => documents.Where(a.Matches).Select(d => (Alert: a.Name, Document: d.Id))).ToList();
         if (matched.Count == 0)
         {
-            return [];
+            return 0;
         }
 
         return _db.Run(connection =>
         {
             using var transaction = connection.BeginTransaction();
             using var insert = MonitorDb.Command(connection, transaction,
-                "INSERT INTO alert_hits (alert, document_id, hit_at) VALUES (@alert, @document, @at) ON CONFLICT (alert, document_id) DO NOTHING");
+                "INSERT INTO alert_pending (alert, document_id, marked_at) VALUES (@alert, @document, @at) ON CONFLICT (alert, document_id) DO NOTHING");
             var alert = MonitorDb.Parameter(insert, "@alert", "");
             var document = MonitorDb.Parameter(insert, "@document", "");
             MonitorDb.Parameter(insert, "@at", WatchTimes.Write(now));
-            var fresh = new List<(Alert, DocumentRecord)>();
-            foreach (var hit in matched)
+            foreach (var (name, id) in matched)
             {
-                alert.Value = hit.Alert.Name;
-                document.Value = hit.Document.Id;
-                if (insert.ExecuteNonQuery() == 1)
-                {
-                    fresh.Add(hit);
-                }
+                alert.Value = name;
+                document.Value = id;
+                insert.ExecuteNonQuery();
             }
 
             transaction.Commit();
-            return fresh;
+            return matched.Count;
         });
     }
+
+    /// <summary>
+    /// Records the pending hits of <paramref name="documents"/> (stored by now) and returns the hits that are new
+    /// (the ones to deliver), each with its alert and document. A hit is recorded once per alert and document
+    /// however many watchers confirm it.
+    /// </summary>
+    public IReadOnlyList<(Alert Alert, DocumentRecord Document, DateTimeOffset HitAt)> Fire(IReadOnlyList<DocumentRecord> documents)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        if (documents.Count == 0)
+        {
+            return [];
+        }
+
+        var byId = documents.GroupBy(static d => d.Id, StringComparer.Ordinal).ToDictionary(static g => g.Key, static g => g.First(), StringComparer.Ordinal);
+        var alerts = List().ToDictionary(static a => a.Name, StringComparer.Ordinal);
+        return [.. Confirm([.. byId.Keys])
+            .Where(h => alerts.ContainsKey(h.Alert))
+            .Select(h => (alerts[h.Alert], byId[h.DocumentId], h.HitAt))];
+    }
+
+    /// <summary>
+    /// Records the pending hits whose documents are stored: those a watcher killed between storing its articles
+    /// and recording their hits left behind. Returns the hits that are new. Pending hits of documents not (yet)
+    /// stored stay: their article is refetched and stored at its source's next poll.
+    /// </summary>
+    public IReadOnlyList<(string Alert, string DocumentId, DateTimeOffset HitAt)> Recover() => Confirm(null);
+
+    /// <summary>How many pending hits wait for their document.</summary>
+    public long Pending() => _db.Run(connection =>
+    {
+        using var command = MonitorDb.Command(connection, null, "SELECT count(*) FROM alert_pending");
+        return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+    });
+
+    /// <summary>Pending hits (of <paramref name="documentIds"/>, or all) whose document is stored become hits, in one transaction.</summary>
+    private List<(string Alert, string DocumentId, DateTimeOffset HitAt)> Confirm(IReadOnlyList<string>? documentIds) => _db.Run(connection =>
+    {
+        var only = documentIds is null ? "" : " AND " + _db.In("p.document_id");
+        // Most stored articles match no alert: a read first, so they cost no write (and take no lock on alert_hits).
+        using (var any = MonitorDb.Command(connection, null, $"SELECT 1 FROM alert_pending p WHERE EXISTS (SELECT 1 FROM documents d WHERE d.id = p.document_id){only} LIMIT 1"))
+        {
+            if (documentIds is not null)
+            {
+                _db.ListParameter(any, documentIds);
+            }
+
+            if (any.ExecuteScalar() is null)
+            {
+                return [];
+            }
+        }
+
+        using var transaction = connection.BeginTransaction();
+        using var insert = MonitorDb.Command(connection, transaction, $"""
+            INSERT INTO alert_hits (alert, document_id, hit_at)
+            SELECT p.alert, p.document_id, p.marked_at FROM alert_pending p
+            WHERE EXISTS (SELECT 1 FROM documents d WHERE d.id = p.document_id) AND EXISTS (SELECT 1 FROM alerts a WHERE a.name = p.alert){only}
+            ON CONFLICT (alert, document_id) DO NOTHING
+            RETURNING alert, document_id, hit_at
+            """);
+        using var delete = MonitorDb.Command(connection, transaction, $"""
+            DELETE FROM alert_pending
+            WHERE (EXISTS (SELECT 1 FROM alert_hits h WHERE h.alert = alert_pending.alert AND h.document_id = alert_pending.document_id)
+                OR NOT EXISTS (SELECT 1 FROM alerts a WHERE a.name = alert_pending.alert)){only.Replace("p.", "alert_pending.", StringComparison.Ordinal)}
+            """);
+        if (documentIds is not null)
+        {
+            _db.ListParameter(insert, documentIds);
+            _db.ListParameter(delete, documentIds);
+        }
+
+        var fresh = new List<(string, string, DateTimeOffset)>();
+        using (var r = insert.ExecuteReader())
+        {
+            while (r.Read())
+            {
+                fresh.Add((r.GetString(0), r.GetString(1), WatchTimes.Read(r.GetString(2))));
+            }
+        }
+
+        delete.ExecuteNonQuery();
+        transaction.Commit();
+        return fresh;
+    });
 
     /// <summary>An alert's hits, newest first.</summary>
     public IReadOnlyList<AlertHit> Hits(string name, int limit) => _db.Run(connection =>

@@ -23,9 +23,11 @@ public sealed record WatchRound(int Number, int Polled, int NotModified, int Fai
 /// <list type="bullet">
 /// <item>A round claims the due sources a chunk at a time and polls a chunk's sources in parallel
 ///   (<see cref="Parallelism"/>), one request at a time per host with a gap (<see cref="HostGates"/>).</item>
-/// <item>The polls' results are stored on the calling thread, one source after another: the source's
-///   documents in one transaction, then its state and items. A crash between the two refetches the items at
-///   the next poll, and the content ids make them duplicates: nothing is stored twice or lost.</item>
+/// <item>The polls' results are stored on the calling thread, one source after another: the alert hits the
+///   new documents match as pending (<see cref="Storing"/>), the documents in one transaction, their hits
+///   (<see cref="Stored"/>), then the source's state and items. A crash after the documents refetches the items
+///   at the next poll, and the content ids make them duplicates: nothing is stored twice or lost; the hits it
+///   left pending are recorded as the next round starts (<see cref="RoundStarting"/>).</item>
 /// <item>On cancellation the polls under way are abandoned (their sources stay due) and the ones already
 ///   answered are stored; the call then returns.</item>
 /// <item>All times come from the injected <see cref="TimeProvider"/>.</item>
@@ -69,8 +71,14 @@ public sealed class Watcher
 
     public string Owner { get; init; } = string.Create(CultureInfo.InvariantCulture, $"{Environment.MachineName}:{Environment.ProcessId}");
 
-    /// <summary>Called with the documents each poll stored (alerts hang here); runs on the storing thread.</summary>
+    /// <summary>Called with the documents a poll is about to store, before their transaction (alerts mark pending hits here).</summary>
+    public Action<IReadOnlyList<DocumentRecord>>? Storing { get; init; }
+
+    /// <summary>Called with the documents each poll stored (alerts record their hits here); runs on the storing thread.</summary>
     public Action<IReadOnlyList<DocumentRecord>>? Stored { get; init; }
+
+    /// <summary>Called as each round starts (alerts record the hits a killed watcher left pending).</summary>
+    public Action? RoundStarting { get; init; }
 
     /// <summary>Adds the sources the store does not know yet (due at once) and sets every source's interval.</summary>
     public void Register() => _state.Register(Sources, Every, _clock.GetUtcNow());
@@ -80,6 +88,7 @@ public sealed class Watcher
     {
         var watch = Stopwatch.StartNew();
         var number = Interlocked.Increment(ref _rounds);
+        RoundStarting?.Invoke();
         int polled = 0, notModified = 0, failed = 0, items = 0, added = 0, duplicates = 0;
         using var fetcher = new HttpFetcher(Timeout, MaxBytes, _clock);
         var poller = new SourcePoller(fetcher, new HostGates(HostGap, _clock), _state, ReaderOptions);
@@ -191,7 +200,7 @@ public sealed class Watcher
         }
 
         var documents = outcome.Items.Where(static i => i.Document is not null).Select(static i => i.Document!).ToList();
-        var (summary, written) = documents.Count > 0 ? _ingestor.Store(documents) : (null, []);
+        var (summary, written) = documents.Count > 0 ? _ingestor.Store(documents, Storing) : (null, []);
         if (written.Count > 0)
         {
             Stored?.Invoke(written);

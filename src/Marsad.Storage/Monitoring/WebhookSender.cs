@@ -54,13 +54,23 @@ public sealed class WebhookSender : IAsyncDisposable
     }
 
     /// <summary>Queues the hits a stopped process left undelivered, with what the store has of their documents.</summary>
-    public void EnqueueUndelivered(IStore store)
+    public void EnqueueUndelivered(IStore store) =>
+        EnqueueStored(store, [.. _book.Undelivered(MaxAttempts).Select(static h => (h.Alert, h.DocumentId, h.HitAt))]);
+
+    /// <summary>Queues new hits of documents read back from the store (hits a killed watcher left pending).</summary>
+    public void EnqueueStored(IStore store, IReadOnlyList<(string Alert, string DocumentId, DateTimeOffset HitAt)> hits)
     {
         ArgumentNullException.ThrowIfNull(store);
-        var alerts = _book.List().ToDictionary(static a => a.Name, StringComparer.Ordinal);
-        foreach (var hit in _book.Undelivered(MaxAttempts))
+        ArgumentNullException.ThrowIfNull(hits);
+        if (hits.Count == 0)
         {
-            if (alerts.TryGetValue(hit.Alert, out var alert) && store.Document(hit.DocumentId) is { } document)
+            return;
+        }
+
+        var alerts = _book.List().ToDictionary(static a => a.Name, StringComparer.Ordinal);
+        foreach (var hit in hits)
+        {
+            if (alerts.TryGetValue(hit.Alert, out var alert) && alert.Webhook is not null && store.Document(hit.DocumentId) is { } document)
             {
                 _queue.Writer.TryWrite((alert, hit.DocumentId, Payload(alert.Name, hit.DocumentId, document.Title, document.Url, document.Source, document.Published, hit.HitAt)));
             }

@@ -215,6 +215,18 @@ internal static class PostgresSchema
             );
             CREATE INDEX alert_hits_time ON alert_hits (alert, hit_at);
             """),
+
+        // Alert hits pending their article (issue 23): written before the article's transaction and turned
+        // into hits after it, so a watcher killed in between leaves them for the next one to record.
+        // Self-contained: it reads and changes no other table, so it can be renumbered at a merge.
+        (5, """
+            CREATE TABLE alert_pending (
+                alert       text NOT NULL,
+                document_id text NOT NULL,
+                marked_at   text NOT NULL,
+                PRIMARY KEY (alert, document_id)
+            );
+            """),
     ];
 
     /// <summary>The advisory lock key that serialises migrations (any constant; "marsad" in ASCII).</summary>

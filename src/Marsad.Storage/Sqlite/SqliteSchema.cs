@@ -3,7 +3,7 @@ namespace Marsad.Storage.Sqlite;
 /// <summary>The tables of the SQLite store (see docs/STORAGE.md). Applied in one transaction when a file is opened.</summary>
 internal static class SqliteSchema
 {
-    public const int Version = 4;
+    public const int Version = 5;
 
     /// <summary>
     /// Version 2: an event dated to a time or part of a day (2025-10-17TEV) covers that day. Stores written
@@ -85,6 +85,21 @@ internal static class SqliteSchema
             PRIMARY KEY (alert, document_id)
         ) WITHOUT ROWID;
         CREATE INDEX IF NOT EXISTS alert_hits_time ON alert_hits (alert, hit_at);
+        """;
+
+    /// <summary>
+    /// Version 5 (monitoring, issue 23): alert hits pending their article. A watcher writes the hits an
+    /// article's analysis matches here before the article's transaction, and turns them into hits (deleting
+    /// them) in one transaction after it, so a kill between the two leaves them for the next watcher to
+    /// record. Self-contained, so it can be renumbered at a merge.
+    /// </summary>
+    public const string PendingHits = """
+        CREATE TABLE IF NOT EXISTS alert_pending (
+            alert       TEXT NOT NULL,
+            document_id TEXT NOT NULL,
+            marked_at   TEXT NOT NULL,
+            PRIMARY KEY (alert, document_id)
+        ) WITHOUT ROWID;
         """;
 
     public const string Create = """

@@ -22,6 +22,8 @@ internal static class Layout
             .Open("a", ("href", "/events")).Text("الأحداث ").Element("span", "Events", ("class", "en")).Close("a")
             .Open("a", ("href", "/map")).Text("الخريطة ").Element("span", "Map", ("class", "en")).Close("a")
             .Open("a", ("href", "/dyad")).Text("العلاقات ").Element("span", "Dyads", ("class", "en")).Close("a")
+            .Open("a", ("href", "/sources")).Text("المصادر ").Element("span", "Sources", ("class", "en")).Close("a")
+            .Open("a", ("href", "/alerts")).Text("التنبيهات ").Element("span", "Alerts", ("class", "en")).Close("a")
             .Open("a", ("href", "/analyze")).Text("تحليل نص ").Element("span", "Analyse", ("class", "en")).Close("a")
             .Open("a", ("href", "/openapi/v1.json"), ("dir", "ltr")).Text("API").Close("a")
             .Close("nav").Close("header")

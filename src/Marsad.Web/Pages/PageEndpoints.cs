@@ -20,6 +20,8 @@ internal static class PageEndpoints
         app.MapGet("/dyad", Dyad).ExcludeFromDescription();
         app.MapGet("/analyze", AnalyzeForm).ExcludeFromDescription();
         app.MapPost("/analyze", Analyze).ExcludeFromDescription();
+        SourcesPage.Map(app);
+        AlertsPage.Map(app);
     }
 
     // Each page parses its parameters on the request, then reads the store and renders away from it

@@ -123,4 +123,49 @@ public sealed class WatchCommandTests : IDisposable
         Assert.Equal((2, 2), (server.Count("/p/6"), server.Count("/p/7")));
         Assert.Equal(1, SqliteChecks.Scalar(Db, "SELECT count(*) FROM documents WHERE url = '" + server.Url("/p/6") + "'"));
     }
+
+    [Fact]
+    public void A_watch_that_dies_after_storing_its_articles_but_before_their_hits_has_them_recorded_and_posted_once_by_the_next_run()
+    {
+        using var server = new FeedServer(request => request.Url!.AbsolutePath switch
+        {
+            "/feed.xml" => Reply.Ok(PendingHitTests.Feed, "application/atom+xml"),
+            "/hook" => new Reply(204),
+            _ => new Reply(404),
+        });
+        var list = Write("sources.txt", server.Url("/feed.xml"));
+        CliRun.Of("alert", "add", "embassy", "--query", "السفارة", "--webhook", server.Url("/hook"), "--db", Db).AssertExit(0);
+
+        // The fault: a trigger fails the first write to alert_hits, so the child process stores its articles and
+        // dies in the transaction that would record their hit (SQLite cannot hold one writer and let another by,
+        // as the PostgreSQL test's lock does).
+        Execute("CREATE TRIGGER injected_fault BEFORE INSERT ON alert_hits BEGIN SELECT RAISE(ABORT, 'injected fault before the hits'); END;");
+        var died = CliRun.Child(["watch", list, "--db", Db, "--gap", "0", "--once"]);
+        Assert.NotEqual(0, died.ExitCode);
+        Assert.Contains("injected fault before the hits", died.Stderr, StringComparison.Ordinal);
+        died.AssertNoStackTrace();
+        Assert.Equal((2, 0, 1), (SqliteChecks.Documents(Db), SqliteChecks.Scalar(Db, "SELECT count(*) FROM alert_hits"), SqliteChecks.Scalar(Db, "SELECT count(*) FROM alert_pending")));
+        Execute("DROP TRIGGER injected_fault;");
+
+        // The next run refetches the feed (its poll was never recorded): both articles are duplicates, and the
+        // round records the pending hit and posts it, once.
+        var next = CliRun.Of("watch", list, "--db", Db, "--gap", "0", "--once").AssertExit(0);
+        Assert.Contains("0 articles added, 2 duplicates", next.Stderr, StringComparison.Ordinal);
+        Assert.Equal((2, 0), (SqliteChecks.Documents(Db), SqliteChecks.Scalar(Db, "SELECT count(*) FROM alert_pending")));
+        Assert.Equal(1, SqliteChecks.Scalar(Db, "SELECT count(*) FROM alert_hits WHERE alert = 'embassy' AND delivered_at IS NOT NULL AND attempts = 1"));
+        Assert.Contains(TestData.Record(PendingHitTests.Baghdad, "baghdad").Id, Assert.Single(server.Requests, r => r.Path == "/hook").Body, StringComparison.Ordinal);
+
+        CliRun.Of("watch", list, "--db", Db, "--gap", "0", "--once").AssertExit(0);
+        Assert.Single(server.Requests, r => r.Path == "/hook");
+        SqliteChecks.AssertConsistent(Db, 2);
+    }
+
+    private void Execute(string sql)
+    {
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Db};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
 }

@@ -12,5 +12,7 @@ public static class PageTour
         "/events?actor=KAZ",
         "/map",
         "/analyze",
+        "/sources",
+        "/alerts",
     ];
 }
