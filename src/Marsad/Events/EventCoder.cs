@@ -109,7 +109,7 @@ public sealed class EventCoder
     {
         ArgumentNullException.ThrowIfNull(text);
         using var scan = new EventScan(text, entities, times, published, documentId, this);
-        var events = scan.Placed(scan.Run());
+        var events = scan.Placed(scan.WithArgumentPasses(scan.Run()));
         var coded = scan.EntitiesWithPlacedActors(events);
         return new EventCoding(Arguments.StoryDates.Carry(events, coded), coded);
     }
