@@ -36,6 +36,13 @@ public sealed class EventForcesTests
     }
 
     [Fact]
+    public void A_victim_named_by_a_nationality_after_the_deed_is_no_army()
+    {
+        var analysis = Analyze("وقتل عراقي وأصيب آخر في انفجار عبوة ناسفة قرب سوق في بغداد أمس. واستنكر الوزير قتل الفلسطينيين في غزة.");
+        Assert.DoesNotContain(Of(analysis, "ASSAULT").SelectMany(e => e.Actor), id => id.StartsWith("institution/army/", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_nationality_on_a_definite_attack_noun_names_the_attacker_not_the_subject_that_condemns_it()
     {
         var analysis = Analyze("وقال المتحدث باسم الخارجية الإيرانية إسماعيل بقائي إن طهران تدين الهجوم الإسرائيلي على سوريا.");

@@ -79,7 +79,7 @@ internal static class NationalForces
         // envoy (المندوب الإسرائيلي) is no armed force; an arrest is the police's, never the army's.
         var security = Is(doc, nearest - 1, ArgumentCue.SecurityNoun) || Is(doc, nearest - 2, ArgumentCue.SecurityNoun);
         var armed = Is(doc, nearest - 1, ArgumentCue.Instrument | ArgumentCue.ArmedNoun) || Is(doc, nearest - 2, ArgumentCue.Instrument | ArgumentCue.ArmedNoun)
-            || (e.Event == "ASSAULT" && nearest == doc.TokensOf(e.Trigger.Span).End);
+            || (e.Event == "ASSAULT" && nearest == doc.TokensOf(e.Trigger.Span).End && IsFeminineSingular(doc.Word(nearest)));
         return security || (armed && e.Event == "ASSAULT") ? security : null;
     }
 
@@ -101,6 +101,14 @@ internal static class NationalForces
         word.StartsWith("ال", StringComparison.Ordinal)
         || (word.Length > 4 && word[0] is 'و' or 'ف' or 'ب' or 'ك' && word[1..].StartsWith("ال", StringComparison.Ordinal))
         || (word.Length > 3 && word.StartsWith("لل", StringComparison.Ordinal));
+
+    /// <summary>
+    /// Whether a nisba is feminine singular (إسرائيلية): right after an attack it then agrees with the attack
+    /// noun (غارة، ضربة جوية), where a masculine or plural one is more often the victim the deed befell (قتل
+    /// عراقي، قتل الفلسطينيين).
+    /// </summary>
+    private static bool IsFeminineSingular(ReadOnlySpan<char> word) =>
+        word.EndsWith("ية", StringComparison.Ordinal) || word.EndsWith("يه", StringComparison.Ordinal);
 
     /// <summary>Whether token j lies inside the mention of another entity (الشرطة الأفغانية, الرئيس الباكستاني): then the nisba is that entity's.</summary>
     private static bool Covered(EventDocument doc, int j, string country)
