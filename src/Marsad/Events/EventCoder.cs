@@ -109,7 +109,7 @@ public sealed class EventCoder
     {
         ArgumentNullException.ThrowIfNull(text);
         using var scan = new EventScan(text, entities, times, published, documentId, this);
-        var events = scan.Placed(scan.Run());
+        var events = scan.Placed(scan.WithArgumentPasses(scan.Run()));
         var coded = scan.EntitiesWithPlacedActors(events);
         // A sentence that only elaborates an event told before adds to it (Merging), once every event is dated.
         return new EventCoding(Merging.Elaborations.Merge(Arguments.StoryDates.Carry(events, coded), coded, text.Sentences), coded);

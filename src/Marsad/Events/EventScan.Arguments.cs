@@ -381,15 +381,22 @@ internal sealed partial class EventScan
             && (ArgumentLexicon.Default.Is(Word(actor.Start), ArgumentCue.Instrument)
                 || (actor.Start - 1 >= i && ArgumentLexicon.Default.Is(Word(actor.Start - 1), ArgumentCue.Instrument)));
         var onTrigger = actor.Start == match.End && actor.End == match.End + 1 && _adjectiveAt[actor.Start] is not null;
-        if (!instrument && !onTrigger || Army is not { } army)
-        {
-            return actor;
-        }
-
-        var country = actor.Ids[0];
-        var id = Synthetic($"{army.Id}/{country}", "ORGANIZATION", army.Name, army.Arabic.FirstOrDefault(), country, army.Sector);
-        return actor with { Ids = [id] };
+        return !instrument && !onTrigger || Army is null ? actor : actor with { Ids = [NationalForce(actor.Ids[0], security: false)] };
     }
+
+    /// <summary>
+    /// The passes of issue 18 that read the scan's events against the sentence tokens: a spokesman's deeds are
+    /// his body's (<see cref="Spokesmen"/>), an attacker named only by a nationality is that country's forces
+    /// (<see cref="NationalForces"/>).
+    /// </summary>
+    public ImmutableArray<EventRecord> WithArgumentPasses(ImmutableArray<EventRecord> events) =>
+        NationalForces.Apply(_doc, Spokesmen.Apply(_doc, events), NationalForce);
+
+    /// <summary>The side of a country's security forces or, else, its army (made like the placed forces above).</summary>
+    private string NationalForce(string country, bool security) =>
+        security ? PlacedSecurityForces(country)
+        : Army is { } army ? Synthetic($"{army.Id}/{country}", "ORGANIZATION", army.Name, army.Arabic.FirstOrDefault(), country, army.Sector)
+        : country;
 
     /// <summary>The knowledge base's institution of a country's armed forces, which a weapon's nationality names.</summary>
     private static KbInstitution? Army { get; } = KnowledgeBase.Default.Institutions.FirstOrDefault(static x => x.Id == "institution/army");

@@ -19,6 +19,9 @@ internal enum ArgumentCue
     Undergo = 64,
     ReferenceNoun = 128,
     Complementizer = 256,
+    SecurityNoun = 512,
+    SpeaksFor = 1024,
+    ArmedNoun = 2048,
 }
 
 /// <summary>
