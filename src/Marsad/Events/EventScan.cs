@@ -298,9 +298,8 @@ internal sealed partial class EventScan : IDisposable
         }
 
         actor = ArmedSide(actor, i, match);
-        var actors = (actor?.Ids ?? []).Where(id => !IsAgreement(id) && !_places.Contains(id)).Select(id => Placed(id, sentence, a, b)).ToImmutableArray();
-        var recipients = (recipient?.Ids ?? []).Where(id => !IsAgreement(id)).Select(id => PlaceAsCountry(PlacedBy(id, sentence, a, b, actors)))
-            .Where(id => !actors.Contains(id)).Distinct().ToImmutableArray();
+        var actors = ActorIds(actor, sentence, a, b);
+        var recipients = RecipientIds(recipient, sentence, a, b, actors);
         if ((recipients.IsEmpty || AllUnplaced(recipients)) && (CrowdInTrigger(i, match, sentence, a, b, actors) ?? TargetCountry(a, i, match, clauseEnd, actors)
             ?? (match.Trigger.Event == "CONSULT" ? Host(a, b) : null)) is { } placedTarget
             && !actors.Contains(placedTarget))
