@@ -351,7 +351,22 @@ internal sealed partial class EventScan
         }
     }
 
-    private bool IsAgreement(string id) => id.StartsWith("agreement/", StringComparison.Ordinal);
+    /// <summary>The agreements named in tokens [from, to), each once, in order: a loop that allocates nothing for a clause without one.</summary>
+    private ImmutableArray<string> Agreements(int from, int to)
+    {
+        ImmutableArray<string>.Builder? found = null;
+        for (var j = from; j < to; j++)
+        {
+            if (MentionAt(j) is { } mention && IsAgreement(mention.Entity.Id) && !(found ??= ImmutableArray.CreateBuilder<string>()).Contains(mention.Entity.Id))
+            {
+                found.Add(mention.Entity.Id);
+            }
+        }
+
+        return found?.ToImmutable() ?? [];
+    }
+
+    private static bool IsAgreement(string id) => id.StartsWith("agreement/", StringComparison.Ordinal);
 
     private int ClauseStart(int a, int i)
     {

@@ -306,7 +306,7 @@ internal sealed partial class EventScan : IDisposable
         {
             recipients = [placedTarget];
         }
-        var about = Sides(match.End, clauseEnd).Where(IsAgreement).Distinct().ToImmutableArray();
+        var about = Agreements(match.End, clauseEnd);
         // Attacks and protests are news even when the text names no one behind them ("قتل شخص في انفجار");
         // an event of any other kind without an actor is more often a mention than an event.
         // A protest with no one named is held by protesters of the country it takes place in (مظاهرة في
