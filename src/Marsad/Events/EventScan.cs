@@ -128,6 +128,8 @@ internal sealed partial class EventScan : IDisposable
     public ImmutableArray<EventRecord> Run()
     {
         var events = ImmutableArray.CreateBuilder<EventRecord>();
+        // One list for every sentence's events, emptied at each: the passes below read it within the sentence only.
+        var coded = new List<EventRecord>();
         for (var s = 0; s < _doc.SentenceCount; s++)
         {
             var (a, b) = _doc.Sentence(s);
@@ -136,7 +138,7 @@ internal sealed partial class EventScan : IDisposable
                 continue;
             }
 
-            var coded = new List<EventRecord>();
+            coded.Clear();
             _triggerEndingAt.Clear();
             _triggerStartEndingAt.Clear();
             var i = a;
@@ -167,7 +169,12 @@ internal sealed partial class EventScan : IDisposable
             }
 
             // A protest an attack strikes (استهدف مظاهرة، تفجير وسط مظاهرة) is where the attack happened.
-            coded.RemoveAll(e => _merges.Targets.Contains(e.Id));
+            // (Asked only when there are such protests: the predicate is a delegate made at each ask.)
+            if (_merges.Targets.Count > 0)
+            {
+                coded.RemoveAll(e => _merges.Targets.Contains(e.Id));
+            }
+
             _responses.EndSentence(coded);
             _subjects.EndSentence();
             events.AddRange(_merges.FoldIntoProtests(coded));
