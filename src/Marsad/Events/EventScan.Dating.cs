@@ -24,11 +24,18 @@ internal sealed partial class EventScan
         var trigger = _tokens[i].Span.Start;
         var relative = FirstRelativeAfter(i + 1, b);
         var relativeStart = relative >= 0 ? _tokens[relative].Span.Start : int.MaxValue;
-        var own = _times
-            .Where(t => t.Span.Start >= start && t.Span.End <= end && t.Type is "DATE" or "TIME" && t.Value is not null)
-            .Where(t => t.Span.Start < relativeStart)
-            .OrderBy(t => Math.Abs(t.Span.Start - trigger))
-            .FirstOrDefault();
+        // A loop, not Where/OrderBy/FirstOrDefault: it runs per candidate. The first of the nearest wins, as a stable sort's first.
+        TimeExpression? own = null;
+        var nearest = int.MaxValue;
+        foreach (var t in _times)
+        {
+            if (t.Span.Start >= start && t.Span.End <= end && t.Type is "DATE" or "TIME" && t.Value is not null && t.Span.Start < relativeStart
+                && Math.Abs(t.Span.Start - trigger) < nearest)
+            {
+                (own, nearest) = (t, Math.Abs(t.Span.Start - trigger));
+            }
+        }
+
         if (own is not null)
         {
             return (EventDates.CalendarPart(own.Value!), "text");

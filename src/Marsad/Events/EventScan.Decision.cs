@@ -24,7 +24,7 @@ internal sealed partial class EventScan
             var words = ImmutableArray.CreateBuilder<string>(b - a);
             for (var t = a; t < b; t++)
             {
-                words.Add(_doc.Word(t).ToString());
+                words.Add(WordString(_doc.Word(t)));
             }
 
             _sentenceWords = words.MoveToImmutable();
@@ -44,6 +44,32 @@ internal sealed partial class EventScan
         };
         Collected?.Add((candidate, DecisionRules.Judge(candidate)));
         return _coder.Decider.Decide(candidate);
+    }
+
+    // Each thread's strings of the words it met most often, so a sentence's words are mostly not made again:
+    // a news text's words are few and repeated (في، من، الذي). Bounded: past the cap, new words are made and not kept.
+    private const int MaxKeptWords = 1 << 14;
+
+    [ThreadStatic]
+    private static Dictionary<string, string>? t_wordStrings;
+
+    /// <summary>The word as a string, the one made before for the same characters where there is one.</summary>
+    private static string WordString(ReadOnlySpan<char> word)
+    {
+        var strings = t_wordStrings ??= new Dictionary<string, string>(StringComparer.Ordinal);
+        var lookup = strings.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(word, out var made))
+        {
+            return made;
+        }
+
+        made = word.ToString();
+        if (strings.Count < MaxKeptWords)
+        {
+            strings.Add(made, made);
+        }
+
+        return made;
     }
 
     /// <summary>The types of the sentence's triggers ending at or before token i, distinct and ordinal-sorted; made without a query per candidate.</summary>

@@ -184,9 +184,11 @@ internal sealed partial class EventScan
 
         var result = new List<EntityRecord>();
         var derived = new Dictionary<string, List<Mention>>(StringComparer.Ordinal);
+        // One list for every entity's kept mentions, copied out where they differ: not one list per entity.
+        var kept = new List<Mention>();
         foreach (var entity in _entities)
         {
-            var kept = new List<Mention>();
+            kept.Clear();
             foreach (var mention in entity.Mentions)
             {
                 var first = TokensOf(mention.Span).First;
@@ -210,6 +212,12 @@ internal sealed partial class EventScan
             if (kept.Count > 0 || named.Contains(entity.Id))
             {
                 result.Add(kept.Count == entity.Mentions.Length || kept.Count == 0 ? entity : entity with { Mentions = [.. kept] });
+            }
+
+            // (Only with something moved out: the prefix, the query and its list cost allocations per entity.)
+            if (derived.Count == 0)
+            {
+                continue;
             }
 
             foreach (var (id, mentions) in derived.Where(d => d.Key.StartsWith(entity.Id + "/", StringComparison.Ordinal)).ToList())

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using Marsad.Model;
 using Marsad.Recognition.Entities;
 using Marsad.Recognition.Times;
@@ -12,6 +13,64 @@ namespace Marsad.Events;
 internal sealed partial class EventScan
 {
     private sealed record Side(int Start, int End, ImmutableArray<string> Ids);
+
+    /// <summary>
+    /// The actor's ids that are sides, agreements and places left out, each generic one placed (<see cref="Placed"/>),
+    /// in order. A loop into one array, not a query: it runs per candidate.
+    /// </summary>
+    private ImmutableArray<string> ActorIds(Side? actor, int sentence, int a, int b)
+    {
+        if (actor is null || actor.Ids.IsEmpty)
+        {
+            return [];
+        }
+
+        var found = new string[actor.Ids.Length];
+        var count = 0;
+        foreach (var id in actor.Ids)
+        {
+            if (!IsAgreement(id) && !_places.Contains(id))
+            {
+                found[count++] = Placed(id, sentence, a, b);
+            }
+        }
+
+        return Ids(found, count);
+    }
+
+    /// <summary>
+    /// The recipient's ids but agreements, each placed (<see cref="PlacedBy"/>) and a place read as its country
+    /// (<see cref="PlaceAsCountry"/>), without the actors' and without repeats, in order. A loop, not a query.
+    /// </summary>
+    private ImmutableArray<string> RecipientIds(Side? recipient, int sentence, int a, int b, ImmutableArray<string> actors)
+    {
+        if (recipient is null || recipient.Ids.IsEmpty)
+        {
+            return [];
+        }
+
+        var found = new string[recipient.Ids.Length];
+        var count = 0;
+        foreach (var id in recipient.Ids)
+        {
+            if (IsAgreement(id))
+            {
+                continue;
+            }
+
+            var side = PlaceAsCountry(PlacedBy(id, sentence, a, b, actors));
+            if (!actors.Contains(side) && Array.IndexOf(found, side, 0, count) < 0)
+            {
+                found[count++] = side;
+            }
+        }
+
+        return Ids(found, count);
+    }
+
+    // The first count ids of found, the array itself when it is full.
+    private static ImmutableArray<string> Ids(string[] found, int count) =>
+        count == 0 ? [] : count == found.Length ? ImmutableCollectionsMarshal.AsImmutableArray(found) : [.. found.AsSpan(0, count)];
 
     /// <summary>The first side after token <paramref name="from"/> in the clause, behind one of <paramref name="markers"/> (none: behind no preposition).</summary>
     private Side? NextSide(int from, int clauseEnd, ImmutableArray<string> markers)
@@ -292,7 +351,22 @@ internal sealed partial class EventScan
         }
     }
 
-    private bool IsAgreement(string id) => id.StartsWith("agreement/", StringComparison.Ordinal);
+    /// <summary>The agreements named in tokens [from, to), each once, in order: a loop that allocates nothing for a clause without one.</summary>
+    private ImmutableArray<string> Agreements(int from, int to)
+    {
+        ImmutableArray<string>.Builder? found = null;
+        for (var j = from; j < to; j++)
+        {
+            if (MentionAt(j) is { } mention && IsAgreement(mention.Entity.Id) && !(found ??= ImmutableArray.CreateBuilder<string>()).Contains(mention.Entity.Id))
+            {
+                found.Add(mention.Entity.Id);
+            }
+        }
+
+        return found?.ToImmutable() ?? [];
+    }
+
+    private static bool IsAgreement(string id) => id.StartsWith("agreement/", StringComparison.Ordinal);
 
     private int ClauseStart(int a, int i)
     {

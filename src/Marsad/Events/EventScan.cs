@@ -128,6 +128,8 @@ internal sealed partial class EventScan : IDisposable
     public ImmutableArray<EventRecord> Run()
     {
         var events = ImmutableArray.CreateBuilder<EventRecord>();
+        // One list for every sentence's events, emptied at each: the passes below read it within the sentence only.
+        var coded = new List<EventRecord>();
         for (var s = 0; s < _doc.SentenceCount; s++)
         {
             var (a, b) = _doc.Sentence(s);
@@ -136,7 +138,7 @@ internal sealed partial class EventScan : IDisposable
                 continue;
             }
 
-            var coded = new List<EventRecord>();
+            coded.Clear();
             _triggerEndingAt.Clear();
             _triggerStartEndingAt.Clear();
             var i = a;
@@ -167,7 +169,12 @@ internal sealed partial class EventScan : IDisposable
             }
 
             // A protest an attack strikes (استهدف مظاهرة، تفجير وسط مظاهرة) is where the attack happened.
-            coded.RemoveAll(e => _merges.Targets.Contains(e.Id));
+            // (Asked only when there are such protests: the predicate is a delegate made at each ask.)
+            if (_merges.Targets.Count > 0)
+            {
+                coded.RemoveAll(e => _merges.Targets.Contains(e.Id));
+            }
+
             _responses.EndSentence(coded);
             _subjects.EndSentence();
             events.AddRange(_merges.FoldIntoProtests(coded));
@@ -298,16 +305,15 @@ internal sealed partial class EventScan : IDisposable
         }
 
         actor = ArmedSide(actor, i, match);
-        var actors = (actor?.Ids ?? []).Where(id => !IsAgreement(id) && !_places.Contains(id)).Select(id => Placed(id, sentence, a, b)).ToImmutableArray();
-        var recipients = (recipient?.Ids ?? []).Where(id => !IsAgreement(id)).Select(id => PlaceAsCountry(PlacedBy(id, sentence, a, b, actors)))
-            .Where(id => !actors.Contains(id)).Distinct().ToImmutableArray();
+        var actors = ActorIds(actor, sentence, a, b);
+        var recipients = RecipientIds(recipient, sentence, a, b, actors);
         if ((recipients.IsEmpty || AllUnplaced(recipients)) && (CrowdInTrigger(i, match, sentence, a, b, actors) ?? TargetCountry(a, i, match, clauseEnd, actors)
             ?? (match.Trigger.Event == "CONSULT" ? Host(a, b) : null)) is { } placedTarget
             && !actors.Contains(placedTarget))
         {
             recipients = [placedTarget];
         }
-        var about = Sides(match.End, clauseEnd).Where(IsAgreement).Distinct().ToImmutableArray();
+        var about = Agreements(match.End, clauseEnd);
         // Attacks and protests are news even when the text names no one behind them ("قتل شخص في انفجار");
         // an event of any other kind without an actor is more often a mention than an event.
         // A protest with no one named is held by protesters of the country it takes place in (مظاهرة في

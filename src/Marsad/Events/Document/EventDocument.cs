@@ -56,11 +56,17 @@ internal sealed class EventDocument : IDisposable
         Words = new EventWordHits(coder.Words, Tokens.Length);
         _mentionAt = PooledArrays.RentCleared<int>(Tokens.Length);
         AdjectiveAt = PooledArrays.RentCleared<EntityRecord?>(Tokens.Length);
-        foreach (var entity in entities.Where(static e => e.Type == "COUNTRY"))
+        // Loops with the tests inside, not Where: a query per entity cost an iterator each.
+        foreach (var entity in entities)
         {
-            foreach (var mention in entity.Mentions.Where(static m => m.Form == MentionForms.Adjective))
+            if (entity.Type != "COUNTRY")
             {
-                var (first, _) = TokensOf(mention.Span);
+                continue;
+            }
+
+            foreach (var mention in entity.Mentions)
+            {
+                var (first, _) = mention.Form == MentionForms.Adjective ? TokensOf(mention.Span) : (-1, -1);
                 if (first >= 0)
                 {
                     AdjectiveAt[first] = entity;
@@ -68,10 +74,23 @@ internal sealed class EventDocument : IDisposable
             }
         }
 
+        // Room for every mention at once, where the list grew by doubling through the document's mentions.
+        var mentions = 0;
         foreach (var entity in entities)
         {
-            foreach (var mention in entity.Mentions.Where(static m => m.Form != MentionForms.Adjective))
+            mentions += entity.Mentions.Length;
+        }
+
+        _mentions.EnsureCapacity(mentions);
+        foreach (var entity in entities)
+        {
+            foreach (var mention in entity.Mentions)
             {
+                if (mention.Form == MentionForms.Adjective)
+                {
+                    continue;
+                }
+
                 var (first, end) = TokensOf(mention.Span);
                 if (first >= 0 && (MentionAt(first) is not { } other || other.End - first < end - first))
                 {
