@@ -15,21 +15,29 @@ public static class KnowledgeBaseLoader
 {
     private const string ResourcePrefix = "Marsad.data.kb.";
 
-    public static KnowledgeBaseLoad LoadEmbedded()
+    public static KnowledgeBaseLoad LoadEmbedded() => LoadEmbedded(validate: true);
+
+    /// <summary>
+    /// The embedded files, checked against the cross-entry rules (<see cref="KnowledgeBaseValidator"/>) only when
+    /// <paramref name="validate"/>: lines that do not parse are reported either way.
+    /// </summary>
+    internal static KnowledgeBaseLoad LoadEmbedded(bool validate)
     {
         var assembly = typeof(KnowledgeBaseLoader).Assembly;
         var files = assembly.GetManifestResourceNames()
             .Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal) && n.EndsWith(".jsonl", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal)
             .Select(n => (n[ResourcePrefix.Length..], ReadResource(assembly, n)));
-        return Load(files);
+        return Load(files, validate);
     }
 
     public static KnowledgeBaseLoad LoadFolder(string folder) =>
         Load(Directory.EnumerateFiles(folder, "*.jsonl").Order(StringComparer.Ordinal).Select(f => (Path.GetFileName(f), File.ReadAllText(f))));
 
     /// <summary>Loads files given as (file name, content); the name decides what the lines hold.</summary>
-    public static KnowledgeBaseLoad Load(IEnumerable<(string Name, string Content)> files)
+    public static KnowledgeBaseLoad Load(IEnumerable<(string Name, string Content)> files) => Load(files, validate: true);
+
+    private static KnowledgeBaseLoad Load(IEnumerable<(string Name, string Content)> files, bool validate)
     {
         ArgumentNullException.ThrowIfNull(files);
         var entries = ImmutableArray.CreateBuilder<KbEntry>();
@@ -62,7 +70,11 @@ public static class KnowledgeBaseLoader
         }
 
         var kb = new KnowledgeBase(entries.ToImmutable(), titles.ToImmutable(), institutions.ToImmutable());
-        problems.AddRange(KnowledgeBaseValidator.Validate(kb));
+        if (validate)
+        {
+            problems.AddRange(KnowledgeBaseValidator.Validate(kb));
+        }
+
         return new KnowledgeBaseLoad(kb, [.. problems]);
     }
 
