@@ -1,7 +1,4 @@
-using System.Collections.Frozen;
-using Marsad.Recognition.Entities;
 using Marsad.Rules;
-using Marsad.Text;
 
 namespace Marsad.Events.Arguments;
 
@@ -30,51 +27,17 @@ internal enum ArgumentCue
 /// </summary>
 internal sealed class ArgumentLexicon
 {
-    private readonly FrozenDictionary<string, ArgumentCue>.AlternateLookup<ReadOnlySpan<char>> _words;
+    private readonly ProcliticWordKinds _words = new(
+        "event-arguments.tsv",
+        RuleFile.Rows("Marsad.data.rules.event-arguments.tsv"),
+        static kind => (int)Enum.Parse<ArgumentCue>(kind, ignoreCase: true));
 
-    private ArgumentLexicon(IEnumerable<string[]> rows)
-    {
-        var words = new Dictionary<string, ArgumentCue>(StringComparer.Ordinal);
-        foreach (var row in rows)
-        {
-            var kind = Enum.Parse<ArgumentCue>(row[1].Trim().Replace("-", string.Empty, StringComparison.Ordinal), ignoreCase: true);
-            // A proclitic (و) is one letter, which the tokenizer keeps as it is.
-            var key = row[0].Trim().Length == 1 ? [row[0].Trim()] : NameKey.Of(row[0].Trim());
-            if (key.Length != 1)
-            {
-                throw new InvalidOperationException($"event-arguments.tsv: '{row[0]}' is not one word");
-            }
-
-            words[key[0]] = words.GetValueOrDefault(key[0]) | kind;
-        }
-
-        _words = words.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-    }
-
-    public static ArgumentLexicon Default { get; } = new(RuleFile.Rows("Marsad.data.rules.event-arguments.tsv"));
+    public static ArgumentLexicon Default { get; } = new();
 
     /// <summary>Whether a normalised word, as written or read through its proclitics, is of the kind.</summary>
-    public bool Is(ReadOnlySpan<char> word, ArgumentCue kind)
-    {
-        if (_words.TryGetValue(word, out var found) && (found & kind) != 0)
-        {
-            return true;
-        }
-
-        Span<CliticReading> readings = stackalloc CliticReading[ArabicClitics.MaxReadings];
-        var count = ArabicClitics.GetReadings(word, readings);
-        for (var r = 1; r < count; r++)
-        {
-            if (_words.TryGetValue(readings[r].Stem(word), out found) && (found & kind) != 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public bool Is(ReadOnlySpan<char> word, ArgumentCue kind) => _words.Any(word, (int)kind);
 
     /// <summary>Whether a word longer than one letter starts with a proclitic of the kind (واعتقلت: و).</summary>
     public bool StartsWith(ReadOnlySpan<char> word, ArgumentCue kind) =>
-        word.Length > 2 && _words.TryGetValue(word[..1], out var found) && (found & kind) != 0;
+        word.Length > 2 && (_words.Written(word[..1]) & (int)kind) != 0;
 }
