@@ -57,8 +57,7 @@ public sealed class MapBrowserTests(BrowserFixture browser)
         Assert.Equal(1, await cluster.CountAsync());
         Assert.Equal(0, await page.Locator("#event-map a.point").CountAsync());
         Assert.Equal(syrian.ToString(System.Globalization.CultureInfo.InvariantCulture), await cluster.GetAttributeAsync("data-events"));
-        await cluster.Locator("circle").ClickAsync();
-        await page.WaitForURLAsync("**/events?**");
+        await page.FollowAsync(cluster.Locator("circle"), "**/events?**");
         Assert.Contains("near=", page.Url, StringComparison.Ordinal);
         Assert.Equal(syrian, await page.Locator("table.events tbody tr").CountAsync());
         Assert.Empty(errors);

@@ -66,8 +66,7 @@ public sealed class MonitoringBrowserTests(BrowserFixture browser)
         await using var _ = context;
 
         await page.GotoAsync("/");
-        await page.Locator("header.site nav a[href='/sources']").ClickAsync();
-        await page.WaitForURLAsync("**/sources");
+        await page.FollowAsync(page.Locator("header.site nav a[href='/sources']"), "**/sources");
 
         var rows = page.Locator("#sources tbody tr");
         Assert.Equal([Down, Fresh, Healthy], await rows.EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.url)"));
@@ -99,8 +98,7 @@ public sealed class MonitoringBrowserTests(BrowserFixture browser)
         await using var _ = context;
 
         await page.GotoAsync("/");
-        await page.Locator("header.site nav a[href='/alerts']").ClickAsync();
-        await page.WaitForURLAsync("**/alerts");
+        await page.FollowAsync(page.Locator("header.site nav a[href='/alerts']"), "**/alerts");
 
         Assert.Equal(["embassy", "qatar"], await page.Locator("article.alert").EvaluateAllAsync<string[]>("a => a.map(e => e.dataset.alert)"));
         var embassy = page.Locator("#alert-embassy");
@@ -115,8 +113,7 @@ public sealed class MonitoringBrowserTests(BrowserFixture browser)
         var feed = await page.APIRequest.GetAsync("/alerts/embassy.atom");
         Assert.Equal(200, feed.Status);
         Assert.Contains($"/documents/{id}", await feed.TextAsync(), StringComparison.Ordinal);
-        await embassy.Locator("a.hit-title").ClickAsync();
-        await page.WaitForURLAsync($"**/documents/{id}");
+        await page.FollowAsync(embassy.Locator("a.hit-title"), $"**/documents/{id}");
         Assert.Contains("السفارة", await page.Locator("#article-text").InnerTextAsync(), StringComparison.Ordinal);
         Assert.Empty(errors);
     }

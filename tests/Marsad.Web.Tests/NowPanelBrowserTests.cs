@@ -42,8 +42,7 @@ public sealed class NowPanelBrowserTests(BrowserFixture browser) : IAsyncLifetim
         Assert.Equal(4, await links.CountAsync());
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = BrowserFixture.Screenshot("now-panel.png"), FullPage = true });
 
-        await links.Nth(1).ClickAsync();
-        await page.WaitForURLAsync("**/documents/*");
+        await page.FollowAsync(links.Nth(1), "**/documents/*");
         await page.WaitForSelectorAsync("#article-text");
         Assert.Contains("قصفت الطائرات الإسرائيلية", await page.Locator("#article-text").InnerTextAsync(), StringComparison.Ordinal);
         Assert.Empty(errors);
