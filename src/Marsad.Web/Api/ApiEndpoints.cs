@@ -228,40 +228,12 @@ internal static class ApiEndpoints
     private static Task<IResult> Events(
         StoreProvider stores,
         MarsadWebOptions options,
-        [FromQuery] string? actor,
-        [FromQuery] string? recipient,
-        [FromQuery] string? exact,
-        [FromQuery] string? type,
-        [FromQuery] string? from,
-        [FromQuery] string? to,
-        [FromQuery] string? country,
-        [FromQuery] string? near,
+        [AsParameters] EventFilters filters,
         [FromQuery] string? limit,
         [FromQuery] string? offset,
         [FromQuery] string? format,
-        CancellationToken cancellationToken)
-    {
-        var query = EventsQuery(actor, recipient, exact, type, from, to, country, near);
-        return EventsResult(stores, options, query, format, limit, offset, cancellationToken);
-    }
-
-    /// <summary>The filters of <c>/api/events</c>, which <c>/api/events.geojson</c> shares.</summary>
-    public static EventQuery EventsQuery(
-        string? actor, string? recipient, string? exact, string? type, string? from, string? to, string? country, string? near)
-    {
-        var (fromDate, toDate) = Parameters.Range(from, to);
-        return new EventQuery
-        {
-            Actor = Parameters.EntityId("actor", actor),
-            Recipient = Parameters.EntityId("recipient", recipient),
-            Exact = Parameters.Flag("exact", exact),
-            EventType = Parameters.EventType("type", type),
-            From = fromDate,
-            To = toDate,
-            Country = Parameters.Country("country", country),
-            Near = Parameters.Near("near", near),
-        };
-    }
+        CancellationToken cancellationToken) =>
+        EventsResult(stores, options, filters.ToQuery(), format, limit, offset, cancellationToken);
 
     private static Task<IResult> Dyad(
         StoreProvider stores,

@@ -23,19 +23,12 @@ internal static class GeoJsonEndpoint
 
     private static async Task<IResult> Collection(
         StoreProvider stores,
-        [FromQuery] string? actor,
-        [FromQuery] string? recipient,
-        [FromQuery] string? exact,
-        [FromQuery] string? type,
-        [FromQuery] string? from,
-        [FromQuery] string? to,
-        [FromQuery] string? country,
-        [FromQuery] string? near,
+        [AsParameters] EventFilters filters,
         [FromQuery] string? limit,
         [FromQuery] string? offset,
         CancellationToken cancellationToken)
     {
-        var query = ApiEndpoints.EventsQuery(actor, recipient, exact, type, from, to, country, near);
+        var query = filters.ToQuery();
         var take = Parameters.Int("limit", limit, DefaultLimit, 1, Parameters.MaxExport);
         var skip = Parameters.Int("offset", offset, 0, 0, Parameters.MaxOffset);
         var bytes = await stores.RunAsync(
