@@ -58,6 +58,44 @@ public sealed class SqliteMigrationTests : IDisposable
         Assert.Equal((long)SqliteSchema.Version, SqliteChecks.Scalar(db, "PRAGMA user_version"));
     }
 
+    [Fact]
+    public void A_version_5_store_gains_the_index_breaking_stories_read_articles_by_when_opened()
+    {
+        var db = _folder.File("v5.db");
+        using (var store = SqliteStore.Open(db))
+        {
+            store.Add([TestData.Record(TestData.SeedText, "seed.txt")]);
+        }
+
+        // What version 5 had: no index on the time an article arrived.
+        Execute(db, "DROP INDEX documents_ingested; PRAGMA user_version = 5;");
+
+        using (var store = SqliteStore.Open(db))
+        {
+            Assert.Equal(1, store.Stats().Documents);
+        }
+
+        Assert.Equal((long)SqliteSchema.Version, SqliteChecks.Scalar(db, "PRAGMA user_version"));
+        Assert.Contains("documents_ingested", Plan(db, "SELECT doc_key FROM documents WHERE ingested_at > '2025-11-06' AND ingested_at <= '2025-11-07'"), StringComparison.Ordinal);
+    }
+
+    /// <summary>SQLite's query plan for <paramref name="sql"/>, its steps joined.</summary>
+    private static string Plan(string db, string sql)
+    {
+        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = db, Pooling = false }.ToString());
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "EXPLAIN QUERY PLAN " + sql;
+        using var reader = command.ExecuteReader();
+        var steps = new List<string>();
+        while (reader.Read())
+        {
+            steps.Add(reader.GetString(3));
+        }
+
+        return string.Join(" | ", steps);
+    }
+
     private static void Execute(string db, string sql)
     {
         using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = db, Pooling = false }.ToString());

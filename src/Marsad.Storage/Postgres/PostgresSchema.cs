@@ -227,6 +227,12 @@ internal static class PostgresSchema
                 PRIMARY KEY (alert, document_id)
             );
             """),
+
+        // Articles by the time the store received them: breaking stories read their window and baseline by
+        // ingested_at on every call, which was a scan of every document without it. Self-contained.
+        (6, """
+            CREATE INDEX documents_ingested ON documents (ingested_at);
+            """),
     ];
 
     /// <summary>The advisory lock key that serialises migrations (any constant; "marsad" in ASCII).</summary>

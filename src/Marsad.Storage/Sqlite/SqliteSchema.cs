@@ -3,7 +3,7 @@ namespace Marsad.Storage.Sqlite;
 /// <summary>The tables of the SQLite store (see docs/STORAGE.md). Applied in one transaction when a file is opened.</summary>
 internal static class SqliteSchema
 {
-    public const int Version = 5;
+    public const int Version = 6;
 
     /// <summary>
     /// Version 2: an event dated to a time or part of a day (2025-10-17TEV) covers that day. Stores written
@@ -100,6 +100,15 @@ internal static class SqliteSchema
             marked_at   TEXT NOT NULL,
             PRIMARY KEY (alert, document_id)
         ) WITHOUT ROWID;
+        """;
+
+    /// <summary>
+    /// Version 6: articles by the time the store received them. Breaking stories (<c>StoryBook</c>) read the
+    /// window and baseline by <c>ingested_at</c> on every <c>/api/stories</c> call and home page; without an
+    /// index each was a scan of every document. Self-contained, so it can be renumbered at a merge.
+    /// </summary>
+    public const string IngestedAt = """
+        CREATE INDEX IF NOT EXISTS documents_ingested ON documents (ingested_at);
         """;
 
     public const string Create = """

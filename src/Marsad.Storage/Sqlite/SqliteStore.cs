@@ -114,6 +114,7 @@ public sealed partial class SqliteStore : IStore
 
         Execute(SqliteSchema.Monitoring, transaction);
         Execute(SqliteSchema.PendingHits, transaction);
+        Execute(SqliteSchema.IngestedAt, transaction);
         Execute($"PRAGMA user_version = {SqliteSchema.Version};", transaction);
         transaction.Commit();
     }
