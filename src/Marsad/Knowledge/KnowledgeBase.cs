@@ -35,11 +35,7 @@ public sealed class KnowledgeBase
         }
 
         ById = byId.ToFrozenDictionary(StringComparer.Ordinal);
-        _holders = entries
-            .Where(e => e.Type == "PERSON")
-            .SelectMany(e => e.Roles.Select(r => (Key: HolderKey(r.Title, r.Country), Person: e)))
-            .GroupBy(x => x.Key, StringComparer.Ordinal)
-            .ToFrozenDictionary(g => g.Key, g => g.Select(x => x.Person).Distinct().ToImmutableArray(), StringComparer.Ordinal);
+        _holders = Holders(entries);
         TitlesBySlug = titles.DistinctBy(t => t.Title).ToFrozenDictionary(t => t.Title, StringComparer.Ordinal);
     }
 
@@ -64,6 +60,42 @@ public sealed class KnowledgeBase
                 && string.Equals(r.Country, country, StringComparison.Ordinal)
                 && r.HeldOn(date)))
             : [];
+
+    // The people of each key in the order of the entries, each once. A loop, not a LINQ query: the query's grouping
+    // of (key, person) tuples compiled some twenty-five generic methods over them at every start.
+    private static FrozenDictionary<string, ImmutableArray<KbEntry>> Holders(ImmutableArray<KbEntry> entries)
+    {
+        var byKey = new Dictionary<string, List<KbEntry>>(StringComparer.Ordinal);
+        foreach (var entry in entries)
+        {
+            if (entry.Type != "PERSON")
+            {
+                continue;
+            }
+
+            foreach (var role in entry.Roles)
+            {
+                var key = HolderKey(role.Title, role.Country);
+                if (!byKey.TryGetValue(key, out var people))
+                {
+                    byKey[key] = people = [];
+                }
+
+                if (!people.Contains(entry))
+                {
+                    people.Add(entry);
+                }
+            }
+        }
+
+        var holders = new Dictionary<string, ImmutableArray<KbEntry>>(byKey.Count, StringComparer.Ordinal);
+        foreach (var (key, people) in byKey)
+        {
+            holders[key] = [.. people];
+        }
+
+        return holders.ToFrozenDictionary(StringComparer.Ordinal);
+    }
 
     private static string HolderKey(string title, string? country) => title + "|" + country;
 }

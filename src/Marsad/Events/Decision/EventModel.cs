@@ -28,12 +28,39 @@ public sealed class EventModel
         Types = types;
         Thresholds = thresholds.ToFrozenDictionary(StringComparer.Ordinal);
         _weights = weights.ToFrozenDictionary(StringComparer.Ordinal);
-        _sentenceWords = _weights
-            .Select(static w => (w.Key.IndexOf(SentenceWordFeature, StringComparison.Ordinal), w))
-            .Where(static x => x.Item1 > 0)
-            .GroupBy(static x => x.w.Key[(x.Item1 + SentenceWordFeature.Length)..], StringComparer.Ordinal)
-            .ToFrozenDictionary(static g => g.Key, static g => g.Select(static x => new TypedWeight(x.w.Key[..x.Item1], x.w.Value)).ToArray(), StringComparer.Ordinal);
+        _sentenceWords = SentenceWords(_weights);
         Comments = comments;
+    }
+
+    // A word's weights in the order of the weights' table. A loop, not a LINQ query: the query's grouping of
+    // (index, weight) tuples compiled some twenty generic methods over them at every start.
+    private static FrozenDictionary<string, TypedWeight[]> SentenceWords(FrozenDictionary<string, double> weights)
+    {
+        var byWord = new Dictionary<string, List<TypedWeight>>(StringComparer.Ordinal);
+        foreach (var (feature, weight) in weights)
+        {
+            var at = feature.IndexOf(SentenceWordFeature, StringComparison.Ordinal);
+            if (at <= 0)
+            {
+                continue;
+            }
+
+            var word = feature[(at + SentenceWordFeature.Length)..];
+            if (!byWord.TryGetValue(word, out var typed))
+            {
+                byWord[word] = typed = [];
+            }
+
+            typed.Add(new TypedWeight(feature[..at], weight));
+        }
+
+        var arrays = new Dictionary<string, TypedWeight[]>(byWord.Count, StringComparer.Ordinal);
+        foreach (var (word, typed) in byWord)
+        {
+            arrays[word] = [.. typed];
+        }
+
+        return arrays.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
     /// <summary>The PLOVER types the model judges, ordinal-sorted.</summary>

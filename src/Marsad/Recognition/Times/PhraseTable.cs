@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Marsad.Text;
 
 namespace Marsad.Recognition.Times;
@@ -14,87 +13,68 @@ namespace Marsad.Recognition.Times;
 /// </remarks>
 internal sealed class PhraseTable<T>
 {
-    private readonly FrozenDictionary<string, (string[] Tail, T Value)[]> _byFirst;
-    private readonly FrozenDictionary<string, (string[] Tail, T Value)[]>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    // The matching is not generic (PhraseIndex): only the values are of type T, in the order given.
+    private readonly PhraseIndex _index;
+    private readonly T[] _values;
 
     public PhraseTable(IEnumerable<(string Phrase, T Value)> phrases)
     {
-        var groups = new Dictionary<string, List<(string[] Tail, T Value)>>(StringComparer.Ordinal);
-        foreach (var (phrase, value) in phrases)
+        var list = phrases as IReadOnlyCollection<(string Phrase, T Value)> ?? phrases.ToList();
+        var words = new string[list.Count];
+        _values = new T[list.Count];
+        var position = 0;
+        foreach (var (phrase, value) in list)
         {
-            var words = ArabicNormalizer.Normalize(phrase).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            if (!groups.TryGetValue(words[0], out var list))
-            {
-                groups[words[0]] = list = [];
-            }
-
-            list.RemoveAll(e => e.Tail.AsSpan().SequenceEqual(words.AsSpan(1)));
-            list.Add((words[1..], value));
+            words[position] = phrase;
+            _values[position++] = value;
         }
 
-        _byFirst = groups.ToFrozenDictionary(
-            static g => g.Key, static g => g.Value.OrderByDescending(static e => e.Tail.Length).ToArray(), StringComparer.Ordinal);
-        _lookup = _byFirst.GetAlternateLookup<ReadOnlySpan<char>>();
+        _index = new PhraseIndex(words);
+    }
+
+    /// <summary>
+    /// A table of rule rows: the phrase is each row's first cell, its value what <paramref name="value"/> reads from
+    /// the row (no tuple of phrase and value to enumerate, which would compile an iterator for every value type).
+    /// </summary>
+    public PhraseTable(IReadOnlyList<string[]> rows, Func<string[], T> value)
+    {
+        var words = new string[rows.Count];
+        _values = new T[rows.Count];
+        for (var position = 0; position < rows.Count; position++)
+        {
+            words[position] = rows[position][0];
+            _values[position] = value(rows[position]);
+        }
+
+        _index = new PhraseIndex(words);
     }
 
     /// <summary>The first words of the table's phrases, as the lookup holds them.</summary>
-    public IEnumerable<string> FirstWords => _byFirst.Keys;
+    public IEnumerable<string> FirstWords => _index.FirstWords;
 
     /// <summary>The longest phrase that starts at token <paramref name="index"/>, and the index after it.</summary>
     public bool TryMatch(TokenView view, int index, bool proclitics, out T value, out int end)
     {
+        if (_index.TryMatch(view, index, proclitics, out var position, out end))
+        {
+            value = _values[position];
+            return true;
+        }
+
         value = default!;
-        end = index;
-        var word = view.Word(index);
-        if (word.IsEmpty)
-        {
-            return false;
-        }
-
-        foreach (var reading in ArabicClitics.Readings(word))
-        {
-            if (reading.Stripped > 0 && (!proclitics || reading.HasArticle))
-            {
-                continue;
-            }
-
-            if (!_lookup.TryGetValue(reading.Stem(word), out var entries))
-            {
-                continue;
-            }
-
-            foreach (var (tail, entryValue) in entries)
-            {
-                if (view.WordsEqual(index + 1, tail))
-                {
-                    value = entryValue;
-                    end = index + 1 + tail.Length;
-                    return true;
-                }
-            }
-        }
-
         return false;
     }
 
     /// <summary>Whether a single word (no clitics) is a one-word phrase of the table.</summary>
     public bool TryGetWord(ReadOnlySpan<char> word, out T value)
     {
+        if (_index.TryGetWord(word, out var position))
+        {
+            value = _values[position];
+            return true;
+        }
+
         value = default!;
-        if (!_lookup.TryGetValue(word, out var entries))
-        {
-            return false;
-        }
-
-        foreach (var (tail, entryValue) in entries)
-        {
-            if (tail.Length == 0)
-            {
-                value = entryValue;
-                return true;
-            }
-        }
-
         return false;
     }
 }

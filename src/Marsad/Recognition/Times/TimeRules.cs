@@ -129,21 +129,21 @@ internal sealed class TimeRules
 
     private TimeRules()
     {
-        Months = new(Rows("time-months.tsv").Select(r => (r[0], new MonthName(Int(r[1]), r[2] == "hijri", r[3] == "yes"))));
-        Weekdays = new(Rows("time-weekdays.tsv").Select(r => (r[0], new WeekdayName(Int(r[1]), r[2] == "yes"))));
-        Relative = new(Rows("time-relative.tsv").Select(r => (r[0], new RelativePhrase(r[1], Int(r[2]), r.Length > 3 && r[3].Length > 0 ? r[3] : null))));
-        Units = new(Rows("time-units.tsv").Select(r => (r[0], new UnitWord(r[1], Enum.Parse<UnitNumber>(r[2], ignoreCase: true)))));
-        Parts = new(Rows("time-parts-of-day.tsv").Select(r => (r[0], new DayPart(r[1], r[2] == "pm"))));
+        Months = new(Rows("time-months.tsv"), static r => new MonthName(Int(r[1]), r[2] == "hijri", r[3] == "yes"));
+        Weekdays = new(Rows("time-weekdays.tsv"), static r => new WeekdayName(Int(r[1]), r[2] == "yes"));
+        Relative = new(Rows("time-relative.tsv"), static r => new RelativePhrase(r[1], Int(r[2]), r.Length > 3 && r[3].Length > 0 ? r[3] : null));
+        Units = new(Rows("time-units.tsv"), static r => new UnitWord(r[1], Enum.Parse<UnitNumber>(r[2], ignoreCase: true)));
+        Parts = new(Rows("time-parts-of-day.tsv"), static r => new DayPart(r[1], r[2] == "pm"));
         Decades = new(Rows("time-decades.tsv").SelectMany(r => new[] { (r[0], Int(r[1])), ("ال" + r[0], Int(r[1])) }));
-        Sets = new(Rows("time-sets.tsv").Select(r => (r[0], new SetWord(r[1], r[2] == "adjective"))));
+        Sets = new(Rows("time-sets.tsv"), static r => new SetWord(r[1], r[2] == "adjective"));
         var cues = Rows("time-cues.tsv").Select(r => (r[0], Enum.Parse<Cue>(r[1].Replace("-", string.Empty, StringComparison.Ordinal), ignoreCase: true))).ToList();
         Cues = new(cues);
-        YearBlockers = new(Rows("time-year-blockers.tsv").Select(r => (r[0], true)));
-        YearContexts = new(Rows("time-year-context.tsv").Select(r => (r[0], Enum.Parse<YearContext>(r[1], ignoreCase: true))));
-        References = new(Rows("time-references.tsv").Select(r => (r[0], new ReferencePoint(r[1], r[2] == "after-preposition"))));
-        YearParts = new(Rows("time-year-parts.tsv").Select(r => (r[0], new YearPart(r[1], Enum.Parse<YearPartKind>(r[2], ignoreCase: true), Int(r[3]), ArabicNormalizer.Normalize(r[0]).StartsWith(Article, StringComparison.Ordinal)))));
-        PeriodParts = new(Rows("time-period-parts.tsv").Select(r => (r[0], Enum.Parse<PeriodMod>(r[1], ignoreCase: true))));
-        Anchored = new(Rows("time-anchored.tsv").Select(r => (r[0], new RelativePhrase(r[1], Int(r[2]), null))));
+        YearBlockers = new(Rows("time-year-blockers.tsv"), static _ => true);
+        YearContexts = new(Rows("time-year-context.tsv"), static r => Enum.Parse<YearContext>(r[1], ignoreCase: true));
+        References = new(Rows("time-references.tsv"), static r => new ReferencePoint(r[1], r[2] == "after-preposition"));
+        YearParts = new(Rows("time-year-parts.tsv"), static r => new YearPart(r[1], Enum.Parse<YearPartKind>(r[2], ignoreCase: true), Int(r[3]), ArabicNormalizer.Normalize(r[0]).StartsWith(Article, StringComparison.Ordinal)));
+        PeriodParts = new(Rows("time-period-parts.tsv"), static r => Enum.Parse<PeriodMod>(r[1], ignoreCase: true));
+        Anchored = new(Rows("time-anchored.tsv"), static r => new RelativePhrase(r[1], Int(r[2]), null));
 
         // Cues that only follow or precede an expression from outside never start one; leaving them out
         // keeps common words (في، على، من) from waking every rule.
@@ -312,8 +312,8 @@ internal sealed class TimeRules
         }
     }
 
-    private static IEnumerable<string[]> Rows(string file) =>
-        RuleFile.Rows(Prefix + file).Select(static r => r.Select(static c => c.Trim()).ToArray());
+    private static string[][] Rows(string file) =>
+        RuleFile.Rows(Prefix + file).Select(static r => r.Select(static c => c.Trim()).ToArray()).ToArray();
 
     private static int Int(string text) => int.Parse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
 }
