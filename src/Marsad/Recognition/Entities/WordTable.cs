@@ -30,6 +30,11 @@ internal sealed class WordTable<TFacts>
     private readonly Dictionary<string, TFacts> _building = new(StringComparer.Ordinal);
 
     private readonly KeyFilter _filter = new();
+
+    // One bit per pair of last two letters of the words held (their low bytes: an Arabic pair has its own
+    // bit), and whether any word held is shorter than two letters: see MayHoldReadingOf.
+    private readonly ulong[] _endings = new ulong[(1 << 16) / 64];
+    private bool _hasShortWords;
     private Slot[] _slots = new Slot[1];
     private char[] _chars = [];
     private int _mask;
@@ -57,6 +62,23 @@ internal sealed class WordTable<TFacts>
                 return slot.Facts;
             }
         }
+    }
+
+    /// <summary>
+    /// False when no clitic reading of <paramref name="word"/> (<see cref="ArabicClitics.Readings"/>) can be in
+    /// the table: every reading is the word or a suffix of it of at least two letters, so it ends in the word's
+    /// last two letters, and no word held ends in them. One bit read, where looking up the readings hashes
+    /// each; worth asking first of a table that holds few of the words asked.
+    /// </summary>
+    public bool MayHoldReadingOf(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 2)
+        {
+            return true;
+        }
+
+        var bit = EndingBit(word);
+        return (_endings[bit >> 6] & (1UL << bit)) != 0 || _hasShortWords;
     }
 
     /// <summary>The facts of ال + <paramref name="stem"/>: the key of a word whose ل + ال was written لل.</summary>
@@ -98,6 +120,16 @@ internal sealed class WordTable<TFacts>
         {
             var hash = KeyFilter.Hash(word);
             _filter.Add(hash);
+            if (word.Length < 2)
+            {
+                _hasShortWords = true;
+            }
+            else
+            {
+                var bit = EndingBit(word);
+                _endings[bit >> 6] |= 1UL << bit;
+            }
+
             word.CopyTo(chars.AsSpan(written));
             var i = Home(hash) & mask;
             while (slots[i].Facts is not null)
@@ -112,6 +144,8 @@ internal sealed class WordTable<TFacts>
         (_slots, _chars, _mask) = (slots, chars, mask);
         return this;
     }
+
+    private static int EndingBit(ReadOnlySpan<char> word) => ((word[^2] & 0xFF) << 8) | (word[^1] & 0xFF);
 
     // The slot a hash starts from: its high bits mixed, as the filter takes its positions from the hash mixed other ways.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
