@@ -14,7 +14,8 @@ namespace Marsad.Recognition.Entities;
 /// to share between threads. Frozen, it is laid out for the processor's cache, as a lookup that finds a
 /// rare word misses it at every step:
 /// <list type="number">
-/// <item>a Bloom filter (<see cref="KeyFilter"/>, 32 KB) turns away nearly every word not in the table;</item>
+/// <item>a Bloom filter (<see cref="KeyFilter"/>, 32 KB for the entity rules' words, less for a smaller
+///   table) turns away nearly every word not in the table;</item>
 /// <item>the filter's hash places the word in an open-addressing array whose slot holds the hash, where
 ///   the word's characters start and end in one array of all the words, and its facts: a word found reads
 ///   its slot, its characters and its facts, three places in memory, where a frozen dictionary reads its
@@ -29,7 +30,7 @@ internal sealed class WordTable<TFacts>
     // Filled while building, then laid out into _slots and _chars.
     private readonly Dictionary<string, TFacts> _building = new(StringComparer.Ordinal);
 
-    private readonly KeyFilter _filter = new();
+    private KeyFilter _filter = new(0);
 
     // One bit per pair of last two letters of the words held (their low bytes: an Arabic pair has its own
     // bit), and whether any word held is shorter than two letters: see MayHoldReadingOf.
@@ -116,6 +117,7 @@ internal sealed class WordTable<TFacts>
         var chars = new char[_building.Keys.Sum(static w => w.Length)];
         var mask = capacity - 1;
         var written = 0;
+        _filter = new KeyFilter(_building.Count);
         foreach (var (word, facts) in _building)
         {
             var hash = KeyFilter.Hash(word);
