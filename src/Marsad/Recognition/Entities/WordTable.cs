@@ -31,11 +31,7 @@ internal sealed class WordTable<TFacts>
     private readonly Dictionary<string, TFacts> _building = new(StringComparer.Ordinal);
 
     private KeyFilter _filter = new(0);
-
-    // One bit per pair of last two letters of the words held (their low bytes: an Arabic pair has its own
-    // bit), and whether any word held is shorter than two letters: see MayHoldReadingOf.
-    private readonly ulong[] _endings = new ulong[(1 << 16) / 64];
-    private bool _hasShortWords;
+    private readonly WordEndings _endings = new();
     private Slot[] _slots = new Slot[1];
     private char[] _chars = [];
     private int _mask;
@@ -68,19 +64,10 @@ internal sealed class WordTable<TFacts>
     /// <summary>
     /// False when no clitic reading of <paramref name="word"/> (<see cref="ArabicClitics.Readings"/>) can be in
     /// the table: every reading is the word or a suffix of it of at least two letters, so it ends in the word's
-    /// last two letters, and no word held ends in them. One bit read, where looking up the readings hashes
-    /// each; worth asking first of a table that holds few of the words asked.
+    /// last two letters, and no word held ends in them (<see cref="WordEndings"/>). One bit read, where looking
+    /// up the readings hashes each; worth asking first of a table that holds few of the words asked.
     /// </summary>
-    public bool MayHoldReadingOf(ReadOnlySpan<char> word)
-    {
-        if (word.Length < 2)
-        {
-            return true;
-        }
-
-        var bit = EndingBit(word);
-        return (_endings[bit >> 6] & (1UL << bit)) != 0 || _hasShortWords;
-    }
+    public bool MayHoldReadingOf(ReadOnlySpan<char> word) => _endings.MayHoldReadingOf(word);
 
     /// <summary>The facts of ال + <paramref name="stem"/>: the key of a word whose ل + ال was written لل.</summary>
     public TFacts? FindWithArticle(ReadOnlySpan<char> stem)
@@ -122,16 +109,7 @@ internal sealed class WordTable<TFacts>
         {
             var hash = KeyFilter.Hash(word);
             _filter.Add(hash);
-            if (word.Length < 2)
-            {
-                _hasShortWords = true;
-            }
-            else
-            {
-                var bit = EndingBit(word);
-                _endings[bit >> 6] |= 1UL << bit;
-            }
-
+            _endings.Add(word);
             word.CopyTo(chars.AsSpan(written));
             var i = Home(hash) & mask;
             while (slots[i].Facts is not null)
@@ -146,8 +124,6 @@ internal sealed class WordTable<TFacts>
         (_slots, _chars, _mask) = (slots, chars, mask);
         return this;
     }
-
-    private static int EndingBit(ReadOnlySpan<char> word) => ((word[^2] & 0xFF) << 8) | (word[^1] & 0xFF);
 
     // The slot a hash starts from: its high bits mixed, as the filter takes its positions from the hash mixed other ways.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
