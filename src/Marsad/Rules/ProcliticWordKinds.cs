@@ -15,6 +15,9 @@ internal sealed class ProcliticWordKinds
 {
     private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _words;
 
+    // Asked first: most words end as no word of the list does, and none of their readings is looked up.
+    private readonly WordEndings _endings;
+
     /// <param name="file">The file's name, for the message when a row is not one word.</param>
     /// <param name="rows">Rows of word and kind.</param>
     /// <param name="kindOf">The kind a row's second field names (its enum value as an int).</param>
@@ -35,11 +38,17 @@ internal sealed class ProcliticWordKinds
         }
 
         _words = words.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _endings = WordEndings.Of(words.Keys);
     }
 
     /// <summary>Every kind a normalised word is, as written or through its proclitics.</summary>
     public int Kinds(ReadOnlySpan<char> word)
     {
+        if (!_endings.MayHoldReadingOf(word))
+        {
+            return 0;
+        }
+
         var kinds = _words.TryGetValue(word, out var found) ? found : 0;
         Span<CliticReading> readings = stackalloc CliticReading[ArabicClitics.MaxReadings];
         var count = ArabicClitics.GetReadings(word, readings);
@@ -58,6 +67,11 @@ internal sealed class ProcliticWordKinds
     /// stops at the first reading that is.</summary>
     public bool Any(ReadOnlySpan<char> word, int mask)
     {
+        if (!_endings.MayHoldReadingOf(word))
+        {
+            return false;
+        }
+
         if (_words.TryGetValue(word, out var found) && (found & mask) != 0)
         {
             return true;

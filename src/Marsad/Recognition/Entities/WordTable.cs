@@ -14,7 +14,8 @@ namespace Marsad.Recognition.Entities;
 /// to share between threads. Frozen, it is laid out for the processor's cache, as a lookup that finds a
 /// rare word misses it at every step:
 /// <list type="number">
-/// <item>a Bloom filter (<see cref="KeyFilter"/>, 32 KB) turns away nearly every word not in the table;</item>
+/// <item>a Bloom filter (<see cref="KeyFilter"/>, 32 KB for the entity rules' words, less for a smaller
+///   table) turns away nearly every word not in the table;</item>
 /// <item>the filter's hash places the word in an open-addressing array whose slot holds the hash, where
 ///   the word's characters start and end in one array of all the words, and its facts: a word found reads
 ///   its slot, its characters and its facts, three places in memory, where a frozen dictionary reads its
@@ -29,7 +30,8 @@ internal sealed class WordTable<TFacts>
     // Filled while building, then laid out into _slots and _chars.
     private readonly Dictionary<string, TFacts> _building = new(StringComparer.Ordinal);
 
-    private readonly KeyFilter _filter = new();
+    private KeyFilter _filter = new(0);
+    private readonly WordEndings _endings = new();
     private Slot[] _slots = new Slot[1];
     private char[] _chars = [];
     private int _mask;
@@ -58,6 +60,14 @@ internal sealed class WordTable<TFacts>
             }
         }
     }
+
+    /// <summary>
+    /// False when no clitic reading of <paramref name="word"/> (<see cref="ArabicClitics.Readings"/>) can be in
+    /// the table: every reading is the word or a suffix of it of at least two letters, so it ends in the word's
+    /// last two letters, and no word held ends in them (<see cref="WordEndings"/>). One bit read, where looking
+    /// up the readings hashes each; worth asking first of a table that holds few of the words asked.
+    /// </summary>
+    public bool MayHoldReadingOf(ReadOnlySpan<char> word) => _endings.MayHoldReadingOf(word);
 
     /// <summary>The facts of ال + <paramref name="stem"/>: the key of a word whose ل + ال was written لل.</summary>
     public TFacts? FindWithArticle(ReadOnlySpan<char> stem)
@@ -94,10 +104,12 @@ internal sealed class WordTable<TFacts>
         var chars = new char[_building.Keys.Sum(static w => w.Length)];
         var mask = capacity - 1;
         var written = 0;
+        _filter = new KeyFilter(_building.Count);
         foreach (var (word, facts) in _building)
         {
             var hash = KeyFilter.Hash(word);
             _filter.Add(hash);
+            _endings.Add(word);
             word.CopyTo(chars.AsSpan(written));
             var i = Home(hash) & mask;
             while (slots[i].Facts is not null)

@@ -228,6 +228,12 @@ public static class ArabicNumbers
         }
 
         var text = normalized.AsSpan(token.NormStart, token.NormEnd - token.NormStart);
+        if (!NumberWords.Endings.MayHoldReadingOf(text))
+        {
+            // Most words end as no number word does: none of their readings is looked up.
+            return false;
+        }
+
         foreach (var reading in ArabicClitics.Readings(text))
         {
             if (!NumberWords.Lookup.TryGetValue(reading.Stem(text), out word))

@@ -33,6 +33,9 @@ internal static class NumberWords
     public static FrozenDictionary<string, NumberWord>.AlternateLookup<ReadOnlySpan<char>> Lookup { get; } =
         Table.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>The endings of the number words: a word that ends as none does reads as none through any proclitic.</summary>
+    public static WordEndings Endings { get; } = WordEndings.Of(Table.Keys);
+
     private static FrozenDictionary<string, NumberWord> Load()
     {
         var words = new Dictionary<string, NumberWord>(StringComparer.Ordinal);

@@ -239,6 +239,12 @@ internal sealed class TimeRules
 
         var found = StartFamily.None;
         var word = view.Word(index);
+        if (!_gate.MayHoldReadingOf(word))
+        {
+            // Most words end in letters no time word ends in: none of their readings is looked up.
+            return found;
+        }
+
         foreach (var reading in ArabicClitics.Readings(word))
         {
             if (_gate.Find(reading.Stem(word)) is { } facts)
