@@ -60,6 +60,15 @@ public sealed class EntityLayerPlaceTests
         Assert.Contains(entities, static e => e.Id == "person/david-ben-gurion");
     }
 
+    /// <summary>سُجن (was jailed) is written as سجن (prison): a head that is also a verb is not a facility head.</summary>
+    [Fact]
+    public void A_name_after_a_verb_that_looks_like_a_facility_stays_a_person()
+    {
+        var text = TextAnalysis.Create("سجن أحمد الفرجاني عامين بعد المحاكمة.");
+        var entities = Layer.Combine(text, [], ImmutableArray.Create(new TaggedSpan(At(text, "أحمد"), At(text, "الفرجاني") + 1, NerType.Pers)));
+        Assert.Equal("PERSON", Assert.Single(entities).Type);
+    }
+
     /// <summary>A tagger organisation that holds a known place and more words (a company named after its country) takes the place's mention.</summary>
     [Fact]
     public void An_organisation_chunk_holding_a_known_place_takes_its_mention()
