@@ -103,6 +103,9 @@ internal sealed class NameLexicon
     /// <summary>Words of sport after which a city stands for its club (مرمى، صفوف، لاعب; data/rules/club-cues.txt).</summary>
     public FrozenSet<string> ClubCues { get; private init; } = FrozenSet<string>.Empty;
 
+    /// <summary>Heads of facilities named after people (مطار، شارع، مستشفى), data/rules/facility-heads.txt: a person's name after one names the facility.</summary>
+    public FrozenSet<string> FacilityHeads { get; private init; } = FrozenSet<string>.Empty;
+
     /// <summary>Generic heads before place names (دولة، مدينة), data/rules/place-heads.txt.</summary>
     public FrozenSet<string> PlaceHeads { get; }
 
@@ -174,6 +177,7 @@ internal sealed class NameLexicon
             OrgHeadsInName = headsInName.ToFrozenSet(StringComparer.Ordinal),
             DirectionWords = Words("Marsad.data.rules.direction-words.txt"),
             SpeechMarkers = Words("Marsad.data.rules.speech-markers.txt"),
+            FacilityHeads = Words("Marsad.data.rules.facility-heads.txt"),
             ClubCues = RuleFile.Rows("Marsad.data.rules.club-cues.txt").Select(static f => Phrase(f[0].Trim())).ToFrozenSet(StringComparer.Ordinal),
             FeminineVerbs = feminineVerbs.ToFrozenSet(StringComparer.Ordinal),
         };

@@ -26,7 +26,7 @@ public enum DisagreementPolicy
 /// overlaps a pattern-found mention, <see cref="DisagreementPolicy"/> decides. Last, the names found are
 /// propagated to their later mentions (<see cref="NamePropagation"/>). Thread-safe.
 /// </summary>
-public sealed class EntityLayer
+public sealed partial class EntityLayer
 {
     // A stem after the article shorter than this is more likely a foreign name's own letters (والتر،
     // بالمر) than the article and a short word: the proclitic before it is kept.
@@ -86,7 +86,7 @@ public sealed class EntityLayer
     /// <summary>The layer's entities from the rules' and the tagger's (null: no tagger): the merge, then propagation (reading the rules' <paramref name="lexicon"/>, if given).</summary>
     internal ImmutableArray<EntityRecord> Combine(TextAnalysis text, ImmutableArray<EntityRecord> rules, ImmutableArray<TaggedSpan>? chunks, int[]? lexicon = null)
     {
-        var merged = chunks is { } found ? Merge(text, rules, found, lexicon) : rules;
+        var merged = FacilityNames.Apply(_gazetteer, text, chunks is { } found ? Merge(text, rules, found, lexicon) : rules);
         return _propagation is null ? merged : _propagation.Apply(text, merged, lexicon);
     }
 
@@ -117,6 +117,11 @@ public sealed class EntityLayer
             foreach (var found in chunks)
             {
                 var chunk = PlaceHeadNames.Trim(_gazetteer, text, lexicon, found);
+                if (PlaceHeadNames.IsHeadAlone(_gazetteer, text, chunk))
+                {
+                    continue;
+                }
+
                 supported.AsSpan(chunk.First, chunk.End - chunk.First).Fill(true);
                 var overlapped = owner.AsSpan(chunk.First, chunk.End - chunk.First);
                 if (overlapped.IndexOfAnyExcept(-1) < 0)
@@ -130,7 +135,7 @@ public sealed class EntityLayer
                     continue;
                 }
 
-                if (_policy == DisagreementPolicy.RulesFirst || HasKnown(overlapped, rules))
+                if (_policy == DisagreementPolicy.RulesFirst || (HasKnown(overlapped, rules) && !OrganizationOverPlaces(tokens, rules, drafts, chunk, overlapped)))
                 {
                     continue;
                 }
@@ -326,7 +331,7 @@ public sealed class EntityLayer
         return new Mention(span, span.Slice(text.Text), MentionForms.Name);
     }
 
-    private static string IdOf(string name, string type) => $"unknown/{type.ToLowerInvariant()}/{ArabicNormalizer.Normalize(name).Replace(' ', '-')}";
+    internal static string IdOf(string name, string type) => $"unknown/{type.ToLowerInvariant()}/{ArabicNormalizer.Normalize(name).Replace(' ', '-')}";
 
     /// <summary>The rule entity (its index) or the added one of <paramref name="id"/>; (-1, null) if neither.</summary>
     private static (int Rule, EntityDraft? Added) Find(string id, ImmutableArray<EntityRecord> rules, List<EntityDraft> added)

@@ -22,4 +22,29 @@ internal static class PlaceHeadNames
         chunk.Type == NerType.Loc && chunk.End - chunk.First > 1 && (Bits(gazetteer, text, lexicon, chunk.First) & LexiconFacts.PlaceHead) != 0
             ? chunk with { First = chunk.First + 1 }
             : chunk;
+
+    /// <summary>
+    /// A place chunk of one word that is itself a place head, bare or behind a proclitic but without the
+    /// article (ريف in ريف إدلب, the next word cut off): a head alone names no place. With the article the
+    /// word may be a name (الخليج، الجزيرة).
+    /// </summary>
+    public static bool IsHeadAlone(EntityGazetteer gazetteer, TextAnalysis text, TaggedSpan chunk)
+    {
+        if (chunk.Type != NerType.Loc || chunk.End - chunk.First != 1)
+        {
+            return false;
+        }
+
+        var word = text.Tokens[chunk.First].NormalizedIn(text.Normalized);
+        var heads = gazetteer.Lexicon.PlaceHeads.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var reading in ArabicClitics.Readings(word))
+        {
+            if (!reading.HasArticle && heads.Contains(reading.Stem(word)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -1,0 +1,94 @@
+using System.Collections.Immutable;
+using Marsad.Knowledge;
+using Marsad.Model;
+using Marsad.Recognition.Entities;
+using Marsad.Recognition.Tagging;
+using Marsad.Text;
+
+namespace Marsad.Tests.Recognition.Tagging;
+
+/// <summary>Place heads, facilities named after people, and organisations named after places, in the entity layer, on our own sentences.</summary>
+public sealed class EntityLayerPlaceTests
+{
+    private static readonly EntityGazetteer Gazetteer = EntityGazetteer.Build(KnowledgeBase.Default);
+    private static readonly EntityRecognizer Rules = new(Gazetteer);
+    private static readonly EntityLayer Layer = new(Rules, Gazetteer, null, propagate: false);
+
+    private static int At(TextAnalysis text, string word) => text.Tokens.Select((t, i) => (t, i)).First(p => p.t.Span.Slice(text.Text) == word).i;
+
+    /// <summary>The shipped layer's entities (rules, the shipped tagger, propagation) as id → mention texts.</summary>
+    private static Dictionary<string, string[]> Analyze(string text) =>
+        new EntityLayer(Rules, Gazetteer, new NerTagger(NerModel.Default!, Gazetteer)).Recognize(TextAnalysis.Create(text), new DateOnly(2026, 3, 1))
+            .ToDictionary(static e => e.Id, static e => e.Mentions.Select(static m => m.Text).ToArray(), StringComparer.Ordinal);
+
+    /// <summary>ريف (countryside) says what kind of place follows, as محافظة does: it is never a place of its own.</summary>
+    [Fact]
+    public void The_countryside_head_is_not_a_place_of_its_own()
+    {
+        var entities = Analyze("قصفت الطائرات قرى في ريف إدلب الجنوبي فجر اليوم، ونزحت عائلات من ريف إدلب نحو الحدود.");
+        Assert.DoesNotContain(entities.Keys, static id => id.Contains("ريف", StringComparison.Ordinal));
+        Assert.Equal(["إدلب", "إدلب"], entities["place/idlib"]);
+    }
+
+    [Theory]
+    [InlineData("تقدمت القوات في ريف كارامبولا الشمالي.", "ريف")]
+    [InlineData("انتشرت الدوريات وريف كارامبولا هادئ.", "وريف")]
+    public void A_place_chunk_that_is_a_head_alone_is_dropped(string sentence, string head)
+    {
+        var text = TextAnalysis.Create(sentence);
+        var entities = Layer.Combine(text, [], ImmutableArray.Create(new TaggedSpan(At(text, head), At(text, head) + 1, NerType.Loc)));
+        Assert.Empty(entities);
+    }
+
+    /// <summary>An airport or a hospital named after a person is a place; the person did nothing there.</summary>
+    [Theory]
+    [InlineData("هبطت الطائرة في مطار بن غوريون قرب تل أبيب بعد رحلة قصيرة.", "مطار بن غوريون")]
+    [InlineData("أغلقت السلطات مطار بن غوريون أمام الرحلات الدولية.", "مطار بن غوريون")]
+    [InlineData("هبطت الطائرة بمطار بن غوريون مساء أمس.", "مطار بن غوريون")]
+    public void A_person_named_after_a_facility_head_is_the_facility(string sentence, string facility)
+    {
+        var entities = Layer.Recognize(TextAnalysis.Create(sentence), null);
+        Assert.DoesNotContain(entities, static e => e.Id == "person/david-ben-gurion");
+        var place = Assert.Single(entities, static e => e.Type == "LOCATION" && !e.Known && e.Name.Contains("غوريون", StringComparison.Ordinal));
+        Assert.Equal(facility, Assert.Single(place.Mentions).Text);
+    }
+
+    [Fact]
+    public void A_person_with_no_facility_head_before_the_name_stays_the_person()
+    {
+        var entities = Layer.Recognize(TextAnalysis.Create("كتب بن غوريون في مذكراته أن الحرب كانت قريبة."), null);
+        Assert.Contains(entities, static e => e.Id == "person/david-ben-gurion");
+    }
+
+    /// <summary>سُجن (was jailed) is written as سجن (prison): a head that is also a verb is not a facility head.</summary>
+    [Fact]
+    public void A_name_after_a_verb_that_looks_like_a_facility_stays_a_person()
+    {
+        var text = TextAnalysis.Create("سجن أحمد الفرجاني عامين بعد المحاكمة.");
+        var entities = Layer.Combine(text, [], ImmutableArray.Create(new TaggedSpan(At(text, "أحمد"), At(text, "الفرجاني") + 1, NerType.Pers)));
+        Assert.Equal("PERSON", Assert.Single(entities).Type);
+    }
+
+    /// <summary>A tagger organisation that holds a known place and more words (a company named after its country) takes the place's mention.</summary>
+    [Fact]
+    public void An_organisation_chunk_holding_a_known_place_takes_its_mention()
+    {
+        var text = TextAnalysis.Create("وقعت قطر للملاحة البحرية عقدا جديدا مع شركة يابانية.");
+        var rules = Rules.Recognize(text, null);
+        Assert.Contains(rules, static e => e.Id == "QAT" && e.Mentions.Any(static m => m.Text == "قطر"));
+        var entities = Layer.Combine(text, rules, ImmutableArray.Create(new TaggedSpan(At(text, "قطر"), At(text, "البحرية") + 1, NerType.Org)));
+        Assert.DoesNotContain(entities, static e => e.Id == "QAT" && e.Mentions.Any(static m => m.Form == MentionForms.Name));
+        Assert.Equal("قطر للملاحة البحرية", Assert.Single(entities, static e => e.Type == "ORGANIZATION").Mentions.Single().Text);
+    }
+
+    /// <summary>An organisation chunk over exactly a known place (the club for its city) leaves the place alone: held-out, the place is right more often.</summary>
+    [Fact]
+    public void An_organisation_chunk_over_exactly_a_known_place_leaves_the_place()
+    {
+        var text = TextAnalysis.Create("سافر الوفد إلى قطر أمس.");
+        var rules = Rules.Recognize(text, null);
+        var entities = Layer.Combine(text, rules, ImmutableArray.Create(new TaggedSpan(At(text, "قطر"), At(text, "قطر") + 1, NerType.Org)));
+        Assert.Contains(entities, static e => e.Id == "QAT");
+        Assert.DoesNotContain(entities, static e => e.Type == "ORGANIZATION");
+    }
+}
