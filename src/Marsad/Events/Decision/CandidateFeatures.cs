@@ -9,7 +9,8 @@ namespace Marsad.Events.Decision;
 /// the sentence has one at all; whether the scan found an actor, a recipient and a date of the sentence's
 /// own; the modality already found; where in the sentence the trigger stands; the types of the triggers
 /// before it; the trigger's form by its first and last letters, and its rule joined with its clause, its
-/// article and its actor; a number near it, and one in digits right before it (acts counted); a quotation around it. Each feature is given twice, alone
+/// article and its actor; a number near it, and one in digits right before it (acts counted); a quotation around it; a place in its
+/// clause; an imperfect verb. Each feature is given twice, alone
 /// and prefixed by the event type, so the types share what they have in common and keep what they do not.
 /// </summary>
 internal static class CandidateFeatures
@@ -149,6 +150,15 @@ internal static class CandidateFeatures
         if (Counted(c))
         {
             f.Both("counted", "");
+        }
+
+        // Where: an act told with its place is one occurrence; a mention of a kind of act rarely has one.
+        f.Both(c.Placed ? "placed" : "unplaced", "");
+
+        // An imperfect verb (يقتلون، تقاتل) tells what goes on or is done again and again, not one deed done.
+        if (DecisionRules.ImperfectVerb(form))
+        {
+            f.Both("imperfect", "");
         }
     }
 
