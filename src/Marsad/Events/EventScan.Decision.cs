@@ -41,7 +41,8 @@ internal sealed partial class EventScan
             Cues = _sentenceCues,
             SentenceWeights = _sentenceWeights,
             Preposition = DecisionRules.CarriesPreposition(_sentenceWords[i - a], match.Reading.Stripped),
-            Placed = PlacedInClause(ClauseStart(a, i), ClauseEnd(match.End, b)),
+            // Read only where a model will read it (or training collects it): most types follow the rules alone.
+            Placed = (Collected is not null || _coder.Decider.Model.Judges(match.Trigger.Event)) && PlacedInClause(ClauseStart(a, i), ClauseEnd(match.End, b)),
         };
         Collected?.Add((candidate, DecisionRules.Judge(candidate)));
         return _coder.Decider.Decide(candidate);

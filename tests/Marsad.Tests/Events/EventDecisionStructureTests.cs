@@ -17,7 +17,7 @@ public sealed class EventDecisionStructureTests
     private static List<string> FeaturesOf(string text, string trigger)
     {
         var word = ArabicNormalizer.Normalize(trigger);
-        var candidate = Assert.Single(Pipeline.EventCandidates(Document(text)), c => c.Candidate.Words[c.Candidate.TriggerStart] == word).Candidate;
+        var candidate = Assert.Single(DecisionCases.Pipeline.EventCandidates(Document(text)), c => c.Candidate.Words[c.Candidate.TriggerStart] == word).Candidate;
         return CandidateFeatures.Of(candidate);
     }
 
