@@ -41,9 +41,25 @@ internal sealed partial class EventScan
             Cues = _sentenceCues,
             SentenceWeights = _sentenceWeights,
             Preposition = DecisionRules.CarriesPreposition(_sentenceWords[i - a], match.Reading.Stripped),
+            // Read only where a model will read it (or training collects it): most types follow the rules alone.
+            Placed = (Collected is not null || _coder.Decider.Model.Judges(match.Trigger.Event)) && PlacedInClause(ClauseStart(a, i), ClauseEnd(match.End, b)),
         };
         Collected?.Add((candidate, DecisionRules.Judge(candidate)));
         return _coder.Decider.Decide(candidate);
+    }
+
+    /// <summary>Whether a place (a location, or a country after في) is named in tokens [start, end): where the act happened.</summary>
+    private bool PlacedInClause(int start, int end)
+    {
+        for (var j = start; j < end; j++)
+        {
+            if (MentionAt(j) is { } mention && (mention.Entity.Type == "LOCATION" || (mention.Entity.Type == "COUNTRY" && Marker(j) == "في")))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Each thread's strings of the words it met most often, so a sentence's words are mostly not made again:

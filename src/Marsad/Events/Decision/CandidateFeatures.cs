@@ -9,7 +9,8 @@ namespace Marsad.Events.Decision;
 /// the sentence has one at all; whether the scan found an actor, a recipient and a date of the sentence's
 /// own; the modality already found; where in the sentence the trigger stands; the types of the triggers
 /// before it; the trigger's form by its first and last letters, and its rule joined with its clause, its
-/// article and its actor; a number near it; a quotation around it. Each feature is given twice, alone
+/// article and its actor; a number near it, and one in digits right before it (acts counted); a quotation around it; a place in its
+/// clause; an imperfect verb. Each feature is given twice, alone
 /// and prefixed by the event type, so the types share what they have in common and keep what they do not.
 /// </summary>
 internal static class CandidateFeatures
@@ -143,6 +144,35 @@ internal static class CandidateFeatures
         var (number, quoted) = NumberAndQuote(c);
         f.Both(number, "");
         f.Both(quoted ? "quoted" : "unquoted", "");
+
+        // A number in digits right before the trigger, past at most one word (140 هجوما، أكثر من 100 هجوم)
+        // counts acts of a kind: a statistic, not one occurrence told. (A toll stands after its act: مقتل 15.)
+        if (Counted(c))
+        {
+            f.Both("counted", "");
+        }
+
+        // Where: an act told with its place is one occurrence; a mention of a kind of act rarely has one.
+        f.Both(c.Placed ? "placed" : "unplaced", "");
+
+        // An imperfect verb (يقتلون، تقاتل) tells what goes on or is done again and again, not one deed done.
+        if (DecisionRules.ImperfectVerb(form))
+        {
+            f.Both("imperfect", "");
+        }
+    }
+
+    private static bool Counted(EventCandidate c)
+    {
+        for (var k = Math.Max(0, c.TriggerStart - 2); k < c.TriggerStart; k++)
+        {
+            if (c.Words[k].Length > 0 && char.IsDigit(c.Words[k][0]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -34,6 +34,11 @@ internal enum DecisionCue
     Commemoration,
     Statistic,
     Series,
+    Aside,
+    Pluperfect,
+    Facet,
+    Numeral,
+    Subordinator,
 }
 
 /// <summary>A cue phrase found over words [<see cref="Start"/>, <see cref="End"/>) of a sentence.</summary>

@@ -38,6 +38,9 @@ internal sealed record EventCandidate(
     /// <summary>Whether the trigger's word carries a preposition (بالهجوم، لتفجير، للمتظاهرين): it is governed by something else in its sentence.</summary>
     public bool Preposition { get; init; }
 
+    /// <summary>Whether a place is named in the trigger's clause (في بغداد): an act told with where it happened.</summary>
+    public bool Placed { get; init; }
+
     /// <summary>The sentence's word-feature weights, shared by the candidates of one sentence (null: summed per candidate).</summary>
     public SentenceWeights? SentenceWeights { get; init; }
 }
