@@ -1,5 +1,5 @@
 using Marsad.Model;
-using Marsad.Pipeline;
+using static Marsad.Tests.Support.ArgumentAnalysis;
 
 namespace Marsad.Tests.Events;
 
@@ -11,17 +11,7 @@ namespace Marsad.Tests.Events;
 /// </summary>
 public sealed class EventTriggerFormsTests
 {
-    private static readonly MarsadPipeline Pipeline = MarsadPipeline.CreateDefault();
-
-    private static Analysis Analyze(string text) =>
-        Pipeline.Analyze(new SourceDocument
-        {
-            Source = "test",
-            Text = text,
-            Published = new DateOnly(2025, 11, 6),
-        });
-
-    private static EventRecord Coded(Analysis analysis, string type) => Assert.Single(analysis.Events, e => e.Event == type);
+    private static EventRecord Coded(Analysis analysis, string type) => Assert.Single(Of(analysis, type));
 
     [Fact]
     public void A_conjunction_on_a_trigger_verb_that_is_also_an_ordinary_word_reads_as_the_trigger()
