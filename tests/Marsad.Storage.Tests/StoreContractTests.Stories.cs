@@ -90,7 +90,8 @@ public abstract partial class StoreContractTests
         Assert.Equal(["https://c.example/5", "https://c.example/4", "https://b.example/3", "https://a.example/2"], story.Articles.Select(static a => a.Url));
         Assert.Equal([new StoryOutlet("c.example", 2, 0), new StoryOutlet("a.example", 1, 1), new StoryOutlet("b.example", 1, 0)], story.Outlets);
         Assert.Contains(story.Entities, static e => e.Entity.Id == "ISR" && e.Documents == 4);
-        Assert.Contains(story.Events, static e => e.Actor.Any(static a => a.Id == "ISR") && e.Reports >= 1);
+        Assert.Contains(story.Events, static e => e.Event == "ASSAULT" && e.Actor.Any(static a => a.Id == "institution/army/ISR") && e.Reports >= 1);
+        Assert.Contains(story.Events, static e => e.Event == "REQUEST" && e.Recipient.Any(static r => r.Id == "ISR") && e.Reports >= 1);
         Assert.False(list.Stories[1].Growth.Breaking);
         Assert.Equal("d.example", Assert.Single(list.Stories[1].Outlets).Name);
 

@@ -197,7 +197,7 @@ internal sealed partial class EventScan : IDisposable
     {
         var clauseStart = ClauseStart(a, i);
         var clauseEnd = ClauseEnd(match.End, b);
-        if (!match.Trigger.Cues.IsEmpty && !HasCue(match.End, Math.Min(b, match.End + MaxCueDistance), match.Trigger.Cues))
+        if (!match.Trigger.Cues.IsEmpty && !HasCue(match.End, _candidates.CueReach(match.End, b, MaxCueDistance), match.Trigger.Cues))
         {
             return null;
         }

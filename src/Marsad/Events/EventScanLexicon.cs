@@ -24,6 +24,7 @@ internal enum ScanWord
     ProtestScene = 1 << 13,
     ProtestersName = 1 << 14,
     SecurityForcesName = 1 << 15,
+    ConjunctionTrigger = 1 << 16,
 }
 
 /// <summary>

@@ -31,7 +31,9 @@ public sealed class StoryCommandTests : IDisposable
         Assert.Contains(" 1. BREAKING ratio 3.2: 4 articles from 3 sources, expected 0.25 (1 in the 24 h before)", run.Stdout, StringComparison.Ordinal);
         Assert.Contains("sources: c.example 2, a.example 1, b.example 1", run.Stdout, StringComparison.Ordinal);
         Assert.Contains("(ISR) in 4", run.Stdout, StringComparison.Ordinal);
-        Assert.Contains("    event: ASSAULT ISR -> - 2026-12-06, reported by 4 of these articles (4 in all)", run.Stdout, StringComparison.Ordinal);
+        // The raid is Israel's army's on Palestine; the UN's call to stop the raids (ودعت …) is a request, not a second attack.
+        Assert.Contains("    event: ASSAULT institution/army/ISR -> PSE 2026-12-06, reported by 4 of these articles (4 in all)", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("    event: REQUEST org/united-nations -> ISR 2026-12-06, reported by 4 of these articles (4 in all)", run.Stdout, StringComparison.Ordinal);
         Assert.Contains("2026-12-06T18:00:00Z  c.example  ", run.Stdout, StringComparison.Ordinal);
         Assert.DoesNotContain("d.example", run.Stdout, StringComparison.Ordinal);
     }

@@ -41,7 +41,8 @@ internal sealed class TriggerCandidates(EventDocument doc, EventCoder coder)
                 continue;
             }
 
-            if (reading.Stripped > 0 && (ordinary ??= OrdinaryWords.Contains(doc.Word(i))))
+            // Some ordinary words are themselves a conjunction on a trigger verb (ودعا: and called), and read so.
+            if (reading.Stripped > 0 && (ordinary ??= OrdinaryWords.Contains(doc.Word(i)) && !Lexicon.Is(doc.Word(i), ScanWord.ConjunctionTrigger)))
             {
                 continue;
             }
@@ -67,24 +68,9 @@ internal sealed class TriggerCandidates(EventDocument doc, EventCoder coder)
                 }
 
                 // إقامة المغرب والبحرين علاقات: the subject of a verbal noun stands between its words; so
-                // do a count (أطلقت 5 صواريخ) and a time (أطلقت صباح أمس صواريخ).
-                var k = j;
-                while (!gapUsed && k < sentenceEnd && k - j < MaxGapWords)
-                {
-                    if (doc.MentionAt(k) is { } mention)
-                    {
-                        k = mention.End;
-                    }
-                    else if (doc.Tokens[k].Kind == TokenKind.Number || IsCountWord(doc.Word(k)) || doc.InTime[k])
-                    {
-                        k++;
-                    }
-                    else
-                    {
-                        break;
-                    }
-                }
-
+                // do a count (أطلقت 5 صواريخ) and a time (أطلقت صباح أمس صواريخ), and the commas that set off a
+                // subject or a time (فرضت الوزارة، الاثنين، عقوبات).
+                var k = gapUsed ? j : GapEnd(j, sentenceEnd, node);
                 if (k > j && TryChild(node, k, out _))
                 {
                     gapUsed = true;
@@ -104,6 +90,72 @@ internal sealed class TriggerCandidates(EventDocument doc, EventCoder coder)
 
         return best;
     }
+
+    /// <summary>
+    /// The first token past a gap that starts at <paramref name="j"/>: entity names, numbers, count words, times and
+    /// commas, at most <see cref="MaxGapWords"/> tokens, with at least one that is not a comma (a comma alone ends a
+    /// clause as often as it sets off a part of one). It stops where the trigger's next word stands (<paramref
+    /// name="next"/>: فرقت، مساء السبت، مئات المحتجين, where the crowd is a name too). <paramref name="j"/> itself
+    /// when there is none.
+    /// </summary>
+    private int GapEnd(int j, int sentenceEnd, TokenTrie<EventTrigger>.Node? next)
+    {
+        var k = j;
+        var last = j;
+        while (k < sentenceEnd && k - j < MaxGapWords)
+        {
+            if (next is not null && last > j && TryChild(next, k, out _))
+            {
+                break;
+            }
+
+            if (doc.MentionAt(k) is { } mention)
+            {
+                k = last = mention.End;
+            }
+            else if (doc.Tokens[k].Kind == TokenKind.Number || IsCountWord(doc.Word(k)) || doc.InTime[k])
+            {
+                k = last = k + 1;
+            }
+            else if (IsComma(k))
+            {
+                k++;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return last == j ? j : k;
+    }
+
+    /// <summary>
+    /// The end of the words a trigger's cue may stand in (وقع … اتفاقية): <paramref name="words"/> words after
+    /// <paramref name="from"/>, not counting what may stand inside a trigger (names, numbers, count words, times,
+    /// commas: وقع مركز الملك سلمان، الاثنين، اتفاقية).
+    /// </summary>
+    public int CueReach(int from, int sentenceEnd, int words)
+    {
+        var k = from;
+        for (var n = 0; k < sentenceEnd && n < words;)
+        {
+            var past = GapEnd(k, sentenceEnd, next: null);
+            if (past > k)
+            {
+                k = past;
+                continue;
+            }
+
+            k++;
+            n++;
+        }
+
+        return Math.Min(k, sentenceEnd);
+    }
+
+    private bool IsComma(int k) =>
+        doc.Tokens[k].Kind == TokenKind.Punctuation && doc.Word(k) is [',' or '\u060C'];
 
     // Words that count: number words (أطلقت خمسة صواريخ) and words of quantity (أطلقت مئات القذائف).
     public bool IsCountWord(ReadOnlySpan<char> word) =>
