@@ -8,8 +8,8 @@ namespace Marsad.Events.Arguments;
 /// spokesman's deeds are his body's (<see cref="Spokesmen"/>), an attacker named only by a nationality is that
 /// country's forces (<see cref="NationalForces"/>), a call is the caller's (<see cref="Calls"/>), a weapon's
 /// or target's owner and a force's leader (<see cref="Owners"/>), the two parties of a meeting or deal
-/// (<see cref="Parties"/>), a protest's organiser (<see cref="Organisers"/>). They run after the decision,
-/// so the event model reads the same features whatever they change.
+/// (<see cref="Parties"/>), a protest's organiser (<see cref="Organisers"/>). They run after the decision, so
+/// the event model reads the same features whatever they change.
 /// </summary>
 internal static class AfterScan
 {
