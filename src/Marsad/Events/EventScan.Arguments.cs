@@ -384,13 +384,10 @@ internal sealed partial class EventScan
         return !instrument && !onTrigger || Army is null ? actor : actor with { Ids = [NationalForce(actor.Ids[0], security: false)] };
     }
 
-    /// <summary>
-    /// The passes of issue 18 that read the scan's events against the sentence tokens: a spokesman's deeds are
-    /// his body's (<see cref="Spokesmen"/>), an attacker named only by a nationality is that country's forces
-    /// (<see cref="NationalForces"/>).
-    /// </summary>
+    /// <summary>The passes of issue 18 that read the scan's events against the sentence tokens (<see cref="AfterScan"/>).</summary>
     public ImmutableArray<EventRecord> WithArgumentPasses(ImmutableArray<EventRecord> events) =>
-        NationalForces.Apply(_doc, Spokesmen.Apply(_doc, events), NationalForce);
+        AfterScan.Apply(_doc, events, NationalForce, CountrySide);
+
 
     /// <summary>The side of a country's security forces or, else, its army (made like the placed forces above).</summary>
     private string NationalForce(string country, bool security) =>

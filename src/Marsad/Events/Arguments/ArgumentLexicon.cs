@@ -19,6 +19,13 @@ internal enum ArgumentCue
     SecurityNoun = 512,
     SpeaksFor = 1024,
     ArmedNoun = 2048,
+    Receive = 4096,
+    Source = 8192,
+    Belonging = 16384,
+    LedBy = 32768,
+    Pair = 65536,
+    Organise = 131072,
+    TargetNoun = 262144,
 }
 
 /// <summary>

@@ -1,0 +1,27 @@
+using System.Collections.Immutable;
+using Marsad.Model;
+
+namespace Marsad.Events.Arguments;
+
+/// <summary>
+/// The argument passes of issue 18 that read the scan's events against the sentence tokens, in order: a
+/// spokesman's deeds are his body's (<see cref="Spokesmen"/>), an attacker named only by a nationality is that
+/// country's forces (<see cref="NationalForces"/>), a call is the caller's (<see cref="Calls"/>), a weapon's
+/// or target's owner and a force's leader (<see cref="Owners"/>), the two parties of a meeting or deal
+/// (<see cref="Parties"/>), a protest's organiser (<see cref="Organisers"/>). They run after the decision, so
+/// the event model reads the same features whatever they change.
+/// </summary>
+internal static class AfterScan
+{
+    /// <param name="force">The id of a country's forces: (country, security) → the army's or the security forces' side.</param>
+    /// <param name="country">Makes a country the recognisers did not name a side: its id → the side's id.</param>
+    public static ImmutableArray<EventRecord> Apply(
+        EventDocument doc, ImmutableArray<EventRecord> events, Func<string, bool, string> force, Func<string, string> country)
+    {
+        events = NationalForces.Apply(doc, Spokesmen.Apply(doc, events), force);
+        events = Calls.Apply(doc, events);
+        events = Owners.Apply(doc, events, force, country);
+        events = Parties.Apply(doc, events);
+        return Organisers.Apply(doc, events);
+    }
+}

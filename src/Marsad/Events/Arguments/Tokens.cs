@@ -1,0 +1,52 @@
+namespace Marsad.Events.Arguments;
+
+/// <summary>What the passes after the scan ask of the sentence tokens around an event: cue words and the mention a few words on.</summary>
+internal static class Tokens
+{
+    /// <summary>Whether token <paramref name="j"/> is a word of the kind (data/rules/event-arguments.tsv).</summary>
+    public static bool Is(EventDocument doc, int j, ArgumentCue kind) =>
+        doc.IsWord(j) && ArgumentLexicon.Default.Is(doc.Word(j), kind);
+
+    /// <summary>
+    /// The mention that starts at token <paramref name="from"/> or behind at most <paramref name="words"/> words
+    /// (titles, ranks, a nisba: من نظيره الإيراني عباس عراقجي), before <paramref name="end"/>; a comma or any other
+    /// token that is no word or quote ends the search, so a mention of the next phrase is never taken.
+    /// </summary>
+    public static (EntityRecordMention Mention, int Start)? MentionWithin(EventDocument doc, int from, int words, int end)
+    {
+        for (var t = from; t < end && t <= from + words; t++)
+        {
+            if (doc.MentionAt(t) is { } mention)
+            {
+                return (new EntityRecordMention(mention.Entity, mention.End), t);
+            }
+
+            if (!doc.IsWord(t) && !IsQuote(doc.Word(t)))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Quotes around a name (مظاهرة نظمتها «كفاية») are part of the phrase, not its end.</summary>
+    private static bool IsQuote(ReadOnlySpan<char> token) => token is "«" or "»" or "\"" or "“" or "”";
+
+    /// <summary>The country of a side: its own id for a country, else its entity's country.</summary>
+    public static string? CountryOf(EventDocument doc, string id)
+    {
+        foreach (var entity in doc.Entities)
+        {
+            if (entity.Id == id)
+            {
+                return entity.Type == "COUNTRY" ? entity.Id : entity.Country;
+            }
+        }
+
+        return id.Length == 3 ? id : null;
+    }
+}
+
+/// <summary>An entity as a mention names it, with the token its mention ends before.</summary>
+internal readonly record struct EntityRecordMention(Marsad.Model.EntityRecord Entity, int End);
