@@ -40,6 +40,12 @@ internal sealed class EventScanLexicon
 
     private readonly Dictionary<ScanWord, string> _names = [];
 
+    // Every word's length and last two letters, folded into 8,192 bits: a word whose bit is clear is of no
+    // kind, told without hashing it. The passes ask this of nearly every token, and nearly every token is none.
+    private readonly ulong[] _shapes = new ulong[ShapeBits / 64];
+
+    private const int ShapeBits = 8192;
+
     private EventScanLexicon(IEnumerable<string[]> rows)
     {
         var words = new Dictionary<string, ScanWord>(StringComparer.Ordinal);
@@ -61,6 +67,12 @@ internal sealed class EventScanLexicon
             }
         }
 
+        foreach (var word in words.Keys)
+        {
+            var shape = Shape(word);
+            _shapes[shape >> 6] |= 1UL << shape;
+        }
+
         _words = words.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         _written = written.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
@@ -68,7 +80,17 @@ internal sealed class EventScanLexicon
     public static EventScanLexicon Default { get; } = new(RuleFile.Rows("Marsad.data.rules.event-scan-words.tsv"));
 
     /// <summary>Whether a normalised word is, as written, of the kind.</summary>
-    public bool Is(ReadOnlySpan<char> word, ScanWord kind) => _words.TryGetValue(word, out var found) && (found & kind) != 0;
+    public bool Is(ReadOnlySpan<char> word, ScanWord kind) =>
+        MayBeWord(word) && _words.TryGetValue(word, out var found) && (found & kind) != 0;
+
+    private bool MayBeWord(ReadOnlySpan<char> word)
+    {
+        var shape = Shape(word);
+        return (_shapes[shape >> 6] & (1UL << shape)) != 0;
+    }
+
+    private static int Shape(ReadOnlySpan<char> word) =>
+        word.Length < 2 ? word.Length : ((word.Length * 7919) + (word[^2] * 31) + word[^1]) & (ShapeBits - 1);
 
     /// <summary>A preposition in the ordinary spelling the trigger file writes its markers in (علي → على).</summary>
     public string Written(ReadOnlySpan<char> preposition) =>

@@ -44,6 +44,9 @@ internal sealed class ArgumentLexicon
     /// <summary>Whether a normalised word, as written or read through its proclitics, is of the kind.</summary>
     public bool Is(ReadOnlySpan<char> word, ArgumentCue kind) => _words.Any(word, (int)kind);
 
+    /// <summary>Every kind a normalised word is, as written or read through its proclitics: one reading of its clitics for all kinds.</summary>
+    public ArgumentCue Kinds(ReadOnlySpan<char> word) => (ArgumentCue)_words.Kinds(word);
+
     /// <summary>Whether a word longer than one letter starts with a proclitic of the kind (واعتقلت: و).</summary>
     public bool StartsWith(ReadOnlySpan<char> word, ArgumentCue kind) =>
         word.Length > 2 && (_words.Written(word[..1]) & (int)kind) != 0;

@@ -18,23 +18,70 @@ public sealed class EventModel
 {
     private const string SentenceWordFeature = "|sentence-word=";
 
-    private readonly FrozenDictionary<string, double> _weights;
+    // Not frozen: scoring reads the interned names below, and freezing both cost the load twice.
+    private readonly Dictionary<string, double> _weights;
 
     // The TYPE|sentence-word=WORD weights again, by word: a sentence's words are looked up once for all its candidates.
     private readonly FrozenDictionary<string, TypedWeight[]> _sentenceWords;
+
+    // The feature names interned at load, for scoring (see Sum): every name and the rest of every TYPE|name
+    // (what follows its first |) have one id, so a feature given alone and then by its type is hashed once.
+    // By id, the weight of the name alone and, by type, of TYPE|name; 0 where the file has no such feature.
+    private readonly FrozenDictionary<string, int> _nameIds;
+    private readonly double[] _alone;
+    private readonly Dictionary<string, double[]> _byType = new(StringComparer.Ordinal);
 
     internal EventModel(ImmutableArray<string> types, IReadOnlyDictionary<string, double> thresholds, IEnumerable<KeyValuePair<string, double>> weights, ImmutableArray<string> comments)
     {
         Types = types;
         Thresholds = thresholds.ToFrozenDictionary(StringComparer.Ordinal);
-        _weights = weights.ToFrozenDictionary(StringComparer.Ordinal);
+        _weights = new Dictionary<string, double>(weights, StringComparer.Ordinal);
         _sentenceWords = SentenceWords(_weights);
         Comments = comments;
+        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        var typed = new List<(string Type, int Id, double Weight)>();
+        var alone = new List<(int Id, double Weight)>(_weights.Count);
+        foreach (var (name, weight) in _weights)
+        {
+            alone.Add((NameId(ids, name), weight));
+            var bar = name.IndexOf('|', StringComparison.Ordinal);
+            if (bar > 0)
+            {
+                typed.Add((name[..bar], NameId(ids, name[(bar + 1)..]), weight));
+            }
+        }
+
+        _nameIds = ids.ToFrozenDictionary(StringComparer.Ordinal);
+        _alone = new double[_nameIds.Count];
+        foreach (var (id, weight) in alone)
+        {
+            _alone[id] = weight;
+        }
+
+        foreach (var (type, id, weight) in typed)
+        {
+            if (!_byType.TryGetValue(type, out var ofType))
+            {
+                _byType[type] = ofType = new double[_nameIds.Count];
+            }
+
+            ofType[id] = weight;
+        }
+    }
+
+    private static int NameId(Dictionary<string, int> ids, string name)
+    {
+        if (!ids.TryGetValue(name, out var id))
+        {
+            ids[name] = id = ids.Count;
+        }
+
+        return id;
     }
 
     // A word's weights in the order of the weights' table. A loop, not a LINQ query: the query's grouping of
     // (index, weight) tuples compiled some twenty generic methods over them at every start.
-    private static FrozenDictionary<string, TypedWeight[]> SentenceWords(FrozenDictionary<string, double> weights)
+    private static FrozenDictionary<string, TypedWeight[]> SentenceWords(Dictionary<string, double> weights)
     {
         var byWord = new Dictionary<string, List<TypedWeight>>(StringComparer.Ordinal);
         foreach (var (feature, weight) in weights)
@@ -99,7 +146,7 @@ public sealed class EventModel
             t_sum = sum = new Sum(this);
         }
 
-        sum.Value = 0;
+        sum.Begin(candidate.Event);
         CandidateFeatures.Each(candidate, sum.AddFeature, sum.AddWords);
         return 1 / (1 + Math.Exp(-sum.Value));
     }
@@ -120,16 +167,46 @@ public sealed class EventModel
     /// The running sum of a candidate's weights. The sentence's word weights are added one by one in the
     /// order their features come, as if each were looked up, so the sum is the same double to the last bit.
     /// </summary>
+    /// <remarks>
+    /// A feature comes alone and then as TYPE|name with the same name (<see cref="CandidateFeatures"/>): the
+    /// name's id is found once and the typed weight read by it. A name the model lacks adds nothing; one it
+    /// knows only by another type adds 0.0, which leaves the sum the same double (it starts at +0 and never
+    /// reaches -0).
+    /// </remarks>
     private sealed class Sum
     {
-        private readonly FrozenDictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+        private readonly Dictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+
+        private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _ids;
+
+        // The candidate's type and the weights by name id of TYPE|name (null: the model has none of that type).
+        private string _type = "";
+        private double[]? _typed;
+        private bool _exact;
+
+        // The last name given alone, and its id (-1: the model has no such name).
+        private char[] _last = new char[128];
+        private int _lastLength = -1;
+        private int _lastId = -1;
 
         public Sum(EventModel model)
         {
             Model = model;
             _lookup = model._weights.GetAlternateLookup<ReadOnlySpan<char>>();
+            _ids = model._nameIds.GetAlternateLookup<ReadOnlySpan<char>>();
             AddFeature = Add;
             AddWords = AddSentenceWords;
+        }
+
+        /// <summary>Starts the sum of a candidate of type <paramref name="type"/>.</summary>
+        public void Begin(string type)
+        {
+            Value = 0;
+            _type = type;
+            _typed = Model._byType.GetValueOrDefault(type);
+            // A type with a | in it would split its names elsewhere: its features are looked up whole.
+            _exact = type.Contains('|', StringComparison.Ordinal);
+            _lastLength = -1;
         }
 
         public EventModel Model { get; }
@@ -142,11 +219,43 @@ public sealed class EventModel
 
         public void Add(ReadOnlySpan<char> feature)
         {
-            if (_lookup.TryGetValue(feature, out var weight))
+            if (_exact)
             {
-                Value += weight;
+                if (_lookup.TryGetValue(feature, out var weight))
+                {
+                    Value += weight;
+                }
+
+                return;
+            }
+
+            if (feature.Length > _type.Length && feature[_type.Length] == '|' && feature.StartsWith(_type, StringComparison.Ordinal))
+            {
+                var rest = feature[(_type.Length + 1)..];
+                var id = rest.SequenceEqual(_last.AsSpan(0, Math.Max(0, _lastLength))) && _lastLength >= 0 ? _lastId : Id(rest);
+                if (id >= 0 && _typed is not null)
+                {
+                    Value += _typed[id];
+                }
+
+                return;
+            }
+
+            _lastId = Id(feature);
+            if (feature.Length > _last.Length)
+            {
+                _last = new char[feature.Length * 2];
+            }
+
+            feature.CopyTo(_last);
+            _lastLength = feature.Length;
+            if (_lastId >= 0)
+            {
+                Value += Model._alone[_lastId];
             }
         }
+
+        private int Id(ReadOnlySpan<char> name) => _ids.TryGetValue(name, out var id) ? id : -1;
 
         public void AddSentenceWords(EventCandidate candidate)
         {

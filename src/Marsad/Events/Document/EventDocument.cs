@@ -184,9 +184,11 @@ internal sealed class EventDocument : IDisposable
             }
         }
 
+        // The word's kinds read once, not its clitics once per kind.
+        var kinds = ArgumentLexicon.Default.Kinds(Word(j));
         foreach (var kind in CueKinds)
         {
-            if (ArgumentLexicon.Default.Is(Word(j), kind))
+            if ((kinds & kind) != 0)
             {
                 facts |= (TokenFacts)((int)kind << CueShift);
             }
