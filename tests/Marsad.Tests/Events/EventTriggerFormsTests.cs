@@ -104,7 +104,9 @@ public sealed class EventTriggerFormsTests
     public void Holding_a_round_of_talks_is_a_consultation_and_a_round_of_anything_else_is_not()
     {
         var round = Coded(Analyze("عقدت إيران والولايات المتحدة، السبت، جولة ثالثة من المحادثات في روما."), "CONSULT");
-        Assert.Equal(["IRN", "USA"], round.Actor.ToArray());
+        // The two sides joined by و are the meeting's parties: the first as actor, the second as recipient (Events/Arguments/Parties).
+        Assert.Equal(["IRN"], round.Actor.ToArray());
+        Assert.Equal(["USA"], round.Recipient.ToArray());
         Assert.DoesNotContain(Analyze("عقدت الحكومة التونسية جولة ميدانية في ولاية سوسة.").Events, e => e.Event == "CONSULT");
     }
 }
