@@ -403,15 +403,4 @@ public sealed class PostgresStoreContractTests : StoreContractTests
     private readonly string _prefix = "contract_" + Guid.NewGuid().ToString("N")[..12];
 
     protected override IStore Open(string name) => Postgres.PostgresStore.Open(PostgresServer.Database(_prefix + "_" + name));
-
-    [Fact]
-    public void Articles_are_indexed_by_the_time_the_store_received_them()
-    {
-        var url = PostgresServer.Database(_prefix + "_ingested");
-        using (Postgres.PostgresStore.Open(url))
-        {
-        }
-
-        Assert.Equal(1, PostgresChecks.Scalar(url, "SELECT count(*) FROM pg_indexes WHERE indexname = 'documents_ingested' AND indexdef LIKE '%(ingested_at)%'"));
-    }
 }
