@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using Marsad.Rules;
+using Marsad.Text;
 
 namespace Marsad.Events;
 
@@ -40,11 +41,9 @@ internal sealed class EventScanLexicon
 
     private readonly Dictionary<ScanWord, string> _names = [];
 
-    // Every word's length and last two letters, folded into 8,192 bits: a word whose bit is clear is of no
-    // kind, told without hashing it. The passes ask this of nearly every token, and nearly every token is none.
-    private readonly ulong[] _shapes = new ulong[ShapeBits / 64];
-
-    private const int ShapeBits = 8192;
+    // The words' last two letters: a word that ends as none of them is of no kind, told without hashing it.
+    // The passes ask this of nearly every token, and nearly every token is none.
+    private readonly WordEndings _endings;
 
     private EventScanLexicon(IEnumerable<string[]> rows)
     {
@@ -67,12 +66,7 @@ internal sealed class EventScanLexicon
             }
         }
 
-        foreach (var word in words.Keys)
-        {
-            var shape = Shape(word);
-            _shapes[shape >> 6] |= 1UL << shape;
-        }
-
+        _endings = WordEndings.Of(words.Keys);
         _words = words.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         _written = written.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
@@ -81,16 +75,7 @@ internal sealed class EventScanLexicon
 
     /// <summary>Whether a normalised word is, as written, of the kind.</summary>
     public bool Is(ReadOnlySpan<char> word, ScanWord kind) =>
-        MayBeWord(word) && _words.TryGetValue(word, out var found) && (found & kind) != 0;
-
-    private bool MayBeWord(ReadOnlySpan<char> word)
-    {
-        var shape = Shape(word);
-        return (_shapes[shape >> 6] & (1UL << shape)) != 0;
-    }
-
-    private static int Shape(ReadOnlySpan<char> word) =>
-        word.Length < 2 ? word.Length : ((word.Length * 7919) + (word[^2] * 31) + word[^1]) & (ShapeBits - 1);
+        _endings.MayHoldReadingOf(word) && _words.TryGetValue(word, out var found) && (found & kind) != 0;
 
     /// <summary>A preposition in the ordinary spelling the trigger file writes its markers in (علي → على).</summary>
     public string Written(ReadOnlySpan<char> preposition) =>
