@@ -20,24 +20,17 @@ internal static class Calls
     /// <summary>How many tokens between the receiving verb and من: the receiver's name and titles, a time.</summary>
     private const int SourceWindow = 16;
 
-    public static ImmutableArray<EventRecord> Apply(EventDocument doc, ImmutableArray<EventRecord> events)
-    {
-        ImmutableArray<EventRecord>.Builder? changed = null;
-        for (var k = 0; k < events.Length; k++)
+    public static ImmutableArray<EventRecord> Apply(EventDocument doc, ImmutableArray<EventRecord> events) =>
+        EventEdits.Each(doc, events, e =>
         {
-            var e = events[k];
-            if (e.Event != "CONSULT" || e.Sentence < 0 || e.Sentence >= doc.SentenceCount || Direction(doc, e) is not { } call)
+            if (e.Event != "CONSULT" || Direction(doc, e) is not { } call)
             {
-                continue;
+                return e;
             }
 
             var receiver = call.Receiver ?? e.Actor.FirstOrDefault(id => id != call.Caller);
-            changed ??= events.ToBuilder();
-            changed[k] = e with { Actor = [call.Caller], Recipient = receiver is null || receiver == call.Caller ? [] : [receiver] };
-        }
-
-        return changed?.ToImmutable() ?? events;
-    }
+            return e with { Actor = [call.Caller], Recipient = receiver is null || receiver == call.Caller ? [] : [receiver] };
+        });
 
     /// <summary>The caller (after من) and the receiver (right after the receiving verb) of a call event, or null when it was not received from anyone named.</summary>
     private static (string Caller, string? Receiver)? Direction(EventDocument doc, EventRecord e)

@@ -16,31 +16,21 @@ namespace Marsad.Events.Arguments;
 internal static class NationalForces
 {
     /// <param name="force">The id of a country's forces: (country, security) → the army's or the security forces' side.</param>
-    public static ImmutableArray<EventRecord> Apply(EventDocument doc, ImmutableArray<EventRecord> events, Func<string, bool, string> force)
-    {
-        ImmutableArray<EventRecord>.Builder? changed = null;
-        for (var k = 0; k < events.Length; k++)
+    public static ImmutableArray<EventRecord> Apply(EventDocument doc, ImmutableArray<EventRecord> events, Func<string, bool, string> force) =>
+        EventEdits.Each(doc, events, e =>
         {
-            var e = events[k];
-            if (e.Event is not ("ASSAULT" or "COERCE") || e.Sentence < 0 || e.Sentence >= doc.SentenceCount)
+            if (e.Event is not ("ASSAULT" or "COERCE"))
             {
-                continue;
+                return e;
             }
 
             if (e.Event == "ASSAULT" && OnDefiniteNoun(doc, e) is { } attacker && !e.Actor.Contains(attacker.Id))
             {
-                changed ??= events.ToBuilder();
-                changed[k] = e with { Actor = [force(attacker.Id, false)] };
+                return e with { Actor = [force(attacker.Id, false)] };
             }
-            else if (e.Actor.Length == 1 && ForceOf(doc, e) is { } security)
-            {
-                changed ??= events.ToBuilder();
-                changed[k] = e with { Actor = [force(e.Actor[0], security)] };
-            }
-        }
 
-        return changed?.ToImmutable() ?? events;
-    }
+            return e.Actor.Length == 1 && ForceOf(doc, e) is { } security ? e with { Actor = [force(e.Actor[0], security)] } : e;
+        });
 
     /// <summary>Null when the actor is not a country named only by a free nisba; else whether the noun before it is a word of security.</summary>
     private static bool? ForceOf(EventDocument doc, EventRecord e)

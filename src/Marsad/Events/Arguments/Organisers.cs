@@ -19,24 +19,11 @@ internal static class Organisers
     /// <summary>How far after the trigger the organising verb may stand: a time and the protest noun between.</summary>
     private const int VerbAfter = 4;
 
-    public static ImmutableArray<EventRecord> Apply(EventDocument doc, ImmutableArray<EventRecord> events)
-    {
-        ImmutableArray<EventRecord>.Builder? changed = null;
-        for (var k = 0; k < events.Length; k++)
-        {
-            var e = events[k];
-            if (e.Event != "PROTEST" || e.Sentence < 0 || e.Sentence >= doc.SentenceCount || !Anonymous(e)
-                || Organiser(doc, e) is not { } organiser)
-            {
-                continue;
-            }
-
-            changed ??= events.ToBuilder();
-            changed[k] = e with { Actor = [organiser, .. e.Actor], Recipient = [.. e.Recipient.Where(id => id != organiser)] };
-        }
-
-        return changed?.ToImmutable() ?? events;
-    }
+    public static ImmutableArray<EventRecord> Apply(EventDocument doc, ImmutableArray<EventRecord> events) =>
+        EventEdits.Each(doc, events, e =>
+            e.Event != "PROTEST" || !Anonymous(e) || Organiser(doc, e) is not { } organiser
+                ? e
+                : e with { Actor = [organiser, .. e.Actor], Recipient = [.. e.Recipient.Where(id => id != organiser)] });
 
     /// <summary>Whether the protest has no actor or only a crowd the text does not name.</summary>
     private static bool Anonymous(EventRecord e)

@@ -50,15 +50,12 @@ internal static class Owners
     /// <param name="force">The id of a country's forces (see <see cref="AfterScan"/>): a weapon a country owns is its army's.</param>
     /// <param name="country">Makes a country named inside another name a side (see <see cref="AfterScan"/>).</param>
     public static ImmutableArray<EventRecord> Apply(
-        EventDocument doc, ImmutableArray<EventRecord> events, Func<string, bool, string> force, Func<string, string> country)
-    {
-        ImmutableArray<EventRecord>.Builder? changed = null;
-        for (var k = 0; k < events.Length; k++)
+        EventDocument doc, ImmutableArray<EventRecord> events, Func<string, bool, string> force, Func<string, string> country) =>
+        EventEdits.Each(doc, events, e =>
         {
-            var e = events[k];
-            if (e.Sentence < 0 || e.Sentence >= doc.SentenceCount || doc.TokensOf(e.Trigger.Span).First < 0)
+            if (doc.TokensOf(e.Trigger.Span).First < 0)
             {
-                continue;
+                return e;
             }
 
             var updated = e;
@@ -75,20 +72,8 @@ internal static class Owners
                 }
             }
 
-            if (Leaders(doc, updated, country) is { IsEmpty: false } leaders)
-            {
-                updated = updated with { Actor = [.. updated.Actor, .. leaders] };
-            }
-
-            if (!ReferenceEquals(updated, e))
-            {
-                changed ??= events.ToBuilder();
-                changed[k] = updated;
-            }
-        }
-
-        return changed?.ToImmutable() ?? events;
-    }
+            return Leaders(doc, updated, country) is { IsEmpty: false } leaders ? updated with { Actor = [.. updated.Actor, .. leaders] } : updated;
+        });
 
     /// <summary>The owner of a weapon that is the attack's subject, right before or after the trigger or in it.</summary>
     private static string? WeaponOwner(EventDocument doc, EventRecord e, Func<string, string> country)

@@ -15,17 +15,9 @@ internal static class Spokesmen
     /// <summary>How many words (ranks, titles) may stand between the body and the spokesman's name.</summary>
     private const int MaxTitles = 3;
 
-    public static ImmutableArray<EventRecord> Apply(EventDocument doc, ImmutableArray<EventRecord> events)
-    {
-        ImmutableArray<EventRecord>.Builder? changed = null;
-        for (var k = 0; k < events.Length; k++)
+    public static ImmutableArray<EventRecord> Apply(EventDocument doc, ImmutableArray<EventRecord> events) =>
+        EventEdits.Each(doc, events, e =>
         {
-            var e = events[k];
-            if (e.Actor.IsEmpty || e.Sentence < 0 || e.Sentence >= doc.SentenceCount)
-            {
-                continue;
-            }
-
             ImmutableArray<string>.Builder? actors = null;
             for (var x = 0; x < e.Actor.Length; x++)
             {
@@ -36,15 +28,8 @@ internal static class Spokesmen
                 }
             }
 
-            if (actors is not null)
-            {
-                changed ??= events.ToBuilder();
-                changed[k] = e with { Actor = [.. actors.Distinct()] };
-            }
-        }
-
-        return changed?.ToImmutable() ?? events;
-    }
+            return actors is null ? e : e with { Actor = [.. actors.Distinct()] };
+        });
 
     /// <summary>The body a person speaks for in the sentence (باسم + body + titles + the person's name), or null.</summary>
     private static string? BodyOf(EventDocument doc, int sentence, string person)
