@@ -82,6 +82,52 @@ public sealed class WatchState : IDisposable
         return [.. Read(command).OrderBy(static s => s.NextDue).ThenBy(static s => s.Id)];
     });
 
+    /// <summary>
+    /// On PostgreSQL, ends the leases still running whose holders <paramref name="holders"/> can see have died (a
+    /// watcher of this machine killed and started again), so their sources are claimed now rather than when the
+    /// lease runs out; returns how many sources were freed. A holder elsewhere keeps its lease. SQLite keeps no leases.
+    /// </summary>
+    public int ReleaseDead(LeaseHolders holders, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(holders);
+        if (!_db.IsPostgres)
+        {
+            return 0;
+        }
+
+        return _db.Run(connection =>
+        {
+            var dead = new List<string>();
+            using (var find = MonitorDb.Command(connection, null,
+                "SELECT DISTINCT lease_owner FROM watch_sources WHERE lease_until >= @now AND starts_with(lease_owner, @prefix)"))
+            {
+                MonitorDb.Parameter(find, "@now", WatchTimes.Write(now));
+                MonitorDb.Parameter(find, "@prefix", holders.Prefix);
+                using var reader = find.ExecuteReader();
+                while (reader.Read())
+                {
+                    var holder = reader.GetString(0);
+                    if (holders.IsDead(holder))
+                    {
+                        dead.Add(holder);
+                    }
+                }
+            }
+
+            var freed = 0;
+            foreach (var holder in dead)
+            {
+                // Only the dead holder's own leases: if a live watcher claimed a source meanwhile, it keeps it.
+                using var release = MonitorDb.Command(connection, null,
+                    "UPDATE watch_sources SET lease_owner = NULL, lease_until = NULL WHERE lease_owner = @owner");
+                MonitorDb.Parameter(release, "@owner", holder);
+                freed += release.ExecuteNonQuery();
+            }
+
+            return freed;
+        });
+    }
+
     /// <summary>When the soonest of the listed sources is due, or null if none is known.</summary>
     public DateTimeOffset? NextDue(IReadOnlyList<string> urls) => _db.Run(connection =>
     {

@@ -69,7 +69,11 @@ public sealed class Watcher
 
     public ReaderOptions ReaderOptions { get; init; } = new();
 
-    public string Owner { get; init; } = string.Create(CultureInfo.InvariantCulture, $"{Environment.MachineName}:{Environment.ProcessId}");
+    /// <summary>The name this watcher's leases are held under (<see cref="LeaseHolders.Name"/>).</summary>
+    public string Owner { get; init; } = LeaseHolders.Current;
+
+    /// <summary>Tells which holders of running leases have died on this machine, so a round takes their sources at once.</summary>
+    public LeaseHolders Holders { get; init; } = LeaseHolders.ThisMachine;
 
     /// <summary>Called with the documents a poll is about to store, before their transaction (alerts mark pending hits here).</summary>
     public Action<IReadOnlyList<DocumentRecord>>? Storing { get; init; }
@@ -95,6 +99,7 @@ public sealed class Watcher
         // Due by the round's start: a source polled in this round is due again later than that (its
         // interval is at least a second), so the round polls each source at most once however short it is.
         var start = _clock.GetUtcNow();
+        _state.ReleaseDead(Holders, start);
         while (!cancellationToken.IsCancellationRequested)
         {
             var chunk = _state.Claim(Sources, Owner, start, _clock.GetUtcNow(), Lease, Math.Max(1, Parallelism * 4));
