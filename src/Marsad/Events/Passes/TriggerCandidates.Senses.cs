@@ -5,14 +5,12 @@ using Marsad.Text;
 
 namespace Marsad.Events;
 
-/// <summary>The kinds of word in data/rules/event-trigger-senses.tsv; see the file's header for each.</summary>
-[Flags]
+/// <summary>The kinds of word in data/rules/event-trigger-senses.tsv (but the spellings); see the file's header for each.</summary>
 internal enum TriggerSense
 {
-    None = 0,
-    WeaponBefore = 1 << 0,
-    WeaponAfter = 1 << 1,
-    WeaponObject = 1 << 2,
+    WeaponBefore,
+    WeaponObject,
+    WeaponAfter,
 }
 
 /// <summary>
@@ -22,11 +20,13 @@ internal enum TriggerSense
 /// </summary>
 internal sealed class TriggerSenses
 {
-    private readonly FrozenDictionary<string, TriggerSense>.AlternateLookup<ReadOnlySpan<char>> _words;
+    // The words of each kind, indexed by the kind.
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>>[] _words;
 
     private TriggerSenses(IEnumerable<string[]> rows)
     {
-        var words = new Dictionary<string, TriggerSense>(StringComparer.Ordinal);
+        var kinds = Enum.GetValues<TriggerSense>();
+        var words = kinds.Select(static _ => new HashSet<string>(StringComparer.Ordinal)).ToArray();
         var spellings = new List<string>();
         foreach (var row in rows)
         {
@@ -37,11 +37,10 @@ internal sealed class TriggerSenses
                 continue;
             }
 
-            var kind = Enum.Parse<TriggerSense>(row[1].Trim().Replace("-", string.Empty, StringComparison.Ordinal), ignoreCase: true);
-            words[word] = words.GetValueOrDefault(word) | kind;
+            words[(int)Enum.Parse<TriggerSense>(row[1].Trim().Replace("-", string.Empty, StringComparison.Ordinal), ignoreCase: true)].Add(word);
         }
 
-        _words = words.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _words = [.. words.Select(static set => set.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>())];
         WeaponSpellings = [.. spellings];
     }
 
@@ -50,15 +49,18 @@ internal sealed class TriggerSenses
     /// <summary>Letters that, written inside the homograph, make it the weapon (the shadda of مسيّرة).</summary>
     public string[] WeaponSpellings { get; }
 
-    /// <summary>Whether a normalised word, as written or behind a proclitic (وأطلقت، بهجوم), is of the kind.</summary>
-    public bool Is(ReadOnlySpan<char> word, TriggerSense kind)
+    /// <summary>Whether a normalised word, as written or behind a proclitic (وأطلقت، بهجوم), is of one of the kinds.</summary>
+    public bool Is(ReadOnlySpan<char> word, params ReadOnlySpan<TriggerSense> kinds)
     {
         Span<CliticReading> readings = stackalloc CliticReading[ArabicClitics.MaxReadings];
         foreach (var reading in readings[..ArabicClitics.GetReadings(word, readings)])
         {
-            if (_words.TryGetValue(reading.Stem(word), out var found) && (found & kind) != 0)
+            foreach (var kind in kinds)
             {
-                return true;
+                if (_words[(int)kind].Contains(reading.Stem(word)))
+                {
+                    return true;
+                }
             }
         }
 
@@ -123,7 +125,7 @@ internal sealed partial class TriggerCandidates
         }
 
         var before = PastCount(start - 1, start);
-        if (doc.IsWord(before) && Senses.Is(doc.Word(before), TriggerSense.WeaponBefore | TriggerSense.WeaponObject))
+        if (doc.IsWord(before) && Senses.Is(doc.Word(before), TriggerSense.WeaponBefore, TriggerSense.WeaponObject))
         {
             return true;
         }
