@@ -52,7 +52,9 @@ public sealed partial class EventTriggerTable
 
     public ImmutableArray<string> Problems { get; }
 
-    public static EventTriggerTable LoadEmbedded() => Parse(RuleFile.Rows("Marsad.data.rules.event-triggers.tsv"));
+    /// <summary>The embedded trigger file, with the paradigms of its verbs (data/rules/event-trigger-verbs.tsv) added.</summary>
+    public static EventTriggerTable LoadEmbedded() =>
+        Parse(RuleFile.Rows("Marsad.data.rules.event-triggers.tsv")).WithParadigms(RuleFile.Rows("Marsad.data.rules.event-trigger-verbs.tsv"));
 
     /// <summary>Parses rows of the trigger file (tab-split, comments dropped).</summary>
     public static EventTriggerTable Parse(IReadOnlyList<string[]> rows)

@@ -13,7 +13,7 @@ namespace Marsad.Events;
 /// and times allowed between them. Reads the document's words, lexicon facts, entity and time layers; holds no
 /// state of its own.
 /// </summary>
-internal sealed class TriggerCandidates(EventDocument doc, EventCoder coder)
+internal sealed partial class TriggerCandidates(EventDocument doc, EventCoder coder)
 {
     private const int MaxGapWords = 8;
 
@@ -48,7 +48,7 @@ internal sealed class TriggerCandidates(EventDocument doc, EventCoder coder)
             }
 
             var end = node.HasValues ? i + 1 : -1;
-            var trigger = node.HasValues ? node.Values[0] : null;
+            var trigger = node.HasValues ? Sense(node, i, end) : null;
             var j = i + 1;
             var gapUsed = false;
             var gap = -1;
@@ -61,7 +61,7 @@ internal sealed class TriggerCandidates(EventDocument doc, EventCoder coder)
                     j++;
                     if (node.HasValues)
                     {
-                        (end, trigger, gapAtEnd) = (j, node.Values[0], gap);
+                        (end, trigger, gapAtEnd) = (j, Sense(node, i, j), gap);
                     }
 
                     continue;
