@@ -91,4 +91,25 @@ public sealed class EntityLayerPlaceTests
         Assert.Contains(entities, static e => e.Id == "QAT");
         Assert.DoesNotContain(entities, static e => e.Type == "ORGANIZATION");
     }
+
+    /// <summary>
+    /// A long text where a place comes hundreds of times (the merge finds each chunk's mentions by its own
+    /// tokens): each organisation chunk takes exactly the place mention it holds, and every other stays.
+    /// </summary>
+    [Fact]
+    public void Organisation_chunks_take_only_the_place_mentions_they_hold_in_a_long_text()
+    {
+        const int Repeats = 300;
+        var text = TextAnalysis.Create(string.Concat(Enumerable.Repeat("وقعت قطر للملاحة البحرية عقدا جديدا. وسافر الوفد إلى قطر أمس. ", Repeats)));
+        var rules = Rules.Recognize(text, null);
+        var words = text.Tokens.Select(t => t.Span.Slice(text.Text).ToString()).ToArray();
+        var chunks = Enumerable.Range(0, words.Length).Where(i => words[i] == "قطر" && words[i + 1] == "للملاحة").Select(static i => new TaggedSpan(i, i + 3, NerType.Org));
+        var entities = Layer.Combine(text, rules, [.. chunks]);
+        var places = Assert.Single(entities, static e => e.Id == "QAT").Mentions.Where(static m => m.Form == MentionForms.Name).ToList();
+        Assert.Equal(Repeats, places.Count);
+        Assert.All(places, m => Assert.Equal("إلى", words[TokenRange.Of(text.Tokens, m.Span).First - 1]));
+        var company = Assert.Single(entities, static e => e.Type == "ORGANIZATION");
+        Assert.Equal(Repeats, company.Mentions.Length);
+        Assert.All(company.Mentions, static m => Assert.Equal("قطر للملاحة البحرية", m.Text));
+    }
 }
