@@ -6,9 +6,10 @@ namespace Marsad.Recognition.Entities;
 
 /// <summary>
 /// An entry a name leads to, and how that name names it (name, metonym, adjective). A one-word name that
-/// is also an ordinary word (صور "pictures", مالي "financial") needs context before it is taken.
+/// is also an ordinary word (صور "pictures", مالي "financial") needs context before it is taken; a place
+/// whose name is first of all a common noun (<see cref="CommonNoun"/>: بركان a volcano) needs a place's.
 /// </summary>
-internal sealed record NameTarget(KbEntry Entry, string Form, bool NeedsContext = false);
+internal sealed record NameTarget(KbEntry Entry, string Form, bool NeedsContext = false, bool CommonNoun = false);
 
 /// <summary>
 /// The knowledge base compiled for matching: tries of names, role titles and institution phrases keyed
@@ -56,8 +57,9 @@ public sealed class EntityGazetteer
             {
                 foreach (var key in NameKey.Variants(name))
                 {
-                    var needsContext = entry.Ambiguous.Contains(name) || (entry.Kind != "generic" && gazetteer.IsOrdinaryWord(key));
-                    gazetteer.Names.Add(key, new NameTarget(entry, nameForm, needsContext));
+                    var commonNoun = entry.Type == "LOCATION" && key.Length == 1 && gazetteer.Lexicon.CommonNounPlaces.Contains(key[0]);
+                    var needsContext = commonNoun || entry.Ambiguous.Contains(name) || (entry.Kind != "generic" && gazetteer.IsOrdinaryWord(key));
+                    gazetteer.Names.Add(key, new NameTarget(entry, nameForm, needsContext, commonNoun));
                 }
             }
 

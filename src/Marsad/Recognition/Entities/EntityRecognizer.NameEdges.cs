@@ -21,6 +21,32 @@ public sealed partial class EntityRecognizer
         }
 
         /// <summary>
+        /// Whether a place whose name is first of all a common noun (بركان a volcano, الزاوية a corner;
+        /// data/rules/common-noun-places.txt) is the place at token i: after a place head (مدينة بركان،
+        /// ببلدة الزاوية), before its own country's adjective (بركان المغربية), or where a place stands (a
+        /// preposition before it) once its country is named in the text. A preposition alone is not
+        /// enough: سقط في بركان خامد، وقف في الزاوية.
+        /// </summary>
+        private bool IsPlaceSpokenOf(int i, NameMatch match, KbEntry place)
+        {
+            if (i > 0 && IsWord(i - 1))
+            {
+                var before = Word(i - 1);
+                foreach (var reading in ArabicClitics.Readings(before))
+                {
+                    if (gazetteer.Lexicon.PlaceHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(reading.Stem(before)))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return place.Country is { } country
+                && ((IsWord(match.End) && CountryAdjectiveAt(match.End)?.Id == country)
+                    || (IsLocative(i, match.Reading) && _order.Any(b => b.Id == country || b.Country == country)));
+        }
+
+        /// <summary>
         /// A name a country shares with a city of another country once normalised (عُمان, Oman, and عمّان,
         /// Amman) is not the country when the text writes it with the marks of the city's own name (عمّان
         /// with its shadda), or when it stands where a place does (بعمان، في عمان، العاصمة عمان) and the city's

@@ -198,7 +198,7 @@ public sealed partial class EntityRecognizer
                 return Word(i)[..match.Reading.Stripped].Contains('ل') || CueBefore(i) is { Kind: CueKind.Verb };
             }
 
-            return IsLocative(i, match.Reading);
+            return match.Targets.FirstOrDefault(static t => t.CommonNoun) is { } place ? IsPlaceSpokenOf(i, match, place.Entry) : IsLocative(i, match.Reading);
         }
 
         public void Dispose()

@@ -106,6 +106,9 @@ internal sealed class NameLexicon
     /// <summary>Heads of facilities named after people (مطار، شارع، مستشفى), data/rules/facility-heads.txt: a person's name after one names the facility.</summary>
     public FrozenSet<string> FacilityHeads { get; private init; } = FrozenSet<string>.Empty;
 
+    /// <summary>Place names that are first of all common nouns (data/rules/common-noun-places.txt): the place needs a place's context.</summary>
+    public FrozenSet<string> CommonNounPlaces { get; private init; } = FrozenSet<string>.Empty;
+
     /// <summary>Generic heads before place names (دولة، مدينة), data/rules/place-heads.txt.</summary>
     public FrozenSet<string> PlaceHeads { get; }
 
@@ -178,6 +181,7 @@ internal sealed class NameLexicon
             DirectionWords = Words("Marsad.data.rules.direction-words.txt"),
             SpeechMarkers = Words("Marsad.data.rules.speech-markers.txt"),
             FacilityHeads = Words("Marsad.data.rules.facility-heads.txt"),
+            CommonNounPlaces = Words("Marsad.data.rules.common-noun-places.txt"),
             ClubCues = RuleFile.Rows("Marsad.data.rules.club-cues.txt").Select(static f => Phrase(f[0].Trim())).ToFrozenSet(StringComparer.Ordinal),
             FeminineVerbs = feminineVerbs.ToFrozenSet(StringComparer.Ordinal),
         };

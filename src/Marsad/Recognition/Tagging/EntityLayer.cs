@@ -91,29 +91,24 @@ public sealed partial class EntityLayer
     }
 
     // Most texts change few of the rules' entities: an entity's mentions are copied (a draft) only when a
-    // chunk changes them, and the rules' array is returned as it is when none does.
+    // chunk changes them, and the rules' array is returned as it is when none does. Each chunk reads only
+    // the tokens it covers (RuleMentionIndex) and each id is found by a dictionary (AddedEntities), so the
+    // merge stays linear in the text however often a name comes.
     private ImmutableArray<EntityRecord> Merge(TextAnalysis text, ImmutableArray<EntityRecord> rules, ImmutableArray<TaggedSpan> chunks, int[]? lexicon)
     {
         var tokens = text.Tokens;
         var drafts = new EntityDraft?[rules.Length];
-        var added = new List<EntityDraft>();
+        var added = new AddedEntities(rules);
 
-        // Which rule entity covers each token (-1: none), and which tokens a chunk of the tagger supports.
-        var owner = PooledArrays.Rent<int>(tokens.Length);
+        // Which rule entity covers each token (index.Owner, -1: none), and which tokens a chunk of the tagger supports.
+        var index = new RuleMentionIndex(tokens, rules);
         var supported = PooledArrays.RentCleared<bool>(tokens.Length);
+        var overlapping = new List<int>();
         try
         {
-            owner.AsSpan(0, tokens.Length).Fill(-1);
-            for (var e = 0; e < rules.Length; e++)
-            {
-                foreach (var mention in rules[e].Mentions)
-                {
-                    var (first, end) = TokenRange.Of(tokens, mention.Span);
-                    owner.AsSpan(first, end - first).Fill(e);
-                }
-            }
-
+            var owner = index.Owner;
             var margin = _tagger?.Model.OrganizationMargin ?? float.NegativeInfinity;
+            var number = 0;
             foreach (var found in chunks)
             {
                 var chunk = PlaceHeadNames.Trim(_gazetteer, text, lexicon, found);
@@ -135,20 +130,28 @@ public sealed partial class EntityLayer
                     continue;
                 }
 
-                if (_policy == DisagreementPolicy.RulesFirst || (HasKnown(overlapped, rules) && !OrganizationOverPlaces(tokens, rules, drafts, chunk, overlapped)))
+                index.Stamp(overlapped, ++number);
+                if (_policy == DisagreementPolicy.RulesFirst || (HasKnown(overlapped, rules) && !OrganizationOverPlaces(rules, index, chunk, number, overlapped, overlapping)))
                 {
                     continue;
                 }
 
-                foreach (var e in overlapped)
+                index.Overlapping(chunk, number, overlapping);
+                foreach (var m in overlapping)
                 {
-                    if (e >= 0 && MentionsOf(rules, drafts, e).Any(m => Overlaps(tokens, m.Span, chunk)))
-                    {
-                        Draft(rules, drafts, e).Mentions.RemoveAll(m => Overlaps(tokens, m.Span, chunk));
-                    }
+                    Draft(rules, drafts, index.EntityOf(m));
+                    index.Remove(m);
                 }
 
                 Add(text, chunk, rules, drafts, added);
+            }
+
+            for (var e = 0; e < rules.Length; e++)
+            {
+                if (drafts[e] is { } draft)
+                {
+                    index.Compact(e, draft);
+                }
             }
 
             if (_policy == DisagreementPolicy.TaggerDecidesUnknown)
@@ -165,11 +168,11 @@ public sealed partial class EntityLayer
         }
         finally
         {
-            PooledArrays.Return(owner);
+            index.Dispose();
             PooledArrays.Return(supported);
         }
 
-        return Order(rules, drafts, added);
+        return Order(rules, drafts, added.Drafts);
     }
 
     /// <summary>The entities with a mention left, in order of first mention (ties in the order they came).</summary>
@@ -282,11 +285,8 @@ public sealed partial class EntityLayer
         return false;
     }
 
-    private static bool Overlaps(ImmutableArray<Token> tokens, TextSpan span, TaggedSpan chunk) =>
-        TokenRange.Of(tokens, span) is var (first, end) && first < chunk.End && end > chunk.First;
-
     /// <summary>A tagger chunk as a <c>known: false</c> entity, one per type and normalised name (as the rules key theirs): a rule entity of that id takes it first.</summary>
-    private void Add(TextAnalysis text, TaggedSpan chunk, ImmutableArray<EntityRecord> rules, EntityDraft?[] drafts, List<EntityDraft> added)
+    private void Add(TextAnalysis text, TaggedSpan chunk, ImmutableArray<EntityRecord> rules, EntityDraft?[] drafts, AddedEntities added)
     {
         var first = text.Tokens[chunk.First];
         var word = first.NormalizedIn(text.Normalized);
@@ -303,7 +303,7 @@ public sealed partial class EntityLayer
             // without them already (فاندربيلت … لفاندربيلت): then they are a proclitic after all.
             foreach (var reading in ArabicClitics.Readings(word))
             {
-                if (drop == 0 && reading.Stripped > 0 && !reading.HasArticle && Find(IdOf(MentionAt(text, chunk, reading.Stripped).Text, type), rules, added) is not (-1, null))
+                if (drop == 0 && reading.Stripped > 0 && !reading.HasArticle && added.Find(IdOf(MentionAt(text, chunk, reading.Stripped).Text, type)) is not (-1, null))
                 {
                     drop = reading.Stripped;
                 }
@@ -312,12 +312,12 @@ public sealed partial class EntityLayer
 
         var mention = MentionAt(text, chunk, drop);
         var id = IdOf(mention.Text, type);
-        var (rule, existing) = Find(id, rules, added);
+        var (rule, existing) = added.Find(id);
         existing = rule >= 0 ? Draft(rules, drafts, rule) : existing;
         if (existing is null)
         {
             existing = new EntityDraft(new EntityRecord(id, type, mention.Text, mention.Text, null, null, null, false, []));
-            added.Add(existing);
+            added.Add(id, existing);
         }
 
         existing.Mentions.Add(mention);
@@ -332,20 +332,6 @@ public sealed partial class EntityLayer
     }
 
     internal static string IdOf(string name, string type) => $"unknown/{type.ToLowerInvariant()}/{ArabicNormalizer.Normalize(name).Replace(' ', '-')}";
-
-    /// <summary>The rule entity (its index) or the added one of <paramref name="id"/>; (-1, null) if neither.</summary>
-    private static (int Rule, EntityDraft? Added) Find(string id, ImmutableArray<EntityRecord> rules, List<EntityDraft> added)
-    {
-        for (var e = 0; e < rules.Length; e++)
-        {
-            if (rules[e].Id == id)
-            {
-                return (e, null);
-            }
-        }
-
-        return (-1, added.Find(d => d.Record.Id == id));
-    }
 
     /// <summary>
     /// How many letters of a chunk's first word are a proclitic (و، ب، ل، ف، ك and their pairs) to leave
@@ -381,6 +367,41 @@ public sealed partial class EntityLayer
     }
 
     private static bool IsNameWord(WordFacts? facts) => facts is not null && (facts.GivenName is not null || facts.Name is not null);
+}
+
+/// <summary>
+/// The entities the merge added, in the order it added them, and every id it may have to find: the rules'
+/// (the first entity of an id, as the rules key theirs) and the added ones', each found by a dictionary.
+/// </summary>
+internal sealed class AddedEntities(ImmutableArray<EntityRecord> rules)
+{
+    private readonly Dictionary<string, EntityDraft> _added = new(StringComparer.Ordinal);
+
+    // Made on the first look-up: a text where the tagger adds nothing never needs it.
+    private Dictionary<string, int>? _rules;
+
+    public List<EntityDraft> Drafts { get; } = [];
+
+    /// <summary>The rule entity (its index) or the added one of <paramref name="id"/>; (-1, null) if neither.</summary>
+    public (int Rule, EntityDraft? Added) Find(string id)
+    {
+        if (_rules is null)
+        {
+            _rules = new Dictionary<string, int>(rules.Length, StringComparer.Ordinal);
+            for (var e = 0; e < rules.Length; e++)
+            {
+                _rules.TryAdd(rules[e].Id, e);
+            }
+        }
+
+        return _rules.TryGetValue(id, out var rule) ? (rule, null) : (-1, _added.GetValueOrDefault(id));
+    }
+
+    public void Add(string id, EntityDraft draft)
+    {
+        Drafts.Add(draft);
+        _added.Add(id, draft);
+    }
 }
 
 /// <summary>An entity whose mentions are being changed: the record it came from and its mentions so far.</summary>

@@ -7,7 +7,7 @@ using Marsad.Text;
 
 namespace Marsad.Tests.Recognition.Tagging;
 
-/// <summary>Place heads, facilities named after people, and organisations named after places, in the entity layer, on our own sentences.</summary>
+/// <summary>Place heads, facilities named after people, organisations named after places, and places named by common nouns, in the entity layer, on our own sentences.</summary>
 public sealed class EntityLayerPlaceTests
 {
     private static readonly EntityGazetteer Gazetteer = EntityGazetteer.Build(KnowledgeBase.Default);
@@ -90,5 +90,58 @@ public sealed class EntityLayerPlaceTests
         var entities = Layer.Combine(text, rules, ImmutableArray.Create(new TaggedSpan(At(text, "قطر"), At(text, "قطر") + 1, NerType.Org)));
         Assert.Contains(entities, static e => e.Id == "QAT");
         Assert.DoesNotContain(entities, static e => e.Type == "ORGANIZATION");
+    }
+
+    /// <summary>
+    /// A long text where a place comes hundreds of times (the merge finds each chunk's mentions by its own
+    /// tokens): each organisation chunk takes exactly the place mention it holds, and every other stays.
+    /// </summary>
+    [Fact]
+    public void Organisation_chunks_take_only_the_place_mentions_they_hold_in_a_long_text()
+    {
+        const int Repeats = 300;
+        var text = TextAnalysis.Create(string.Concat(Enumerable.Repeat("وقعت قطر للملاحة البحرية عقدا جديدا. وسافر الوفد إلى قطر أمس. ", Repeats)));
+        var rules = Rules.Recognize(text, null);
+        var words = text.Tokens.Select(t => t.Span.Slice(text.Text).ToString()).ToArray();
+        var chunks = Enumerable.Range(0, words.Length).Where(i => words[i] == "قطر" && words[i + 1] == "للملاحة").Select(static i => new TaggedSpan(i, i + 3, NerType.Org));
+        var entities = Layer.Combine(text, rules, [.. chunks]);
+        var places = Assert.Single(entities, static e => e.Id == "QAT").Mentions.Where(static m => m.Form == MentionForms.Name).ToList();
+        Assert.Equal(Repeats, places.Count);
+        Assert.All(places, m => Assert.Equal("إلى", words[TokenRange.Of(text.Tokens, m.Span).First - 1]));
+        var company = Assert.Single(entities, static e => e.Type == "ORGANIZATION");
+        Assert.Equal(Repeats, company.Mentions.Length);
+        Assert.All(company.Mentions, static m => Assert.Equal("قطر للملاحة البحرية", m.Text));
+    }
+
+    /// <summary>
+    /// A place whose name is first of all a common noun (data/rules/common-noun-places.txt: بركان a volcano
+    /// or Berkane, الزاوية a corner or Zawiya) is not taken after a mere preposition.
+    /// </summary>
+    [Theory]
+    [InlineData("ثار بركان في جزيرة نائية أمس، وغطت الحمم القرى المجاورة.")]
+    [InlineData("سقط متسلق في بركان خامد خلال رحلة استكشافية.")]
+    [InlineData("حذر العلماء من أن ثوران بركان كبير قد يغير المناخ.")]
+    [InlineData("وقف الرجل في الزاوية ينتظر دوره بصبر.")]
+    [InlineData("جلس الشيوخ في الزاوية بعد صلاة العصر يقرؤون الأوراد.")]
+    [InlineData("وضع المدرب الكرة في الزاوية قبل تنفيذ الركلة.")]
+    public void A_common_noun_that_names_a_place_too_is_not_the_place_after_a_preposition(string sentence) =>
+        Assert.DoesNotContain(Analyze(sentence).Keys, static id => id.StartsWith("place/", StringComparison.Ordinal));
+
+    /// <summary>The same places where the text speaks of a place: a head, the country's adjective, the country named before.</summary>
+    [Theory]
+    [InlineData("احتفل الجمهور في مدينة بركان بفوز الفريق المحلي.", "place/berkane")]
+    [InlineData("وصل الوزير إلى بركان المغربية في زيارة رسمية.", "place/berkane")]
+    [InlineData("أعلنت السلطات المغربية افتتاح مستشفى جديد في بركان.", "place/berkane")]
+    [InlineData("اندلعت اشتباكات في مدينة الزاوية أمس.", "place/zawiya")]
+    [InlineData("قال مسؤول ليبي إن اشتباكات اندلعت في الزاوية صباح اليوم.", "place/zawiya")]
+    public void A_common_noun_that_names_a_place_is_the_place_where_the_text_speaks_of_one(string sentence, string place) =>
+        Assert.Contains(place, Analyze(sentence).Keys);
+
+    /// <summary>Once the text has named the place, its later bare mentions are the place too.</summary>
+    [Fact]
+    public void A_later_mention_of_a_common_noun_place_already_named_is_the_place()
+    {
+        var entities = Analyze("اندلعت اشتباكات في مدينة الزاوية أمس. وقال سكان إن الزاوية شهدت نزوح مئات الأسر.");
+        Assert.Equal(["الزاوية", "الزاوية"], entities["place/zawiya"]);
     }
 }
