@@ -108,18 +108,35 @@ public sealed class NerFeatures
     public int ExtractWord(PreparedText text, int i, Span<uint> into)
     {
         ArgumentNullException.ThrowIfNull(text);
+        var n = ExtractWordAlone(text, i, into);
+        return n + ExtractWordInText(text, i, into[n..]);
+    }
+
+    /// <summary>
+    /// The features of <see cref="ExtractWord"/> that the word's letters and kind decide in any text (its
+    /// forms, letters, shape and lexicon facts): the tagger keeps their sum across texts (<see cref="WordSumCache"/>).
+    /// </summary>
+    internal int ExtractWordAlone(PreparedText text, int i, Span<uint> into)
+    {
         var n = WordForms(text, i, into);
         if (Has(FeatureGroups.Lexicon))
         {
             n = LexiconBits(FeatureTemplate.LexiconHere, text.LexiconAt(i), into, n);
         }
 
-        if (Has(FeatureGroups.Rules))
+        return n;
+    }
+
+    /// <summary>The rest of <see cref="ExtractWord"/>'s features: those the text decides for the word (the document rule).</summary>
+    internal int ExtractWordInText(PreparedText text, int i, Span<uint> into)
+    {
+        if (!Has(FeatureGroups.Rules))
         {
-            into[n++] = FeatureHash.Of(FeatureTemplate.DocumentRule, text.DocumentRuleAt(i));
+            return 0;
         }
 
-        return n;
+        into[0] = FeatureHash.Of(FeatureTemplate.DocumentRule, text.DocumentRuleAt(i));
+        return 1;
     }
 
     /// <summary>The other features of token <paramref name="i"/>: its neighbours and the rules' decision; with <see cref="ExtractWord"/>'s, all of <see cref="Extract"/>'s.</summary>

@@ -45,7 +45,7 @@ public sealed class NerTagger
     {
         ArgumentNullException.ThrowIfNull(text);
         using var prepared = _features.Prepare(text, rules, lexicon);
-        using var words = new WordSums(prepared);
+        using var words = new WordSums(prepared, WordSumCache.For(this));
         var tokens = prepared.Tokens;
         var spans = ImmutableArray.CreateBuilder<TaggedSpan>();
         Span<uint> features = stackalloc uint[NerFeatures.MaxPerToken];
@@ -153,7 +153,9 @@ public sealed class NerTagger
     /// The summed weights of each distinct word's own features (<see cref="NerFeatures.ExtractWord"/>) in
     /// one text, worked out at its first token and reused at the others: a text repeats its words (its
     /// particles, its names), and these features are about half of a token's table reads. Integer sums, so
-    /// a word's part plus its context's is the token's sum exactly. An open-addressing table by the word's
+    /// a word's part plus its context's is the token's sum exactly. A word new to the text takes the part its
+    /// letters alone decide from the thread's <see cref="WordSumCache"/> (across texts) and adds the text's
+    /// part (the document rule). An open-addressing table by the word's
     /// hash, each slot the first token of a word and its sum, with pooled storage. Its size follows the text
     /// up to <see cref="MaxSlots"/> and no further: once half full, new words are summed each time, so a
     /// 50 MB line costs no more memory than a long article.
@@ -163,14 +165,17 @@ public sealed class NerTagger
         private const int MaxSlots = 1 << 17;
 
         private readonly PreparedText _text;
+        private readonly WordSumCache _across;
         private readonly int[] _slots;
         private readonly Vector256<int>[] _sums;
         private readonly int _mask;
         private int _free;
 
-        public WordSums(PreparedText text)
+        public WordSums(PreparedText text, WordSumCache across)
         {
             _text = text;
+            _across = across;
+            Touched = across.Touch(text);
             var size = (int)Math.Min(MaxSlots, BitOperations.RoundUpToPowerOf2((uint)Math.Max(2, text.Tokens.Length * 2)));
             _slots = PooledArrays.Rent<int>(size);
             _slots.AsSpan(0, size).Fill(-1);
@@ -178,6 +183,9 @@ public sealed class NerTagger
             _mask = size - 1;
             _free = size / 2;
         }
+
+        /// <summary>What <see cref="WordSumCache.Touch"/> read: kept, so that the reads are not left out as unused.</summary>
+        public int Touched { get; }
 
         /// <summary>The sum for the word of token <paramref name="i"/>, extracting into <paramref name="buffer"/> the first time the word is seen.</summary>
         public Vector256<int> Of(int i, NerFeatures features, NerModel model, Span<uint> buffer)
@@ -195,7 +203,8 @@ public sealed class NerTagger
                 }
             }
 
-            var sum = model.Sum(buffer[..features.ExtractWord(_text, i, buffer)]);
+            // The word's own part from the cache across texts, the text's part (the document rule) added.
+            var sum = _across.Of(_text, i, features, model, buffer) + model.Sum(buffer[..features.ExtractWordInText(_text, i, buffer)]);
             if (_free > 0)
             {
                 _free--;
