@@ -469,8 +469,7 @@ public sealed partial class EntityRecognizer
                 return false;
             }
 
-            var last = Word(end - 1);
-            return Lexicon.CueLastWords.ContainsSpan(last) || (last.Length > 2 && last[0] is 'و' or 'ف' && Lexicon.CueLastWords.ContainsSpan(last[1..]));
+            return _facts.Get(end - 1, Word(end - 1)).EndsCue;
         }
 
         /// <summary>

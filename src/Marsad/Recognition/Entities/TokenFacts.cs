@@ -13,13 +13,21 @@ namespace Marsad.Recognition.Entities;
 internal readonly record struct ReadingFacts(CliticReading Reading, WordFacts? Stem, WordFacts? Key);
 
 /// <summary>
-/// What the rules ask of one token's word: the facts of the word itself, of each first-word reading, and
-/// the country whose nisba the word is (<see cref="EntityGazetteer.CountryOfAdjective"/>).
+/// What the rules ask of one token's word: the facts of the word itself, of each first-word reading, the
+/// country whose nisba the word is (<see cref="EntityGazetteer.CountryOfAdjective"/>), and whether it can
+/// end a person cue.
 /// </summary>
 internal struct TokenFacts
 {
     public WordFacts? Whole;
     public KbEntry? Country;
+
+    /// <summary>
+    /// The word is the last word of a person cue, or one after a proclitic و or ف (as a cue phrase's first
+    /// word is read); asked before nearly every word, so found here from the lookups made anyway.
+    /// </summary>
+    public bool EndsCue;
+
     public int Count;
     public ReadingBuffer Readings;
 
@@ -82,6 +90,7 @@ internal sealed class TokenFactsWindow : IDisposable
         var lexicon = default(LexiconFacts.Accumulator);
         facts.Whole = _table.Find(word);
         facts.Country = null;
+        facts.EndsCue = facts.Whole is { IsCueLastWord: true };
         Span<CliticReading> readings = stackalloc CliticReading[ArabicClitics.MaxReadings];
         var all = ArabicClitics.GetReadings(word, readings);
         var count = 0;
@@ -90,6 +99,8 @@ internal sealed class TokenFactsWindow : IDisposable
             var reading = readings[r];
             var stem = reading.Stripped == 0 ? facts.Whole : _table.Find(reading.Stem(word));
             facts.Country ??= stem?.Adjective ?? stem?.InflectedAdjective;
+            // The reading without a conjunction: a word of three letters or more gives it (ArabicClitics.GetReadings).
+            facts.EndsCue |= reading is { Stripped: 1, HasArticle: false } && word[0] is 'و' or 'ف' && stem is { IsCueLastWord: true };
             if (_lexicon is not null)
             {
                 lexicon.Add(reading, stem);

@@ -30,6 +30,10 @@ internal sealed class TokenTrie<T>
     {
         private Dictionary<string, Node>? _children;
 
+        // One bit per child (ChildBit): a token whose bit is clear is no child, found without hashing it.
+        // Most steps of a walk over a text end there, as the next word continues no key.
+        private ulong _childBits;
+
         // The span lookup of _children, made once with it: looked up for nearly every word of every text.
         private Dictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>> _lookup;
         private List<T>? _values;
@@ -43,7 +47,7 @@ internal sealed class TokenTrie<T>
 
         public bool TryGetChild(ReadOnlySpan<char> token, out Node child)
         {
-            if (_children is not null && _lookup.TryGetValue(token, out var found))
+            if ((_childBits & ChildBit(token)) != 0 && _lookup.TryGetValue(token, out var found))
             {
                 child = found;
                 return true;
@@ -65,10 +69,16 @@ internal sealed class TokenTrie<T>
             {
                 child = new Node();
                 _children.Add(token, child);
+                _childBits |= ChildBit(token);
             }
 
             return child;
         }
+
+        // A token's bit among 64, from its length and its first and last characters: tokens that differ in
+        // any of these mostly differ in their bit.
+        private static ulong ChildBit(ReadOnlySpan<char> token) =>
+            token.IsEmpty ? 1UL : 1UL << ((token.Length + (token[0] * 7) + (token[^1] * 13)) & 63);
 
         internal void AddValue(T value)
         {

@@ -46,6 +46,9 @@ internal sealed class WordFacts
     /// <summary>A one-word person cue of data/rules/person-cues.tsv; asked by the tagger's features, not the rules.</summary>
     public bool IsPersonCue { get; set; }
 
+    /// <summary>The last word of a person cue of data/rules/person-cues.tsv (<see cref="NameLexicon.CueLastWords"/>).</summary>
+    public bool IsCueLastWord { get; set; }
+
     /// <summary>The country whose masculine singular nisba this word is (اسرائيلي → ISR).</summary>
     public KbEntry? Adjective { get; set; }
 
@@ -85,6 +88,7 @@ internal sealed class WordFacts
         Mark(table, lexicon.DualUseWords, static f => f.IsDualUse = true);
         Mark(table, lexicon.OrgHeadsInName, static f => f.IsOrgHeadInName = true);
         Mark(table, lexicon.PlaceHeads, static f => f.IsPlaceHead = true);
+        Mark(table, lexicon.CueLastWords, static f => f.IsCueLastWord = true);
         foreach (var cue in lexicon.Cues.Keys.Where(static c => !c.Contains(' ', StringComparison.Ordinal)))
         {
             table.Facts(cue).IsPersonCue = true;
