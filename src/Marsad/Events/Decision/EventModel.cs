@@ -197,6 +197,21 @@ public sealed class EventModel
         return found;
     }
 
+    /// <summary>Per word of a sentence the scan interned, the weights of its sentence-word feature by type (null: the word has none).</summary>
+    internal TypedWeight[]?[] SentenceWordWeights(SentenceWord[] words)
+    {
+        var found = new TypedWeight[]?[words.Length];
+        for (var k = 0; k < words.Length; k++)
+        {
+            found[k] = words[k].WeightsUnder(this);
+        }
+
+        return found;
+    }
+
+    /// <summary>The weights of a word's sentence-word feature by type (null: the word has none).</summary>
+    internal TypedWeight[]? SentenceWordWeights(string word) => _sentenceWords.GetValueOrDefault(word);
+
     /// <summary>
     /// The running sum of a candidate's weights. The sentence's word weights are added one by one in the
     /// order their features come, as if each were looked up, so the sum is the same double to the last bit.
