@@ -13,6 +13,10 @@ internal sealed partial class EventScan
     private ImmutableArray<CueHit> _sentenceCues = [];
     private SentenceWeights _sentenceWeights = new();
 
+    // The current sentence's interned words, lent to its SentenceWeights and taken back at the next sentence:
+    // one array for the scan, not one per sentence.
+    private SentenceWord[] _internedWords = new SentenceWord[64];
+
     /// <summary>When set (training), every candidate and the rules' verdict on it.</summary>
     public List<(EventCandidate Candidate, EventDecision Rules)>? Collected { get; init; }
 
@@ -21,17 +25,22 @@ internal sealed partial class EventScan
     {
         if (_wordsOfSentence != sentence)
         {
+            _sentenceWeights.Release();
+            if (_internedWords.Length < b - a)
+            {
+                _internedWords = new SentenceWord[Math.Max(b - a, _internedWords.Length * 2)];
+            }
+
             var words = ImmutableArray.CreateBuilder<string>(b - a);
-            var interned = new SentenceWord[b - a];
             for (var t = a; t < b; t++)
             {
-                interned[t - a] = WordString(_doc.Word(t));
-                words.Add(interned[t - a].Text);
+                _internedWords[t - a] = WordString(_doc.Word(t));
+                words.Add(_internedWords[t - a].Text);
             }
 
             _sentenceWords = words.MoveToImmutable();
             _sentenceCues = DecisionLexicon.Default.Find(_sentenceWords);
-            _sentenceWeights = new SentenceWeights(interned);
+            _sentenceWeights = new SentenceWeights(_internedWords);
             _wordsOfSentence = sentence;
         }
 

@@ -198,7 +198,7 @@ public sealed class EventModel
     }
 
     /// <summary>Per word of a sentence the scan interned, the weights of its sentence-word feature by type (null: the word has none).</summary>
-    internal TypedWeight[]?[] SentenceWordWeights(SentenceWord[] words)
+    internal TypedWeight[]?[] SentenceWordWeights(ReadOnlySpan<SentenceWord> words)
     {
         var found = new TypedWeight[]?[words.Length];
         for (var k = 0; k < words.Length; k++)

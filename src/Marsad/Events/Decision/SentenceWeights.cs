@@ -12,22 +12,29 @@ internal sealed class SentenceWeights
     private EventModel? _model;
     private EventModel.TypedWeight[]?[] _byWord = [];
 
-    // The sentence's words as the scan interned them (null: looked up by their strings).
-    private readonly SentenceWord[]? _words;
+    // The sentence's words as the scan interned them, at the start of the scan's array (null: looked up by
+    // their strings, as after the scan took the array back for its next sentence).
+    private SentenceWord[]? _words;
 
     public SentenceWeights()
     {
     }
 
-    /// <summary>The weights of a sentence whose words the scan interned: each word's weights are read from its entry.</summary>
+    /// <summary>
+    /// The weights of a sentence whose words the scan interned, lent in the first places of
+    /// <paramref name="words"/> until <see cref="Release"/>: each word's weights are read from its entry.
+    /// </summary>
     public SentenceWeights(SentenceWord[] words) => _words = words;
+
+    /// <summary>Gives the interned words back: the weights not yet found are looked up by the words' strings.</summary>
+    public void Release() => _words = null;
 
     /// <summary>Per word of <paramref name="words"/> (the sentence this was made for), its weights under <paramref name="model"/>.</summary>
     public EventModel.TypedWeight[]?[] Of(EventModel model, ImmutableArray<string> words)
     {
         if (!ReferenceEquals(model, _model))
         {
-            _byWord = _words is { } interned && interned.Length == words.Length ? model.SentenceWordWeights(interned) : model.SentenceWordWeights(words);
+            _byWord = _words is { } interned && interned.Length >= words.Length ? model.SentenceWordWeights(interned.AsSpan(0, words.Length)) : model.SentenceWordWeights(words);
             _model = model;
         }
 
