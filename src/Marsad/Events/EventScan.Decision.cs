@@ -13,6 +13,10 @@ internal sealed partial class EventScan
     private ImmutableArray<CueHit> _sentenceCues = [];
     private SentenceWeights _sentenceWeights = new();
 
+    // The current sentence's interned words, lent to its SentenceWeights and taken back at the next sentence:
+    // one array for the scan, not one per sentence.
+    private SentenceWord[] _internedWords = new SentenceWord[64];
+
     /// <summary>When set (training), every candidate and the rules' verdict on it.</summary>
     public List<(EventCandidate Candidate, EventDecision Rules)>? Collected { get; init; }
 
@@ -21,15 +25,22 @@ internal sealed partial class EventScan
     {
         if (_wordsOfSentence != sentence)
         {
+            _sentenceWeights.Release();
+            if (_internedWords.Length < b - a)
+            {
+                _internedWords = new SentenceWord[Math.Max(b - a, _internedWords.Length * 2)];
+            }
+
             var words = ImmutableArray.CreateBuilder<string>(b - a);
             for (var t = a; t < b; t++)
             {
-                words.Add(WordString(_doc.Word(t)));
+                _internedWords[t - a] = WordString(_doc.Word(t));
+                words.Add(_internedWords[t - a].Text);
             }
 
             _sentenceWords = words.MoveToImmutable();
             _sentenceCues = DecisionLexicon.Default.Find(_sentenceWords);
-            _sentenceWeights = new SentenceWeights();
+            _sentenceWeights = new SentenceWeights(_internedWords);
             _wordsOfSentence = sentence;
         }
 
@@ -66,23 +77,24 @@ internal sealed partial class EventScan
     // a news text's words are few and repeated (في، من، الذي). Bounded: past the cap, new words are made and not kept.
     private const int MaxKeptWords = 1 << 14;
 
+    // A kept word carries its sentence-word weights too (SentenceWord), so the model does not look the word up again.
     [ThreadStatic]
-    private static Dictionary<string, string>? t_wordStrings;
+    private static Dictionary<string, SentenceWord>? t_wordStrings;
 
-    /// <summary>The word as a string, the one made before for the same characters where there is one.</summary>
-    private static string WordString(ReadOnlySpan<char> word)
+    /// <summary>The word as a string and its entry, the one made before for the same characters where there is one.</summary>
+    private static SentenceWord WordString(ReadOnlySpan<char> word)
     {
-        var strings = t_wordStrings ??= new Dictionary<string, string>(StringComparer.Ordinal);
+        var strings = t_wordStrings ??= new Dictionary<string, SentenceWord>(StringComparer.Ordinal);
         var lookup = strings.GetAlternateLookup<ReadOnlySpan<char>>();
         if (lookup.TryGetValue(word, out var made))
         {
             return made;
         }
 
-        made = word.ToString();
+        made = new SentenceWord(word.ToString());
         if (strings.Count < MaxKeptWords)
         {
-            strings.Add(made, made);
+            strings.Add(made.Text, made);
         }
 
         return made;

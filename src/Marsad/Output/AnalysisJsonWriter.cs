@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -9,7 +10,7 @@ namespace Marsad.Output;
 /// Writes an <see cref="Analysis"/> as the <c>marsad.analysis/1</c> JSON object of DESIGN.md: fields in
 /// the contract's order, snake_case names, offsets in code points, every array present even when empty.
 /// </summary>
-public static class AnalysisJsonWriter
+public static partial class AnalysisJsonWriter
 {
     /// <summary>Arabic stays readable in the output; JSON escapes only what JSON requires.</summary>
     public static JsonWriterOptions WriterOptions(bool indented = false) => new()
@@ -25,27 +26,27 @@ public static class AnalysisJsonWriter
         var index = new CodePointIndex(analysis.Text);
 
         writer.WriteStartObject();
-        writer.WriteString("schema", Analysis.SchemaName);
-        writer.WriteString("id", analysis.Id);
-        writer.WriteString("source", analysis.Source);
-        writer.WriteString("source_id", analysis.SourceId);
-        writer.WriteString("title", analysis.Title);
-        writer.WriteString("language", analysis.Language);
-        WriteDate(writer, "published", analysis.Published);
-        WriteLongString(writer, "text", analysis.Text);
+        writer.WriteString(Names.Schema, Analysis.SchemaName);
+        writer.WriteString(Names.Id, analysis.Id);
+        writer.WriteString(Names.Source, analysis.Source);
+        writer.WriteString(Names.SourceId, analysis.SourceId);
+        writer.WriteString(Names.Title, analysis.Title);
+        writer.WriteString(Names.Language, analysis.Language);
+        WriteDate(writer, Names.Published, analysis.Published);
+        WriteLongString(writer, Names.Text, analysis.Text);
 
-        writer.WriteStartArray("removed");
+        writer.WriteStartArray(Names.Removed);
         foreach (var piece in analysis.Removed)
         {
             writer.WriteStartObject();
-            writer.WriteString("text", piece.Text);
-            writer.WriteString("reason", piece.Reason);
+            writer.WriteString(Names.Text, piece.Text);
+            writer.WriteString(Names.Reason, piece.Reason);
             writer.WriteEndObject();
         }
 
         writer.WriteEndArray();
 
-        writer.WriteStartArray("sentences");
+        writer.WriteStartArray(Names.Sentences);
         foreach (var sentence in analysis.Sentences)
         {
             writer.WriteStartObject();
@@ -56,7 +57,7 @@ public static class AnalysisJsonWriter
 
         writer.WriteEndArray();
 
-        writer.WriteStartArray("entities");
+        writer.WriteStartArray(Names.Entities);
         foreach (var entity in analysis.Entities)
         {
             WriteEntity(writer, index, entity);
@@ -64,35 +65,35 @@ public static class AnalysisJsonWriter
 
         writer.WriteEndArray();
 
-        writer.WriteStartArray("times");
+        writer.WriteStartArray(Names.Times);
         foreach (var time in analysis.Times)
         {
             writer.WriteStartObject();
             WriteOffsets(writer, index, time.Span);
-            writer.WriteString("text", time.Text);
-            writer.WriteString("type", time.Type);
-            writer.WriteString("value", time.Value);
-            writer.WriteString("anchor", time.Anchor);
+            writer.WriteString(Names.Text, time.Text);
+            writer.WriteString(Names.Type, time.Type);
+            writer.WriteString(Names.Value, time.Value);
+            writer.WriteString(Names.Anchor, time.Anchor);
             writer.WriteEndObject();
         }
 
         writer.WriteEndArray();
 
-        writer.WriteStartArray("quantities");
+        writer.WriteStartArray(Names.Quantities);
         foreach (var quantity in analysis.Quantities)
         {
             writer.WriteStartObject();
             WriteOffsets(writer, index, quantity.Span);
-            writer.WriteString("text", quantity.Text);
-            writer.WriteNumber("value", quantity.Value);
-            writer.WriteString("unit", quantity.Unit);
-            writer.WriteBoolean("approximate", quantity.Approximate);
+            writer.WriteString(Names.Text, quantity.Text);
+            writer.WriteNumber(Names.Value, quantity.Value);
+            writer.WriteString(Names.Unit, quantity.Unit);
+            writer.WriteBoolean(Names.Approximate, quantity.Approximate);
             writer.WriteEndObject();
         }
 
         writer.WriteEndArray();
 
-        writer.WriteStartArray("events");
+        writer.WriteStartArray(Names.Events);
         foreach (var e in analysis.Events)
         {
             WriteEvent(writer, index, e);
@@ -106,7 +107,7 @@ public static class AnalysisJsonWriter
     // character); writing a long text in segments keeps a 50 MB article from needing that all at once.
     private const int TextSegment = 16 * 1024;
 
-    private static void WriteLongString(Utf8JsonWriter writer, string name, string value)
+    private static void WriteLongString(Utf8JsonWriter writer, JsonEncodedText name, string value)
     {
         if (value.Length <= TextSegment)
         {
@@ -134,15 +135,15 @@ public static class AnalysisJsonWriter
     private static void WriteEntity(Utf8JsonWriter writer, CodePointIndex index, EntityRecord entity)
     {
         writer.WriteStartObject();
-        writer.WriteString("id", entity.Id);
-        writer.WriteString("type", entity.Type);
-        writer.WriteString("name", entity.Name);
-        writer.WriteString("name_ar", entity.NameAr);
-        writer.WriteString("wikidata", entity.Wikidata);
-        writer.WriteString("country", entity.Country);
-        writer.WriteString("sector", entity.Sector);
-        writer.WriteBoolean("known", entity.Known);
-        writer.WriteStartArray("mentions");
+        writer.WriteString(Names.Id, entity.Id);
+        writer.WriteString(Names.Type, entity.Type);
+        writer.WriteString(Names.Name, entity.Name);
+        writer.WriteString(Names.NameAr, entity.NameAr);
+        writer.WriteString(Names.Wikidata, entity.Wikidata);
+        writer.WriteString(Names.Country, entity.Country);
+        writer.WriteString(Names.Sector, entity.Sector);
+        writer.WriteBoolean(Names.Known, entity.Known);
+        writer.WriteStartArray(Names.Mentions);
         foreach (var mention in entity.Mentions)
         {
             WriteMention(writer, index, mention, withForm: true);
@@ -155,33 +156,33 @@ public static class AnalysisJsonWriter
     private static void WriteEvent(Utf8JsonWriter writer, CodePointIndex index, EventRecord e)
     {
         writer.WriteStartObject();
-        writer.WriteString("id", e.Id);
-        writer.WriteString("event", e.Event);
-        writer.WriteString("mode", e.Mode);
-        WriteStrings(writer, "context", e.Context);
-        writer.WriteString("cameo", e.Cameo);
-        WriteStrings(writer, "actor", e.Actor);
-        WriteStrings(writer, "recipient", e.Recipient);
-        WriteStrings(writer, "about", e.About);
-        writer.WriteString("date", e.Date);
-        writer.WriteString("date_from", e.DateFrom);
+        writer.WriteString(Names.Id, e.Id);
+        writer.WriteString(Names.Event, e.Event);
+        writer.WriteString(Names.Mode, e.Mode);
+        WriteStrings(writer, Names.Context, e.Context);
+        writer.WriteString(Names.Cameo, e.Cameo);
+        WriteStrings(writer, Names.Actor, e.Actor);
+        WriteStrings(writer, Names.Recipient, e.Recipient);
+        WriteStrings(writer, Names.About, e.About);
+        writer.WriteString(Names.Date, e.Date);
+        writer.WriteString(Names.DateFrom, e.DateFrom);
         // Modality values (several may stand together): future, historical (dated before publication by
         // its own clause), reported (attributed), negated (negated, denied or foiled), hypothetical
         // (condition, question, purpose, call or threat), generic (a kind, not one occurrence), background
         // (mentioned in passing: relative clause, cause, what a response answers). An event happened when
         // its modality is empty, historical or reported. See docs/ARCHITECTURE.md, Events/Decision.
-        WriteStrings(writer, "modality", e.Modality);
-        writer.WriteNumber("sentence", e.Sentence);
-        writer.WritePropertyName("trigger");
+        WriteStrings(writer, Names.Modality, e.Modality);
+        writer.WriteNumber(Names.Sentence, e.Sentence);
+        writer.WritePropertyName(Names.Trigger);
         WriteMention(writer, index, e.Trigger, withForm: false);
-        writer.WriteString("rule", e.Rule);
+        writer.WriteString(Names.Rule, e.Rule);
         if (e.Goldstein is { } goldstein)
         {
-            writer.WriteNumber("goldstein", goldstein);
+            writer.WriteNumber(Names.Goldstein, goldstein);
         }
         else
         {
-            writer.WriteNull("goldstein");
+            writer.WriteNull(Names.Goldstein);
         }
 
         WritePlace(writer, e.Place);
@@ -190,12 +191,12 @@ public static class AnalysisJsonWriter
         // event of one sentence reads as before.
         if (!e.Supports.IsDefaultOrEmpty)
         {
-            writer.WriteStartArray("supports");
+            writer.WriteStartArray(Names.Supports);
             foreach (var support in e.Supports)
             {
                 writer.WriteStartObject();
-                writer.WriteNumber("sentence", support.Sentence);
-                writer.WritePropertyName("trigger");
+                writer.WriteNumber(Names.Sentence, support.Sentence);
+                writer.WritePropertyName(Names.Trigger);
                 WriteMention(writer, index, support.Trigger, withForm: false);
                 writer.WriteEndObject();
             }
@@ -211,26 +212,26 @@ public static class AnalysisJsonWriter
     {
         if (place is null)
         {
-            writer.WriteNull("place");
+            writer.WriteNull(Names.Place);
             return;
         }
 
-        writer.WriteStartObject("place");
-        writer.WriteString("id", place.Id);
-        writer.WriteString("name", place.Name);
-        writer.WriteString("country", place.Country);
+        writer.WriteStartObject(Names.Place);
+        writer.WriteString(Names.Id, place.Id);
+        writer.WriteString(Names.Name, place.Name);
+        writer.WriteString(Names.Country, place.Country);
         WriteNumberOrNull(writer, "lat", place.Lat);
         WriteNumberOrNull(writer, "lon", place.Lon);
         if (place.GeoNames is { } geonames)
         {
-            writer.WriteNumber("geonames", geonames);
+            writer.WriteNumber(Names.Geonames, geonames);
         }
         else
         {
-            writer.WriteNull("geonames");
+            writer.WriteNull(Names.Geonames);
         }
 
-        writer.WriteString("precision", PlacePrecisions.Name(place.Precision));
+        writer.WriteString(Names.Precision, PlacePrecisions.Name(place.Precision));
         writer.WriteEndObject();
     }
 
@@ -251,10 +252,10 @@ public static class AnalysisJsonWriter
     {
         writer.WriteStartObject();
         WriteOffsets(writer, index, mention.Span);
-        writer.WriteString("text", mention.Text);
+        writer.WriteString(Names.Text, mention.Text);
         if (withForm)
         {
-            writer.WriteString("form", mention.Form);
+            writer.WriteString(Names.Form, mention.Form);
         }
 
         writer.WriteEndObject();
@@ -275,8 +276,20 @@ public static class AnalysisJsonWriter
 
     private static void WriteOffsets(Utf8JsonWriter writer, CodePointIndex index, TextSpan span)
     {
-        writer.WriteNumber("start", index.ToCodePoint(span.Start));
-        writer.WriteNumber("end", index.ToCodePoint(span.End));
+        writer.WriteNumber(Names.Start, index.ToCodePoint(span.Start));
+        writer.WriteNumber(Names.End, index.ToCodePoint(span.End));
+    }
+
+    /// <summary>A named array of strings, by its encoded name and without boxing the array's enumerator.</summary>
+    private static void WriteStrings(Utf8JsonWriter writer, JsonEncodedText name, ImmutableArray<string> values)
+    {
+        writer.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            writer.WriteStringValue(value);
+        }
+
+        writer.WriteEndArray();
     }
 
     /// <summary>A named array of strings (the PLOVER writer's too).</summary>
@@ -291,7 +304,7 @@ public static class AnalysisJsonWriter
         writer.WriteEndArray();
     }
 
-    private static void WriteDate(Utf8JsonWriter writer, string name, DateOnly? date)
+    private static void WriteDate(Utf8JsonWriter writer, JsonEncodedText name, DateOnly? date)
     {
         if (date is { } d)
         {

@@ -42,8 +42,15 @@ internal static class CandidateFeatures
     {
         ArgumentNullException.ThrowIfNull(candidate);
         ArgumentNullException.ThrowIfNull(emit);
+        Each(candidate, new FeatureText(candidate.Event, emit, sentenceWords));
+    }
+
+    /// <summary>Hands each feature to <paramref name="f"/> by its builder's name, value and tail, in the order <see cref="Each(EventCandidate, Action{ReadOnlySpan{char}}, Action{EventCandidate}?)"/> gives them.</summary>
+    public static void Each(EventCandidate candidate, FeatureSink f)
+    {
+        ArgumentNullException.ThrowIfNull(candidate);
+        ArgumentNullException.ThrowIfNull(f);
         var c = candidate;
-        var f = new FeatureText(c.Event, emit);
         f.Both("bias", "");
         f.Both("rule=", c.Rule);
         f.Both("word=", c.Words[c.TriggerStart]);
@@ -64,11 +71,7 @@ internal static class CandidateFeatures
         }
 
         // (A word the sentence repeats counts each time: a bag of words, not a set, found without a set.)
-        if (sentenceWords is not null)
-        {
-            sentenceWords(c);
-        }
-        else
+        if (!f.SentenceWords(c))
         {
             foreach (var word in c.Words)
             {
@@ -250,7 +253,7 @@ internal static class CandidateFeatures
     };
 
     /// <summary>Writes feature names into one buffer: each feature alone and prefixed by the event type.</summary>
-    private sealed class FeatureText(string type, Action<ReadOnlySpan<char>> emit)
+    private sealed class FeatureText(string type, Action<ReadOnlySpan<char>> emit, Action<EventCandidate>? sentenceWords) : FeatureSink
     {
         // One buffer per thread for every candidate it scores.
         [ThreadStatic]
@@ -259,14 +262,20 @@ internal static class CandidateFeatures
         private char[] _buffer = t_buffer ??= new char[128];
 
         /// <summary>The feature alone and prefixed by the type (TYPE|name).</summary>
-        public void Both(string name, ReadOnlySpan<char> value, ReadOnlySpan<char> tail = default)
+        public override void Both(string name, ReadOnlySpan<char> value, ReadOnlySpan<char> tail = default)
         {
             Emit(false, name, value, tail);
             Emit(true, name, value, tail);
         }
 
         /// <summary>The feature prefixed by the type only.</summary>
-        public void Typed(string name, ReadOnlySpan<char> value) => Emit(true, name, value, default);
+        public override void Typed(string name, ReadOnlySpan<char> value) => Emit(true, name, value, default);
+
+        public override bool SentenceWords(EventCandidate candidate)
+        {
+            sentenceWords?.Invoke(candidate);
+            return sentenceWords is not null;
+        }
 
         private void Emit(bool typed, ReadOnlySpan<char> name, ReadOnlySpan<char> value, ReadOnlySpan<char> tail)
         {

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Globalization;
@@ -30,6 +31,11 @@ public sealed class EventModel
     private readonly FrozenDictionary<string, int> _nameIds;
     private readonly double[] _alone;
     private readonly Dictionary<string, double[]> _byType = new(StringComparer.Ordinal);
+
+    // By a feature builder's name (word=, cue-before=, bias), the ids of the interned names it begins, by
+    // what follows it: a feature handed over as name, value and tail is found by its value and tail alone.
+    // Made at the first ask of each name (a few dozen names, each one pass over the names).
+    private readonly ConcurrentDictionary<string, NameTable> _tables = new(StringComparer.Ordinal);
 
     internal EventModel(ImmutableArray<string> types, IReadOnlyDictionary<string, double> thresholds, IEnumerable<KeyValuePair<string, double>> weights, ImmutableArray<string> comments)
     {
@@ -134,7 +140,7 @@ public sealed class EventModel
     /// <summary>Whether the model judges candidates of this type.</summary>
     public bool Judges(string eventType) => Types.Contains(eventType);
 
-    // Each thread's running sum and its two callbacks, made once per model and thread, not per candidate.
+    // Each thread's running sum and its tables of builder names, made once per model and thread, not per candidate.
     [ThreadStatic]
     private static Sum? t_sum;
 
@@ -147,8 +153,36 @@ public sealed class EventModel
         }
 
         sum.Begin(candidate.Event);
-        CandidateFeatures.Each(candidate, sum.AddFeature, sum.AddWords);
+        CandidateFeatures.Each(candidate, sum);
         return 1 / (1 + Math.Exp(-sum.Value));
+    }
+
+    /// <summary>The interned names that begin with <paramref name="name"/>, by what follows it.</summary>
+    private NameTable TableOf(string name) => _tables.GetOrAdd(name, static (name, ids) => NameTable.Of(name, ids), _nameIds);
+
+    /// <summary>The ids of the interned names that begin with one builder's name, by the rest of each.</summary>
+    private sealed class NameTable
+    {
+        private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _ids;
+
+        private NameTable(Dictionary<string, int> ids) => _ids = ids.GetAlternateLookup<ReadOnlySpan<char>>();
+
+        public static NameTable Of(string name, FrozenDictionary<string, int> ids)
+        {
+            var rests = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var (interned, id) in ids)
+            {
+                if (interned.StartsWith(name, StringComparison.Ordinal))
+                {
+                    rests[interned[name.Length..]] = id;
+                }
+            }
+
+            return new NameTable(rests);
+        }
+
+        /// <summary>The id of the name that is this table's builder name followed by <paramref name="rest"/> (-1: none).</summary>
+        public int Id(ReadOnlySpan<char> rest) => _ids.TryGetValue(rest, out var id) ? id : -1;
     }
 
     /// <summary>Per word of a sentence, the weights of its sentence-word feature by type (null: the word has none).</summary>
@@ -163,39 +197,52 @@ public sealed class EventModel
         return found;
     }
 
+    /// <summary>Per word of a sentence the scan interned, the weights of its sentence-word feature by type (null: the word has none).</summary>
+    internal TypedWeight[]?[] SentenceWordWeights(ReadOnlySpan<SentenceWord> words)
+    {
+        var found = new TypedWeight[]?[words.Length];
+        for (var k = 0; k < words.Length; k++)
+        {
+            found[k] = words[k].WeightsUnder(this);
+        }
+
+        return found;
+    }
+
+    /// <summary>The weights of a word's sentence-word feature by type (null: the word has none).</summary>
+    internal TypedWeight[]? SentenceWordWeights(string word) => _sentenceWords.GetValueOrDefault(word);
+
     /// <summary>
     /// The running sum of a candidate's weights. The sentence's word weights are added one by one in the
     /// order their features come, as if each were looked up, so the sum is the same double to the last bit.
     /// </summary>
     /// <remarks>
-    /// A feature comes alone and then as TYPE|name with the same name (<see cref="CandidateFeatures"/>): the
-    /// name's id is found once and the typed weight read by it. A name the model lacks adds nothing; one it
-    /// knows only by another type adds 0.0, which leaves the sum the same double (it starts at +0 and never
-    /// reaches -0).
+    /// A feature comes by its builder's name, value and tail, alone and then as TYPE|name (<see cref="CandidateFeatures"/>):
+    /// its id is found once in the builder name's table, by value and tail, and the weights alone and typed read
+    /// by it, in that order. A name the model lacks adds nothing; one it knows only by another type, or only
+    /// typed, adds 0.0, which leaves the sum the same double (it starts at +0 and never reaches -0).
     /// </remarks>
-    private sealed class Sum
+    private sealed class Sum : FeatureSink
     {
+        // Most builder names the thread meets, by reference: they are literals, so a name is found without hashing it.
+        private const int MaxKeptNames = 1024;
+
         private readonly Dictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
-        private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _ids;
+        private readonly Dictionary<string, NameTable> _tables = new(ReferenceEqualityComparer.Instance);
 
         // The candidate's type and the weights by name id of TYPE|name (null: the model has none of that type).
         private string _type = "";
         private double[]? _typed;
         private bool _exact;
 
-        // The last name given alone, and its id (-1: the model has no such name).
-        private char[] _last = new char[128];
-        private int _lastLength = -1;
-        private int _lastId = -1;
+        // A value and its tail written together, and a whole feature name (a type with a | in it).
+        private char[] _text = new char[128];
 
         public Sum(EventModel model)
         {
             Model = model;
             _lookup = model._weights.GetAlternateLookup<ReadOnlySpan<char>>();
-            _ids = model._nameIds.GetAlternateLookup<ReadOnlySpan<char>>();
-            AddFeature = Add;
-            AddWords = AddSentenceWords;
         }
 
         /// <summary>Starts the sum of a candidate of type <paramref name="type"/>.</summary>
@@ -206,58 +253,106 @@ public sealed class EventModel
             _typed = Model._byType.GetValueOrDefault(type);
             // A type with a | in it would split its names elsewhere: its features are looked up whole.
             _exact = type.Contains('|', StringComparison.Ordinal);
-            _lastLength = -1;
         }
 
         public EventModel Model { get; }
 
-        public Action<ReadOnlySpan<char>> AddFeature { get; }
-
-        public Action<EventCandidate> AddWords { get; }
-
         public double Value { get; set; }
 
-        public void Add(ReadOnlySpan<char> feature)
+        public override void Both(string name, ReadOnlySpan<char> value, ReadOnlySpan<char> tail = default)
         {
             if (_exact)
             {
-                if (_lookup.TryGetValue(feature, out var weight))
-                {
-                    Value += weight;
-                }
-
+                AddWhole(false, name, value, tail);
+                AddWhole(true, name, value, tail);
                 return;
             }
 
-            if (feature.Length > _type.Length && feature[_type.Length] == '|' && feature.StartsWith(_type, StringComparison.Ordinal))
+            var id = Id(name, value, tail);
+            if (id >= 0)
             {
-                var rest = feature[(_type.Length + 1)..];
-                var id = rest.SequenceEqual(_last.AsSpan(0, Math.Max(0, _lastLength))) && _lastLength >= 0 ? _lastId : Id(rest);
-                if (id >= 0 && _typed is not null)
+                Value += Model._alone[id];
+                if (_typed is not null)
                 {
                     Value += _typed[id];
                 }
-
-                return;
-            }
-
-            _lastId = Id(feature);
-            if (feature.Length > _last.Length)
-            {
-                _last = new char[feature.Length * 2];
-            }
-
-            feature.CopyTo(_last);
-            _lastLength = feature.Length;
-            if (_lastId >= 0)
-            {
-                Value += Model._alone[_lastId];
             }
         }
 
-        private int Id(ReadOnlySpan<char> name) => _ids.TryGetValue(name, out var id) ? id : -1;
+        public override void Typed(string name, ReadOnlySpan<char> value)
+        {
+            if (_exact)
+            {
+                AddWhole(true, name, value, default);
+                return;
+            }
 
-        public void AddSentenceWords(EventCandidate candidate)
+            var id = Id(name, value, default);
+            if (id >= 0 && _typed is not null)
+            {
+                Value += _typed[id];
+            }
+        }
+
+        private int Id(string name, ReadOnlySpan<char> value, ReadOnlySpan<char> tail)
+        {
+            if (!_tables.TryGetValue(name, out var table))
+            {
+                table = Model.TableOf(name);
+                if (_tables.Count < MaxKeptNames)
+                {
+                    _tables[name] = table;
+                }
+            }
+
+            if (tail.IsEmpty)
+            {
+                return table.Id(value);
+            }
+
+            var rest = Text(value.Length + tail.Length);
+            value.CopyTo(rest);
+            tail.CopyTo(rest[value.Length..]);
+            return table.Id(rest);
+        }
+
+        // The feature written out whole and looked up in the weights' table.
+        private void AddWhole(bool typed, string name, ReadOnlySpan<char> value, ReadOnlySpan<char> tail)
+        {
+            var at = typed ? _type.Length + 1 : 0;
+            var whole = Text(at + name.Length + value.Length + tail.Length);
+            if (typed)
+            {
+                _type.CopyTo(whole);
+                whole[_type.Length] = '|';
+            }
+
+            name.CopyTo(whole[at..]);
+            value.CopyTo(whole[(at + name.Length)..]);
+            tail.CopyTo(whole[(at + name.Length + value.Length)..]);
+            if (_lookup.TryGetValue(whole, out var weight))
+            {
+                Value += weight;
+            }
+        }
+
+        private Span<char> Text(int length)
+        {
+            if (length > _text.Length)
+            {
+                _text = new char[length * 2];
+            }
+
+            return _text.AsSpan(0, length);
+        }
+
+        public override bool SentenceWords(EventCandidate candidate)
+        {
+            AddSentenceWords(candidate);
+            return true;
+        }
+
+        private void AddSentenceWords(EventCandidate candidate)
         {
             var words = candidate.SentenceWeights is { } shared ? shared.Of(Model, candidate.Words) : Model.SentenceWordWeights(candidate.Words);
             foreach (var weights in words)
