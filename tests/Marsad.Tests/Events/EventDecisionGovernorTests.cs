@@ -1,6 +1,5 @@
 using Marsad.Events.Decision;
-using Marsad.Model;
-using Marsad.Text;
+using static Marsad.Tests.Events.DecisionCases;
 
 namespace Marsad.Tests.Events;
 
@@ -12,14 +11,6 @@ namespace Marsad.Tests.Events;
 /// </summary>
 public sealed class EventDecisionGovernorTests
 {
-    /// <summary>The features of the one candidate whose trigger starts with the word <paramref name="trigger"/>.</summary>
-    private static List<string> FeaturesOf(string text, string trigger)
-    {
-        var word = ArabicNormalizer.Normalize(trigger);
-        var candidate = Assert.Single(DecisionCases.Pipeline.EventCandidates(DecisionCases.Document(text)), c => c.Candidate.Words[c.Candidate.TriggerStart] == word).Candidate;
-        return CandidateFeatures.Of(candidate);
-    }
-
     [Fact]
     public void An_attack_investigated_has_a_verb_of_investigating_before_it()
     {
