@@ -7,7 +7,8 @@ namespace Marsad.Cli;
 
 /// <summary>
 /// <c>marsad train events FILE… [--out PATH]</c>: trains the event-mention model on judged sentences
-/// (plover-detect: yes teaches a report, easy and difficult no teach a non-report, ambiguous nothing)
+/// (plover-detect: yes teaches a report, easy and difficult no teach a non-report, ambiguous nothing, nor a
+/// difficult no the annotators tied on)
 /// and gold-event sentences (plover-gsr: every one a report), and writes it (default
 /// data/models/events.tsv, from the repository root). The same files give the same bytes.
 /// </summary>

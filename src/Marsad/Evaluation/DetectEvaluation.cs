@@ -23,7 +23,9 @@ public enum JudgedLabel
 }
 
 /// <summary>One judged sentence: its id, judged type, label and text. A gold-event sentence (plover-gsr) has no label and reads as <c>yes</c>.</summary>
-public sealed record JudgedSentence(string Id, string Event, JudgedLabel Label, string Text, DateOnly? Date);
+/// <param name="Split">Whether as many annotators accepted it as rejected it (<c>accept</c> ≥ <c>reject</c>, both given): a
+/// tie, whatever its label says.</param>
+public sealed record JudgedSentence(string Id, string Event, JudgedLabel Label, string Text, DateOnly? Date, bool Split = false);
 
 /// <summary>Per type and label: how many sentences, and on how many the coder coded an event of the type that happened.</summary>
 public sealed record DetectScore(string Event, JudgedLabel Label, int Sentences, int Coded)
@@ -63,7 +65,8 @@ public static class DetectEvaluation
                 var other => throw new FormatException($"unknown label '{other}'"),
             },
             Field(root, "text") ?? throw new FormatException("no text"),
-            Timex.TryIsoDay(Field(root, "date"), out var d) ? d : null));
+            Timex.TryIsoDay(Field(root, "date"), out var d) ? d : null,
+            Votes(root, "accept") is { } accept && Votes(root, "reject") is { } reject && accept > 0 && accept >= reject));
 
     /// <summary>Whether the analysis codes an event of the sentence's type that happened.</summary>
     public static bool Coded(JudgedSentence sentence, Analysis analysis)
@@ -99,9 +102,17 @@ public static class DetectEvaluation
         return (int)(hash % (uint)folds);
     }
 
-    /// <summary>What the trainer learns from a judged sentence: ambiguous ones teach nothing.</summary>
+    /// <summary>
+    /// What the trainer learns from a judged sentence: ambiguous ones teach nothing, and neither does a
+    /// difficult no that as many annotators accepted as rejected (a tie: the annotators split on it as on an
+    /// ambiguous one).
+    /// </summary>
     public static IEnumerable<TrainingSentence> ForTraining(IEnumerable<JudgedSentence> sentences) =>
-        sentences.Where(static s => s.Label != JudgedLabel.Ambiguous).Select(static s => new TrainingSentence(s.Text, s.Date, s.Event, s.Label == JudgedLabel.Yes));
+        sentences.Where(static s => s.Label != JudgedLabel.Ambiguous && !(s.Label == JudgedLabel.DifficultNo && s.Split)).Select(static s => new TrainingSentence(s.Text, s.Date, s.Event, s.Label == JudgedLabel.Yes));
 
     private static string? Field(JsonElement root, string name) => JsonLinesFile.Field(root, name);
+
+    /// <summary>A count of votes, or null when the field is missing or not a whole number.</summary>
+    private static int? Votes(JsonElement root, string name) =>
+        root.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var n) ? n : null;
 }

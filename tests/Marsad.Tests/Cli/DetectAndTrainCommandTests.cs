@@ -129,6 +129,28 @@ public sealed class DetectAndTrainCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_difficult_no_the_annotators_tied_on_teaches_nothing_like_an_ambiguous_one()
+    {
+        const string Lines = """
+            {"id": "a", "event": "ASSAULT", "label": "difficult no", "accept": 2, "reject": 2, "text": "وقال الشاهد إن الهجوم وقع قرب المدرسة."}
+            {"id": "b", "event": "ASSAULT", "label": "difficult no", "accept": 1, "reject": 2, "text": "وتحدث التقرير عن هجمات على الصحفيين."}
+            {"id": "c", "event": "ASSAULT", "label": "ambiguous", "accept": 2, "reject": 1, "text": "وأفادت أنباء بوقوع اشتباك قرب الحدود."}
+            {"id": "d", "event": "ASSAULT", "label": "easy no", "accept": 0, "reject": 3, "text": "دعا الوزير إلى مكافحة العنف."}
+            {"id": "e", "event": "ASSAULT", "label": "difficult no", "text": "وذكر البيان أن القصف استمر ساعات."}
+            """;
+        using var reader = new StringReader(Lines);
+        var (sentences, problems) = Marsad.Evaluation.DetectEvaluation.Read(reader);
+        Assert.Empty(problems);
+        Assert.Equal([true, false, true, false, false], sentences.Select(static s => s.Split).ToArray());
+
+        // The tie and the ambiguous sentence are left out; the 1-to-2 difficult no, the easy no and the one
+        // without votes teach a non-report.
+        var taught = Marsad.Evaluation.DetectEvaluation.ForTraining(sentences).ToList();
+        Assert.Equal(["وتحدث التقرير عن هجمات على الصحفيين.", "دعا الوزير إلى مكافحة العنف.", "وذكر البيان أن القصف استمر ساعات."], taught.Select(static t => t.Text).ToArray());
+        Assert.All(taught, static t => Assert.False(t.Reports));
+    }
+
+    [Fact]
     public void An_unknown_label_is_reported_by_line()
     {
         var path = _folder.File("bad.jsonl", Encoding.UTF8.GetBytes("{\"id\": \"x\", \"event\": \"ASSAULT\", \"label\": \"perhaps\", \"text\": \"قتل جندي.\"}\n"));

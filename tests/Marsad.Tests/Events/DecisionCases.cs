@@ -23,6 +23,14 @@ internal static class DecisionCases
         return rules;
     }
 
+    /// <summary>The model's features of the one candidate whose trigger starts with the word <paramref name="trigger"/>.</summary>
+    public static List<string> FeaturesOf(string text, string trigger)
+    {
+        var word = ArabicNormalizer.Normalize(trigger);
+        var candidate = Assert.Single(Pipeline.EventCandidates(Document(text)), c => c.Candidate.Words[c.Candidate.TriggerStart] == word).Candidate;
+        return CandidateFeatures.Of(candidate);
+    }
+
     public static (DecisionVerdict, string?, DecisionReason) Parts(EventDecision d) => (d.Verdict, d.Modality, d.Reason);
 
     public static (DecisionVerdict, DecisionReason) Verdict(EventDecision d) => (d.Verdict, d.Reason);

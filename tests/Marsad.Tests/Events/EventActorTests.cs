@@ -34,7 +34,9 @@ public sealed class EventActorTests
     [InlineData("رجال أمن مصريون اعتقلوا ناشطين أمام نقابة الصحفيين.", "EGY")]
     public void A_noun_with_a_nationality_before_the_verb_is_the_actor(string text, string country)
     {
-        var analysis = Analyze(text);
+        // The rules alone: whether the decision's model keeps an act told in the pluperfect (background to
+        // the news) is the model's business, not the actor rule's.
+        var analysis = AnalyzeWithoutModel(text);
         Assert.Contains(country, analysis.Events.SelectMany(e => e.Actor).Select(id => Country(analysis, id)));
     }
 

@@ -1,6 +1,5 @@
 using Marsad.Events.Decision;
 using Marsad.Model;
-using Marsad.Text;
 using static Marsad.Tests.Events.DecisionCases;
 
 namespace Marsad.Tests.Events;
@@ -13,14 +12,6 @@ namespace Marsad.Tests.Events;
 /// </summary>
 public sealed class EventDecisionStructureTests
 {
-    /// <summary>The features of the one candidate whose trigger starts with the word <paramref name="trigger"/>.</summary>
-    private static List<string> FeaturesOf(string text, string trigger)
-    {
-        var word = ArabicNormalizer.Normalize(trigger);
-        var candidate = Assert.Single(DecisionCases.Pipeline.EventCandidates(Document(text)), c => c.Candidate.Words[c.Candidate.TriggerStart] == word).Candidate;
-        return CandidateFeatures.Of(candidate);
-    }
-
     [Fact]
     public void A_background_aside_in_the_pluperfect_is_read_as_such()
     {

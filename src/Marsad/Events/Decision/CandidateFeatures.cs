@@ -158,6 +158,10 @@ internal static class CandidateFeatures
         // Where: an act told with its place is one occurrence; a mention of a kind of act rarely has one.
         f.Both(c.Placed ? "placed" : "unplaced", "");
 
+        // To whom, by its type alone: an attack told with its target is one occurrence, while a protest
+        // needs none (shared by the types, it moved the protests' weights by the attacks').
+        f.Typed(c.HasRecipient ? "recipient" : "no-recipient", "");
+
         // An imperfect verb (يقتلون، تقاتل) tells what goes on or is done again and again, not one deed done.
         if (DecisionRules.ImperfectVerb(form))
         {

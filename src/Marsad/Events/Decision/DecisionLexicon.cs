@@ -39,6 +39,11 @@ internal enum DecisionCue
     Facet,
     Numeral,
     Subordinator,
+    Inquiry,
+    Meeting,
+    Warning,
+    Claim,
+    Transmission,
 }
 
 /// <summary>A cue phrase found over words [<see cref="Start"/>, <see cref="End"/>) of a sentence.</summary>
