@@ -122,7 +122,7 @@ internal sealed partial class EventScan
         {
             if (_triggerEndingAt.TryGetValue(end, out var type) && type != match.Trigger.Event)
             {
-                _responses.Point(end, actor, [.. Sides(end, i)]);
+                _responses.Point(end, actor, [.. Sides(end, i)], match.Trigger.Event);
                 return true;
             }
         }
@@ -386,7 +386,7 @@ internal sealed partial class EventScan
 
     /// <summary>The passes of issue 18 that read the scan's events against the sentence tokens (<see cref="AfterScan"/>).</summary>
     public ImmutableArray<EventRecord> WithArgumentPasses(ImmutableArray<EventRecord> events) =>
-        AfterScan.Apply(_doc, events, NationalForce, CountrySide);
+        AfterScan.Apply(_doc, events, NationalForce, CountrySide, _responses.PointedBack);
 
 
     /// <summary>The side of a country's security forces or, else, its army (made like the placed forces above).</summary>

@@ -8,20 +8,33 @@ namespace Marsad.Events.Arguments;
 /// spokesman's deeds are his body's (<see cref="Spokesmen"/>), an attacker named only by a nationality is that
 /// country's forces (<see cref="NationalForces"/>), a call is the caller's (<see cref="Calls"/>), a weapon's
 /// or target's owner and a force's leader (<see cref="Owners"/>), the two parties of a meeting or deal
-/// (<see cref="Parties"/>), a protest's organiser (<see cref="Organisers"/>). They run after the decision, so
+/// (<see cref="Parties"/>), a protest's organiser (<see cref="Organisers"/>), a phase verb's subject
+/// (<see cref="PhaseVerbs"/>), what a side speaks in (<see cref="StatementFrames"/>), the other side behind مع
+/// (<see cref="Partners"/>), a call's addressee in its trigger (<see cref="Addressees"/>), whose words a reaction rejects (<see cref="RejectedWords"/>), where a force
+/// withdraws from (<see cref="Withdrawals"/>), and last a response follows its referent's new actor (<see cref="Repointing"/>). They run after the decision, so
 /// the event model reads the same features whatever they change.
 /// </summary>
 internal static class AfterScan
 {
     /// <param name="force">The id of a country's forces: (country, security) → the army's or the security forces' side.</param>
     /// <param name="country">Makes a country the recognisers did not name a side: its id → the side's id.</param>
+    /// <param name="pointed">The responses the scan pointed back at an earlier event (<see cref="Repointing"/>).</param>
     public static ImmutableArray<EventRecord> Apply(
-        EventDocument doc, ImmutableArray<EventRecord> events, Func<string, bool, string> force, Func<string, string> country)
+        EventDocument doc, ImmutableArray<EventRecord> events, Func<string, bool, string> force, Func<string, string> country,
+        IReadOnlyList<(string Response, string Type)> pointed)
     {
+        var scanned = events;
         events = NationalForces.Apply(doc, Spokesmen.Apply(doc, events), force);
         events = Calls.Apply(doc, events);
         events = Owners.Apply(doc, events, force, country);
         events = Parties.Apply(doc, events);
-        return Organisers.Apply(doc, events);
+        events = Organisers.Apply(doc, events);
+        events = PhaseVerbs.Apply(doc, events, country);
+        events = StatementFrames.Apply(doc, events, country);
+        events = Partners.Apply(doc, events, country);
+        events = Addressees.Apply(doc, events, country);
+        events = RejectedWords.Apply(doc, events, country);
+        events = Withdrawals.Apply(doc, events, country);
+        return Repointing.Apply(scanned, events, pointed);
     }
 }

@@ -26,6 +26,12 @@ internal enum ArgumentCue
     Pair = 65536,
     Organise = 131072,
     TargetNoun = 262144,
+    With = 1 << 19,
+    Within = 1 << 20,
+    StatementNoun = 1 << 21,
+    Phase = 1 << 22,
+    Possess = 1 << 23,
+    RejectedNoun = 1 << 24,
 }
 
 /// <summary>

@@ -47,6 +47,9 @@ internal static class Owners
     /// <summary>Words between a weapon and the word that ties it to its owner (طائرة بدون طيار تابعة).</summary>
     private const int Qualifiers = 2;
 
+    /// <summary>How far after a weapon its relative clause's verb of owning may stand (طائرات بدون طيار، لا تملكها).</summary>
+    private const int PossessorReach = 6;
+
     /// <param name="force">The id of a country's forces (see <see cref="AfterScan"/>): a weapon a country owns is its army's.</param>
     /// <param name="country">Makes a country named inside another name a side (see <see cref="AfterScan"/>).</param>
     public static ImmutableArray<EventRecord> Apply(
@@ -82,7 +85,7 @@ internal static class Owners
         var (first, end) = doc.TokensOf(e.Trigger.Span);
         for (var w = Math.Max(a, first - SubjectBefore); w < Math.Min(b, end + ObjectAfter); w++)
         {
-            if (Tokens.Is(doc, w, ArgumentCue.Instrument) && OwnerAfter(doc, w, b, country) is { } owner)
+            if (Tokens.Is(doc, w, ArgumentCue.Instrument) && (OwnerAfter(doc, w, b, country) ?? PossessorAfter(doc, w, b, country)) is { } owner)
             {
                 return owner;
             }
@@ -115,7 +118,7 @@ internal static class Owners
 
             if (Tokens.Is(doc, n, ArgumentCue.TargetNoun) && n + 1 < b && doc.MentionAt(n + 1) is { } possessor)
             {
-                return SideOf(possessor.Entity, country);
+                return Tokens.SideOf(possessor.Entity, country);
             }
         }
 
@@ -135,7 +138,30 @@ internal static class Owners
             if (Tokens.Is(doc, t, ArgumentCue.Belonging))
             {
                 // The owner behind at most one head word the recogniser leaves out of its name (لقوات الدعم السريع).
-                return Tokens.MentionWithin(doc, t + 1, 1, end) is { } owner ? SideOf(owner.Mention.Entity, country) : null;
+                return Tokens.MentionWithin(doc, t + 1, 1, end) is { } owner ? Tokens.SideOf(owner.Mention.Entity, country) : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The owner a relative clause of owning after a weapon names (طائرات بدون طيار، لا تملكها إلا القوات الأمريكية،
+    /// صواريخ تمتلكها الحركة): the side behind the verb of owning and at most two words (its negation and
+    /// exception), with commas and qualifiers before the verb.
+    /// </summary>
+    private static string? PossessorAfter(EventDocument doc, int weapon, int end, Func<string, string> country)
+    {
+        for (var t = weapon + 1; t < end && t <= weapon + PossessorReach; t++)
+        {
+            if (Tokens.Is(doc, t, ArgumentCue.Possess))
+            {
+                return Tokens.MentionWithin(doc, t + 1, 2, end) is { } owner ? Tokens.SideOf(owner.Mention.Entity, country) : null;
+            }
+
+            if (doc.MentionAt(t) is not null || !(doc.IsWord(t) || Tokens.IsComma(doc, t)))
+            {
+                return null;
             }
         }
 
@@ -169,7 +195,7 @@ internal static class Owners
                 }
 
                 var leader = l < side.End - 1 ? CountryNamed(doc, l + 1, side.End) is { } inName ? country(inName) : null
-                    : doc.MentionAt(l + 1) is { } named ? SideOf(named.Entity, country) : null;
+                    : doc.MentionAt(l + 1) is { } named ? Tokens.SideOf(named.Entity, country) : null;
                 if (leader is not null && !e.Actor.Contains(leader) && leaders?.Contains(leader) != true)
                 {
                     (leaders ??= []).Add(leader);
@@ -193,8 +219,4 @@ internal static class Owners
 
         return CountryNames.Value.GetValueOrDefault(key.ToString());
     }
-
-    /// <summary>A place stands for its country (a target in غزة strikes PSE), made a side; any other entity for itself.</summary>
-    private static string? SideOf(EntityRecord entity, Func<string, string> country) =>
-        entity.Type != "LOCATION" ? entity.Id : entity.Country is { } id ? country(id) : null;
 }

@@ -27,7 +27,10 @@ internal sealed class ResponseReferences
 
     // The responses of the current sentence that point back, by the end token of their trigger: the actor
     // pointed at, and the sides named between the response and the event noun (the response's own).
-    private readonly Dictionary<int, (ImmutableArray<string> Actor, ImmutableArray<string> NamedBefore)> _pointed = [];
+    private readonly Dictionary<int, (ImmutableArray<string> Actor, ImmutableArray<string> NamedBefore, string Type)> _pointed = [];
+
+    // The responses given a recipient so, by id, with the type of the event they point back at (for <see cref="Repointing"/>).
+    private List<(string Response, string Type)>? _pointedBack;
 
     // The event coded from the trigger that ends at each token of the current sentence, by id.
     private readonly Dictionary<int, string> _idByTriggerEnd = [];
@@ -56,7 +59,10 @@ internal sealed class ResponseReferences
     /// Notes that the trigger ending at <paramref name="responseEnd"/> responds to an event of <paramref name="actor"/>;
     /// <paramref name="namedBefore"/> are the sides named between the response and the event noun.
     /// </summary>
-    public void Point(int responseEnd, ImmutableArray<string> actor, ImmutableArray<string> namedBefore) => _pointed[responseEnd] = (actor, namedBefore);
+    public void Point(int responseEnd, ImmutableArray<string> actor, ImmutableArray<string> namedBefore, string type) => _pointed[responseEnd] = (actor, namedBefore, type);
+
+    /// <summary>The responses of the document given the actor of an earlier event as recipient, with that event's type.</summary>
+    public IReadOnlyList<(string Response, string Type)> PointedBack => _pointedBack ?? (IReadOnlyList<(string, string)>)[];
 
     /// <summary>
     /// Gives each response of the sentence the actor it points at as its recipient, then remembers the
@@ -64,7 +70,7 @@ internal sealed class ResponseReferences
     /// </summary>
     public void EndSentence(List<EventRecord> coded)
     {
-        foreach (var (end, (actor, namedBefore)) in _pointed)
+        foreach (var (end, (actor, namedBefore, type)) in _pointed)
         {
             if (!_idByTriggerEnd.TryGetValue(end, out var id) || coded.FindIndex(e => e.Id == id) is not (var k and >= 0)
                 || coded[k].Recipient.Any(r => NamedAmong(r, namedBefore)))
@@ -79,6 +85,7 @@ internal sealed class ResponseReferences
             if (!recipient.IsEmpty)
             {
                 coded[k] = coded[k] with { Recipient = recipient };
+                (_pointedBack ??= []).Add((id, type));
             }
         }
 
@@ -138,6 +145,7 @@ internal sealed class ResponseReferences
                 if (!recipient.IsEmpty)
                 {
                     coded[k] = e with { Recipient = recipient };
+                    (_pointedBack ??= []).Add((e.Id, type));
                     if (codedHere is not null && coded.FindIndex(c => c.Id == codedHere) is var n and >= 0)
                     {
                         coded.RemoveAt(n);

@@ -1,3 +1,5 @@
+using Marsad.Model;
+
 namespace Marsad.Events.Arguments;
 
 /// <summary>What the passes after the scan ask of the sentence tokens around an event: cue words and the mention a few words on.</summary>
@@ -29,6 +31,18 @@ internal static class Tokens
 
         return null;
     }
+
+    /// <summary>Whether the mention names one of the event's actors, itself or as the country of an actor (a nisba on the subject).</summary>
+    public static bool NamesActor(EventDocument doc, EventRecord e, EntityRecord entity) =>
+        e.Actor.Contains(entity.Id) || (entity.Type == "COUNTRY" && e.Actor.Any(id => CountryOf(doc, id) == entity.Id));
+
+    /// <summary>Whether token <paramref name="j"/> is a comma (Latin or Arabic).</summary>
+    public static bool IsComma(EventDocument doc, int j) =>
+        j >= 0 && j < doc.Tokens.Length && doc.Tokens[j].Kind == Marsad.Text.TokenKind.Punctuation && doc.Word(j) is [',' or '\u060C'];
+
+    /// <summary>A place stands for its country (a target in غزة strikes PSE), made a side; any other entity for itself.</summary>
+    public static string? SideOf(EntityRecord entity, Func<string, string> country) =>
+        entity.Type != "LOCATION" ? entity.Id : entity.Country is { } id ? country(id) : null;
 
     /// <summary>Quotes around a name (مظاهرة نظمتها «كفاية») are part of the phrase, not its end.</summary>
     private static bool IsQuote(ReadOnlySpan<char> token) => token is "«" or "»" or "\"" or "“" or "”";
