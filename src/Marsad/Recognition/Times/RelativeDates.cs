@@ -38,11 +38,19 @@ internal static class RelativeDates
     /// <item>Bare: P itself when P is that weekday; otherwise the next one when the sentence has a future marker before
     ///   the weekday (سوف، لن، من المتوقع أن، يعتزم… or a verb with the prefix سـ: ستعلن، سيزور), and the last one
     ///   before P when it has none (news reports the past: perfect verbs are the default).</item>
-    /// <item>A weekday that is also an ordinary word (الاثنين "the two") needs يوم, a modifier or a date.</item>
+    /// <item>A weekday that is also an ordinary word (الاثنين "the two") needs يوم, a modifier, a date, a part of the day
+    ///   before it (مساء الاثنين), or commas on both sides (وقال، الاثنين، إن).</item>
     /// <item>Without P: XXXX-WXX-d with d the ISO weekday (Monday 1), unresolved.</item>
     /// </list>
     /// </remarks>
-    public static bool TryWeekday(TimeContext context, int index, out TimeMatch match)
+    public static bool TryWeekday(TimeContext context, int index, out TimeMatch match) => Weekday(context, index, headed: false, out match);
+
+    /// <summary>
+    /// <see cref="TryWeekday"/>, with <paramref name="headed"/> when a part of the day stands before it (مساء الاثنين),
+    /// which makes a weekday that is also an ordinary word a weekday as يوم does. So does standing alone between
+    /// commas after the verb, the agencies' way of dating a statement (وقال الوزير، الاثنين، إن).
+    /// </summary>
+    private static bool Weekday(TimeContext context, int index, bool headed, out TimeMatch match)
     {
         match = default;
         var view = context.View;
@@ -79,7 +87,8 @@ internal static class RelativeDates
             j = afterCue;
         }
 
-        if (!weekday.Alone && !dayHead && direction == 0)
+        var betweenCommas = !dayHead && IsComma(view, index - 1) && IsComma(view, j);
+        if (!weekday.Alone && !dayHead && !headed && !betweenCommas && direction == 0)
         {
             return false;
         }
@@ -119,7 +128,7 @@ internal static class RelativeDates
             return false;
         }
 
-        if (!(TryPhrase(context, j, out var day) || TryWeekday(context, j, out day)
+        if (!(TryPhrase(context, j, out var day) || Weekday(context, j, headed: true, out day)
             || CalendarDates.TryNamed(context, j, out day) || CalendarDates.TryNumeric(context, j, out day))
             || day.Type != "DATE" || day.Value is not { Length: 10 } and not ['X', 'X', 'X', 'X', '-', 'W', ..])
         {
@@ -129,4 +138,6 @@ internal static class RelativeDates
         match = day with { Type = "TIME", Value = day.Value + "T" + part.Code };
         return true;
     }
+
+    private static bool IsComma(TokenView view, int index) => view.Is(index, "،") || view.Is(index, ",");
 }

@@ -68,6 +68,18 @@ public sealed class RelativeTimeTests
         Assert.Empty(Recognize("اتفق الاثنين على مواصلة الحوار."));
 
     [Fact]
+    public void Al_ithnayn_after_a_part_of_the_day_is_monday() =>
+        Assert.Equal(("مساء الاثنين", "TIME", "2025-11-03TEV", "published"), Single("اتصل الرئيس بنظيره التركي مساء الاثنين لبحث الأزمة."));
+
+    [Fact]
+    public void Al_ithnayn_between_commas_after_the_verb_dates_the_statement() =>
+        Assert.Equal(("الاثنين", "DATE", "2025-11-03", "published"), Single("وقال المتحدث باسم الحكومة، الاثنين، إن المفاوضات ستستأنف."));
+
+    [Fact]
+    public void Al_ithnayn_with_a_comma_on_one_side_only_stays_the_two() =>
+        Assert.Empty(Recognize("وصل الوفدان، الاثنين معا إلى القاهرة."));
+
+    [Fact]
     public void A_weekday_with_its_date_is_one_expression() =>
         Assert.Equal(("الخميس 6 نوفمبر 2025", "DATE", "2025-11-06", "text"), Single("أعلنت الوزارة الخميس 6 نوفمبر 2025 نتائج التحقيق."));
 
