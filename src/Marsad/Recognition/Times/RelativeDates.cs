@@ -67,7 +67,7 @@ internal static class RelativeDates
             return false;
         }
 
-        var k = view.Is(j, "،") || view.Is(j, ",") ? j + 1 : j;
+        var k = IsComma(view, j) ? j + 1 : j;
         if (rules.IsCue(view, k, Cue.DateLink, out var afterLink))
         {
             k = afterLink;
