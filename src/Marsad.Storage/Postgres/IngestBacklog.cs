@@ -1,3 +1,4 @@
+using Marsad.Storage.Monitoring;
 using Npgsql;
 
 namespace Marsad.Storage.Postgres;
@@ -11,7 +12,8 @@ public sealed record QueueCounts(long Queued, long Leased, long Done, long Faile
 /// <summary>
 /// The ingest queue in PostgreSQL: sources (file paths or URLs) that workers on any machine claim with
 /// <c>FOR UPDATE SKIP LOCKED</c> and hold under a lease. A worker that dies stops renewing its lease; when
-/// the lease runs out, another worker claims the source again. A source is marked done in the same
+/// the lease runs out, another worker claims the source again; a worker on the same machine frees a dead
+/// worker's leases at once (<see cref="ReleaseDead"/>). A source is marked done in the same
 /// transaction that stores its documents, so it is done exactly when its documents are stored.
 /// </summary>
 public sealed class IngestBacklog(PostgresStore store)
@@ -61,6 +63,44 @@ public sealed class IngestBacklog(PostgresStore store)
         }
 
         return [.. items.OrderBy(static i => i.Id)];
+    }
+
+    /// <summary>
+    /// Ends the running leases whose holders <paramref name="holders"/> can see have died (a worker of this machine
+    /// killed, then started again), so their sources are claimed now rather than when the lease runs out; returns how
+    /// many sources were freed. A holder on another machine keeps its lease. The dead worker's claim still counts as
+    /// an attempt, so a source that kills every worker that reads it is still given up after <see cref="MaxAttempts"/>.
+    /// </summary>
+    public int ReleaseDead(LeaseHolders holders)
+    {
+        ArgumentNullException.ThrowIfNull(holders);
+        using var connection = store.OpenConnection();
+        var dead = new List<string>();
+        using (var find = new NpgsqlCommand(
+            "SELECT DISTINCT lease_owner FROM ingest_queue WHERE state = 'queued' AND lease_until >= now() AND starts_with(lease_owner, $1)", connection))
+        {
+            find.Parameters.AddWithValue(holders.Prefix);
+            using var reader = find.ExecuteReader();
+            while (reader.Read())
+            {
+                var holder = reader.GetString(0);
+                if (holders.IsDead(holder))
+                {
+                    dead.Add(holder);
+                }
+            }
+        }
+
+        if (dead.Count == 0)
+        {
+            return 0;
+        }
+
+        // Only the dead holders' own leases: a source a live worker claimed meanwhile stays with it.
+        using var release = new NpgsqlCommand(
+            "UPDATE ingest_queue SET lease_owner = NULL, lease_until = NULL WHERE state = 'queued' AND lease_owner = ANY($1)", connection);
+        release.Parameters.AddWithValue(dead.ToArray());
+        return release.ExecuteNonQuery();
     }
 
     /// <summary>Extends the leases <paramref name="owner"/> holds on <paramref name="ids"/>.</summary>

@@ -3,6 +3,7 @@ using Marsad.Model;
 using Marsad.Pipeline;
 using Marsad.Reading;
 using Marsad.Storage.Ingest;
+using Marsad.Storage.Monitoring;
 
 namespace Marsad.Storage.Postgres;
 
@@ -27,8 +28,14 @@ public sealed class IngestWorker(PostgresStore store, MarsadPipeline pipeline, T
 {
     private readonly IngestBacklog _queue = new(store);
 
-    /// <summary>Who holds a lease: host and process, so an operator can tell workers apart.</summary>
-    public string Owner { get; init; } = string.Create(CultureInfo.InvariantCulture, $"{Environment.MachineName}:{Environment.ProcessId}");
+    /// <summary>
+    /// Who holds a lease: host, process and its start (<see cref="LeaseHolders.Name"/>), so an operator can tell
+    /// workers apart and a worker can tell a dead holder on its own machine from a live one.
+    /// </summary>
+    public string Owner { get; init; } = LeaseHolders.Current;
+
+    /// <summary>Tells which holders of running leases have died on this machine, so their sources are claimed at once.</summary>
+    public LeaseHolders Holders { get; init; } = LeaseHolders.ThisMachine;
 
     public TimeSpan Lease { get; init; } = TimeSpan.FromSeconds(60);
 
@@ -44,9 +51,18 @@ public sealed class IngestWorker(PostgresStore store, MarsadPipeline pipeline, T
     {
         int sources = 0, articles = 0, added = 0, duplicates = 0, lost = 0;
         var failures = new List<IngestFailure>();
+        var release = true;
         while (!cancellationToken.IsCancellationRequested)
         {
+            // At start and whenever nothing was left to claim: a worker killed on this machine holds sources until its
+            // lease runs out, and a worker started in its place (or a neighbour) takes them now instead.
+            if (release)
+            {
+                _queue.ReleaseDead(Holders);
+            }
+
             var item = _queue.Claim(Owner, 1, Lease).SingleOrDefault();
+            release = item is null;
             if (item is null)
             {
                 var counts = _queue.Counts();

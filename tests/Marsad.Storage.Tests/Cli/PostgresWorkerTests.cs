@@ -49,13 +49,14 @@ public sealed class PostgresWorkerTests : IDisposable
                 TimeSpan.FromMinutes(5),
                 10);
             Assert.True(holding, "no worker claimed the held article after ten sources were done");
-            victim = workers.Single(w => owner == $"{Environment.MachineName}:{w.Id}");
+            victim = workers.Single(w => owner!.StartsWith($"{Environment.MachineName}:{w.Id}:", StringComparison.Ordinal));
             Assert.False(victim.HasExited, "the worker holding the article exited");
             victim.Kill(entireProcessTree: true);
             victim.WaitForExit();
             Assert.True(Scalar(shared, "SELECT count(*) FROM ingest_queue WHERE state = 'done'") < Articles, "everything was done before the kill");
 
-            // Once the dead worker's lease runs out, a survivor claims the article again and reads it.
+            // A survivor with nothing left to claim frees the dead worker's lease (same machine), claims the article
+            // again and reads it.
             held.Release();
             foreach (var survivor in workers.Where(w => w != victim))
             {
