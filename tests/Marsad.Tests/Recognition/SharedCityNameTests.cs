@@ -42,4 +42,32 @@ public sealed class SharedCityNameTests
     {
         Assert.Equal(["OMN"], IdsOf("وقعت عمان وإيران اتفاقا للتعاون البحري في مسقط.", "عمان"));
     }
+
+    // طرابلس is a city of Libya and of Lebanon. Issue 21 asks for the namesake in the country the article is about.
+    [Fact]
+    public void A_dateline_city_shared_by_two_countries_is_the_one_in_the_country_the_text_names_later()
+    {
+        var text = "طرابلس – قال مسؤول ليبي إن اشتباكات اندلعت في طرابلس أمس بين مجموعتين مسلحتين.";
+        Assert.Equal(["place/tripoli-libya"], IdsOf(text, "طرابلس"));
+        var entities = Recognizer.Recognize(TextAnalysis.Create(text), new DateOnly(2025, 11, 6));
+        Assert.DoesNotContain(entities, static e => e.Id == "place/tripoli-lebanon");
+    }
+
+    [Fact]
+    public void A_city_shared_by_two_countries_stays_the_first_when_its_own_country_is_named()
+    {
+        Assert.Equal(["place/tripoli-lebanon"], IdsOf("قال الجيش اللبناني إن اشتباكات اندلعت في طرابلس ليل الخميس.", "طرابلس"));
+    }
+
+    [Fact]
+    public void A_city_shared_by_two_countries_keeps_its_pick_when_the_text_names_neither_country()
+    {
+        Assert.Equal(["place/tripoli-lebanon"], IdsOf("اندلعت اشتباكات في طرابلس ليل الخميس.", "طرابلس"));
+    }
+
+    [Fact]
+    public void A_city_written_in_a_form_only_one_namesake_has_keeps_it_whatever_the_text_names()
+    {
+        Assert.Equal(["place/tripoli-lebanon"], IdsOf("زار مسؤول ليبي طرابلس الشام أمس.", "طرابلس الشام"));
+    }
 }

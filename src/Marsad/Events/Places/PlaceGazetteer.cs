@@ -32,15 +32,6 @@ internal sealed class PlaceGazetteer
         _capitals = kb.Entries.Where(static e => e.Type == "LOCATION" && e.CapitalOf is not null)
             .GroupBy(static e => e.CapitalOf!, StringComparer.Ordinal)
             .ToFrozenDictionary(static g => g.Key, static g => g.First(), StringComparer.Ordinal);
-        var byName = new Dictionary<string, List<KbEntry>>(StringComparer.Ordinal);
-        foreach (var place in kb.Entries.Where(static e => e.Type == "LOCATION"))
-        {
-            foreach (var name in place.Arabic.Select(static n => ArabicNormalizer.Normalize(n)).Distinct(StringComparer.Ordinal))
-            {
-                (byName.TryGetValue(name, out var list) ? list : byName[name] = []).Add(place);
-            }
-        }
-
         var all = new Dictionary<string, KbEntry>(StringComparer.Ordinal);
         foreach (var entry in kb.Entries.Where(static e => e.Type is "COUNTRY" or "LOCATION"))
         {
@@ -52,16 +43,7 @@ internal sealed class PlaceGazetteer
 
         _byName = all.ToFrozenDictionary(StringComparer.Ordinal);
         _places = kb.Entries.Where(static e => e.Type is "COUNTRY" or "LOCATION").ToFrozenDictionary(static e => e.Id, Of, StringComparer.Ordinal);
-        var namesakes = new Dictionary<string, ImmutableArray<KbEntry>>(StringComparer.Ordinal);
-        foreach (var list in byName.Values.Where(static l => l.Count > 1))
-        {
-            foreach (var place in list)
-            {
-                namesakes[place.Id] = namesakes.TryGetValue(place.Id, out var known) ? [.. known.Union(list)] : [.. list];
-            }
-        }
-
-        _namesakes = namesakes.ToFrozenDictionary(StringComparer.Ordinal);
+        _namesakes = PlaceNamesakes.Of(kb);
     }
 
     public static PlaceGazetteer Default { get; } = new(KnowledgeBase.Default);

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Collections.Immutable;
 using Marsad.Knowledge;
 using Marsad.Text;
 
@@ -35,6 +36,9 @@ public sealed class EntityGazetteer
 
     /// <summary>Every word the rules look up, with what each table says of it: one lookup per word, not one per table.</summary>
     internal WordTable<WordFacts> Words { get; private set; } = null!;
+
+    /// <summary>Places sharing an Arabic name with a place elsewhere (<see cref="PlaceNamesakes"/>), by id.</summary>
+    internal FrozenDictionary<string, ImmutableArray<KbEntry>> Namesakes { get; private set; } = FrozenDictionary<string, ImmutableArray<KbEntry>>.Empty;
 
     /// <summary>Masculine singular nisba (normalised, no article) → its country; ambiguous ones left out.</summary>
     internal FrozenDictionary<string, KbEntry> Adjectives { get; private set; } = FrozenDictionary<string, KbEntry>.Empty;
@@ -107,6 +111,7 @@ public sealed class EntityGazetteer
         }
 
         gazetteer.Adjectives = adjectives.Where(a => a.Value is not null).ToFrozenDictionary(a => a.Key, a => a.Value!, StringComparer.Ordinal);
+        gazetteer.Namesakes = PlaceNamesakes.Of(kb);
         gazetteer.Words = WordFacts.Table(gazetteer);
         return gazetteer;
     }

@@ -268,6 +268,13 @@ public sealed partial class EntityRecognizer
                 return end;
             }
 
+            // Nor the word that tells a place from its namesake abroad (طرابلس الشام، طرابلس الغرب): without it the name
+            // is the other country's city as much as this one's.
+            if (gazetteer.Namesakes.TryGetValue(entry.Id, out var namesakes) && namesakes.Any(n => n.Id != entry.Id && NameEndsAt(i, end - 1, n)))
+            {
+                return end;
+            }
+
             return NameEndsAt(i, end - 1, entry) ? end - 1 : end;
         }
     }

@@ -209,7 +209,11 @@ public sealed partial class EntityRecognizer
             _givenNames.Dispose();
         }
 
-        public ImmutableArray<EntityRecord> Entities() => [.. _order.Select(static b => b.Build())];
+        public ImmutableArray<EntityRecord> Entities()
+        {
+            ResolveNamesakes();
+            return [.. _order.Select(static b => b.Build())];
+        }
 
         private bool IsWord(int i) => i < Tokens.Length && Tokens[i].Kind is TokenKind.Word or TokenKind.Number;
 
