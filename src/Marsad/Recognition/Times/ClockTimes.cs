@@ -14,7 +14,8 @@ internal static class ClockTimes
     /// <list type="number">
     /// <item>The hour is 0-24 in digits (10، 14:30) or in words, where a fraction gives the minutes (الخامسة والنصف
     ///   → 5:30, الثالثة والربع → 3:15).</item>
-    /// <item>Without الساعة a part-of-day word must follow (العاشرة صباحا، 10 صباحا), as a bare number is not a time.</item>
+    /// <item>Without الساعة a part-of-day word must follow (العاشرة صباحا، 10 صباحا), as a bare number is not a time, and
+    ///   an hour in words must be definite, as the hours are (العاشرة، الثانية): آل ثاني مساء ends a family name.</item>
     /// <item>A pm part of day (مساء، ظهرا، ليلا) adds 12 to an hour below 12; an am part makes 12 midnight.</item>
     /// <item>The day is the last day-granular date named earlier in the same sentence (يوم الخميس … الساعة العاشرة),
     ///   else the published date (anchor published), else XXXX-XX-XX (unresolved): 2025-11-06T17:30.</item>
@@ -41,7 +42,8 @@ internal static class ClockTimes
                 j += 2;
             }
         }
-        else if (ArabicNumbers.TryRead(view.Analysis, j, out var number) && !number.IsDigits && number.Value is > 0 and <= 24)
+        else if ((clock || view.Word(j).StartsWith("ال", StringComparison.Ordinal))
+            && ArabicNumbers.TryRead(view.Analysis, j, out var number) && !number.IsDigits && number.Value is > 0 and <= 24)
         {
             hour = (int)number.Value;
             minute = (int)Math.Round((number.Value - hour) * 60, MidpointRounding.AwayFromZero);

@@ -91,4 +91,12 @@ public sealed class PeriodAndDurationTests
     [Fact]
     public void A_clock_time_without_a_published_date_is_unresolved() =>
         Assert.Equal(("الساعة 10 صباحا", "TIME", "XXXX-XX-XXT10:00", "unresolved"), Single("يفتتح المعرض الساعة 10 صباحا.", null));
+
+    [Fact]
+    public void The_end_of_a_family_name_before_a_part_of_day_is_not_an_hour()
+    {
+        var times = Recognize("استقبل الشيخ تميم بن حمد آل ثاني مساء الأحد وزير الخارجية التركي.");
+        Assert.DoesNotContain(times, static t => t.Type == "TIME" && t.Text.Contains("ثاني", StringComparison.Ordinal));
+        Assert.Contains(times, static t => t.Text.EndsWith("الأحد", StringComparison.Ordinal));
+    }
 }
