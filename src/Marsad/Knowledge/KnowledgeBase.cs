@@ -23,6 +23,9 @@ public sealed class KnowledgeBase
     // People by "title|country" of any role they held, so a role phrase finds its holders without a scan.
     private readonly FrozenDictionary<string, ImmutableArray<KbEntry>> _holders;
 
+    // The organisations some person's role names (org/united-nations), for titles of an organisation.
+    private readonly FrozenSet<string> _titledOrgs;
+
     internal KnowledgeBase(ImmutableArray<KbEntry> entries, ImmutableArray<KbTitle> titles, ImmutableArray<KbInstitution> institutions)
     {
         Entries = entries;
@@ -36,6 +39,7 @@ public sealed class KnowledgeBase
 
         ById = byId.ToFrozenDictionary(StringComparer.Ordinal);
         _holders = Holders(entries);
+        _titledOrgs = entries.SelectMany(static e => e.Roles).Select(static r => r.Org).OfType<string>().ToFrozenSet(StringComparer.Ordinal);
         TitlesBySlug = titles.DistinctBy(t => t.Title).ToFrozenDictionary(t => t.Title, StringComparer.Ordinal);
     }
 
@@ -60,6 +64,21 @@ public sealed class KnowledgeBase
                 && string.Equals(r.Country, country, StringComparison.Ordinal)
                 && r.HeldOn(date)))
             : [];
+
+    /// <summary>
+    /// The people holding a title of an organisation on a date (the UN Secretary-General on 2025-11-06): roles with the
+    /// organisation and no country.
+    /// </summary>
+    public IEnumerable<KbEntry> HoldersIn(string title, string org, DateOnly date) =>
+        _holders.TryGetValue(HolderKey(title, null), out var people)
+            ? people.Where(p => p.Roles.Any(r =>
+                string.Equals(r.Title, title, StringComparison.Ordinal)
+                && string.Equals(r.Org, org, StringComparison.Ordinal)
+                && r.HeldOn(date)))
+            : [];
+
+    /// <summary>Whether any person's role names <paramref name="org"/> (asked before a title's organisation is read as its body).</summary>
+    public bool HasTitledPeople(string org) => _titledOrgs.Contains(org);
 
     // The people of each key in the order of the entries, each once. A loop, not a LINQ query: the query's grouping
     // of (key, person) tuples compiled some twenty-five generic methods over them at every start.

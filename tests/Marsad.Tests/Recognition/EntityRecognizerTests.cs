@@ -85,6 +85,20 @@ public sealed class EntityRecognizerTests
     }
 
     [Fact]
+    public void A_title_of_an_organisation_resolves_to_its_holder_on_the_date()
+    {
+        var entities = Recognize("ودعا الأمين العام للأمم المتحدة الأطراف إلى ضبط النفس.");
+        Assert.Equal("الأمين العام للأمم المتحدة", entities.MentionsOf("person/antonio-guterres").Single().Text);
+        Assert.Equal("للأمم المتحدة", entities.MentionsOf("org/united-nations").Single().Text);
+        // Before his term the title names the holder of the time.
+        Assert.Single(Recognize("ودعا الأمين العام للأمم المتحدة الأطراف إلى ضبط النفس.", "2010-05-01").MentionsOf("person/ban-ki-moon"));
+    }
+
+    [Fact]
+    public void A_title_before_an_organisation_whose_officers_are_not_listed_is_no_role() =>
+        Assert.DoesNotContain(Recognize("وقال الأمين العام لنقابة الصحفيين إن الإضراب مستمر.").Entities, e => e.Type == "PERSON");
+
+    [Fact]
     public void An_institution_takes_its_country_from_the_adjective_after_it()
     {
         var entities = Recognize("وأدانت وزارة الخارجية الإيرانية الهجوم.");

@@ -6,7 +6,8 @@ namespace Marsad.Recognition.Entities;
 
 /// <summary>
 /// Role titles and institution phrases with their country: الرئيس الأمريكي، المبعوث الأمريكي الخاص،
-/// رئيس كازاخستان (a title, a nisba adjective inside or after it, or a country in idafa), resolved to the
+/// رئيس كازاخستان (a title, a nisba adjective inside or after it, or a country in idafa; or an organisation whose
+/// officers the knowledge base lists: الأمين العام للأمم المتحدة), resolved to the
 /// person holding the title on the article date or to the person named right after it; and وزارة الخارجية
 /// الإيرانية (an institution and its country), a description of a body reported in role form.
 /// </summary>
@@ -14,7 +15,8 @@ public sealed partial class EntityRecognizer
 {
     private sealed record InstitutionMatch(int End, KbInstitution Institution, CliticReading Reading, KbEntry Country, Mention? CountryMention);
 
-    private sealed record RoleMatch(int End, IReadOnlyList<KbTitle> Titles, CliticReading Reading, KbEntry Country, Mention CountryMention);
+    /// <summary>A title and whose it is: a country, or an organisation whose officers the knowledge base lists.</summary>
+    private sealed record RoleMatch(int End, IReadOnlyList<KbTitle> Titles, CliticReading Reading, KbEntry Body, Mention BodyMention);
 
     private sealed partial class Scan
     {
@@ -120,6 +122,12 @@ public sealed partial class EntityRecognizer
                     end = after.End;
                 }
 
+                if (country is null && OrganizationAt(end) is { } body)
+                {
+                    country = (body.Entry, body.Mention);
+                    end = body.End;
+                }
+
                 if (country is { } found)
                 {
                     return new RoleMatch(end, titles, reading, found.Entry, found.Mention);
@@ -150,6 +158,22 @@ public sealed partial class EntityRecognizer
             return null;
         }
 
+        /// <summary>
+        /// A known organisation named at token j whose people the knowledge base lists by title (الأمين العام للأمم
+        /// المتحدة، الأمين العام لجامعة الدول العربية), in idafa or behind ل; null for anything else.
+        /// </summary>
+        private (int End, KbEntry Entry, Mention Mention)? OrganizationAt(int j)
+        {
+            if (!IsWord(j) || MatchName(j) is not { } name
+                || name.Targets.FirstOrDefault(static t => t.Entry.Type == "ORGANIZATION" && t.Form == MentionForms.Name) is not { } body
+                || !gazetteer.KnowledgeBase.HasTitledPeople(body.Entry.Id))
+            {
+                return null;
+            }
+
+            return (name.End, body.Entry, Mention(j, name.Reading, name.End, body.Form));
+        }
+
         private void AddInstitution(int i, InstitutionMatch match)
         {
             if (match.CountryMention is { } countryMention)
@@ -166,7 +190,7 @@ public sealed partial class EntityRecognizer
 
         private void AddRole(int i, RoleMatch match)
         {
-            Add(FromKb(match.Country), match.CountryMention);
+            Add(FromKb(match.Body), match.BodyMention);
             var former = IsWord(match.End) && FormerWords.ContainsSpan(Word(match.End));
             var roleEnd = former ? match.End + 1 : match.End;
             var mention = Mention(i, match.Reading, roleEnd, MentionForms.Role);
@@ -192,7 +216,9 @@ public sealed partial class EntityRecognizer
 
             foreach (var title in match.Titles)
             {
-                var holders = gazetteer.KnowledgeBase.Holders(title.Title, match.Country.Id, onDate).Take(2).ToList();
+                var holders = (match.Body.Type == "ORGANIZATION"
+                    ? gazetteer.KnowledgeBase.HoldersIn(title.Title, match.Body.Id, onDate)
+                    : gazetteer.KnowledgeBase.Holders(title.Title, match.Body.Id, onDate)).Take(2).ToList();
                 if (holders.Count == 1)
                 {
                     Add(FromKb(holders[0]), mention);
