@@ -109,4 +109,16 @@ public sealed class EventTriggerFormsTests
         Assert.Equal(["USA"], round.Recipient.ToArray());
         Assert.DoesNotContain(Analyze("عقدت الحكومة التونسية جولة ميدانية في ولاية سوسة.").Events, e => e.Event == "CONSULT");
     }
+
+    [Theory]
+    [InlineData("طالبت مصر بوقف فوري لإطلاق النار في السودان.")]
+    [InlineData("دعت فرنسا إلى وقف دائم لإطلاق النار في لبنان.")]
+    [InlineData("أعلن الجيش السوداني وقفا مؤقتا لإطلاق النار لمدة ثلاثة أيام.")]
+    public void A_ceasefire_with_an_adjective_before_the_firing_is_no_shooting(string sentence)
+    {
+        // وقف فوري لإطلاق النار: the firing is what stops; إطلاق النار alone would be read as an attack.
+        var analysis = Analyze(sentence);
+        Assert.Empty(Of(analysis, "ASSAULT"));
+        Assert.Contains(analysis.Events, static e => e.Trigger.Text.Contains("وقف", StringComparison.Ordinal));
+    }
 }
