@@ -5,7 +5,7 @@ using Marsad.Knowledge;
 namespace Marsad.Tests.Evaluation;
 
 /// <summary>
-/// What every hand-written event set in the seed gold format must be (Fixtures/EventsDev, Fixtures/EventsHeldout):
+/// What every hand-written event set in the seed gold format must be (Fixtures/EventsDev, EventsDevB, EventsHeldout):
 /// complete, each gold naming its text, PLOVER types, sides that are knowledge-base ids, required events dated no
 /// later than publication (unless `future`), weekdays that fall on their day. The checks read the files only.
 /// </summary>
