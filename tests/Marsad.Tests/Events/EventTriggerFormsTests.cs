@@ -121,4 +121,12 @@ public sealed class EventTriggerFormsTests
         Assert.Empty(Of(analysis, "ASSAULT"));
         Assert.Contains(analysis.Events, static e => e.Trigger.Text.Contains("وقف", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void The_short_form_of_condemned_is_a_condemnation()
+    {
+        var condemnation = Coded(Analyze("كما دانت مفوضية الاتحاد الأفريقي الهجوم على القاعدة العسكرية."), "ACCUSE");
+        Assert.Equal("دانت", condemnation.Trigger.Text);
+        Assert.Equal(["org/african-union"], condemnation.Actor.ToArray());
+    }
 }
