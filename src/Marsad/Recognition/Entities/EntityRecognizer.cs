@@ -113,7 +113,7 @@ public sealed partial class EntityRecognizer
                 var target = Choose(WithoutSharedCountry(i, n), IsLocative(i, n.Reading));
                 var start = target.Entry.Type == "PERSON" ? SkipCueWords(i, n.End, n.Reading) : SkipGenericHead(i, n.End, target.Entry);
                 // A name listed with its title (الملك حمد) may go on as a longer name of the same person (الملك حمد بن عيسى آل خليفة).
-                if (start > i && target.Entry.Type == "PERSON" && MatchName(start) is { } longer && longer.End > n.End && Targets(longer, target.Entry))
+                if (start > i && target.Entry.Type == "PERSON" && MatchName(start) is { } longer && longer.End > n.End && HasEntry(longer.Targets, target.Entry))
                 {
                     n = longer with { Reading = default };
                 }
@@ -188,9 +188,9 @@ public sealed partial class EntityRecognizer
 
         private bool HasContext(int i, NameMatch match)
         {
-            foreach (var target in match.Targets)
+            for (var t = 0; t < match.Targets.Count; t++)
             {
-                if (_byId.ContainsKey(target.Entry.Id))
+                if (_byId.ContainsKey(match.Targets[t].Entry.Id))
                 {
                     return true;
                 }
@@ -312,11 +312,12 @@ public sealed partial class EntityRecognizer
                 : Added(new EntityBuilder(id, generic.Type, $"{generic.Name} ({country.Name})", null, null, country.Id, generic.Sector, true));
         }
 
-        private static bool Targets(NameMatch match, KbEntry entry)
+        // Loops by index, not LINQ with a lambda: the lambda would capture the entry, and the closure is made on every call.
+        private static bool HasEntry(IReadOnlyList<NameTarget> targets, KbEntry entry)
         {
-            foreach (var target in match.Targets)
+            for (var t = 0; t < targets.Count; t++)
             {
-                if (target.Entry == entry)
+                if (targets[t].Entry == entry)
                 {
                     return true;
                 }
