@@ -75,7 +75,7 @@ public sealed partial class EntityRecognizer
 
             var mention = Mention(start, reading, end, MentionForms.Name);
             var id = $"unknown/organization/{ArabicNormalizer.Normalize(mention.Text).Replace(' ', '-')}";
-            var builder = Builder(id, () => new EntityBuilder(id, "ORGANIZATION", mention.Text, mention.Text, null, null, "CVL", false));
+            var builder = _byId.TryGetValue(id, out var known) ? known : Added(new EntityBuilder(id, "ORGANIZATION", mention.Text, mention.Text, null, null, "CVL", false));
             Add(builder, mention);
         }
     }

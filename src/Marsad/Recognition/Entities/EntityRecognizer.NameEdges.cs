@@ -54,13 +54,12 @@ public sealed partial class EntityRecognizer
         /// countries): the country is dropped from the targets, and the usual choice between the city
         /// and its government (<see cref="Choose"/>) decides among the rest.
         /// </summary>
-        private IReadOnlyList<NameTarget> WithoutSharedCountry(int i, NameMatch name)
-        {
-            if (name.Targets.Count < 2)
-            {
-                return name.Targets;
-            }
+        private IReadOnlyList<NameTarget> WithoutSharedCountry(int i, NameMatch name) =>
+            name.Targets.Count < 2 ? name.Targets : WithoutSharedCountryOfMany(i, name);
 
+        // Apart from the one-target case (nearly every name): the lambdas here capture locals, whose closure is made at the method's start.
+        private IReadOnlyList<NameTarget> WithoutSharedCountryOfMany(int i, NameMatch name)
+        {
             var city = name.Targets.FirstOrDefault(static t => t.Entry.Type == "LOCATION" && t.Entry.Country is not null);
             var other = city is null ? null : name.Targets.FirstOrDefault(t => t.Entry.Type == "COUNTRY" && t.Form == MentionForms.Name && t.Entry.Id != city.Entry.Country);
             if (city is null || other is null)
@@ -153,7 +152,22 @@ public sealed partial class EntityRecognizer
             // A place's generic head (نهر النيجر، قطاع غزة، بلاد الشام) is left out when the rest is a place's
             // name, of the same place or not: the head says what kind of place, the rest names it.
             return isHead && MatchName(i + 1) is { } rest && rest.End == end
-                && rest.Targets.Any(t => t.Entry == entry || (entry.Type is "COUNTRY" or "LOCATION" && t.Entry.Type is "COUNTRY" or "LOCATION" && t.Form == MentionForms.Name)) ? i + 1 : i;
+                && NamesPlace(rest.Targets, entry) ? i + 1 : i;
+        }
+
+        // The rest after a head names the entry, or a place when the entry is one.
+        private static bool NamesPlace(IReadOnlyList<NameTarget> targets, KbEntry entry)
+        {
+            for (var k = 0; k < targets.Count; k++)
+            {
+                var t = targets[k];
+                if (t.Entry == entry || (entry.Type is "COUNTRY" or "LOCATION" && t.Entry.Type is "COUNTRY" or "LOCATION" && t.Form == MentionForms.Name))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>
@@ -206,7 +220,7 @@ public sealed partial class EntityRecognizer
                     j++;
                 }
 
-                if (j == end && node.Values.Any(t => t.Entry == entry))
+                if (j == end && HasEntry(node.Values, entry))
                 {
                     return true;
                 }

@@ -182,7 +182,7 @@ public sealed partial class EntityRecognizer
             }
 
             var id = $"{match.Institution.Id}/{match.Country.Id}";
-            var builder = Builder(id, () => new EntityBuilder(
+            var builder = _byId.TryGetValue(id, out var known) ? known : Added(new EntityBuilder(
                 id, "ORGANIZATION", $"{match.Institution.Name} ({match.Country.Name})", null, null, match.Country.Id, match.Institution.Sector, true));
             // A description standing for a body, not its proper name: like a title, a role.
             Add(builder, Mention(i, match.Reading, match.End, MentionForms.Role));

@@ -113,7 +113,7 @@ public sealed partial class EntityRecognizer
                 var target = Choose(WithoutSharedCountry(i, n), IsLocative(i, n.Reading));
                 var start = target.Entry.Type == "PERSON" ? SkipCueWords(i, n.End, n.Reading) : SkipGenericHead(i, n.End, target.Entry);
                 // A name listed with its title (الملك حمد) may go on as a longer name of the same person (الملك حمد بن عيسى آل خليفة).
-                if (start > i && target.Entry.Type == "PERSON" && MatchName(start) is { } longer && longer.End > n.End && longer.Targets.Any(t => t.Entry == target.Entry))
+                if (start > i && target.Entry.Type == "PERSON" && MatchName(start) is { } longer && longer.End > n.End && HasEntry(longer.Targets, target.Entry))
                 {
                     n = longer with { Reading = default };
                 }
@@ -188,9 +188,12 @@ public sealed partial class EntityRecognizer
 
         private bool HasContext(int i, NameMatch match)
         {
-            if (match.Targets.Any(t => _byId.ContainsKey(t.Entry.Id)))
+            for (var t = 0; t < match.Targets.Count; t++)
             {
-                return true;
+                if (_byId.ContainsKey(match.Targets[t].Entry.Id))
+                {
+                    return true;
+                }
             }
 
             if (match.Targets.Any(static t => t.Entry.Type is "ORGANIZATION" or "GROUP"))
@@ -291,8 +294,10 @@ public sealed partial class EntityRecognizer
             return new Mention(span, span.Slice(text.Text), form);
         }
 
-        // Looked up first: the factory is a closure, made only for an entity's first mention.
-        private EntityBuilder FromKb(KbEntry entry) => _byId.TryGetValue(entry.Id, out var known) ? known : Builder(entry.Id, () =>
+        // Looked up first, and made in a method of its own: an entity's later mentions (most of them) allocate nothing here.
+        private EntityBuilder FromKb(KbEntry entry) => _byId.TryGetValue(entry.Id, out var known) ? known : NewFromKb(entry);
+
+        private EntityBuilder NewFromKb(KbEntry entry)
         {
             var (country, sector) = entry.Type switch
             {
@@ -300,14 +305,29 @@ public sealed partial class EntityRecognizer
                 "PERSON" => PersonAffiliation(entry),
                 _ => (entry.Country, entry.Sector),
             };
-            return new EntityBuilder(entry.Id, entry.Type, entry.Name, entry.Arabic.FirstOrDefault(), entry.Wikidata, country, sector, true);
-        });
+            return Added(new EntityBuilder(entry.Id, entry.Type, entry.Name, entry.Arabic.FirstOrDefault(), entry.Wikidata, country, sector, true));
+        }
 
         /// <summary>A generic actor of one country (group/protesters/PSE): the country the text gives it, the sector its entry has.</summary>
         private EntityBuilder GenericOf(KbEntry generic, KbEntry country)
         {
             var id = $"{generic.Id}/{country.Id}";
-            return Builder(id, () => new EntityBuilder(id, generic.Type, $"{generic.Name} ({country.Name})", null, null, country.Id, generic.Sector, true));
+            return _byId.TryGetValue(id, out var known) ? known
+                : Added(new EntityBuilder(id, generic.Type, $"{generic.Name} ({country.Name})", null, null, country.Id, generic.Sector, true));
+        }
+
+        // Loops by index, not LINQ with a lambda: the lambda would capture the entry, and the closure is made on every call.
+        private static bool HasEntry(IReadOnlyList<NameTarget> targets, KbEntry entry)
+        {
+            for (var t = 0; t < targets.Count; t++)
+            {
+                if (targets[t].Entry == entry)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>The country and sector of the role a person held on the date, else of their newest role.</summary>
@@ -317,21 +337,19 @@ public sealed partial class EntityRecognizer
             return role is null ? (person.Country, person.Sector) : (role.Country ?? person.Country, role.Sector);
         }
 
-        private EntityBuilder Builder(string id, Func<EntityBuilder> create)
-        {
-            if (!_byId.TryGetValue(id, out var builder))
-            {
-                builder = create();
-                _byId.Add(id, builder);
-                _order.Add(builder);
-            }
+        private EntityBuilder Builder(string id, Func<EntityBuilder> create) => _byId.TryGetValue(id, out var builder) ? builder : Added(create());
 
+        // A new entity: its id not yet known.
+        private EntityBuilder Added(EntityBuilder builder)
+        {
+            _byId.Add(builder.Id, builder);
+            _order.Add(builder);
             return builder;
         }
 
         private static void Add(EntityBuilder builder, Mention mention)
         {
-            if (builder.Spans.Add(mention.Span))
+            if (builder.AddSpan(mention.Span))
             {
                 builder.Mentions.Add(mention);
             }
@@ -342,10 +360,42 @@ public sealed partial class EntityRecognizer
 
     private sealed record EntityBuilder(string Id, string Type, string Name, string? NameAr, string? Wikidata, string? Country, string? Sector, bool Known)
     {
+        // An entity with more mentions than this keeps their spans in a set (texts can be long); one with fewer
+        // (nearly all) is searched in its list, and a set per entity was a sixth of the rules' allocation.
+        private const int SpansInSetFrom = 8;
+
+        private HashSet<TextSpan>? _spans;
+
+        /// <summary>The mentions added (<see cref="AddSpan"/> first): one place in the text is one mention.</summary>
         public List<Mention> Mentions { get; } = [];
 
-        /// <summary>The spans already mentioned, so one place in the text is one mention (a set: texts can be long).</summary>
-        public HashSet<TextSpan> Spans { get; } = [];
+        /// <summary>Whether no mention added so far has <paramref name="span"/>; if so it is the next one's.</summary>
+        public bool AddSpan(TextSpan span)
+        {
+            if (_spans is null)
+            {
+                if (Mentions.Count < SpansInSetFrom)
+                {
+                    foreach (var mention in Mentions)
+                    {
+                        if (mention.Span == span)
+                        {
+                            return false;
+                        }
+                    }
+
+                    return true;
+                }
+
+                _spans = new HashSet<TextSpan>(Mentions.Count * 2);
+                foreach (var mention in Mentions)
+                {
+                    _spans.Add(mention.Span);
+                }
+            }
+
+            return _spans.Add(span);
+        }
 
         public EntityRecord Build() =>
             new(Id, Type, Name, NameAr, Wikidata, Country, Sector, Known, InTextOrder(Mentions));

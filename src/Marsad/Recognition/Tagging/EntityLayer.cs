@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Marsad.Model;
 using Marsad.Recognition.Entities;
 using Marsad.Text;
@@ -191,7 +192,7 @@ public sealed partial class EntityLayer
             {
                 if (draft.Mentions.Count > 0)
                 {
-                    kept.Add((FirstStart(draft.Mentions), draft.Build()));
+                    kept.Add((FirstStart(CollectionsMarshal.AsSpan(draft.Mentions)), draft.Build()));
                 }
             }
             else if (rules[e].Mentions.IsEmpty)
@@ -200,13 +201,13 @@ public sealed partial class EntityLayer
             }
             else
             {
-                kept.Add((FirstStart(rules[e].Mentions), rules[e]));
+                kept.Add((FirstStart(rules[e].Mentions.AsSpan()), rules[e]));
             }
         }
 
         foreach (var draft in added)
         {
-            kept.Add((FirstStart(draft.Mentions), draft.Build()));
+            kept.Add((FirstStart(CollectionsMarshal.AsSpan(draft.Mentions)), draft.Build()));
         }
 
         var sorted = true;
@@ -228,18 +229,18 @@ public sealed partial class EntityLayer
         var previous = int.MinValue;
         foreach (var entity in rules)
         {
-            if (entity.Mentions.IsEmpty || FirstStart(entity.Mentions) < previous)
+            if (entity.Mentions.IsEmpty || FirstStart(entity.Mentions.AsSpan()) < previous)
             {
                 return false;
             }
 
-            previous = FirstStart(entity.Mentions);
+            previous = FirstStart(entity.Mentions.AsSpan());
         }
 
         return true;
     }
 
-    private static int FirstStart(IEnumerable<Mention> mentions)
+    private static int FirstStart(ReadOnlySpan<Mention> mentions)
     {
         var start = int.MaxValue;
         foreach (var mention in mentions)
@@ -250,7 +251,7 @@ public sealed partial class EntityLayer
         return start;
     }
 
-    private static bool HasUnsupported(IEnumerable<Mention> mentions, ImmutableArray<Token> tokens, bool[] supported)
+    private static bool HasUnsupported(ReadOnlySpan<Mention> mentions, ImmutableArray<Token> tokens, bool[] supported)
     {
         foreach (var mention in mentions)
         {
@@ -267,8 +268,8 @@ public sealed partial class EntityLayer
     private static bool Unsupported(Mention mention, ImmutableArray<Token> tokens, bool[] supported) =>
         mention.Form == MentionForms.Name && TokenRange.Of(tokens, mention.Span) is var (first, end) && !supported.AsSpan(first, end - first).Contains(true);
 
-    private static IEnumerable<Mention> MentionsOf(ImmutableArray<EntityRecord> rules, EntityDraft?[] drafts, int e) =>
-        drafts[e] is { } draft ? draft.Mentions : rules[e].Mentions;
+    private static ReadOnlySpan<Mention> MentionsOf(ImmutableArray<EntityRecord> rules, EntityDraft?[] drafts, int e) =>
+        drafts[e] is { } draft ? CollectionsMarshal.AsSpan(draft.Mentions) : rules[e].Mentions.AsSpan();
 
     private static EntityDraft Draft(ImmutableArray<EntityRecord> rules, EntityDraft?[] drafts, int e) => drafts[e] ??= new EntityDraft(rules[e]);
 
