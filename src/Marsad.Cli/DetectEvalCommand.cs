@@ -12,13 +12,18 @@ namespace Marsad.Cli;
 /// which the coder codes an event of the judged type that happened, per type and label. Without --folds
 /// the built-in model decides (a training figure when FILE is what it was trained on); with --folds K
 /// each fold is scored by a model trained on the other folds (and on the --with files' sentences whose
-/// text is not in the scored fold), so no sentence is scored by a model that saw it.
+/// text is not in the scored fold), so no sentence is scored by a model that saw it. With --sweep, each
+/// fold is scored again with its model's thresholds moved by each of <see cref="SweepOffsets"/>: what a
+/// user counting events trades between the labels at a stricter or laxer threshold.
 /// </summary>
 internal static class DetectEvalCommand
 {
+    /// <summary>The moves of every type's threshold that --sweep scores, fixed before any run.</summary>
+    private static readonly double[] SweepOffsets = [-0.1, -0.05, 0, 0.05, 0.1, 0.15, 0.2, 0.3];
+
     public static int Run(string[] args, Stream stdout, TextWriter stderr)
     {
-        var (file, errors, folds, extra) = Parse(args);
+        var (file, errors, folds, extra, sweep) = Parse(args);
         var problems = 0;
         var sentences = ReadJudged(file, stderr, ref problems);
         var extraSentences = new List<JudgedSentence>();
@@ -38,6 +43,7 @@ internal static class DetectEvalCommand
         }
 
         var results = new List<(JudgedSentence Sentence, Analysis Analysis)>();
+        var swept = SweepOffsets.Select(static _ => new List<(JudgedSentence Sentence, bool Coded)>()).ToArray();
         string model;
         if (folds == 0)
         {
@@ -59,6 +65,11 @@ internal static class DetectEvalCommand
                 var trained = EventModelTrainer.Train(plain, DetectEvaluation.ForTraining(training), []);
                 var pipeline = new MarsadPipelineBuilder { EventModel = trained }.Build();
                 results.AddRange(held.Select(s => (s, Analyze(pipeline, s))));
+                for (var k = 0; sweep && k < SweepOffsets.Length; k++)
+                {
+                    var moved = new MarsadPipelineBuilder { EventModel = trained.WithThresholdsMoved(SweepOffsets[k]) }.Build();
+                    swept[k].AddRange(held.Select(s => (s, DetectEvaluation.Coded(s, Analyze(moved, s)))));
+                }
             }
 
             model = string.Create(CultureInfo.InvariantCulture, $"{folds}-fold cross-validation (each fold scored by a model trained on the others{(extra.Count > 0 ? " and the --with files" : "")})");
@@ -72,6 +83,11 @@ internal static class DetectEvalCommand
         foreach (var row in scores.Where(static r => r.Sentences > 0))
         {
             writer.WriteLine(string.Create(inv, $"{row.Event,-10} {DetectEvaluation.Name(row.Label),-13} {row.Sentences,9} {row.Coded,6} {row.Share,6:0.00}"));
+        }
+
+        if (sweep)
+        {
+            Sweep(writer, swept);
         }
 
         if (errors > 0)
@@ -107,9 +123,30 @@ internal static class DetectEvalCommand
         return [.. sentences];
     }
 
-    private static (string File, int Errors, int Folds, List<string> Extra) Parse(string[] args)
+    /// <summary>
+    /// Per type and threshold move, the sentences coded of each label, the difficult no split into ties
+    /// (as many annotators accepted as rejected) and the rest.
+    /// </summary>
+    private static void Sweep(TextWriter writer, List<(JudgedSentence Sentence, bool Coded)>[] swept)
+    {
+        writer.WriteLine("-- thresholds moved (coded sentences; difficult no = ties + the rest)");
+        writer.WriteLine("event      move    yes  easy-no  difficult-no  ties  rest");
+        foreach (var type in swept[0].Select(static r => r.Sentence.Event).Distinct().Order(StringComparer.Ordinal))
+        {
+            for (var k = 0; k < SweepOffsets.Length; k++)
+            {
+                var of = swept[k].Where(r => r.Sentence.Event == type && r.Coded).Select(static r => r.Sentence).ToList();
+                int Count(Func<JudgedSentence, bool> which) => of.Count(which);
+                writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"{type,-10} {SweepOffsets[k],5:+0.00;-0.00;0.00} {Count(static s => s.Label == JudgedLabel.Yes),6} {Count(static s => s.Label == JudgedLabel.EasyNo),8} {Count(static s => s.Label == JudgedLabel.DifficultNo),13} {Count(static s => s.Label == JudgedLabel.DifficultNo && s.Split),5} {Count(static s => s.Label == JudgedLabel.DifficultNo && !s.Split),5}"));
+            }
+        }
+    }
+
+    private static (string File, int Errors, int Folds, List<string> Extra, bool Sweep) Parse(string[] args)
     {
         string? file = null;
+        var sweep = false;
         var errors = 0;
         var folds = 0;
         var extra = new List<string>();
@@ -124,6 +161,10 @@ internal static class DetectEvalCommand
                 }
 
                 (errors, folds) = name == "--errors" ? (value, folds) : (errors, value);
+            }
+            else if (args[i] == "--sweep")
+            {
+                sweep = true;
             }
             else if (args[i] == "--with")
             {
@@ -144,7 +185,12 @@ internal static class DetectEvalCommand
             throw new UsageException("--with adds training sentences, so it needs --folds.");
         }
 
-        return (file ?? throw new UsageException("eval detect takes one JSON-lines file of judged sentences."), errors, folds, extra);
+        if (sweep && folds == 0)
+        {
+            throw new UsageException("--sweep moves the thresholds of the fold models, so it needs --folds.");
+        }
+
+        return (file ?? throw new UsageException("eval detect takes one JSON-lines file of judged sentences."), errors, folds, extra, sweep);
     }
 
     private static void Section(TextWriter writer, string title, int limit, IEnumerable<(JudgedSentence Sentence, Analysis Analysis)> results)

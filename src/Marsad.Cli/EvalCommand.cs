@@ -21,7 +21,7 @@ internal static class EvalCommand
                marsad eval gold FILE.gold.json SAMPLE
                marsad eval timex DIR [--dct YYYY-MM-DD] [--published YYYY-MM-DD] [--errors N]
                marsad eval events FILE.jsonl [--errors N]
-               marsad eval detect FILE.jsonl [--errors N] [--folds K [--with FILE.jsonl]...]
+               marsad eval detect FILE.jsonl [--errors N] [--folds K [--with FILE.jsonl]... [--sweep]]
                marsad eval places FILE.jsonl [--errors N]
 
         Scores entity recognition against a CoNLL file ("token TAG" lines, IOB2, PERS/LOC/ORG/MISC):
@@ -65,7 +65,9 @@ internal static class EvalCommand
         the type that happened (modality none, historical or reported) was coded. --folds K scores each
         of K folds (by a stable hash of the id) with a model trained on the other folds, and on the
         --with files' sentences whose text is not in that fold; without it the built-in model decides.
-        --errors N lists up to N yes sentences not coded and N no sentences coded.
+        --errors N lists up to N yes sentences not coded and N no sentences coded. --sweep (with --folds)
+        scores each fold again with its model's thresholds moved from -0.1 to +0.3 and prints, per type and
+        move, the sentences coded of each label, the difficult no split into ties and the rest.
 
         eval places analyses each paragraph of a JSON-lines file (id, published, text, events: trigger
         word, place_ar, country) and prints the share of gold events whose coded event has a place and,

@@ -112,7 +112,32 @@ public sealed class DetectAndTrainCommandTests : IDisposable
         Assert.Contains("2-fold cross-validation", run.Stdout, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Eval_detect_sweep_scores_each_fold_again_with_its_thresholds_moved()
+    {
+        var run = CliRun.Of("eval", "detect", JudgedFile(), "--folds", "2", "--with", JudgedFile("more.jsonl"), "--sweep");
+        Assert.Equal(0, run.ExitCode);
+        var lines = run.Stdout.Split('\n');
+        Assert.Contains("-- thresholds moved (coded sentences; difficult no = ties + the rest)", lines);
+        foreach (var type in new[] { "ASSAULT", "PROTEST" })
+        {
+            // One row per move, from laxer to stricter: a stricter threshold never codes more.
+            var rows = lines.SkipWhile(static l => !l.StartsWith("-- thresholds moved", StringComparison.Ordinal))
+                .Where(l => l.StartsWith(type + " ", StringComparison.Ordinal))
+                .Select(static l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList();
+            Assert.Equal(["-0.10", "-0.05", "0.00", "+0.05", "+0.10", "+0.15", "+0.20", "+0.30"], rows.Select(static r => r[1]).ToArray());
+            var coded = rows.Select(static r => r[2..5].Sum(static n => int.Parse(n, System.Globalization.CultureInfo.InvariantCulture))).ToList();
+            Assert.Equal(coded.OrderDescending(), coded);
+            Assert.All(rows, static r => Assert.Equal(int.Parse(r[4], System.Globalization.CultureInfo.InvariantCulture), int.Parse(r[5], System.Globalization.CultureInfo.InvariantCulture) + int.Parse(r[6], System.Globalization.CultureInfo.InvariantCulture)));
+
+            // The unmoved row is the table's own count.
+            var yes = lines.First(l => l.StartsWith(type, StringComparison.Ordinal) && l.Contains(" yes ", StringComparison.Ordinal)).Split(' ', StringSplitOptions.RemoveEmptyEntries)[^2];
+            Assert.Equal(yes, rows.Single(static r => r[1] == "0.00")[2]);
+        }
+    }
+
     [Theory]
+    [InlineData(2, "eval", "detect", "judged.jsonl", "--sweep")]
     [InlineData(2, "eval", "detect", "judged.jsonl", "--folds", "1")]
     [InlineData(2, "eval", "detect", "judged.jsonl", "--with", "judged.jsonl")]
     [InlineData(2, "train", "events")]

@@ -125,6 +125,13 @@ public sealed partial class EventModel
     /// <summary>The file's comment lines (what it was trained on, the data's licence), without the #.</summary>
     public ImmutableArray<string> Comments { get; }
 
+    /// <summary>
+    /// The same weights with every type's threshold moved by <paramref name="offset"/> (kept between 0 and 1):
+    /// what a stricter or laxer threshold trades, measured by <c>eval detect --sweep</c>.
+    /// </summary>
+    public EventModel WithThresholdsMoved(double offset) =>
+        new(Types, Thresholds.ToDictionary(static t => t.Key, t => Math.Clamp(t.Value + offset, 0, 1), StringComparer.Ordinal), _weights, Comments);
+
     public int FeatureCount => _weights.Count;
 
     /// <summary>
