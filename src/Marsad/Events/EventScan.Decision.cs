@@ -31,10 +31,11 @@ internal sealed partial class EventScan
                 _internedWords = new SentenceWord[Math.Max(b - a, _internedWords.Length * 2)];
             }
 
+            // The sentence's words interned together, so that their lookups' cache misses overlap.
+            SentenceWordTable.OfThread.Intern(_doc, a, b, _internedWords);
             var words = ImmutableArray.CreateBuilder<string>(b - a);
             for (var t = a; t < b; t++)
             {
-                _internedWords[t - a] = WordString(_doc.Word(t));
                 words.Add(_internedWords[t - a].Text);
             }
 
@@ -71,33 +72,6 @@ internal sealed partial class EventScan
         }
 
         return false;
-    }
-
-    // Each thread's strings of the words it met most often, so a sentence's words are mostly not made again:
-    // a news text's words are few and repeated (في، من، الذي). Bounded: past the cap, new words are made and not kept.
-    private const int MaxKeptWords = 1 << 14;
-
-    // A kept word carries its sentence-word weights too (SentenceWord), so the model does not look the word up again.
-    [ThreadStatic]
-    private static Dictionary<string, SentenceWord>? t_wordStrings;
-
-    /// <summary>The word as a string and its entry, the one made before for the same characters where there is one.</summary>
-    private static SentenceWord WordString(ReadOnlySpan<char> word)
-    {
-        var strings = t_wordStrings ??= new Dictionary<string, SentenceWord>(StringComparer.Ordinal);
-        var lookup = strings.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (lookup.TryGetValue(word, out var made))
-        {
-            return made;
-        }
-
-        made = new SentenceWord(word.ToString());
-        if (strings.Count < MaxKeptWords)
-        {
-            strings.Add(made.Text, made);
-        }
-
-        return made;
     }
 
     /// <summary>The types of the sentence's triggers ending at or before token i, distinct and ordinal-sorted; made without a query per candidate.</summary>
