@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Marsad.Events.Decision;
 
 namespace Marsad.Events;
@@ -33,13 +34,14 @@ internal sealed partial class EventScan
 
             // The sentence's words interned together, so that their lookups' cache misses overlap.
             SentenceWordTable.OfThread.Intern(_doc, a, b, _internedWords);
-            var words = ImmutableArray.CreateBuilder<string>(b - a);
+            var words = new string[b - a];
             for (var t = a; t < b; t++)
             {
-                words.Add(_internedWords[t - a].Text);
+                words[t - a] = _internedWords[t - a].Text;
             }
 
-            _sentenceWords = words.MoveToImmutable();
+            // The array is the candidates' alone and never written again.
+            _sentenceWords = ImmutableCollectionsMarshal.AsImmutableArray(words);
             _sentenceCues = DecisionLexicon.Default.Find(_sentenceWords);
             _sentenceWeights = new SentenceWeights(_internedWords);
             _wordsOfSentence = sentence;
