@@ -18,6 +18,8 @@ internal sealed partial class EventScan
     // one array for the scan, not one per sentence.
     private SentenceWord[] _internedWords = new SentenceWord[64];
 
+    private readonly ImmutableArray<string>.Builder _earlierTypes = ImmutableArray.CreateBuilder<string>();
+
     /// <summary>When set (training), every candidate and the rules' verdict on it.</summary>
     public List<(EventCandidate Candidate, EventDecision Rules)>? Collected { get; init; }
 
@@ -84,7 +86,9 @@ internal sealed partial class EventScan
             return [];
         }
 
-        var types = ImmutableArray.CreateBuilder<string>();
+        // One builder for the scan, emptied at each ask: the types are copied out once, at their count.
+        var types = _earlierTypes;
+        types.Clear();
         foreach (var (end, type) in _triggerEndingAt)
         {
             if (end <= i && !types.Contains(type))
@@ -94,6 +98,6 @@ internal sealed partial class EventScan
         }
 
         types.Sort(StringComparer.Ordinal);
-        return types.DrainToImmutable();
+        return types.ToImmutable();
     }
 }
