@@ -17,6 +17,9 @@ internal sealed partial class EventScan
     /// (<see cref="EventDates.CalendarPart"/>). A time after the trigger and behind a relative word that also
     /// follows the trigger (انتقد الاتفاق الذي وقع عام 2015) dates the noun that clause describes, not the event.
     /// </summary>
+    // The published date as the events write it, made at the first event it dates, not at every one.
+    private string? _publishedText;
+
     private (string? Date, string From) DateOf(int a, int b, int i)
     {
         var start = _tokens[a].Span.Start;
@@ -41,7 +44,7 @@ internal sealed partial class EventScan
             return (EventDates.CalendarPart(own.Value!), "text");
         }
 
-        return _published is { } p ? (p.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), "published") : (null, "unknown");
+        return _published is { } p ? (_publishedText ??= p.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), "published") : (null, "unknown");
     }
 
     /// <summary>The first relative word (data/rules/event-arguments.tsv, kind relative) in tokens [from, to), or -1.</summary>

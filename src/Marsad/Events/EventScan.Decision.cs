@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Marsad.Events.Decision;
 
 namespace Marsad.Events;
@@ -17,6 +18,8 @@ internal sealed partial class EventScan
     // one array for the scan, not one per sentence.
     private SentenceWord[] _internedWords = new SentenceWord[64];
 
+    private readonly ImmutableArray<string>.Builder _earlierTypes = ImmutableArray.CreateBuilder<string>();
+
     /// <summary>When set (training), every candidate and the rules' verdict on it.</summary>
     public List<(EventCandidate Candidate, EventDecision Rules)>? Collected { get; init; }
 
@@ -31,14 +34,16 @@ internal sealed partial class EventScan
                 _internedWords = new SentenceWord[Math.Max(b - a, _internedWords.Length * 2)];
             }
 
-            var words = ImmutableArray.CreateBuilder<string>(b - a);
+            // The sentence's words interned together, so that their lookups' cache misses overlap.
+            SentenceWordTable.OfThread.Intern(_doc, a, b, _internedWords);
+            var words = new string[b - a];
             for (var t = a; t < b; t++)
             {
-                _internedWords[t - a] = WordString(_doc.Word(t));
-                words.Add(_internedWords[t - a].Text);
+                words[t - a] = _internedWords[t - a].Text;
             }
 
-            _sentenceWords = words.MoveToImmutable();
+            // The array is the candidates' alone and never written again.
+            _sentenceWords = ImmutableCollectionsMarshal.AsImmutableArray(words);
             _sentenceCues = DecisionLexicon.Default.Find(_sentenceWords);
             _sentenceWeights = new SentenceWeights(_internedWords);
             _wordsOfSentence = sentence;
@@ -73,33 +78,6 @@ internal sealed partial class EventScan
         return false;
     }
 
-    // Each thread's strings of the words it met most often, so a sentence's words are mostly not made again:
-    // a news text's words are few and repeated (في، من، الذي). Bounded: past the cap, new words are made and not kept.
-    private const int MaxKeptWords = 1 << 14;
-
-    // A kept word carries its sentence-word weights too (SentenceWord), so the model does not look the word up again.
-    [ThreadStatic]
-    private static Dictionary<string, SentenceWord>? t_wordStrings;
-
-    /// <summary>The word as a string and its entry, the one made before for the same characters where there is one.</summary>
-    private static SentenceWord WordString(ReadOnlySpan<char> word)
-    {
-        var strings = t_wordStrings ??= new Dictionary<string, SentenceWord>(StringComparer.Ordinal);
-        var lookup = strings.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (lookup.TryGetValue(word, out var made))
-        {
-            return made;
-        }
-
-        made = new SentenceWord(word.ToString());
-        if (strings.Count < MaxKeptWords)
-        {
-            strings.Add(made.Text, made);
-        }
-
-        return made;
-    }
-
     /// <summary>The types of the sentence's triggers ending at or before token i, distinct and ordinal-sorted; made without a query per candidate.</summary>
     private ImmutableArray<string> EarlierTypes(int i)
     {
@@ -108,7 +86,9 @@ internal sealed partial class EventScan
             return [];
         }
 
-        var types = ImmutableArray.CreateBuilder<string>();
+        // One builder for the scan, emptied at each ask: the types are copied out once, at their count.
+        var types = _earlierTypes;
+        types.Clear();
         foreach (var (end, type) in _triggerEndingAt)
         {
             if (end <= i && !types.Contains(type))
@@ -118,6 +98,6 @@ internal sealed partial class EventScan
         }
 
         types.Sort(StringComparer.Ordinal);
-        return types.DrainToImmutable();
+        return types.ToImmutable();
     }
 }

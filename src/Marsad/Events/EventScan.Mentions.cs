@@ -97,11 +97,32 @@ internal sealed partial class EventScan
                 .OrderBy(static m => m.Start)
                 .ToList();
 
-            var before = countries.Where(c => c.Start < _tokens[t].Span.Start).Select(static c => c.Entity).Reverse().DistinctBy(static e => e.Id).Take(2).ToList();
-            if (before.Count == 2)
+            // The last two distinct countries named before the word, the latest first: a loop back over the
+            // sorted mentions, not a query of five iterators and a list at every such word.
+            EntityRecord? last = null;
+            EntityRecord? previous = null;
+            for (var k = countries.Count - 1; k >= 0 && previous is null; k--)
             {
-                _reciprocal[t] = (before[1].Id, before[0].Id);
-                SetMentionAt(t, (before[0], t + 1, _tokens[t].Span.Start + (Word(t)[0] is 'ب' or 'ل' or 'و' ? 1 : 0)));
+                var (start, entity) = countries[k];
+                if (start >= _tokens[t].Span.Start)
+                {
+                    continue;
+                }
+
+                if (last is null)
+                {
+                    last = entity;
+                }
+                else if (entity.Id != last.Id)
+                {
+                    previous = entity;
+                }
+            }
+
+            if (last is not null && previous is not null)
+            {
+                _reciprocal[t] = (previous.Id, last.Id);
+                SetMentionAt(t, (last, t + 1, _tokens[t].Span.Start + (Word(t)[0] is 'ب' or 'ل' or 'و' ? 1 : 0)));
             }
         }
     }

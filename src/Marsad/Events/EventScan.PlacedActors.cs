@@ -180,9 +180,15 @@ internal sealed partial class EventScan
         }
 
         // An id an event still names stays, whatever moved out of it.
-        var named = events.SelectMany(static e => e.Actor.Concat(e.Recipient)).ToHashSet(StringComparer.Ordinal);
+        // (Loops, not SelectMany and Concat: those box both id arrays of every event.)
+        var named = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var e in events)
+        {
+            named.UnionWith(e.Actor);
+            named.UnionWith(e.Recipient);
+        }
 
-        var result = new List<EntityRecord>();
+        var result = new List<EntityRecord>(_entities.Length + _synthetic.Count);
         var derived = new Dictionary<string, List<Mention>>(StringComparer.Ordinal);
         // One list for every entity's kept mentions, copied out where they differ: not one list per entity.
         var kept = new List<Mention>();

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Numerics;
 using Marsad.Rules;
 using Marsad.Text;
 
@@ -45,6 +46,10 @@ internal sealed class EventScanLexicon
     // The passes ask this of nearly every token, and nearly every token is none.
     private readonly WordEndings _endings;
 
+    // The same, per kind (by its bit): a kind asked of every token (Reciprocal) has few words, and their
+    // endings turn away far more words than all the kinds' endings do.
+    private readonly WordEndings[] _kindEndings = new WordEndings[BitOperations.Log2((uint)ScanWord.ConjunctionTrigger) + 1];
+
     private EventScanLexicon(IEnumerable<string[]> rows)
     {
         var words = new Dictionary<string, ScanWord>(StringComparer.Ordinal);
@@ -67,6 +72,23 @@ internal sealed class EventScanLexicon
         }
 
         _endings = WordEndings.Of(words.Keys);
+        // (Loops, not a query per kind: a LINQ instantiation over the enum is compiled at every start.)
+        for (var bit = 0; bit < _kindEndings.Length; bit++)
+        {
+            _kindEndings[bit] = new WordEndings();
+        }
+
+        foreach (var (word, kinds) in words)
+        {
+            for (var bit = 0; bit < _kindEndings.Length; bit++)
+            {
+                if (((int)kinds & (1 << bit)) != 0)
+                {
+                    _kindEndings[bit].Add(word);
+                }
+            }
+        }
+
         _words = words.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         _written = written.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
@@ -75,7 +97,11 @@ internal sealed class EventScanLexicon
 
     /// <summary>Whether a normalised word is, as written, of the kind.</summary>
     public bool Is(ReadOnlySpan<char> word, ScanWord kind) =>
-        _endings.MayHoldReadingOf(word) && _words.TryGetValue(word, out var found) && (found & kind) != 0;
+        EndingsOf(kind).MayHoldReadingOf(word) && _words.TryGetValue(word, out var found) && (found & kind) != 0;
+
+    // One kind's endings, or all kinds' for a question of several kinds at once.
+    private WordEndings EndingsOf(ScanWord kind) =>
+        BitOperations.IsPow2((uint)kind) && (int)kind < 1 << _kindEndings.Length ? _kindEndings[BitOperations.TrailingZeroCount((uint)kind)] : _endings;
 
     /// <summary>A preposition in the ordinary spelling the trigger file writes its markers in (علي → على).</summary>
     public string Written(ReadOnlySpan<char> preposition) =>

@@ -28,6 +28,9 @@ internal static class Coreference
     private static readonly FrozenDictionary<string, CoreferenceCue>.AlternateLookup<ReadOnlySpan<char>> Words =
         Load().GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // The cue words' last two letters: a definite word that ends as none of them is no cue, told without hashing it.
+    private static readonly WordEndings Endings = WordEndings.Of(Words.Dictionary.Keys);
+
     // The first words (without the article) of the knowledge base's Arabic names of each entity, made once.
     private static readonly Lazy<FrozenDictionary<string, string[]>> KnownHeads = new(LoadKnownHeads);
 
@@ -96,7 +99,7 @@ internal static class Coreference
             : word.Length > 3 && word[0] == 'ل' && word[1] == 'ل' ? 2
             : word.Length > 3 && word[0] is 'و' or 'ف' or 'ب' or 'ك' && word[1] == 'ا' && word[2] == 'ل' ? 3
             : 0;
-        return stripped > 0 && word.Length - stripped >= ArabicClitics.MinStemLength && Words.TryGetValue(word[stripped..], out var cue)
+        return stripped > 0 && word.Length - stripped >= ArabicClitics.MinStemLength && Endings.MayHoldReadingOf(word) && Words.TryGetValue(word[stripped..], out var cue)
             ? cue : CoreferenceCue.None;
     }
 

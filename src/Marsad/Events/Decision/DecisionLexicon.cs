@@ -82,12 +82,17 @@ internal sealed class DecisionLexicon
 
     private static int Ending(ReadOnlySpan<char> word) => (word[^2] << 16) | word[^1];
 
+    [ThreadStatic]
+    private static ImmutableArray<CueHit>.Builder? t_hits;
+
     public static DecisionLexicon Default { get; } = new(RuleFile.Rows("Marsad.data.rules.event-decision.tsv"));
 
     /// <summary>Every cue of the sentence's normalised words, longest at each start, in order.</summary>
     public ImmutableArray<CueHit> Find(ImmutableArray<string> words)
     {
-        var hits = ImmutableArray.CreateBuilder<CueHit>();
+        // One builder a thread, emptied at each sentence: the hits are copied out once, at their count.
+        var hits = t_hits ??= ImmutableArray.CreateBuilder<CueHit>();
+        hits.Clear();
         Span<CliticReading> readings = stackalloc CliticReading[ArabicClitics.MaxReadings];
         for (var i = 0; i < words.Length; i++)
         {
