@@ -20,7 +20,7 @@ internal static class EvalCommand
                        [--org-margin M|nested] [--epochs N]
                marsad eval gold FILE.gold.json SAMPLE
                marsad eval timex DIR [--dct YYYY-MM-DD] [--published YYYY-MM-DD] [--errors N]
-               marsad eval events FILE.jsonl [--errors N]
+               marsad eval events FILE.jsonl [--errors N] [--part A|B]
                marsad eval detect FILE.jsonl [--errors N] [--folds K [--with FILE.jsonl]... [--sweep]]
                marsad eval places FILE.jsonl [--errors N]
 
@@ -59,6 +59,8 @@ internal static class EvalCommand
         actor_country, actor_sector) and prints per gold event type the share found, the actor's
         country and sector accuracy over found sentences and the events of other types per sentence.
         --errors N lists up to N missed sentences, wrong actor countries and other-type events.
+        --part A|B scores one half of the file, cut by a stable hash of the sentence id: read the
+        errors of half A and keep half B unseen, so its figure shows what the rules carry over.
 
         eval detect codes each sentence of a JSON-lines file of judged sentences (id, event, label: yes,
         easy no, difficult no, ambiguous) and prints per type and label the share on which an event of

@@ -386,7 +386,32 @@ internal sealed partial class EventScan
 
     /// <summary>The passes of issue 18 that read the scan's events against the sentence tokens (<see cref="AfterScan"/>).</summary>
     public ImmutableArray<EventRecord> WithArgumentPasses(ImmutableArray<EventRecord> events) =>
-        AfterScan.Apply(_doc, events, NationalForce, CountrySide, _responses.PointedBack);
+        AfterScan.Apply(_doc, events, NationalForce, CountrySide, AgentSide, _responses.PointedBack);
+
+    /// <summary>
+    /// A class of agents named by a noun (الجنود، المتمردون) as a side: the document's entity of that id, else one
+    /// made from the knowledge base without a country, carrying the class's sector (the army MIL, rebels REB).
+    /// </summary>
+    private string? AgentSide(string id)
+    {
+        if (_synthetic.ContainsKey(id) || _entities.Any(e => e.Id == id))
+        {
+            return id;
+        }
+
+        var record = KnowledgeBase.Default.Institutions.FirstOrDefault(x => x.Id == id) is { } institution
+            ? new EntityRecord(id, "ORGANIZATION", institution.Name, institution.Arabic.FirstOrDefault(), null, null, institution.Sector, true, [])
+            : KnowledgeBase.Default.ById.TryGetValue(id, out var entry)
+            ? new EntityRecord(id, entry.Type, entry.Name, entry.Arabic.FirstOrDefault(), entry.Wikidata, entry.Country, entry.Sector, true, [])
+            : null;
+        if (record is null)
+        {
+            return null;
+        }
+
+        _synthetic[id] = record;
+        return id;
+    }
 
 
     /// <summary>The side of a country's security forces or, else, its army (made like the placed forces above).</summary>

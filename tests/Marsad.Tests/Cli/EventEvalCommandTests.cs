@@ -67,6 +67,30 @@ public sealed class EventEvalCommandTests : IDisposable
     }
 
     [Fact]
+    public void The_two_parts_split_the_file_between_them()
+    {
+        var path = Gold([.. Enumerable.Range(0, 8).Select(_ => Line("تظاهر المئات في القاهرة.", "PROTEST", "EGY"))]);
+        var a = CliRun.Of("eval", "events", path, "--part", "A");
+        var b = CliRun.Of("eval", "events", path, "--part", "B");
+        Assert.Equal((0, 0), (a.ExitCode, b.ExitCode));
+        Assert.Contains("(part A: half of 8", a.Stdout, StringComparison.Ordinal);
+        Assert.Equal(8, Sentences(a.Stdout) + Sentences(b.Stdout));
+        // The same id always falls in the same half.
+        Assert.Equal(Sentences(a.Stdout), Sentences(CliRun.Of("eval", "events", path, "--part", "A").Stdout));
+    }
+
+    [Fact]
+    public void Part_takes_A_or_B()
+    {
+        var run = CliRun.Of("eval", "events", Gold(Line("تظاهر المئات في القاهرة.", "PROTEST", "EGY")), "--part", "C");
+        Assert.Equal(2, run.ExitCode);
+        run.AssertNoStackTrace();
+    }
+
+    private static int Sentences(string stdout) =>
+        int.Parse(stdout.Split('\n')[0].Split(": ")[1].Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture);
+
+    [Fact]
     public void Errors_takes_a_whole_number()
     {
         var run = CliRun.Of("eval", "events", Gold(Line("تظاهر المئات في القاهرة.", "PROTEST", "EGY")), "--errors", "many");

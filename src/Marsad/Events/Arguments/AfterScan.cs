@@ -11,17 +11,18 @@ namespace Marsad.Events.Arguments;
 /// (<see cref="Parties"/>), a protest's organiser (<see cref="Organisers"/>), a phase verb's subject
 /// (<see cref="PhaseVerbs"/>), what a side speaks in (<see cref="StatementFrames"/>), the other side behind مع
 /// (<see cref="Partners"/>), a call's addressee in its trigger (<see cref="Addressees"/>), whose words a reaction rejects (<see cref="RejectedWords"/>), where a force
-/// withdraws from (<see cref="Withdrawals"/>), and last a response follows its referent's new actor (<see cref="Repointing"/>). They run after the decision, so
+/// withdraws from (<see cref="Withdrawals"/>), the victim's nationality (<see cref="Victims"/>), an actor named by its class (<see cref="AgentNouns"/>), the date of a sentence that continues the one before (<see cref="FollowUpDates"/>), and last a response follows its referent's new actor (<see cref="Repointing"/>). They run after the decision, so
 /// the event model reads the same features whatever they change.
 /// </summary>
 internal static class AfterScan
 {
     /// <param name="force">The id of a country's forces: (country, security) → the army's or the security forces' side.</param>
     /// <param name="country">Makes a country the recognisers did not name a side: its id → the side's id.</param>
+    /// <param name="agent">Makes the knowledge-base entity of a class of agents a side (<see cref="AgentNouns"/>).</param>
     /// <param name="pointed">The responses the scan pointed back at an earlier event (<see cref="Repointing"/>).</param>
     public static ImmutableArray<EventRecord> Apply(
         EventDocument doc, ImmutableArray<EventRecord> events, Func<string, bool, string> force, Func<string, string> country,
-        IReadOnlyList<(string Response, string Type)> pointed)
+        Func<string, string?> agent, IReadOnlyList<(string Response, string Type)> pointed)
     {
         var scanned = events;
         events = NationalForces.Apply(doc, Spokesmen.Apply(doc, events), force);
@@ -35,6 +36,9 @@ internal static class AfterScan
         events = Addressees.Apply(doc, events, country);
         events = RejectedWords.Apply(doc, events, country);
         events = Withdrawals.Apply(doc, events, country);
+        events = Victims.Apply(doc, events, country);
+        events = AgentNouns.Apply(doc, events, agent);
+        events = FollowUpDates.Apply(doc, events);
         return Repointing.Apply(scanned, events, pointed);
     }
 }

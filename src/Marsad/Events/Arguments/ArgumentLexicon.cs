@@ -32,6 +32,8 @@ internal enum ArgumentCue
     Phase = 1 << 22,
     Possess = 1 << 23,
     RejectedNoun = 1 << 24,
+    VictimTail = 1 << 25,
+    Continuation = 1 << 26,
 }
 
 /// <summary>
