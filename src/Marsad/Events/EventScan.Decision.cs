@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Marsad.Events.Decision;
+using Marsad.Model;
 
 namespace Marsad.Events;
 
@@ -100,15 +101,15 @@ internal sealed partial class EventScan
         return made;
     }
 
-    /// <summary>The types of the sentence's triggers ending at or before token i, distinct and ordinal-sorted; made without a query per candidate.</summary>
-    private ImmutableArray<string> EarlierTypes(int i)
+    /// <summary>The types of the sentence's triggers ending at or before token i, distinct and sorted ordinally by name; made without a query per candidate.</summary>
+    private ImmutableArray<PloverType> EarlierTypes(int i)
     {
         if (_triggerEndingAt.Count == 0)
         {
             return [];
         }
 
-        var types = ImmutableArray.CreateBuilder<string>();
+        var types = ImmutableArray.CreateBuilder<PloverType>();
         foreach (var (end, type) in _triggerEndingAt)
         {
             if (end <= i && !types.Contains(type))
@@ -117,7 +118,7 @@ internal sealed partial class EventScan
             }
         }
 
-        types.Sort(StringComparer.Ordinal);
+        types.Sort(static (x, y) => string.CompareOrdinal(PloverTypes.Name(x), PloverTypes.Name(y)));
         return types.DrainToImmutable();
     }
 }
