@@ -82,7 +82,7 @@ internal static class DetectEvalCommand
         writer.WriteLine("event      label         sentences  coded  share");
         foreach (var row in scores.Where(static r => r.Sentences > 0))
         {
-            writer.WriteLine(string.Create(inv, $"{row.Event,-10} {DetectEvaluation.Name(row.Label),-13} {row.Sentences,9} {row.Coded,6} {row.Share,6:0.00}"));
+            writer.WriteLine(string.Create(inv, $"{PloverTypes.Name(row.Event),-10} {DetectEvaluation.Name(row.Label),-13} {row.Sentences,9} {row.Coded,6} {row.Share,6:0.00}"));
         }
 
         if (sweep)
@@ -199,10 +199,10 @@ internal static class DetectEvalCommand
         writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"-- {title}: {all.Count}"));
         foreach (var (s, analysis) in all.Take(limit))
         {
-            writer.WriteLine($"  {s.Event} {DetectEvaluation.Name(s.Label)} {s.Id}: {s.Text}");
+            writer.WriteLine($"  {PloverTypes.Name(s.Event)} {DetectEvaluation.Name(s.Label)} {s.Id}: {s.Text}");
             foreach (var e in analysis.Events)
             {
-                writer.WriteLine($"      {e.Event} {e.Rule} [{e.Trigger.Text}] modality {string.Join('|', e.Modality)}");
+                writer.WriteLine($"      {PloverTypes.Name(e.Event)} {e.Rule} [{e.Trigger.Text}] modality {string.Join('|', e.Modality)}");
             }
         }
     }

@@ -41,7 +41,7 @@ internal static class EventEvalCommand
         foreach (var row in scores)
         {
             writer.WriteLine(string.Create(inv,
-                $"{row.Event,-10} {row.Sentences,9} {row.Found,6} {row.Recall,7:0.000} {row.ActorCountryAccuracy,8:0.000} ({row.ActorCountryRight}/{row.ActorCountryGold}) {row.ActorCountryBaselineAccuracy,7:0.000} ({row.ActorCountryBaseline}/{row.ActorCountryGold}) {row.ActorSectorAccuracy,7:0.000} ({row.ActorSectorRight}/{row.ActorSectorGold}) {row.ActorSectorBaselineAccuracy,7:0.000} ({row.ActorSectorBaseline}/{row.ActorSectorGold}, {row.MostFrequentSector ?? "-"}) {row.ExtraSameTypePerSentence,9:0.000} {row.OtherPerSentence,15:0.000}"));
+                $"{PloverTypes.Name(row.Event),-10} {row.Sentences,9} {row.Found,6} {row.Recall,7:0.000} {row.ActorCountryAccuracy,8:0.000} ({row.ActorCountryRight}/{row.ActorCountryGold}) {row.ActorCountryBaselineAccuracy,7:0.000} ({row.ActorCountryBaseline}/{row.ActorCountryGold}) {row.ActorSectorAccuracy,7:0.000} ({row.ActorSectorRight}/{row.ActorSectorGold}) {row.ActorSectorBaselineAccuracy,7:0.000} ({row.ActorSectorBaseline}/{row.ActorSectorGold}, {row.MostFrequentSector ?? "-"}) {row.ExtraSameTypePerSentence,9:0.000} {row.OtherPerSentence,15:0.000}"));
         }
 
         // What each figure counts, so a reader never takes a trivial score for a good one.
@@ -98,18 +98,18 @@ internal static class EventEvalCommand
     {
         Section(writer, "missed", limit, coded
             .Where(c => !c.Analysis.Events.Any(e => e.Event == c.Gold.Event))
-            .Select(c => $"{c.Gold.Event} {c.Gold.Id}: {c.Gold.Text}{Events(c.Analysis)}"));
+            .Select(c => $"{PloverTypes.Name(c.Gold.Event)} {c.Gold.Id}: {c.Gold.Text}{Events(c.Analysis)}"));
         Section(writer, "actor country not found", limit, coded
             .Where(c => c.Gold.ActorCountry is not null && c.Analysis.Events.Any(e => e.Event == c.Gold.Event)
                 && !EventEvaluation.ActorCountryRight(c.Gold, c.Analysis))
-            .Select(c => $"{c.Gold.Event} {c.Gold.Id} gold {c.Gold.ActorCountry} [{c.Gold.ActorText}]: {c.Gold.Text}{Events(c.Analysis)}"));
+            .Select(c => $"{PloverTypes.Name(c.Gold.Event)} {c.Gold.Id} gold {c.Gold.ActorCountry} [{c.Gold.ActorText}]: {c.Gold.Text}{Events(c.Analysis)}"));
         Section(writer, "other events", limit, coded
             .Where(c => c.Analysis.Events.Any(e => e.Event != c.Gold.Event))
-            .Select(c => $"{c.Gold.Event} {c.Gold.Id}: {c.Gold.Text}{Events(c.Analysis)}"));
+            .Select(c => $"{PloverTypes.Name(c.Gold.Event)} {c.Gold.Id}: {c.Gold.Text}{Events(c.Analysis)}"));
     }
 
     private static string Events(Analysis analysis) => string.Concat(analysis.Events.Select(e =>
-        $"\n      {e.Event} {e.Rule} [{e.Trigger.Text}] actor {Sides(analysis, e.Actor)} recipient {Sides(analysis, e.Recipient)}"));
+        $"\n      {PloverTypes.Name(e.Event)} {e.Rule} [{e.Trigger.Text}] actor {Sides(analysis, e.Actor)} recipient {Sides(analysis, e.Recipient)}"));
 
     private static string Sides(Analysis analysis, IEnumerable<string> ids) =>
         "(" + string.Join(", ", ids.Select(id => analysis.Entities.FirstOrDefault(x => x.Id == id) is { } x ? $"{id} {x.Country}/{x.Sector}" : id)) + ")";

@@ -66,7 +66,7 @@ public static class EventGeoJson
         json.WriteEndArray();
         json.WriteEndObject();
         json.WriteStartObject("properties");
-        json.WriteString("event", e.Event);
+        json.WriteString("event", PloverTypes.Name(e.Event));
         json.WriteString("mode", e.Mode);
         json.WriteString("cameo", e.Cameo);
         json.WriteNumber("quad_class", EventTableWriters.QuadClass(e.Event));

@@ -19,7 +19,7 @@ public static class EventKeys
         var date = string.IsNullOrEmpty(e.Date) ? $"doc:{documentId}:{e.Id}" : e.Date;
         return string.Join(
             '\u001f',
-            e.Event,
+            PloverTypes.Name(e.Event),
             e.Mode ?? "",
             Join(e.Actor),
             Join(e.Recipient),

@@ -177,7 +177,7 @@ public sealed record EventSource(
 /// <summary>An event as stored: merged across the documents that report it, every source kept.</summary>
 public sealed record StoredEvent(
     string Id,
-    string Event,
+    PloverType Event,
     string? Mode,
     IReadOnlyList<string> Context,
     string? Cameo,

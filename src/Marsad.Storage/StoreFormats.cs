@@ -21,7 +21,7 @@ public static class StoreFormats
         return new
         {
             id = e.Id,
-            @event = e.Event,
+            @event = PloverTypes.Name(e.Event),
             mode = e.Mode,
             context = e.Context,
             cameo = e.Cameo,

@@ -54,7 +54,7 @@ internal static class StoredRows
     /// </summary>
     public static (long Key, StoredEvent Event) Event(DbDataReader r, Func<string, EntityRef> side) => (r.GetInt64(0), new StoredEvent(
         r.GetString(1),
-        r.GetString(2),
+        EventType(r.GetString(1), r.GetString(2)),
         NullableString(r, 3),
         EventKeys.Split(r.GetString(4)),
         NullableString(r, 5),
@@ -69,6 +69,11 @@ internal static class StoredRows
         Goldstein = r.IsDBNull(12) ? null : r.GetDouble(12),
         Place = Place(r, 13),
     });
+
+    /// <summary>An event type column, read as the contract's name; any other text is a store this version did not write.</summary>
+    private static PloverType EventType(string id, string name) => PloverTypes.TryParse(name, out var type)
+        ? type
+        : throw new InvalidDataException($"stored event {id} has type '{name}', which is not a PLOVER event type");
 
     /// <summary>
     /// An event's place from seven columns starting at <paramref name="o"/>: id, name, country, lat, lon,

@@ -1,3 +1,4 @@
+using Marsad.Model;
 using Marsad.Storage.Sqlite;
 using Marsad.Storage.Tests.Support;
 using Microsoft.Data.Sqlite;
@@ -47,7 +48,7 @@ public sealed class SqliteMigrationTests : IDisposable
         {
             var events = store.Events(new EventQuery());
             Assert.Equal(9, events.Count);
-            Assert.Contains(events, static e => e.Event == "SUPPORT" && e.Date == "1992" && e.Actor.Any(static a => a.Id == "KAZ"));
+            Assert.Contains(events, static e => e.Event == PloverType.Support && e.Date == "1992" && e.Actor.Any(static a => a.Id == "KAZ"));
             Assert.All(events, static e => Assert.Single(e.Sources));
             Assert.All(events, static e => Assert.Null(e.Place));
             Assert.All(events, static e => Assert.Null(e.Goldstein));

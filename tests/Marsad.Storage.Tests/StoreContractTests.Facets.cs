@@ -1,3 +1,4 @@
+using Marsad.Model;
 using Marsad.Storage.Tests.Support;
 
 namespace Marsad.Storage.Tests;
@@ -25,11 +26,11 @@ public abstract partial class StoreContractTests
             counts.Entities.OrderBy(static e => e.Id, StringComparer.Ordinal).Select(static e => (e.Id, e.Documents, e.Mentions)));
         Assert.Contains(counts.Entities, static e => e.Id == "KAZ" && e.Name == "Kazakhstan" && e.NameAr == "كازاخستان");
 
-        var expectedTypes = analyses.SelectMany(static a => a.Events.Select(static e => e.Event).Distinct(StringComparer.Ordinal))
+        var expectedTypes = analyses.SelectMany(static a => a.Events.Select(static e => PloverTypes.Name(e.Event)).Distinct(StringComparer.Ordinal))
             .GroupBy(static t => t, StringComparer.Ordinal).Select(static g => (g.Key, (long)g.Count())).Order();
         Assert.Equal(expectedTypes, counts.EventTypes.Select(static t => (t.Type, t.Documents)).Order());
         Assert.Equal(
-            analyses.SelectMany(static a => a.Events.Select(static e => (e.Date, e.Event))).Order(),
+            analyses.SelectMany(static a => a.Events.Select(static e => (e.Date, PloverTypes.Name(e.Event)))).Order(),
             counts.Events.Order());
     }
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Marsad.Events;
+using Marsad.Model;
 
 namespace Marsad.Cli.Store;
 
@@ -117,9 +117,9 @@ internal sealed class StoreCommandLine
         }
 
         var upper = value.ToUpperInvariant();
-        return EventTriggerTable.PloverTypes.Contains(upper)
-            ? upper
-            : throw new UsageException($"--type takes a PLOVER event type ({string.Join(", ", EventTriggerTable.PloverTypes.Order(StringComparer.Ordinal))}), not '{value}'.");
+        return PloverTypes.TryParse(upper, out var type)
+            ? PloverTypes.Name(type)
+            : throw new UsageException($"--type takes a PLOVER event type ({PloverTypes.Listed()}), not '{value}'.");
     }
 
     /// <summary><c>--country ISO</c>: an ISO 3166-1 alpha-3 code, upper-cased.</summary>

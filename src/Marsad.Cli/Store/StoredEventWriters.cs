@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Marsad.Model;
 using Marsad.Output;
 using Marsad.Storage;
 
@@ -58,7 +59,7 @@ internal static class StoredEventWriters
         foreach (var e in events)
         {
             var modality = e.Modality.Count == 0 ? "" : $" ({string.Join(", ", e.Modality)})";
-            writer.WriteLine($"{e.Date ?? "undated",-10}  {e.Event,-10} {Side(e.Actor)} → {Side(e.Recipient)}{modality}  sources: {e.SourceCount}");
+            writer.WriteLine($"{e.Date ?? "undated",-10}  {PloverTypes.Name(e.Event),-10} {Side(e.Actor)} → {Side(e.Recipient)}{modality}  sources: {e.SourceCount}");
             foreach (var source in e.Sources)
             {
                 writer.WriteLine($"    {source.Published ?? "undated",-10}  {source.Url ?? source.Source}  «{source.Trigger}»");

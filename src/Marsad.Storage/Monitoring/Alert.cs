@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Marsad.Model;
 using Marsad.Storage.Ingest;
 using Marsad.Storage.Search;
 
@@ -84,7 +85,7 @@ public sealed partial record Alert(string Name)
         }
 
         return (Actor ?? Recipient ?? EventType) is null || analysis.Events.Any(e =>
-            (Actor is null || e.Actor.Contains(Actor)) && (Recipient is null || e.Recipient.Contains(Recipient)) && (EventType is null || e.Event == EventType));
+            (Actor is null || e.Actor.Contains(Actor)) && (Recipient is null || e.Recipient.Contains(Recipient)) && (EventType is null || PloverTypes.Name(e.Event) == EventType));
     }
 
     [GeneratedRegex("^[A-Za-z0-9_-]{1,64}$", RegexOptions.CultureInvariant)]

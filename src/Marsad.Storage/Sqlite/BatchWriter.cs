@@ -137,7 +137,7 @@ internal sealed class BatchWriter : IDisposable
         Run(
             _insertEvent,
             [
-                mergeKey, e.Id, e.Event, e.Mode, string.Join('|', e.Context), e.Cameo, string.Join('|', e.Actor), string.Join('|', e.Recipient),
+                mergeKey, e.Id, PloverTypes.Name(e.Event), e.Mode, string.Join('|', e.Context), e.Cameo, string.Join('|', e.Actor), string.Join('|', e.Recipient),
                 string.Join('|', e.About), e.Date, range?.Start, range?.End, e.DateFrom, string.Join('|', e.Modality), .. EventPlaceSql.Values(e),
             ]).ExecuteNonQuery();
         var eventKey = (long)Run(_eventKey, mergeKey).ExecuteScalar()!;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Serialization;
 using System.Xml.Linq;
-using Marsad.Events;
+using Marsad.Model;
 using Marsad.Storage;
 using Marsad.Storage.Monitoring;
 using Marsad.Web.Hosting;
@@ -71,7 +71,7 @@ internal static class AlertEndpoints
     private static Task<IResult> Add([FromBody] AlertBody body, StoreProvider stores, MarsadWebOptions options, CancellationToken cancellationToken)
     {
         var type = body.Type?.ToUpperInvariant();
-        if (type is not null && !EventTriggerTable.PloverTypes.Contains(type))
+        if (type is not null && !PloverTypes.TryParse(type, out _))
         {
             return Task.FromResult(Problems.Result(400, "Bad request", $"'type' takes a PLOVER event type, not '{body.Type}'.", "type"));
         }

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Marsad.Events;
+using Marsad.Model;
 
 namespace Marsad.Web.Api;
 
@@ -90,10 +90,10 @@ internal static class Parameters
 
         // Only the sixteen types: an unknown one would answer an empty list that reads as "none happened".
         var upper = value.ToUpperInvariant();
-        return EventTriggerTable.PloverTypes.Contains(upper)
-            ? upper
+        return PloverTypes.TryParse(upper, out var type)
+            ? PloverTypes.Name(type)
             : throw new BadParameterException(
-                name, $"'{name}' takes a PLOVER event type ({string.Join(", ", EventTriggerTable.PloverTypes.Order(StringComparer.Ordinal))}), not '{value}'.");
+                name, $"'{name}' takes a PLOVER event type ({PloverTypes.Listed()}), not '{value}'.");
     }
 
     /// <summary>A country as its ISO 3166-1 alpha-3 code (SYR), upper-cased: the place filter of events.</summary>

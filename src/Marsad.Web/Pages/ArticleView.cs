@@ -1,3 +1,4 @@
+using Marsad.Model;
 using Marsad.Storage;
 using Marsad.Web.Views;
 
@@ -109,7 +110,7 @@ internal static class ArticleView
             {
                 var e = view.Events[trigger.Index];
                 var sides = $"{string.Join('+', e.Actor)} → {string.Join('+', e.Recipient)}";
-                h.Open("mark", ("class", "evt t-" + e.Event), ("data-event", e.Id), ("tabindex", "0"), ("title", $"{e.Event} {e.Cameo}: {sides} ({e.Date ?? "undated"})"));
+                h.Open("mark", ("class", "evt t-" + PloverTypes.Name(e.Event)), ("data-event", e.Id), ("tabindex", "0"), ("title", $"{PloverTypes.Name(e.Event)} {e.Cameo}: {sides} ({e.Date ?? "undated"})"));
             }
 
             if (cover[1] is { } mention)
@@ -199,9 +200,9 @@ internal static class ArticleView
         h.Close("tr").Close("thead").Open("tbody");
         foreach (var e in view.Events)
         {
-            h.Open("tr", ("data-event-record", e.Id), ("data-type", e.Event));
+            h.Open("tr", ("data-event-record", e.Id), ("data-type", PloverTypes.Name(e.Event)));
             h.Element("td", e.Date ?? "undated", ("dir", "ltr"), ("title", "date from " + e.DateFrom));
-            h.Open("td").Element("span", e.Event, ("class", "type t-" + e.Event)).Close("td");
+            h.Open("td").Element("span", PloverTypes.Name(e.Event), ("class", "type t-" + PloverTypes.Name(e.Event))).Close("td");
             h.Element("td", e.Cameo, ("dir", "ltr"));
             h.Element("td", string.Join(" + ", e.Actor.Select(view.Label)), ("title", string.Join(" + ", e.Actor)));
             h.Element("td", string.Join(" + ", e.Recipient.Select(view.Label)), ("title", string.Join(" + ", e.Recipient)));

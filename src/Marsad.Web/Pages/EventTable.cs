@@ -1,3 +1,4 @@
+using Marsad.Model;
 using Marsad.Storage;
 
 namespace Marsad.Web.Pages;
@@ -21,9 +22,9 @@ internal static class EventTable
         h.Close("tr").Close("thead").Open("tbody");
         foreach (var e in events)
         {
-            h.Open("tr", ("data-event-id", e.Id), ("data-type", e.Event));
+            h.Open("tr", ("data-event-id", e.Id), ("data-type", PloverTypes.Name(e.Event)));
             h.Element("td", e.Date ?? "undated", ("dir", "ltr"));
-            h.Open("td").Element("span", e.Event, ("class", "type t-" + e.Event)).Close("td");
+            h.Open("td").Element("span", PloverTypes.Name(e.Event), ("class", "type t-" + PloverTypes.Name(e.Event))).Close("td");
             h.Element("td", e.Cameo, ("dir", "ltr"));
             Side(h, e.Actor, language);
             Side(h, e.Recipient, language);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Marsad.Knowledge;
+using Marsad.Model;
 using Marsad.Output;
 using Marsad.Storage;
 using Marsad.Web.Api;
@@ -121,7 +122,7 @@ internal static class MapPage
                 var e = cluster.Events[0];
                 var source = e.Sources.Count > 0 ? e.Sources[0] : null;
                 href = source is null ? Html.Query("/events", filters) : Html.Query("/documents/" + source.DocumentId, ("lang", language.Query())) + "#event=" + Uri.EscapeDataString(source.EventId);
-                title = $"{e.Event} · {e.Place!.Name} · {e.Date ?? "undated"}";
+                title = $"{PloverTypes.Name(e.Event)} · {e.Place!.Name} · {e.Date ?? "undated"}";
             }
             else
             {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Marsad.Model;
 using Marsad.Output;
 using Marsad.Pipeline;
 using Marsad.Storage;
@@ -293,7 +294,7 @@ internal static class PageEndpoints
         var nameB = Name(store, b, language);
         h.Open("h2", ("class", "dyad-title")).Link(Html.Query("/entity", ("id", a)), nameA).Text(" ⇄ ").Link(Html.Query("/entity", ("id", b)), nameB).Close("h2");
         TimelineSvg.Render(h, TimelineService.Of(events), $"{nameA} ⇄ {nameB}");
-        var byType = events.GroupBy(static e => e.Event, StringComparer.Ordinal).OrderByDescending(static g => g.Count());
+        var byType = events.GroupBy(static e => PloverTypes.Name(e.Event), StringComparer.Ordinal).OrderByDescending(static g => g.Count());
         h.Open("ul", ("class", "legend dyad-summary"));
         foreach (var group in byType)
         {

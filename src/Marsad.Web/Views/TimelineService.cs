@@ -1,3 +1,4 @@
+using Marsad.Model;
 using Marsad.Storage;
 using Marsad.Web.Api;
 
@@ -23,7 +24,7 @@ internal static class TimelineService
     }
 
     /// <summary>The timeline of events: the recent window of them, or their whole range when the user gave dates.</summary>
-    public static Timeline Of(IEnumerable<StoredEvent> events, bool whole = false) => Timeline.Build(events.Select(static e => (e.Date, e.Event)), whole);
+    public static Timeline Of(IEnumerable<StoredEvent> events, bool whole = false) => Timeline.Build(events.Select(static e => (e.Date, PloverTypes.Name(e.Event))), whole);
 
     /// <summary>The timeline the API's parameters ask for: q, entity, or a and b, at most one of them.</summary>
     public static Timeline For(IStore store, string? q, string? entity, string? a, string? b, string? type, DateOnly? from, DateOnly? to)

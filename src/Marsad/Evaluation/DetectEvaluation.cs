@@ -25,10 +25,10 @@ public enum JudgedLabel
 /// <summary>One judged sentence: its id, judged type, label and text. A gold-event sentence (plover-gsr) has no label and reads as <c>yes</c>.</summary>
 /// <param name="Split">Whether as many annotators accepted it as rejected it (<c>accept</c> ≥ <c>reject</c>, both given): a
 /// tie, whatever its label says.</param>
-public sealed record JudgedSentence(string Id, string Event, JudgedLabel Label, string Text, DateOnly? Date, bool Split = false);
+public sealed record JudgedSentence(string Id, PloverType Event, JudgedLabel Label, string Text, DateOnly? Date, bool Split = false);
 
 /// <summary>Per type and label: how many sentences, and on how many the coder coded an event of the type that happened.</summary>
-public sealed record DetectScore(string Event, JudgedLabel Label, int Sentences, int Coded)
+public sealed record DetectScore(PloverType Event, JudgedLabel Label, int Sentences, int Coded)
 {
     public double Share => Sentences == 0 ? 0 : (double)Coded / Sentences;
 }
@@ -55,7 +55,7 @@ public static class DetectEvaluation
     public static (ImmutableArray<JudgedSentence> Sentences, ImmutableArray<string> Problems) Read(TextReader reader) =>
         JsonLinesFile.Read(reader, static (root, number) => new JudgedSentence(
             Field(root, "id") ?? number,
-            Field(root, "event") ?? throw new FormatException("no event"),
+            JsonLinesFile.EventType(root),
             Field(root, "label") switch
             {
                 null or "yes" => JudgedLabel.Yes,
@@ -81,7 +81,7 @@ public static class DetectEvaluation
     {
         ArgumentNullException.ThrowIfNull(results);
         var list = results.ToList();
-        return [.. list.Select(static r => r.Sentence.Event).Distinct().Order(StringComparer.Ordinal)
+        return [.. list.Select(static r => r.Sentence.Event).Distinct().OrderBy(PloverTypes.Name, StringComparer.Ordinal)
             .SelectMany(type => Labels.Select(label =>
             {
                 var these = list.Where(r => r.Sentence.Event == type && r.Sentence.Label == label).ToList();

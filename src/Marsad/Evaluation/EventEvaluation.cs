@@ -6,7 +6,7 @@ namespace Marsad.Evaluation;
 
 /// <summary>One gold sentence of the PLOVER format (shared/data/plover-gsr): its event and, where known, actor and recipient codes.</summary>
 public sealed record GoldEventSentence(
-    string Id, DateOnly? Date, string Text, string Event, string? ActorCountry, string? ActorSector, string? RecipientCountry, string? RecipientSector)
+    string Id, DateOnly? Date, string Text, PloverType Event, string? ActorCountry, string? ActorSector, string? RecipientCountry, string? RecipientSector)
 {
     /// <summary>The words the annotators marked as the actor, where given (for reading errors; never scored).</summary>
     public string? ActorText { get; init; }
@@ -21,7 +21,7 @@ public sealed record GoldEventSentence(
 /// <param name="ActorSectorBaseline">Found sentences with a gold sector whose sector is <paramref name="MostFrequentSector"/>.</param>
 /// <param name="ExtraSameType">Events of the gold type beyond the first in found sentences (the gold has one a sentence).</param>
 public sealed record EventTypeScore(
-    string Event, int Sentences, int Found, int ActorCountryGold, int ActorCountryRight, int ActorSectorGold, int ActorSectorRight, int OtherEvents,
+    PloverType Event, int Sentences, int Found, int ActorCountryGold, int ActorCountryRight, int ActorSectorGold, int ActorSectorRight, int OtherEvents,
     int ActorCountryBaseline, string? MostFrequentSector, int ActorSectorBaseline, int ExtraSameType)
 {
     public double Recall => Sentences == 0 ? 0 : (double)Found / Sentences;
@@ -59,7 +59,7 @@ public static class EventEvaluation
             Field(root, "id") ?? number,
             DateOnly.TryParse(Field(root, "date"), System.Globalization.CultureInfo.InvariantCulture, out var d) ? d : null,
             Field(root, "text") ?? throw new FormatException("no text"),
-            Field(root, "event") ?? throw new FormatException("no event"),
+            JsonLinesFile.EventType(root),
             Field(root, "actor_country"),
             Field(root, "actor_sector"),
             Field(root, "recipient_country"),
@@ -71,7 +71,7 @@ public static class EventEvaluation
     public static ImmutableArray<EventTypeScore> Score(IEnumerable<(GoldEventSentence Gold, Analysis Analysis)> coded)
     {
         ArgumentNullException.ThrowIfNull(coded);
-        return [.. coded.GroupBy(c => c.Gold.Event, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal).Select(group =>
+        return [.. coded.GroupBy(c => c.Gold.Event).OrderBy(g => PloverTypes.Name(g.Key), StringComparer.Ordinal).Select(group =>
         {
             var commonest = group.Where(c => c.Gold.ActorSector is not null).GroupBy(c => c.Gold.ActorSector!, StringComparer.Ordinal)
                 .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key).FirstOrDefault();

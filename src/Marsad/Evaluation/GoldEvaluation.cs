@@ -141,7 +141,7 @@ public static class GoldEvaluation
             }
 
             var name = expected.TryGetProperty("name", out var n) ? n.GetString()! : "event";
-            checks.Add(new GoldCheck("events", name, match is not null, match is null ? "not found" : $"{match.Event} {match.Date} ({match.Rule})"));
+            checks.Add(new GoldCheck("events", name, match is not null, match is null ? "not found" : $"{PloverTypes.Name(match.Event)} {match.Date} ({match.Rule})"));
         }
 
         foreach (var optional in Array(gold, "optional"))
@@ -155,7 +155,7 @@ public static class GoldEvaluation
 
     private static bool EventMatches(EventRecord e, JsonElement expected, Analysis analysis)
     {
-        if (expected.TryGetProperty("event", out var types) && !types.EnumerateArray().Any(t => t.GetString() == e.Event))
+        if (expected.TryGetProperty("event", out var types) && !types.EnumerateArray().Any(t => PloverTypes.TryParse(t.GetString(), out var type) && type == e.Event))
         {
             return false;
         }

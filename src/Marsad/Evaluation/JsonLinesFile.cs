@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.Json;
+using Marsad.Model;
 
 namespace Marsad.Evaluation;
 
@@ -41,6 +42,14 @@ internal static class JsonLinesFile
 
         return (records.ToImmutable(), problems.ToImmutable());
     }
+
+    /// <summary>The record's PLOVER type (<c>event</c>), or a <see cref="FormatException"/> naming what is there instead.</summary>
+    public static PloverType EventType(JsonElement root) => Field(root, "event") switch
+    {
+        null => throw new FormatException("no event"),
+        var name when PloverTypes.TryParse(name, out var type) => type,
+        var name => throw new FormatException($"'{name}' is not a PLOVER event type ({PloverTypes.Listed()})"),
+    };
 
     /// <summary>A string field of a record, or null when it is missing or not a string.</summary>
     public static string? Field(JsonElement root, string name) =>

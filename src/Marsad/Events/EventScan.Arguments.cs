@@ -19,7 +19,7 @@ internal sealed partial class EventScan
     /// غارات), where a person there is more often the one the deed befell (قتل جندي أمريكي).
     /// </summary>
     private bool IsInstrumentSubject(int i, TriggerMatch match, Side side) =>
-        match.Trigger.Event is "ASSAULT" or "COERCE" && side.Start <= match.End + 1
+        match.Trigger.Event is PloverType.Assault or PloverType.Coerce && side.Start <= match.End + 1
         && (ArgumentLexicon.Default.Is(Word(side.Start), ArgumentCue.Instrument)
             || (side.Start - 1 > i && ArgumentLexicon.Default.Is(Word(side.Start - 1), ArgumentCue.Instrument)));
 
@@ -31,7 +31,7 @@ internal sealed partial class EventScan
     /// </summary>
     private string? TargetCountry(int a, int i, TriggerMatch match, int clauseEnd, ImmutableArray<string> actors)
     {
-        if (match.Trigger.Event != "ASSAULT" || (PlaceOf(match.End, clauseEnd) ?? UndergoerCountry(a, i)) is not { } country)
+        if (match.Trigger.Event != PloverType.Assault || (PlaceOf(match.End, clauseEnd) ?? UndergoerCountry(a, i)) is not { } country)
         {
             return null;
         }
@@ -211,7 +211,7 @@ internal sealed partial class EventScan
     private Side? MeetingSubject(int i, TriggerMatch match, int clauseEnd)
     {
         // (The trigger's own reading says whether it is a definite noun: التقى is a verb, not ال + تقى.)
-        if (match.Trigger.Event != "CONSULT" || match.End != i + 1 || match.Reading.HasArticle)
+        if (match.Trigger.Event != PloverType.Consult || match.End != i + 1 || match.Reading.HasArticle)
         {
             return null;
         }
@@ -250,7 +250,7 @@ internal sealed partial class EventScan
     /// </summary>
     private Side? MeetingObject(TriggerMatch match, Side? actor, int clauseEnd)
     {
-        if (match.Trigger.Event != "CONSULT" || actor is null || actor.Start < match.End)
+        if (match.Trigger.Event != PloverType.Consult || actor is null || actor.Start < match.End)
         {
             return null;
         }
@@ -331,7 +331,7 @@ internal sealed partial class EventScan
     /// </summary>
     private string? CrowdInTrigger(int i, TriggerMatch match, int sentence, int a, int b, ImmutableArray<string> actors)
     {
-        for (var t = i; match.Trigger.Event != "PROTEST" && t < match.End; t++)
+        for (var t = i; match.Trigger.Event != PloverType.Protest && t < match.End; t++)
         {
             if (MentionAt(t) is { } own && IsCrowd(own.Entity))
             {
@@ -372,7 +372,7 @@ internal sealed partial class EventScan
     /// </summary>
     private Side? ArmedSide(Side? actor, int i, TriggerMatch match)
     {
-        if (actor is null || match.Trigger.Event != "ASSAULT" || actor.Ids.Length != 1 || actor.Ids[0].Length != 3)
+        if (actor is null || match.Trigger.Event != PloverType.Assault || actor.Ids.Length != 1 || actor.Ids[0].Length != 3)
         {
             return actor;
         }

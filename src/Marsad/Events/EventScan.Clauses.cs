@@ -42,7 +42,7 @@ internal sealed partial class EventScan
         // What a demand asks for is not an event yet: يطالبون بتدخل الأمم المتحدة وإرسال لجنة تحقيق.
         for (var j = clauseStart + 1; j <= i; j++)
         {
-            if (_triggerEndingAt.GetValueOrDefault(j) == "REQUEST")
+            if (TriggerEndingAt(j) == PloverType.Request)
             {
                 return true;
             }
@@ -56,10 +56,10 @@ internal sealed partial class EventScan
             }
         }
 
-        static bool Governs(string? type) => type is "PROTEST" or "REQUEST" or "ACCUSE" or "REJECT";
+        static bool Governs(PloverType? type) => type is PloverType.Protest or PloverType.Request or PloverType.Accuse or PloverType.Reject;
         var prefix = Word(i)[..match.Reading.Stripped];
-        return (prefix.Contains('ب') && Governs(_triggerEndingAt.GetValueOrDefault(i)))
-            || (i - 1 > a && Lexicon.Is(Word(i - 1), ScanWord.Against) && Governs(_triggerEndingAt.GetValueOrDefault(i - 1)));
+        return (prefix.Contains('ب') && Governs(TriggerEndingAt(i)))
+            || (i - 1 > a && Lexicon.Is(Word(i - 1), ScanWord.Against) && Governs(TriggerEndingAt(i - 1)));
     }
 
     /// <summary>

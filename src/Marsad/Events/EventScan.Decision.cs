@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 using Marsad.Events.Decision;
+using Marsad.Model;
 
 namespace Marsad.Events;
 
@@ -18,7 +19,7 @@ internal sealed partial class EventScan
     // one array for the scan, not one per sentence.
     private SentenceWord[] _internedWords = new SentenceWord[64];
 
-    private readonly ImmutableArray<string>.Builder _earlierTypes = ImmutableArray.CreateBuilder<string>();
+    private readonly ImmutableArray<PloverType>.Builder _earlierTypes = ImmutableArray.CreateBuilder<PloverType>();
 
     /// <summary>When set (training), every candidate and the rules' verdict on it.</summary>
     public List<(EventCandidate Candidate, EventDecision Rules)>? Collected { get; init; }
@@ -78,8 +79,8 @@ internal sealed partial class EventScan
         return false;
     }
 
-    /// <summary>The types of the sentence's triggers ending at or before token i, distinct and ordinal-sorted; made without a query per candidate.</summary>
-    private ImmutableArray<string> EarlierTypes(int i)
+    /// <summary>The types of the sentence's triggers ending at or before token i, distinct and sorted ordinally by name; made without a query per candidate.</summary>
+    private ImmutableArray<PloverType> EarlierTypes(int i)
     {
         if (_triggerEndingAt.Count == 0)
         {
@@ -97,7 +98,7 @@ internal sealed partial class EventScan
             }
         }
 
-        types.Sort(StringComparer.Ordinal);
+        types.Sort(static (x, y) => string.CompareOrdinal(PloverTypes.Name(x), PloverTypes.Name(y)));
         return types.ToImmutable();
     }
 }

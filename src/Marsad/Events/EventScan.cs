@@ -60,7 +60,7 @@ internal sealed partial class EventScan : IDisposable
     private static readonly EventScanLexicon Lexicon = EventScanLexicon.Default;
 
     // The type of the trigger that ends at each token of the current sentence.
-    private readonly Dictionary<int, string> _triggerEndingAt = [];
+    private readonly Dictionary<int, PloverType> _triggerEndingAt = [];
 
     // The first token of the trigger that ends at each token of the current sentence.
     private readonly Dictionary<int, int> _triggerStartEndingAt = [];
@@ -191,6 +191,9 @@ internal sealed partial class EventScan : IDisposable
 
     private ReadOnlySpan<char> Word(int i) => _doc.Word(i);
 
+    /// <summary>The type of the sentence's trigger that ends at token i, or null when none does.</summary>
+    private PloverType? TriggerEndingAt(int i) => _triggerEndingAt.TryGetValue(i, out var type) ? type : null;
+
     private bool IsWord(int i) => _doc.IsWord(i);
 
     private EventRecord? Code(int sentence, int a, int b, int i, TriggerMatch match)
@@ -216,11 +219,11 @@ internal sealed partial class EventScan : IDisposable
         var dependent = IsDependent(i, match);
         // An attack behind a preposition (قتل ثلاثة في هجوم، أصيبوا جراء انفجار، بانفجار) is the circumstance of
         // what came before: the one named before it is its victim, not its actor.
-        var circumstance = match.Trigger.Event == "ASSAULT" && IsCircumstance(clauseStart, i, match);
+        var circumstance = match.Trigger.Event == PloverType.Assault && IsCircumstance(clauseStart, i, match);
         // A protest's own words may name its actors (آلاف المتظاهرين): they come first. (An attack's do
         // only when nothing else names them: شنت حماس هجوما انتحاريا is Hamas's.)
         Side? actor = null;
-        for (var t = i; actor is null && match.Trigger.Event == "PROTEST" && t < match.End; t++)
+        for (var t = i; actor is null && match.Trigger.Event == PloverType.Protest && t < match.End; t++)
         {
             if (MentionAt(t) is { } own && IsCrowd(own.Entity))
             {
@@ -257,7 +260,7 @@ internal sealed partial class EventScan : IDisposable
         // إسرائيلية، خطف على أيدي مسلحين، هجوم تبنته طالبان، طائرة تابعة للقوات الأمريكية. After the trigger in
         // its clause it is the actor (what stood after the trigger was its object); elsewhere in the sentence
         // it fills a missing actor or names the group behind a generic one (انتحاري → طالبان).
-        if (match.Trigger.Event is "ASSAULT" or "COERCE")
+        if (match.Trigger.Event is PloverType.Assault or PloverType.Coerce)
         {
             if (AgentSide(match.End, clauseEnd, ownerAt: match.End) is { } agent)
             {
@@ -276,7 +279,7 @@ internal sealed partial class EventScan : IDisposable
 
         var from = actor is not null && actor.Start >= match.End ? actor.End : match.End;
         var recipient = NextSide(from, clauseEnd, match.Trigger.RecipientMarkers) ?? FocusAfter(from, clauseEnd, match.Trigger)
-            ?? (match.Trigger.Event is "ASSAULT" or "PROTEST" ? null : Possessor(from, clauseEnd)) ?? MeetingObject(match, actor, clauseEnd);
+            ?? (match.Trigger.Event is PloverType.Assault or PloverType.Protest ? null : Possessor(from, clauseEnd)) ?? MeetingObject(match, actor, clauseEnd);
         if (_responses.LeadReferent(match.Trigger.Event) is { } lead && IsReferenceNoun(from, clauseEnd))
         {
             recipient = new Side(from, from + 1, lead);
@@ -308,7 +311,7 @@ internal sealed partial class EventScan : IDisposable
         var actors = ActorIds(actor, sentence, a, b);
         var recipients = RecipientIds(recipient, sentence, a, b, actors);
         if ((recipients.IsEmpty || AllUnplaced(recipients)) && (CrowdInTrigger(i, match, sentence, a, b, actors) ?? TargetCountry(a, i, match, clauseEnd, actors)
-            ?? (match.Trigger.Event == "CONSULT" ? Host(a, b) : null)) is { } placedTarget
+            ?? (match.Trigger.Event == PloverType.Consult ? Host(a, b) : null)) is { } placedTarget
             && !actors.Contains(placedTarget))
         {
             recipients = [placedTarget];
@@ -318,7 +321,7 @@ internal sealed partial class EventScan : IDisposable
         // an event of any other kind without an actor is more often a mention than an event.
         // A protest with no one named is held by protesters of the country it takes place in (مظاهرة في
         // القاهرة: Egyptian protesters), as CAMEO codes a crowd by where it is.
-        if (actors.IsEmpty && match.Trigger.Event == "PROTEST" && PlaceOf(a, b) is { } where)
+        if (actors.IsEmpty && match.Trigger.Event == PloverType.Protest && PlaceOf(a, b) is { } where)
         {
             actors = [PlacedProtesters(where)];
         }
@@ -330,7 +333,7 @@ internal sealed partial class EventScan : IDisposable
             actors = [PlacedSecurityForces(state)];
         }
 
-        if (actors.IsEmpty && match.Trigger.Event is not ("ASSAULT" or "PROTEST"))
+        if (actors.IsEmpty && match.Trigger.Event is not (PloverType.Assault or PloverType.Protest))
         {
             return null;
         }
@@ -359,8 +362,8 @@ internal sealed partial class EventScan : IDisposable
             people |= MentionAt(t) is { } crowd && IsCrowd(crowd.Entity);
         }
 
-        if (match.Trigger.Event == "PROTEST" && !people && (_triggerEndingAt.GetValueOrDefault(i) == "ASSAULT"
-            || (i - 1 > a && Lexicon.Is(Word(i - 1), ScanWord.ProtestScene) && _triggerEndingAt.GetValueOrDefault(i - 1) == "ASSAULT")))
+        if (match.Trigger.Event == PloverType.Protest && !people && (TriggerEndingAt(i) == PloverType.Assault
+            || (i - 1 > a && Lexicon.Is(Word(i - 1), ScanWord.ProtestScene) && TriggerEndingAt(i - 1) == PloverType.Assault)))
         {
             _merges.Targets.Add(id);
         }

@@ -1,6 +1,6 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
+using Marsad.Model;
 using Marsad.Rules;
 
 namespace Marsad.Events;
@@ -11,7 +11,7 @@ namespace Marsad.Events;
 /// </summary>
 public sealed record EventTrigger(
     string Id,
-    string Event,
+    PloverType Event,
     string? Mode,
     ImmutableArray<string> Contexts,
     string Cameo,
@@ -37,11 +37,6 @@ public sealed record EventTrigger(
 /// </summary>
 public sealed partial class EventTriggerTable
 {
-    public static readonly FrozenSet<string> PloverTypes = FrozenSet.Create(
-        StringComparer.Ordinal,
-        "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
-        "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT");
-
     private EventTriggerTable(ImmutableArray<EventTrigger> triggers, ImmutableArray<string> problems)
     {
         Triggers = triggers;
@@ -73,8 +68,9 @@ public sealed partial class EventTriggerTable
                 continue;
             }
 
+            var known = PloverTypes.TryParse(f[1], out var type);
             var problem = !ids.Add(f[0]) ? $"id {f[0]} is used twice"
-                : !PloverTypes.Contains(f[1]) ? $"{f[0]}: {f[1]} is not a PLOVER event type"
+                : !known ? $"{f[0]}: {f[1]} is not a PLOVER event type"
                 : !CameoCode().IsMatch(f[4]) ? $"{f[0]}: {f[4]} is not a CAMEO code"
                 : f[5].Trim().Length == 0 ? $"{f[0]}: no forms"
                 : null;
@@ -85,7 +81,7 @@ public sealed partial class EventTriggerTable
             }
 
             triggers.Add(new EventTrigger(
-                f[0], f[1], Optional(f[2]), List(f[3], ','), f[4], List(f[5], '|'), List(f[6], '|'), f[7])
+                f[0], type, Optional(f[2]), List(f[3], ','), f[4], List(f[5], '|'), List(f[6], '|'), f[7])
             {
                 Goldstein = GoldsteinScale.Of(f[4]),
                 Cues = f.Length == 9 ? [.. List(f[8], '|').Select(static c => c == "AGREEMENT" ? c : Text.ArabicNormalizer.Normalize(c))] : [],

@@ -35,7 +35,7 @@ public sealed record Quantity(TextSpan Span, string Text, decimal Value, string 
 /// <summary>A coded event: who did what to whom, when, how sure, and why (see DESIGN.md).</summary>
 public sealed record EventRecord(
     string Id,
-    string Event,
+    PloverType Event,
     string? Mode,
     ImmutableArray<string> Context,
     string? Cameo,
@@ -57,6 +57,55 @@ public sealed record EventRecord(
     /// when one sentence tells it.
     /// </summary>
     public ImmutableArray<EventSupport> Supports { get; init; } = [];
+}
+
+/// <summary>PLOVER's sixteen event types (DESIGN.md), in the order of its scale from cooperation to conflict.</summary>
+public enum PloverType
+{
+    Agree,
+    Consult,
+    Support,
+    Concede,
+    Cooperate,
+    Aid,
+    Retreat,
+    Request,
+    Accuse,
+    Reject,
+    Threaten,
+    Protest,
+    Sanction,
+    Mobilize,
+    Coerce,
+    Assault,
+}
+
+/// <summary>
+/// The contract's names of <see cref="PloverType"/> (AGREE … ASSAULT): the one writer and the one reader of
+/// event types in output, rule files, the store, gold files and query parameters.
+/// </summary>
+public static class PloverTypes
+{
+    private static readonly string[] Names =
+    [
+        "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+        "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+    ];
+
+    /// <summary>Every type, in the enum's order.</summary>
+    public static ImmutableArray<PloverType> All { get; } = [.. Enum.GetValues<PloverType>()];
+
+    public static string Name(PloverType type) => Names[(int)type];
+
+    public static bool TryParse(string? name, out PloverType type)
+    {
+        var i = name is null ? -1 : Array.IndexOf(Names, name);
+        type = i < 0 ? PloverType.Agree : (PloverType)i;
+        return i >= 0;
+    }
+
+    /// <summary>The names in ordinal order, for a message that lists what a reader takes.</summary>
+    public static string Listed() => string.Join(", ", Names.Order(StringComparer.Ordinal));
 }
 
 /// <summary>A sentence that tells more of an event coded from another, and the trigger it was found by there.</summary>

@@ -62,7 +62,7 @@ public static class AnalysisJsonReader
                 e.TryGetProperty("approximate", out var approximate) && approximate.ValueKind == JsonValueKind.True)),
             Events = Items(root, "events", e => new EventRecord(
                 Required(e, "id"),
-                Required(e, "event"),
+                EventType(e),
                 Str(e, "mode"),
                 Strings(e, "context"),
                 Str(e, "cameo"),
@@ -147,6 +147,9 @@ public static class AnalysisJsonReader
 
     private static string? Str(JsonElement e, string name) =>
         e.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+
+    private static PloverType EventType(JsonElement e) =>
+        PloverTypes.TryParse(Required(e, "event"), out var type) ? type : throw new JsonException($"{Analysis.SchemaName}: '{Str(e, "event")}' is not a PLOVER event type");
 
     private static string Required(JsonElement e, string name) =>
         Str(e, name) ?? throw new JsonException($"{Analysis.SchemaName}: '{name}' is missing");

@@ -157,7 +157,7 @@ public static partial class AnalysisJsonWriter
     {
         writer.WriteStartObject();
         writer.WriteString(Names.Id, e.Id);
-        writer.WriteString(Names.Event, e.Event);
+        writer.WriteString(Names.Event, PloverTypes.Name(e.Event));
         writer.WriteString(Names.Mode, e.Mode);
         WriteStrings(writer, Names.Context, e.Context);
         writer.WriteString(Names.Cameo, e.Cameo);

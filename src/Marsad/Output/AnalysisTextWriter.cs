@@ -60,7 +60,7 @@ public static class AnalysisTextWriter
         writer.WriteLine(string.Create(inv, $"events      {analysis.Events.Length}"));
         foreach (var e in analysis.Events)
         {
-            writer.WriteLine($"  {e.Date ?? "?"} {e.Event} [{e.Cameo}] {string.Join('+', e.Actor)} -> {string.Join('+', e.Recipient)}  {e.Trigger.Text}");
+            writer.WriteLine($"  {e.Date ?? "?"} {PloverTypes.Name(e.Event)} [{e.Cameo}] {string.Join('+', e.Actor)} -> {string.Join('+', e.Recipient)}  {e.Trigger.Text}");
         }
 
         writer.WriteLine();

@@ -18,7 +18,7 @@ public sealed record EventRow(
     string? DateFrom,
     IReadOnlyList<EventSide> Actor,
     IReadOnlyList<EventSide> Recipient,
-    string Event,
+    PloverType Event,
     string? Mode,
     IReadOnlyList<string> Context,
     string? Cameo,

@@ -67,7 +67,7 @@ public static class EventTableWriters
             json.WriteString("date", row.Date);
             WriteSides(json, "actor", row.Actor);
             WriteSides(json, "recipient", row.Recipient);
-            json.WriteString("event", row.Event);
+            json.WriteString("event", PloverTypes.Name(row.Event));
             json.WriteString("mode", row.Mode);
             AnalysisJsonWriter.WriteStrings(json, "context", row.Context);
             json.WriteString("cameo", row.Cameo);
@@ -106,7 +106,7 @@ public static class EventTableWriters
         [
             row.Id, row.Date, row.DateFrom,
             .. SideColumns(row.Actor), .. SideColumns(row.Recipient),
-            row.Event, row.Mode, row.Cameo, row.Cameo is { Length: >= 2 } c ? c[..2] : null,
+            PloverTypes.Name(row.Event), row.Mode, row.Cameo, row.Cameo is { Length: >= 2 } c ? c[..2] : null,
             QuadClass(row.Event).ToString(CultureInfo.InvariantCulture),
             string.Join('|', row.Modality), row.EventText, row.Text, row.Link,
             .. ActionGeo.Fields(row.Place, row.Admin1, row.Goldstein, KnowledgeBase.Default),
@@ -124,11 +124,11 @@ public static class EventTableWriters
     /// GDELT's quad class of a PLOVER type: 1 verbal cooperation, 2 material cooperation, 3 verbal
     /// conflict, 4 material conflict.
     /// </summary>
-    public static int QuadClass(string ploverEvent) => ploverEvent switch
+    public static int QuadClass(PloverType ploverEvent) => ploverEvent switch
     {
-        "AGREE" or "CONSULT" or "SUPPORT" => 1,
-        "CONCEDE" or "COOPERATE" or "AID" or "RETREAT" => 2,
-        "REQUEST" or "ACCUSE" or "REJECT" or "THREATEN" => 3,
+        PloverType.Agree or PloverType.Consult or PloverType.Support => 1,
+        PloverType.Concede or PloverType.Cooperate or PloverType.Aid or PloverType.Retreat => 2,
+        PloverType.Request or PloverType.Accuse or PloverType.Reject or PloverType.Threaten => 3,
         _ => 4,
     };
 

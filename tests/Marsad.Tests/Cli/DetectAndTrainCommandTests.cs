@@ -1,5 +1,6 @@
 using System.Text;
 using Marsad.Events.Decision;
+using Marsad.Model;
 using Marsad.Tests.Support;
 
 namespace Marsad.Tests.Cli;
@@ -66,7 +67,7 @@ public sealed class DetectAndTrainCommandTests : IDisposable
 
         var rulesAlone = new Marsad.Pipeline.MarsadPipelineBuilder { EventModel = EventModel.None }.Build();
         var direct = EventModelTrainer.Train(rulesAlone, Judged.Where(static j => j.Label != "ambiguous")
-            .Select(static j => new TrainingSentence(j.Text, null, j.Event, j.Label == "yes")), []);
+            .Select(static j => new TrainingSentence(j.Text, null, PloverTypes.TryParse(j.Event, out var type) ? type : throw new InvalidDataException(j.Event), j.Label == "yes")), []);
         using var bytes = new MemoryStream();
         direct.Write(bytes);
         Assert.Equal(ModelLines(File.ReadAllBytes(written)), ModelLines(bytes.ToArray()));

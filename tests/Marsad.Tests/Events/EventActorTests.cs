@@ -25,7 +25,7 @@ public sealed class EventActorTests
 
     private static string? Country(Analysis analysis, string id) => analysis.Entities.Single(e => e.Id == id).Country ?? (id.Length == 3 ? id : null);
 
-    private static string?[] ActorCountries(Analysis analysis, string type) =>
+    private static string?[] ActorCountries(Analysis analysis, PloverType type) =>
         [.. analysis.Events.Where(e => e.Event == type).SelectMany(e => e.Actor).Select(id => Country(analysis, id)).Distinct()];
 
     [Theory]
@@ -45,8 +45,8 @@ public sealed class EventActorTests
     {
         // قُتل جندي أمريكي: the soldier was killed; he did not kill.
         var analysis = Analyze("قتل جندي أمريكي في انفجار عبوة ناسفة على طريق المطار.");
-        Assert.NotEmpty(analysis.Events.Where(e => e.Event == "ASSAULT"));
-        Assert.DoesNotContain("USA", ActorCountries(analysis, "ASSAULT"));
+        Assert.NotEmpty(analysis.Events.Where(e => e.Event == PloverType.Assault));
+        Assert.DoesNotContain("USA", ActorCountries(analysis, PloverType.Assault));
     }
 
     [Theory]
@@ -56,7 +56,7 @@ public sealed class EventActorTests
     {
         // (The built-in model judges the first sentence's torture not reported: a told ordeal it misses.)
         var analysis = AnalyzeWithoutModel(text);
-        var assaults = analysis.Events.Where(e => e.Event == "ASSAULT").ToList();
+        var assaults = analysis.Events.Where(e => e.Event == PloverType.Assault).ToList();
         Assert.NotEmpty(assaults);
         Assert.DoesNotContain(assaults.SelectMany(e => e.Actor), id => id.StartsWith(prefix, StringComparison.Ordinal));
     }
@@ -67,38 +67,38 @@ public sealed class EventActorTests
     [InlineData("اختطف مهندس أجنبي على أيدي مسلحين في مدينة بنغازي.", "LBY")]
     public void An_agent_phrase_names_the_actor_of_a_passive_attack(string text, string country)
     {
-        Assert.Contains(country, ActorCountries(Analyze(text), "ASSAULT"));
+        Assert.Contains(country, ActorCountries(Analyze(text), PloverType.Assault));
     }
 
     [Fact]
     public void A_claim_of_responsibility_names_the_attacker()
     {
         var analysis = Analyze("استهدف هجوم انتحاري حاجزا للجيش في شمال سيناء، وقد تبناه تنظيم داعش.");
-        Assert.Contains(analysis.Events.Where(e => e.Event == "ASSAULT"), e => e.Actor.Contains("group/islamic-state"));
+        Assert.Contains(analysis.Events.Where(e => e.Event == PloverType.Assault), e => e.Actor.Contains("group/islamic-state"));
     }
 
     [Fact]
     public void A_generic_actor_of_a_named_group_is_that_group()
     {
         var analysis = Analyze("وقال مسؤول إن مسلحين من حركة طالبان هاجموا مركزا للشرطة في ولاية قندهار.");
-        Assert.Contains(analysis.Events.Where(e => e.Event == "ASSAULT"), e => e.Actor.Contains("group/taliban"));
+        Assert.Contains(analysis.Events.Where(e => e.Event == PloverType.Assault), e => e.Actor.Contains("group/taliban"));
     }
 
     [Fact]
     public void The_owner_of_the_weapon_is_the_actor_but_not_the_owner_of_the_target()
     {
         var strike = Analyze("قتل ثلاثة مسلحين في غارة شنتها طائرة مسيرة تابعة للقوات الأمريكية في محافظة مأرب.");
-        Assert.Contains("USA", ActorCountries(strike, "ASSAULT"));
+        Assert.Contains("USA", ActorCountries(strike, PloverType.Assault));
 
         var bus = Analyze("انفجرت عبوة ناسفة بحافلة تابعة للشرطة العراقية في مدينة الموصل.");
-        Assert.DoesNotContain(bus.Events.Where(e => e.Event == "ASSAULT"), e => e.Actor.Any(id => id.Contains("police", StringComparison.Ordinal)));
+        Assert.DoesNotContain(bus.Events.Where(e => e.Event == PloverType.Assault), e => e.Actor.Any(id => id.Contains("police", StringComparison.Ordinal)));
     }
 
     [Fact]
     public void After_anna_the_pronoun_is_the_subject_and_stands_for_the_speaker()
     {
         var analysis = Analyze("وأعلنت وزارة الدفاع الروسية أنها قصفت مستودعات للذخيرة في منطقة خاركيف.");
-        var attack = Assert.Single(analysis.Events, e => e.Event == "ASSAULT");
+        var attack = Assert.Single(analysis.Events, e => e.Event == PloverType.Assault);
         Assert.Equal("RUS", Country(analysis, Assert.Single(attack.Actor)));
     }
 
@@ -106,7 +106,7 @@ public sealed class EventActorTests
     public void Min_after_a_word_of_quantity_is_partitive_not_a_preposition()
     {
         var analysis = Analyze("وقال شهود إن عشرات من المستوطنين هاجموا قرية بورين جنوب نابلس.");
-        Assert.Contains("ISR", ActorCountries(analysis, "ASSAULT"));
+        Assert.Contains("ISR", ActorCountries(analysis, PloverType.Assault));
     }
 
     [Fact]
@@ -114,7 +114,7 @@ public sealed class EventActorTests
     {
         var analysis = Analyze("وأطلقت الطائرات الإسرائيلية فجر اليوم ثلاثة صواريخ على موقع في رفح.");
         var attack = Assert.Single(analysis.Events);
-        Assert.Equal(("ASSAULT", "ar.rocket-fire"), (attack.Event, attack.Rule));
+        Assert.Equal((PloverType.Assault, "ar.rocket-fire"), (attack.Event, attack.Rule));
         Assert.Equal("ISR", Country(analysis, Assert.Single(attack.Actor)));
     }
 
@@ -124,7 +124,7 @@ public sealed class EventActorTests
     public void A_protest_that_names_no_one_is_held_by_protesters_of_the_country_it_takes_place_in(string text, string country)
     {
         var analysis = Analyze(text);
-        var protest = Assert.Single(analysis.Events, e => e.Event == "PROTEST");
+        var protest = Assert.Single(analysis.Events, e => e.Event == PloverType.Protest);
         var actor = analysis.Entities.Single(e => e.Id == Assert.Single(protest.Actor));
         Assert.Equal(country, actor.Country);
     }
@@ -134,8 +134,8 @@ public sealed class EventActorTests
     {
         var negated = Analyze("ولم يتظاهر أحد في بيروت أمس رغم الدعوات.");
         var future = Analyze("وسيتظاهر العمال أمام البرلمان في بيروت الأسبوع المقبل.");
-        var no = Assert.Single(negated.Events, e => e.Event == "PROTEST");
-        var will = Assert.Single(future.Events, e => e.Event == "PROTEST");
+        var no = Assert.Single(negated.Events, e => e.Event == PloverType.Protest);
+        var will = Assert.Single(future.Events, e => e.Event == PloverType.Protest);
         Assert.Contains("negated", no.Modality);
         Assert.Contains("future", will.Modality);
         Assert.Equal("LBN", Country(negated, Assert.Single(no.Actor)));
@@ -147,55 +147,55 @@ public sealed class EventActorTests
     {
         var analysis = Analyze("وهاجم المتظاهرون مركزا للشرطة في أثينا وأحرقوا عددا من السيارات.");
         var protest = Assert.Single(analysis.Events);
-        Assert.Equal(("PROTEST", "riot", "145"), (protest.Event, protest.Mode, protest.Cameo));
+        Assert.Equal((PloverType.Protest, "riot", "145"), (protest.Event, protest.Mode, protest.Cameo));
     }
 
     [Fact]
     public void What_protesters_demand_and_what_they_protest_against_are_the_protest()
     {
         var demand = Analyze("تظاهر الآلاف في الخرطوم مطالبين الحكومة بالإفراج عن المعتقلين.");
-        Assert.Equal(["PROTEST"], demand.Events.Select(e => e.Event).Distinct().ToArray());
+        Assert.Equal([PloverType.Protest], demand.Events.Select(e => e.Event).Distinct().ToArray());
 
         var topic = Analyze("تظاهر مئات الطلاب في جاكرتا احتجاجا على زيارة الرئيس الأمريكي.");
-        Assert.Equal(["PROTEST"], topic.Events.Select(e => e.Event).Distinct().ToArray());
+        Assert.Equal([PloverType.Protest], topic.Events.Select(e => e.Event).Distinct().ToArray());
     }
 
     [Fact]
     public void A_bombing_at_a_protest_stays_an_event_of_its_own_but_unattributed_casualties_fold_into_it()
     {
         var bombing = Analyze("قتل عشرة أشخاص في تفجير انتحاري استهدف مظاهرة في كركوك.");
-        Assert.Contains(bombing.Events, e => e.Event == "ASSAULT");
+        Assert.Contains(bombing.Events, e => e.Event == PloverType.Assault);
 
         var scene = Analyze("وتظاهر المئات في البصرة وأصيب العشرات بجروح.");
-        Assert.Equal(["PROTEST"], scene.Events.Select(e => e.Event).Distinct().ToArray());
+        Assert.Equal([PloverType.Protest], scene.Events.Select(e => e.Event).Distinct().ToArray());
     }
 
     [Fact]
     public void Waqaa_signs_only_with_an_agreement_near_it()
     {
-        Assert.DoesNotContain(Analyze("ووقع انفجار قوي في ميناء بيروت مساء الثلاثاء.").Events, e => e.Event == "SUPPORT");
-        Assert.Contains(Analyze("ووقعت مصر والأردن اتفاقية للتعاون في مجال الطاقة.").Events, e => e.Event == "SUPPORT" && e.Actor.Contains("EGY"));
+        Assert.DoesNotContain(Analyze("ووقع انفجار قوي في ميناء بيروت مساء الثلاثاء.").Events, e => e.Event == PloverType.Support);
+        Assert.Contains(Analyze("ووقعت مصر والأردن اتفاقية للتعاون في مجال الطاقة.").Events, e => e.Event == PloverType.Support && e.Actor.Contains("EGY"));
     }
 
     [Fact]
     public void Muqataa_is_a_boycott_only_with_what_is_boycotted_after_it()
     {
-        Assert.Empty(Analyze("وضرب زلزال قوي مقاطعة جاوا الغربية في إندونيسيا.").Events.Where(e => e.Event == "PROTEST"));
-        Assert.Contains(Analyze("ودعت أحزاب المعارضة في باكستان إلى مقاطعة الانتخابات المقبلة.").Events, e => e.Event == "PROTEST" && e.Mode == "boycott");
+        Assert.Empty(Analyze("وضرب زلزال قوي مقاطعة جاوا الغربية في إندونيسيا.").Events.Where(e => e.Event == PloverType.Protest));
+        Assert.Contains(Analyze("ودعت أحزاب المعارضة في باكستان إلى مقاطعة الانتخابات المقبلة.").Events, e => e.Event == PloverType.Protest && e.Mode == "boycott");
     }
 
     [Fact]
     public void A_country_after_a_compass_word_is_where_not_who()
     {
         var analysis = Analyze("وقال مسؤول إن القوات الأمريكية قصفت مواقع شمال غرب باكستان.");
-        Assert.Equal("USA", Assert.Single(ActorCountries(analysis, "ASSAULT")));
+        Assert.Equal("USA", Assert.Single(ActorCountries(analysis, PloverType.Assault)));
     }
 
     [Fact]
     public void Torture_and_executions_that_name_no_one_are_the_states_where_they_happen()
     {
         var analysis = Analyze("وقال المعتقل السابق إنه تعرض للتعذيب خلال التحقيق معه في سوريا.");
-        var torture = Assert.Single(analysis.Events, e => e.Event == "ASSAULT");
+        var torture = Assert.Single(analysis.Events, e => e.Event == PloverType.Assault);
         var actor = analysis.Entities.Single(e => e.Id == Assert.Single(torture.Actor));
         Assert.Equal(("SYR", "COP"), (actor.Country, actor.Sector));
     }
@@ -204,14 +204,14 @@ public sealed class EventActorTests
     public void A_named_group_behind_a_generic_attacker_anywhere_in_the_sentence_is_the_actor()
     {
         var analysis = Analyze("وأوضحت الشرطة أن مهاجما انتحاريا من حركة طالبان، فجر سيارة مفخخة قرب مقر حكومي في كابول.");
-        Assert.Contains(analysis.Events.Where(e => e.Event == "ASSAULT"), e => e.Actor.Contains("group/taliban"));
+        Assert.Contains(analysis.Events.Where(e => e.Event == PloverType.Assault), e => e.Actor.Contains("group/taliban"));
     }
 
     [Fact]
     public void A_protesters_vow_is_part_of_the_protest()
     {
         var analysis = Analyze("واعتصم آلاف المتظاهرين أمام البرلمان في بغداد وتعهدوا بالبقاء حتى استقالة الحكومة.");
-        Assert.Equal(["PROTEST"], analysis.Events.Select(e => e.Event).Distinct().ToArray());
+        Assert.Equal([PloverType.Protest], analysis.Events.Select(e => e.Event).Distinct().ToArray());
     }
 
     [Fact]
@@ -220,23 +220,23 @@ public sealed class EventActorTests
         var analysis = Analyze("واعتقلت قوات الأمن عشرات الناشطين في مدينة حمص.");
         var arrest = Assert.Single(analysis.Events);
         var actor = analysis.Entities.Single(e => e.Id == Assert.Single(arrest.Actor));
-        Assert.Equal(("COERCE", "SYR", "COP"), (arrest.Event, actor.Country, actor.Sector));
+        Assert.Equal((PloverType.Coerce, "SYR", "COP"), (arrest.Event, actor.Country, actor.Sector));
 
         var police = Analyze("وأطلقت الشرطة الغاز المسيل للدموع على المتظاهرين في وسط أثينا.");
-        Assert.Contains(police.Events, e => e.Event == "ASSAULT" && e.Actor.Contains("institution/police/GRC"));
-        Assert.Contains(police.Events, e => e.Event == "PROTEST" && e.Actor.Contains("group/protesters/GRC"));
+        Assert.Contains(police.Events, e => e.Event == PloverType.Assault && e.Actor.Contains("institution/police/GRC"));
+        Assert.Contains(police.Events, e => e.Event == PloverType.Protest && e.Actor.Contains("group/protesters/GRC"));
     }
 
     [Fact]
     public void Those_named_before_an_attack_behind_a_preposition_are_its_victims_unless_qama_bi()
     {
         var victims = Analyze("وقتل ثلاثة من عناصر الشرطة العراقية في هجوم على حاجز قرب بعقوبة.");
-        Assert.DoesNotContain("IRQ", ActorCountries(victims, "ASSAULT"));
+        Assert.DoesNotContain("IRQ", ActorCountries(victims, PloverType.Assault));
 
         var chained = Analyze("وجرح ثلاثة من رجال الشرطة ومدني في انفجار سيارة مفخخة وسط بغداد.");
-        Assert.DoesNotContain("IRQ", ActorCountries(chained, "ASSAULT"));
+        Assert.DoesNotContain("IRQ", ActorCountries(chained, PloverType.Assault));
 
         var did = Analyze("وقامت قوات تركية بقصف مواقع في شمال العراق.");
-        Assert.Contains("TUR", ActorCountries(did, "ASSAULT"));
+        Assert.Contains("TUR", ActorCountries(did, PloverType.Assault));
     }
 }

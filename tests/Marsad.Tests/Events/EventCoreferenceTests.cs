@@ -15,7 +15,7 @@ public sealed class EventCoreferenceTests
     public void A_definite_head_noun_alone_is_the_body_named_before_with_that_noun()
     {
         var analysis = Analyze("عقدت حركة حماس اجتماعا لقيادتها في الدوحة أمس. واتهمت الحركة إسرائيل بعرقلة المفاوضات.");
-        var accusation = Assert.Single(Of(analysis, "ACCUSE"));
+        var accusation = Assert.Single(Of(analysis, PloverType.Accuse));
         Assert.Equal(["group/hamas"], accusation.Actor.ToArray());
         Assert.Equal(["ISR"], accusation.Recipient.Select(id => Country(analysis, id)).ToArray());
     }
@@ -25,7 +25,7 @@ public sealed class EventCoreferenceTests
     {
         // The text names Saudi Arabia only by its capital; the knowledge base calls it المملكة العربية السعودية.
         var analysis = Analyze("استضافت الرياض أمس اجتماعا لوزراء خارجية عرب. واتهمت المملكة الحوثيين بتهديد الملاحة في البحر الأحمر.");
-        Assert.Contains(Of(analysis, "ACCUSE"), e => e.Actor.Select(id => Country(analysis, id)).Contains("SAU"));
+        Assert.Contains(Of(analysis, PloverType.Accuse), e => e.Actor.Select(id => Country(analysis, id)).Contains("SAU"));
     }
 
     [Fact]
@@ -33,14 +33,14 @@ public sealed class EventCoreferenceTests
     {
         // الحركة الاحتجاجية is a protest movement, not the Hamas the text named before.
         var analysis = Analyze("عقدت حركة حماس اجتماعا في الدوحة أمس. واتهمت الحركة الاحتجاجية الحكومة المصرية بقمع المتظاهرين.");
-        Assert.DoesNotContain(analysis.Events, e => e.Event == "ACCUSE" && e.Actor.Contains("group/hamas"));
+        Assert.DoesNotContain(analysis.Events, e => e.Event == PloverType.Accuse && e.Actor.Contains("group/hamas"));
     }
 
     [Fact]
     public void A_known_persons_given_name_alone_is_that_person()
     {
         var analysis = Analyze("التقى وزير الخارجية السعودي فيصل بن فرحان نظيره المصري في القاهرة أمس. وانتقد فيصل الهجمات على السفن في البحر الأحمر.");
-        Assert.Contains(Of(analysis, "ACCUSE"), e => e.Actor.Contains("person/faisal-bin-farhan-al-saud"));
+        Assert.Contains(Of(analysis, PloverType.Accuse), e => e.Actor.Contains("person/faisal-bin-farhan-al-saud"));
         Assert.DoesNotContain(analysis.Events, e => e.Actor.Any(id => id.StartsWith("unknown/person/", StringComparison.Ordinal)));
     }
 
@@ -49,15 +49,15 @@ public sealed class EventCoreferenceTests
     {
         // The time between commas and the adverb put الهجوم outside the condemnation's clause.
         var analysis = Analyze("هاجمت قوات روسية قرية في شرق أوكرانيا مساء الثلاثاء. وأدانت وزارة الخارجية الفرنسية، الأربعاء، بأشد العبارات الهجوم.");
-        var condemnation = Assert.Single(Of(analysis, "ACCUSE"));
+        var condemnation = Assert.Single(Of(analysis, PloverType.Accuse));
         Assert.Equal(["RUS"], condemnation.Recipient.Select(id => Country(analysis, id)).ToArray());
-        Assert.Single(Of(analysis, "ASSAULT"));
+        Assert.Single(Of(analysis, PloverType.Assault));
     }
 
     [Fact]
     public void A_reaction_that_names_its_recipient_keeps_it()
     {
         var analysis = Analyze("هاجمت قوات روسية قرية في شرق أوكرانيا مساء الثلاثاء. وأدانت وزارة الخارجية الفرنسية روسيا بعد الهجوم.");
-        Assert.All(Of(analysis, "ACCUSE"), e => Assert.Equal(["RUS"], e.Recipient.Select(id => Country(analysis, id)).ToArray()));
+        Assert.All(Of(analysis, PloverType.Accuse), e => Assert.Equal(["RUS"], e.Recipient.Select(id => Country(analysis, id)).ToArray()));
     }
 }

@@ -31,7 +31,7 @@ public sealed class EventDecisionTests
     public void A_generic_reference_is_kept_as_generic()
     {
         Assert.Equal((DecisionVerdict.KeepMarked, "generic", DecisionReason.Generic), Parts(RulesOn("حذر القائد من أن أي هجوم على الحدود سيقابل برد حازم.", "هجوم")));
-        var e = Assert.Single(Analyze("حذر القائد من أن أي هجوم على الحدود سيقابل برد حازم.").Events, static e => e.Event == "ASSAULT");
+        var e = Assert.Single(Analyze("حذر القائد من أن أي هجوم على الحدود سيقابل برد حازم.").Events, static e => e.Event == PloverType.Assault);
         Assert.Contains("generic", e.Modality);
     }
 
@@ -39,7 +39,7 @@ public sealed class EventDecisionTests
     public void The_content_of_an_accusation_is_no_attack()
     {
         Assert.Equal(DecisionReason.Accusation, RulesOn("اتهمت الحكومة المعارضة بتنفيذ هجمات على مراكز الشرطة.", "هجمات").Reason);
-        Assert.DoesNotContain(Analyze("اتهمت الحكومة المعارضة بتنفيذ هجمات على مراكز الشرطة.").Events, static e => e.Event == "ASSAULT");
+        Assert.DoesNotContain(Analyze("اتهمت الحكومة المعارضة بتنفيذ هجمات على مراكز الشرطة.").Events, static e => e.Event == PloverType.Assault);
     }
 
     [Fact]
@@ -91,7 +91,7 @@ public sealed class EventDecisionTests
     public void A_topic_discussed_is_no_event()
     {
         Assert.Equal((DecisionVerdict.Drop, DecisionReason.Topic), Verdict(RulesOn("بحث الوزيران الهجمات الأخيرة على الحدود.", "الهجمات")));
-        Assert.DoesNotContain(Analyze("بحث الوزيران الهجمات الأخيرة على الحدود.").Events, static e => e.Event == "ASSAULT");
+        Assert.DoesNotContain(Analyze("بحث الوزيران الهجمات الأخيرة على الحدود.").Events, static e => e.Event == PloverType.Assault);
     }
 
     [Fact]
@@ -104,7 +104,7 @@ public sealed class EventDecisionTests
     public void The_cause_of_what_the_sentence_reports_is_background()
     {
         Assert.Equal((DecisionVerdict.KeepMarked, "background", DecisionReason.Cause), Parts(RulesOn("أغلقت المدارس أبوابها جراء القصف.", "القصف")));
-        var e = Assert.Single(Analyze("أغلقت المدارس أبوابها جراء القصف.").Events, static e => e.Event == "ASSAULT");
+        var e = Assert.Single(Analyze("أغلقت المدارس أبوابها جراء القصف.").Events, static e => e.Event == PloverType.Assault);
         Assert.Equal(["background"], e.Modality.ToArray());
     }
 
@@ -119,22 +119,22 @@ public sealed class EventDecisionTests
     {
         var text = "قتل ثلاثة جنود وأصيب خمسة آخرون في هجوم انتحاري استهدف نقطة تفتيش شمال بغداد.";
         Assert.Equal(EventDecision.Kept, RulesOn(text, "هجوم"));
-        Assert.Contains(Analyze(text).Events, static e => e.Event == "ASSAULT" && EventDecision.SaysItHappened(e.Modality));
+        Assert.Contains(Analyze(text).Events, static e => e.Event == PloverType.Assault && EventDecision.SaysItHappened(e.Modality));
     }
 
     [Fact]
     public void A_real_protest_is_kept_and_counted()
     {
         var text = "تظاهر آلاف الطلاب أمام مبنى البرلمان احتجاجا على رفع رسوم الجامعات.";
-        Assert.Contains(Analyze(text).Events, static e => e.Event == "PROTEST" && EventDecision.SaysItHappened(e.Modality));
+        Assert.Contains(Analyze(text).Events, static e => e.Event == PloverType.Protest && EventDecision.SaysItHappened(e.Modality));
     }
 
     [Fact]
     public void Types_the_model_was_not_trained_on_follow_the_rules_alone()
     {
         Assert.Equal(["ASSAULT", "PROTEST"], EventModel.Embedded.Types.ToArray());
-        Assert.False(EventModel.Embedded.Judges("CONSULT"));
-        Assert.Contains(Analyze("وصل وزير الخارجية المصري إلى الرياض في زيارة رسمية.").Events, static e => e.Event == "CONSULT");
+        Assert.False(EventModel.Embedded.Judges(PloverType.Consult));
+        Assert.Contains(Analyze("وصل وزير الخارجية المصري إلى الرياض في زيارة رسمية.").Events, static e => e.Event == PloverType.Consult);
     }
 
 }

@@ -1,4 +1,5 @@
 using Marsad.Events.Decision;
+using Marsad.Model;
 using static Marsad.Tests.Events.DecisionCases;
 
 namespace Marsad.Tests.Events;
@@ -23,7 +24,7 @@ public sealed class EventDecisionVerdictTests
     public void An_execution_sentenced_is_coded_as_no_assault()
     {
         var events = Analyze("أصدرت المحكمة الجنائية الحكم بالإعدام على المتهم الأول في القضية.").Events;
-        Assert.DoesNotContain(events, static e => e.Event == "ASSAULT" && EventDecision.SaysItHappened(e.Modality));
+        Assert.DoesNotContain(events, static e => e.Event == PloverType.Assault && EventDecision.SaysItHappened(e.Modality));
     }
 
     [Fact]

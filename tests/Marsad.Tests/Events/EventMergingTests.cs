@@ -24,12 +24,12 @@ public sealed class EventMergingTests
     public void What_the_protesters_chanted_is_more_of_the_protest_told_before()
     {
         var analysis = On(StudentProtest);
-        var protest = Assert.Single(analysis.Events, static e => e.Event == "PROTEST");
+        var protest = Assert.Single(analysis.Events, static e => e.Event == PloverType.Protest);
         Assert.Equal(0, protest.Sentence);
         Assert.Contains(protest.Supports, static s => s.Sentence == 1 && s.Trigger.Text == "المحتجون");
 
         // The arrest at the protest is an event of its own type, not merged.
-        Assert.Contains(analysis.Events, static e => e.Event == "COERCE" && e.Sentence == 2);
+        Assert.Contains(analysis.Events, static e => e.Event == PloverType.Coerce && e.Sentence == 2);
     }
 
     [Fact]
@@ -37,7 +37,7 @@ public sealed class EventMergingTests
     {
         var analysis = On("إدلب – قصفت طائرات حربية روسية، صباح الأحد، سوقا شعبيا في مدينة معرة النعمان في محافظة إدلب. "
             + "وقتل في القصف سبعة مدنيين بينهم طفلان، وأصيب أكثر من عشرين آخرين بجروح.");
-        var attack = Assert.Single(analysis.Events, static e => e.Event == "ASSAULT");
+        var attack = Assert.Single(analysis.Events, static e => e.Event == PloverType.Assault);
         Assert.Equal(0, attack.Sentence);
         Assert.Equal([1], attack.Supports.Select(static s => s.Sentence).ToArray());
     }
@@ -47,7 +47,7 @@ public sealed class EventMergingTests
     {
         var analysis = On("حلب – قصفت مدفعية تركية، صباح الأربعاء، قرية قرب مدينة منبج. "
             + "وشنت طائرات مسيرة تركية في الوقت ذاته غارات على مواقع قرب مدينة القامشلي.");
-        var attacks = analysis.Events.Where(static e => e.Event == "ASSAULT").ToList();
+        var attacks = analysis.Events.Where(static e => e.Event == PloverType.Assault).ToList();
         Assert.Equal(2, attacks.Count);
         Assert.All(attacks, static e => Assert.Empty(e.Supports));
     }
@@ -56,22 +56,22 @@ public sealed class EventMergingTests
     public void A_blast_in_another_city_is_another_attack()
     {
         var analysis = On("إدلب – قصفت طائرات حربية، صباح الأحد، سوقا شعبيا في مدينة إدلب. وقتل ثلاثة مدنيين في انفجار عبوة ناسفة في مدينة حلب.");
-        Assert.Equal([0, 1], analysis.Events.Where(static e => e.Event == "ASSAULT").Select(static e => e.Sentence).ToArray());
+        Assert.Equal([0, 1], analysis.Events.Where(static e => e.Event == PloverType.Assault).Select(static e => e.Sentence).ToArray());
     }
 
     [Fact]
     public void An_undated_mention_is_no_detail_of_an_old_event()
     {
-        var old = Event(0, "SUPPORT", ["KAZ"], "1992", "text", ["historical"], "وأقامت");
-        var news = Event(1, "SUPPORT", ["KAZ"], "2025-11-06", "published", [], "بالانضمام");
+        var old = Event(0, PloverType.Support, ["KAZ"], "1992", "text", ["historical"], "وأقامت");
+        var news = Event(1, PloverType.Support, ["KAZ"], "2025-11-06", "published", [], "بالانضمام");
         Assert.Equal(2, Elaborations.Merge([old, news], [], Sentences(2)).Length);
     }
 
     [Fact]
     public void A_crowd_named_again_with_no_place_of_its_own_joins_the_protest_and_lends_it_a_mode()
     {
-        var protest = Event(0, "PROTEST", ["group/students/LBN"], "2025-03-04", "text", [], "تظاهر");
-        var crowd = Event(1, "PROTEST", ["group/protesters/LBN"], "2025-03-04", "published", ["background"], "المحتجون") with { Mode = "demo" };
+        var protest = Event(0, PloverType.Protest, ["group/students/LBN"], "2025-03-04", "text", [], "تظاهر");
+        var crowd = Event(1, PloverType.Protest, ["group/protesters/LBN"], "2025-03-04", "published", ["background"], "المحتجون") with { Mode = "demo" };
         var merged = Assert.Single(Elaborations.Merge([protest, crowd], [], Sentences(2)));
         Assert.Equal("demo", merged.Mode);
         Assert.Equal(["group/students/LBN"], merged.Actor.ToArray());
@@ -89,14 +89,14 @@ public sealed class EventMergingTests
         }
 
         var read = AnalysisJsonReader.Read(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
-        var before = analysis.Events.Single(static e => e.Event == "PROTEST").Supports;
-        var after = read.Events.Single(static e => e.Event == "PROTEST").Supports;
+        var before = analysis.Events.Single(static e => e.Event == PloverType.Protest).Supports;
+        var after = read.Events.Single(static e => e.Event == PloverType.Protest).Supports;
         Assert.Equal(before.Select(static s => (s.Sentence, s.Trigger.Text, s.Trigger.Span)), after.Select(static s => (s.Sentence, s.Trigger.Text, s.Trigger.Span)));
     }
 
     private static ImmutableArray<TextSpan> Sentences(int n) => [.. Enumerable.Range(0, n).Select(static k => new TextSpan(k * 100, (k * 100) + 99))];
 
-    private static EventRecord Event(int sentence, string type, string[] actor, string date, string dateFrom, string[] modality, string trigger) =>
+    private static EventRecord Event(int sentence, PloverType type, string[] actor, string date, string dateFrom, string[] modality, string trigger) =>
         new($"e{sentence}", type, null, [], null, [.. actor], [], [], date, dateFrom, [.. modality], sentence,
             new Mention(new TextSpan(sentence * 100, (sentence * 100) + trigger.Length), trigger, ""), "test");
 }

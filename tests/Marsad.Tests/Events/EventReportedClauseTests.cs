@@ -1,3 +1,4 @@
+using Marsad.Model;
 using static Marsad.Tests.Support.ArgumentAnalysis;
 
 namespace Marsad.Tests.Events;
@@ -14,7 +15,7 @@ public sealed class EventReportedClauseTests
     public void The_subject_after_a_complementizer_acts_and_the_crowd_after_the_verb_is_its_object()
     {
         var analysis = Analyze("القاهرة – ذكرت منظمة حقوقية أن الشرطة المصرية اعتقلت عشرات الطلاب في جامعة القاهرة أمس.");
-        var arrest = Assert.Single(Of(analysis, "COERCE"));
+        var arrest = Assert.Single(Of(analysis, PloverType.Coerce));
         Assert.Equal(["EGY"], arrest.Actor.Select(id => Country(analysis, id)).ToArray());
         Assert.DoesNotContain(arrest.Actor, id => id.StartsWith("group/", StringComparison.Ordinal));
     }
@@ -23,7 +24,7 @@ public sealed class EventReportedClauseTests
     public void A_joined_verb_shares_the_reported_subject_when_the_verb_before_it_coded_no_event()
     {
         var analysis = Analyze("قالت مصادر محلية إن قوات الأمن العراقية منعت المتظاهرين من دخول المنطقة الخضراء، واعتقلت عددا منهم.");
-        var arrest = Assert.Single(Of(analysis, "COERCE"));
+        var arrest = Assert.Single(Of(analysis, PloverType.Coerce));
         Assert.Equal(["IRQ"], arrest.Actor.Select(id => Country(analysis, id)).ToArray());
     }
 
@@ -32,7 +33,7 @@ public sealed class EventReportedClauseTests
     {
         // القصف refers back to the Turkish shelling, but the demand is made of the United Nations.
         var analysis = Analyze("قصفت مدفعية الجيش التركي قرى في شمال العراق أمس. وطالب الرئيس العراقي الأمم المتحدة بوقف القصف على القرى.");
-        var demand = Assert.Single(Of(analysis, "REQUEST"));
+        var demand = Assert.Single(Of(analysis, PloverType.Request));
         Assert.Equal(["org/united-nations"], demand.Recipient.ToArray());
     }
 
@@ -40,7 +41,7 @@ public sealed class EventReportedClauseTests
     public void A_reaction_to_the_step_points_at_the_actor_of_the_lead_event()
     {
         var analysis = Analyze("أعلنت الحكومة الفرنسية الاثنين تعليق صادرات الأسلحة إلى النيجر. ورحب رئيس الوزراء الإيطالي بالخطوة، ودعا الدول الأوروبية إلى مثلها.");
-        var welcome = Assert.Single(Of(analysis, "SUPPORT"));
+        var welcome = Assert.Single(Of(analysis, PloverType.Support));
         Assert.Equal(["FRA"], welcome.Recipient.Select(id => Country(analysis, id)).ToArray());
     }
 
@@ -49,9 +50,9 @@ public sealed class EventReportedClauseTests
     {
         var analysis = Analyze("استقبل الرئيس التونسي قيس سعيد، الأربعاء، وزير الخارجية الجزائري أحمد عطاف في قصر قرطاج. "
             + "وطالب سعيد الجزائر بتعزيز التعاون في مكافحة التهريب على الحدود. وأدانت فرنسا الهجوم على السفارة في العاصمة.");
-        var demand = Assert.Single(Of(analysis, "REQUEST"));
+        var demand = Assert.Single(Of(analysis, PloverType.Request));
         Assert.Equal(("2025-11-05", "text"), (demand.Date, demand.DateFrom));
-        var condemnation = Assert.Single(Of(analysis, "ACCUSE"));
+        var condemnation = Assert.Single(Of(analysis, PloverType.Accuse));
         Assert.Equal(("2025-11-06", "published"), (condemnation.Date, condemnation.DateFrom));
     }
 }

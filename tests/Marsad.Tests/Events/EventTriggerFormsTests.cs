@@ -11,13 +11,13 @@ namespace Marsad.Tests.Events;
 /// </summary>
 public sealed class EventTriggerFormsTests
 {
-    private static EventRecord Coded(Analysis analysis, string type) => Assert.Single(Of(analysis, type));
+    private static EventRecord Coded(Analysis analysis, PloverType type) => Assert.Single(Of(analysis, type));
 
     [Fact]
     public void A_conjunction_on_a_trigger_verb_that_is_also_an_ordinary_word_reads_as_the_trigger()
     {
         // ودعت is also "bade farewell", an ordinary word; in news it is و + دعت (and called).
-        var call = Coded(Analyze("ودعت الحكومة الأردنية الأمم المتحدة إلى التحرك العاجل."), "REQUEST");
+        var call = Coded(Analyze("ودعت الحكومة الأردنية الأمم المتحدة إلى التحرك العاجل."), PloverType.Request);
         Assert.Equal("ودعت", call.Trigger.Text);
         Assert.Equal(["institution/government/JOR"], call.Actor.ToArray());
     }
@@ -26,7 +26,7 @@ public sealed class EventTriggerFormsTests
     public void A_multi_word_trigger_runs_past_commas_that_set_off_its_subject_and_a_time()
     {
         var analysis = Analyze("فرضت الحكومة البريطانية، الخميس، عقوبات على شركات روسية.");
-        var sanctions = Coded(analysis, "SANCTION");
+        var sanctions = Coded(analysis, PloverType.Sanction);
         Assert.StartsWith("فرضت", sanctions.Trigger.Text, StringComparison.Ordinal);
         Assert.EndsWith("عقوبات", sanctions.Trigger.Text, StringComparison.Ordinal);
         Assert.Equal(["institution/government/GBR"], sanctions.Actor.ToArray());
@@ -35,7 +35,7 @@ public sealed class EventTriggerFormsTests
     [Fact]
     public void A_court_that_rules_a_prison_term_is_a_conviction_with_the_court_and_a_time_between()
     {
-        var ruling = Coded(Analyze("قضت محكمة النقض المصرية، الأحد، بالسجن عشر سنوات على ناشط."), "SANCTION");
+        var ruling = Coded(Analyze("قضت محكمة النقض المصرية، الأحد، بالسجن عشر سنوات على ناشط."), PloverType.Sanction);
         Assert.Equal("convict", ruling.Mode);
         Assert.EndsWith("بالسجن", ruling.Trigger.Text, StringComparison.Ordinal);
     }
@@ -43,7 +43,7 @@ public sealed class EventTriggerFormsTests
     [Fact]
     public void A_crowd_named_after_a_count_ends_a_dispersal_whose_subject_and_time_stand_between()
     {
-        var dispersal = Coded(Analyze("فرّقت قوات الأمن السودانية، مساء الجمعة، عشرات المحتجين في وسط الخرطوم."), "ASSAULT");
+        var dispersal = Coded(Analyze("فرّقت قوات الأمن السودانية، مساء الجمعة، عشرات المحتجين في وسط الخرطوم."), PloverType.Assault);
         Assert.EndsWith("المحتجين", dispersal.Trigger.Text, StringComparison.Ordinal);
         Assert.Equal(["institution/security-forces/SDN"], dispersal.Actor.ToArray());
     }
@@ -51,7 +51,7 @@ public sealed class EventTriggerFormsTests
     [Fact]
     public void The_agreement_a_signing_needs_may_stand_past_the_signers_and_a_time()
     {
-        var signing = Coded(Analyze("ووقعت تونس والجزائر، الاثنين، اتفاقية للتعاون في مجال الطاقة."), "SUPPORT");
+        var signing = Coded(Analyze("ووقعت تونس والجزائر، الاثنين، اتفاقية للتعاون في مجال الطاقة."), PloverType.Support);
         Assert.Equal(["TUN", "DZA"], signing.Actor.ToArray());
     }
 
@@ -59,13 +59,13 @@ public sealed class EventTriggerFormsTests
     public void Something_that_happened_is_still_no_signing()
     {
         var analysis = Analyze("وقع انفجار في مصنع بالقاهرة، ما أدى إلى توقف العمل.");
-        Assert.DoesNotContain(analysis.Events, e => e.Event == "SUPPORT");
+        Assert.DoesNotContain(analysis.Events, e => e.Event == PloverType.Support);
     }
 
     [Fact]
     public void The_verb_of_a_raid_is_an_attack()
     {
-        var raid = Coded(Analyze("أغارت طائرات حربية على مواقع في ريف إدلب شمال غرب سوريا."), "ASSAULT");
+        var raid = Coded(Analyze("أغارت طائرات حربية على مواقع في ريف إدلب شمال غرب سوريا."), PloverType.Assault);
         Assert.Equal("أغارت", raid.Trigger.Text);
         Assert.Equal(["SYR"], raid.Recipient.ToArray());
     }
@@ -73,15 +73,15 @@ public sealed class EventTriggerFormsTests
     [Fact]
     public void A_force_that_deploys_is_a_mobilisation_and_what_spreads_is_not()
     {
-        var deployment = Coded(Analyze("وانتشر الجيش العراقي في شوارع البصرة."), "MOBILIZE");
+        var deployment = Coded(Analyze("وانتشر الجيش العراقي في شوارع البصرة."), PloverType.Mobilize);
         Assert.Equal(["institution/army/IRQ"], deployment.Actor.ToArray());
-        Assert.DoesNotContain(Analyze("انتشر الوباء في المدينة خلال أسابيع.").Events, e => e.Event == "MOBILIZE");
+        Assert.DoesNotContain(Analyze("انتشر الوباء في المدينة خلال أسابيع.").Events, e => e.Event == PloverType.Mobilize);
     }
 
     [Fact]
     public void Standing_by_a_people_is_support_for_their_country()
     {
-        var support = Coded(Analyze("وأكدت الكويت وقوفها إلى جانب الشعب اللبناني."), "SUPPORT");
+        var support = Coded(Analyze("وأكدت الكويت وقوفها إلى جانب الشعب اللبناني."), PloverType.Support);
         Assert.Equal(["KWT"], support.Actor.ToArray());
         Assert.Equal(["LBN"], support.Recipient.ToArray());
     }
@@ -90,24 +90,24 @@ public sealed class EventTriggerFormsTests
     public void An_armed_group_that_dissolves_itself_demobilises()
     {
         var analysis = Analyze("قرر حزب العمال الكردستاني حل نفسه وإلقاء السلاح.");
-        Assert.Contains(analysis.Events, e => e is { Event: "RETREAT", Mode: "disarm", Trigger.Text: "حل نفسه" } && e.Actor.SequenceEqual(["group/pkk"]));
+        Assert.Contains(analysis.Events, e => e is { Event: PloverType.Retreat, Mode: "disarm", Trigger.Text: "حل نفسه" } && e.Actor.SequenceEqual(["group/pkk"]));
     }
 
     [Fact]
     public void Suspending_a_treaty_reduces_relations_in_every_person_of_the_verb()
     {
-        var suspension = Coded(Analyze("علقت روسيا معاهدة الحد من الأسلحة النووية مع الولايات المتحدة."), "SANCTION");
+        var suspension = Coded(Analyze("علقت روسيا معاهدة الحد من الأسلحة النووية مع الولايات المتحدة."), PloverType.Sanction);
         Assert.Equal(["RUS"], suspension.Actor.ToArray());
     }
 
     [Fact]
     public void Holding_a_round_of_talks_is_a_consultation_and_a_round_of_anything_else_is_not()
     {
-        var round = Coded(Analyze("عقدت إيران والولايات المتحدة، السبت، جولة ثالثة من المحادثات في روما."), "CONSULT");
+        var round = Coded(Analyze("عقدت إيران والولايات المتحدة، السبت، جولة ثالثة من المحادثات في روما."), PloverType.Consult);
         // The two sides joined by و are the meeting's parties: the first as actor, the second as recipient (Events/Arguments/Parties).
         Assert.Equal(["IRN"], round.Actor.ToArray());
         Assert.Equal(["USA"], round.Recipient.ToArray());
-        Assert.DoesNotContain(Analyze("عقدت الحكومة التونسية جولة ميدانية في ولاية سوسة.").Events, e => e.Event == "CONSULT");
+        Assert.DoesNotContain(Analyze("عقدت الحكومة التونسية جولة ميدانية في ولاية سوسة.").Events, e => e.Event == PloverType.Consult);
     }
 
     [Theory]

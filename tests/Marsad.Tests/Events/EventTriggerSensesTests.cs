@@ -14,7 +14,7 @@ public sealed class EventTriggerSensesTests
 {
     private static readonly MarsadPipeline Pipeline = MarsadPipeline.CreateDefault();
 
-    private static EventRecord Coded(Analysis analysis, string type) => Assert.Single(Of(analysis, type));
+    private static EventRecord Coded(Analysis analysis, PloverType type) => Assert.Single(Of(analysis, type));
 
     // The rules of the trigger candidates that reach the decision: what the trigger pass found, before the model.
     private static string[] Candidates(string text) => [.. CandidatesOf(text).Select(static c => c.Rule)];
@@ -26,10 +26,10 @@ public sealed class EventTriggerSensesTests
     public void Drones_a_group_launches_are_an_attack_past_its_name_and_their_count()
     {
         var analysis = Analyze("أطلقت جماعة الحوثي 12 مسيرة باتجاه سفن تجارية في البحر الأحمر.");
-        var attack = Coded(analysis, "ASSAULT");
+        var attack = Coded(analysis, PloverType.Assault);
         Assert.Equal("1952", attack.Cameo);
         Assert.Equal(["group/houthis"], attack.Actor.ToArray());
-        Assert.Empty(Of(analysis, "PROTEST"));
+        Assert.Empty(Of(analysis, PloverType.Protest));
     }
 
     [Theory]
@@ -42,8 +42,8 @@ public sealed class EventTriggerSensesTests
         // What the decision then makes of the attack is its own matter (an interception is often no event): here, that
         // the trigger pass reads a weapon and no march.
         Assert.DoesNotContain("ar.march", Candidates(text));
-        Assert.Contains(CandidatesOf(text), static c => c.Event == "ASSAULT");
-        Assert.Empty(Of(Analyze(text), "PROTEST"));
+        Assert.Contains(CandidatesOf(text), static c => c.Event == PloverType.Assault);
+        Assert.Empty(Of(Analyze(text), PloverType.Protest));
     }
 
     [Fact]
@@ -62,7 +62,7 @@ public sealed class EventTriggerSensesTests
     public void Marches_stay_marches_also_where_a_force_strikes_or_stops_them(string text)
     {
         var analysis = Analyze(text);
-        Assert.Contains(analysis.Events, e => e is { Event: "PROTEST", Rule: "ar.march" });
+        Assert.Contains(analysis.Events, e => e is { Event: PloverType.Protest, Rule: "ar.march" });
         Assert.DoesNotContain(analysis.Events, e => e.Rule is "ar.drone-homograph" or "ar.drone");
     }
 
@@ -70,7 +70,7 @@ public sealed class EventTriggerSensesTests
     [InlineData("نظم عشرات الصحفيين وقفة صامتة أمام مقر النقابة في القاهرة.")]
     [InlineData("ونفذ أهالي المعتقلين وقفة احتجاجية صامتة أمام مبنى المحكمة في تونس.")]
     public void A_silent_vigil_is_a_protest(string text) =>
-        Assert.Contains(Analyze(text).Events, e => e is { Event: "PROTEST", Rule: "ar.rally" });
+        Assert.Contains(Analyze(text).Events, e => e is { Event: PloverType.Protest, Rule: "ar.rally" });
 
     [Fact]
     public void A_verb_of_the_paradigm_table_is_found_in_persons_the_trigger_file_does_not_write()
@@ -83,7 +83,7 @@ public sealed class EventTriggerSensesTests
         Assert.Contains("تهددهم", table.Triggers.Single(t => t.Id == "ar.threaten").Forms);
         Assert.DoesNotContain("بحثه", table.Triggers.Single(t => t.Id == "ar.discuss").Forms);
 
-        var condemnation = Coded(Analyze("مصر والأردن تستنكران الاعتداء على البعثة الدبلوماسية في الخرطوم."), "ACCUSE");
+        var condemnation = Coded(Analyze("مصر والأردن تستنكران الاعتداء على البعثة الدبلوماسية في الخرطوم."), PloverType.Accuse);
         Assert.Equal("تستنكران", condemnation.Trigger.Text);
     }
 

@@ -80,7 +80,7 @@ public sealed class SeedArticleGoldTests
     public void A_visit_with_its_actor_and_recipient_swapped_is_not_met_and_the_report_exits_4()
     {
         var real = Real.Value;
-        var visit = real.Events.Single(e => e.Event == "CONSULT");
+        var visit = real.Events.Single(e => e.Event == PloverType.Consult);
         var wrong = real with { Events = real.Events.Replace(visit, visit with { Actor = visit.Recipient, Recipient = visit.Actor }) };
 
         AssertOnlyUnmet(wrong, "Tokayev visits the White House — not found");
@@ -91,7 +91,7 @@ public sealed class SeedArticleGoldTests
     {
         var real = Real.Value;
         var template = real.Events[0];
-        var attack = template with { Id = template.Id + "-spurious", Event = "ASSAULT", Mode = null, Cameo = "190", Actor = ["KAZ"], Recipient = ["ISR"], About = ImmutableArray<string>.Empty };
+        var attack = template with { Id = template.Id + "-spurious", Event = PloverType.Assault, Mode = null, Cameo = "190", Actor = ["KAZ"], Recipient = ["ISR"], About = ImmutableArray<string>.Empty };
         var wrong = real with { Events = real.Events.Add(attack) };
 
         AssertOnlyUnmet(wrong, "events outside the gold lists — 1 spurious");

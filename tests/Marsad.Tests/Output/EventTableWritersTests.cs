@@ -46,7 +46,7 @@ public sealed class EventTableWritersTests
         var rows = writer.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(Seed.Events.Length, rows.Length);
         var visit = rows.Single(r => r.Contains(",CONSULT,", StringComparison.Ordinal));
-        Assert.StartsWith(Seed.Events.Single(e => e.Event == "CONSULT").Id + ",2025-11-06,text,person/kassym-jomart-tokayev,", visit, StringComparison.Ordinal);
+        Assert.StartsWith(Seed.Events.Single(e => e.Event == PloverType.Consult).Id + ",2025-11-06,text,person/kassym-jomart-tokayev,", visit, StringComparison.Ordinal);
         Assert.Contains(",042,04,1,", visit, StringComparison.Ordinal);
         Assert.Equal(28, EventTableWriters.CsvHeader.Split(',').Length);
     }
@@ -60,11 +60,11 @@ public sealed class EventTableWritersTests
     }
 
     [Theory]
-    [InlineData("AGREE", 1)]
-    [InlineData("AID", 2)]
-    [InlineData("ACCUSE", 3)]
-    [InlineData("ASSAULT", 4)]
-    public void Quad_class_follows_gdelt(string plover, int quad) => Assert.Equal(quad, EventTableWriters.QuadClass(plover));
+    [InlineData(PloverType.Agree, 1)]
+    [InlineData(PloverType.Aid, 2)]
+    [InlineData(PloverType.Accuse, 3)]
+    [InlineData(PloverType.Assault, 4)]
+    public void Quad_class_follows_gdelt(PloverType plover, int quad) => Assert.Equal(quad, EventTableWriters.QuadClass(plover));
 
     [Fact]
     public void The_cli_writes_a_csv_header_once_for_many_inputs()

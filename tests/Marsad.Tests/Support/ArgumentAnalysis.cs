@@ -18,5 +18,5 @@ internal static class ArgumentAnalysis
     public static string Country(Analysis analysis, string id) =>
         analysis.Entities.FirstOrDefault(e => e.Id == id)?.Country ?? id;
 
-    public static List<EventRecord> Of(Analysis analysis, string type) => [.. analysis.Events.Where(e => e.Event == type)];
+    public static List<EventRecord> Of(Analysis analysis, PloverType type) => [.. analysis.Events.Where(e => e.Event == type)];
 }

@@ -14,7 +14,7 @@ internal static class Addressees
     public static ImmutableArray<EventRecord> Apply(EventDocument doc, ImmutableArray<EventRecord> events, Func<string, string> country) =>
         EventEdits.Each(doc, events, e =>
         {
-            if (e.Event is not ("REQUEST" or "DEMAND") || e.Actor.IsEmpty || doc.TokensOf(e.Trigger.Span) is not (>= 0 and var first, var end))
+            if (e.Event is not PloverType.Request || e.Actor.IsEmpty || doc.TokensOf(e.Trigger.Span) is not (>= 0 and var first, var end))
             {
                 return e;
             }

@@ -22,7 +22,7 @@ internal static class AfterScan
     /// <param name="pointed">The responses the scan pointed back at an earlier event (<see cref="Repointing"/>).</param>
     public static ImmutableArray<EventRecord> Apply(
         EventDocument doc, ImmutableArray<EventRecord> events, Func<string, bool, string> force, Func<string, string> country,
-        Func<string, string?> agent, IReadOnlyList<(string Response, string Type)> pointed)
+        Func<string, string?> agent, IReadOnlyList<(string Response, PloverType Type)> pointed)
     {
         var scanned = events;
         events = NationalForces.Apply(doc, Spokesmen.Apply(doc, events), force);

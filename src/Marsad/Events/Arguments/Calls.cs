@@ -23,7 +23,7 @@ internal static class Calls
     public static ImmutableArray<EventRecord> Apply(EventDocument doc, ImmutableArray<EventRecord> events) =>
         EventEdits.Each(doc, events, e =>
         {
-            if (e.Event != "CONSULT" || Direction(doc, e) is not { } call)
+            if (e.Event != PloverType.Consult || Direction(doc, e) is not { } call)
             {
                 return e;
             }

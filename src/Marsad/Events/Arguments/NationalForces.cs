@@ -19,12 +19,12 @@ internal static class NationalForces
     public static ImmutableArray<EventRecord> Apply(EventDocument doc, ImmutableArray<EventRecord> events, Func<string, bool, string> force) =>
         EventEdits.Each(doc, events, e =>
         {
-            if (e.Event is not ("ASSAULT" or "COERCE"))
+            if (e.Event is not (PloverType.Assault or PloverType.Coerce))
             {
                 return e;
             }
 
-            if (e.Event == "ASSAULT" && OnDefiniteNoun(doc, e) is { } attacker && !e.Actor.Contains(attacker.Id))
+            if (e.Event == PloverType.Assault && OnDefiniteNoun(doc, e) is { } attacker && !e.Actor.Contains(attacker.Id))
             {
                 return e with { Actor = [force(attacker.Id, false)] };
             }
@@ -69,8 +69,8 @@ internal static class NationalForces
         // envoy (المندوب الإسرائيلي) is no armed force; an arrest is the police's, never the army's.
         var security = Is(doc, nearest - 1, ArgumentCue.SecurityNoun) || Is(doc, nearest - 2, ArgumentCue.SecurityNoun);
         var armed = Is(doc, nearest - 1, ArgumentCue.Instrument | ArgumentCue.ArmedNoun) || Is(doc, nearest - 2, ArgumentCue.Instrument | ArgumentCue.ArmedNoun)
-            || (e.Event == "ASSAULT" && nearest == doc.TokensOf(e.Trigger.Span).End && IsFeminineSingular(doc.Word(nearest)));
-        return security || (armed && e.Event == "ASSAULT") ? security : null;
+            || (e.Event == PloverType.Assault && nearest == doc.TokensOf(e.Trigger.Span).End && IsFeminineSingular(doc.Word(nearest)));
+        return security || (armed && e.Event == PloverType.Assault) ? security : null;
     }
 
     /// <summary>

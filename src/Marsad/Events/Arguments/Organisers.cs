@@ -21,7 +21,7 @@ internal static class Organisers
 
     public static ImmutableArray<EventRecord> Apply(EventDocument doc, ImmutableArray<EventRecord> events) =>
         EventEdits.Each(doc, events, e =>
-            e.Event != "PROTEST" || !Anonymous(e) || Organiser(doc, e) is not { } organiser
+            e.Event != PloverType.Protest || !Anonymous(e) || Organiser(doc, e) is not { } organiser
                 ? e
                 : e with { Actor = [organiser, .. e.Actor], Recipient = [.. e.Recipient.Where(id => id != organiser)] });
 

@@ -62,7 +62,7 @@ internal static class Owners
             }
 
             var updated = e;
-            if (e.Event is "ASSAULT" or "COERCE")
+            if (e.Event is PloverType.Assault or PloverType.Coerce)
             {
                 if (WeaponOwner(doc, e, country) is { } weaponOwner)
                 {

@@ -48,7 +48,7 @@ internal static class Parties
 
     /// <summary>Events between two sides that each take part in alike: meetings, agreements, cooperation, a ceasefire.</summary>
     private static bool Reciprocal(EventRecord e) =>
-        e.Event is "CONSULT" or "AGREE" or "COOPERATE" || (e.Event == "RETREAT" && e.Mode == "ceasefire");
+        e.Event is PloverType.Consult or PloverType.Agree or PloverType.Cooperate || (e.Event == PloverType.Retreat && e.Mode == "ceasefire");
 
     /// <summary>The nearest two sides joined by و before the trigger in its sentence, with no other side between them and the trigger.</summary>
     private static (string, string)? Coordinated(EventDocument doc, EventRecord e)
@@ -145,7 +145,7 @@ internal static class Parties
         for (var m = k - 1; m >= 0; m--)
         {
             var meeting = events[m];
-            if (meeting.Event == "CONSULT" && meeting.Sentence < events[k].Sentence && !meeting.Actor.IsEmpty && !meeting.Recipient.IsEmpty
+            if (meeting.Event == PloverType.Consult && meeting.Sentence < events[k].Sentence && !meeting.Actor.IsEmpty && !meeting.Recipient.IsEmpty
                 && meeting.Actor[0] != meeting.Recipient[0])
             {
                 return (meeting.Actor[0], meeting.Recipient[0]);

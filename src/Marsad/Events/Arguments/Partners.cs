@@ -53,7 +53,7 @@ internal static class Partners
             return e;
         });
 
-    private static bool Joint(EventRecord e) => e.Event is "CONSULT" or "AGREE" or "COOPERATE" || e.Cameo == SignAgreement;
+    private static bool Joint(EventRecord e) => e.Event is PloverType.Consult or PloverType.Agree or PloverType.Cooperate || e.Cameo == SignAgreement;
 
     /// <summary>The side named after the preposition: a person right after the body of his title, else the first side.</summary>
     private static string? Partner(EventDocument doc, int from, int end, Func<string, string> country)

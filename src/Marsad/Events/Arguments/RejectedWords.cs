@@ -17,7 +17,7 @@ internal static class RejectedWords
     public static ImmutableArray<EventRecord> Apply(EventDocument doc, ImmutableArray<EventRecord> events, Func<string, string> country) =>
         EventEdits.Each(doc, events, e =>
         {
-            if (e.Event is not ("REJECT" or "ACCUSE") || !e.Recipient.IsEmpty || doc.TokensOf(e.Trigger.Span) is not (>= 0 and var first, _))
+            if (e.Event is not (PloverType.Reject or PloverType.Accuse) || !e.Recipient.IsEmpty || doc.TokensOf(e.Trigger.Span) is not (>= 0 and var first, _))
             {
                 return e;
             }

@@ -15,7 +15,7 @@ internal static class Repointing
 {
     /// <param name="scanned">The events as the scan coded them, in the order of <paramref name="events"/>.</param>
     /// <param name="pointed">The responses the scan pointed back, with the type of event pointed at (<see cref="ResponseReferences.PointedBack"/>).</param>
-    public static ImmutableArray<EventRecord> Apply(ImmutableArray<EventRecord> scanned, ImmutableArray<EventRecord> events, IReadOnlyList<(string Response, string Type)> pointed)
+    public static ImmutableArray<EventRecord> Apply(ImmutableArray<EventRecord> scanned, ImmutableArray<EventRecord> events, IReadOnlyList<(string Response, PloverType Type)> pointed)
     {
         if (pointed.Count == 0 || scanned.Length != events.Length)
         {
@@ -58,7 +58,7 @@ internal static class Repointing
     }
 
     /// <summary>The last event of the type told as happened in a sentence before <paramref name="sentence"/>.</summary>
-    private static int Referent(ImmutableArray<EventRecord> events, string type, int sentence)
+    private static int Referent(ImmutableArray<EventRecord> events, PloverType type, int sentence)
     {
         var found = -1;
         for (var k = 0; k < events.Length; k++)

@@ -16,21 +16,21 @@ namespace Marsad.Events.Arguments;
 /// </summary>
 internal sealed class ResponseReferences
 {
-    private readonly Dictionary<string, ImmutableArray<string>> _lastActor = new(StringComparer.Ordinal);
+    private readonly Dictionary<PloverType, ImmutableArray<string>> _lastActor = [];
 
     // By type, the actor of the last event of that type with one, however the text tells it (an attack only
     // mentioned, الهجمات الإسرائيلية على إيران, is still the one a later condemnation points at).
-    private readonly Dictionary<string, ImmutableArray<string>> _lastMentionedActor = new(StringComparer.Ordinal);
+    private readonly Dictionary<PloverType, ImmutableArray<string>> _lastMentionedActor = [];
 
     // The triggers of the current sentence in order: first and end token, type, whether a definite noun.
-    private readonly List<(int Start, int End, string Type, bool Definite)> _triggers = [];
+    private readonly List<(int Start, int End, PloverType Type, bool Definite)> _triggers = [];
 
     // The responses of the current sentence that point back, by the end token of their trigger: the actor
     // pointed at, and the sides named between the response and the event noun (the response's own).
-    private readonly Dictionary<int, (ImmutableArray<string> Actor, ImmutableArray<string> NamedBefore, string Type)> _pointed = [];
+    private readonly Dictionary<int, (ImmutableArray<string> Actor, ImmutableArray<string> NamedBefore, PloverType Type)> _pointed = [];
 
     // The responses given a recipient so, by id, with the type of the event they point back at (for <see cref="Repointing"/>).
-    private List<(string Response, string Type)>? _pointedBack;
+    private List<(string Response, PloverType Type)>? _pointedBack;
 
     // The event coded from the trigger that ends at each token of the current sentence, by id.
     private readonly Dictionary<int, string> _idByTriggerEnd = [];
@@ -43,26 +43,26 @@ internal sealed class ResponseReferences
     /// lead event of an earlier sentence, which such a noun names; null for any other type or with no lead yet.
     /// The caller asks whether the object is such a noun.
     /// </summary>
-    public ImmutableArray<string>? LeadReferent(string type) =>
+    public ImmutableArray<string>? LeadReferent(PloverType type) =>
         _lead is { } lead && IsReaction(type) ? lead : null;
 
     /// <summary>The actor of the last reported event of the type in an earlier sentence, if any.</summary>
-    public ImmutableArray<string>? EarlierActor(string type) => _lastActor.TryGetValue(type, out var actor) ? actor : null;
+    public ImmutableArray<string>? EarlierActor(PloverType type) => _lastActor.TryGetValue(type, out var actor) ? actor : null;
 
     /// <summary>Notes the event coded from the trigger that ends at token <paramref name="end"/>.</summary>
     public void Coded(int end, string id) => _idByTriggerEnd[end] = id;
 
     /// <summary>Notes a trigger of the current sentence over tokens [start, end).</summary>
-    public void Trigger(int start, int end, string type, bool definite) => _triggers.Add((start, end, type, definite));
+    public void Trigger(int start, int end, PloverType type, bool definite) => _triggers.Add((start, end, type, definite));
 
     /// <summary>
     /// Notes that the trigger ending at <paramref name="responseEnd"/> responds to an event of <paramref name="actor"/>;
     /// <paramref name="namedBefore"/> are the sides named between the response and the event noun.
     /// </summary>
-    public void Point(int responseEnd, ImmutableArray<string> actor, ImmutableArray<string> namedBefore, string type) => _pointed[responseEnd] = (actor, namedBefore, type);
+    public void Point(int responseEnd, ImmutableArray<string> actor, ImmutableArray<string> namedBefore, PloverType type) => _pointed[responseEnd] = (actor, namedBefore, type);
 
     /// <summary>The responses of the document given the actor of an earlier event as recipient, with that event's type.</summary>
-    public IReadOnlyList<(string Response, string Type)> PointedBack => _pointedBack ?? (IReadOnlyList<(string, string)>)[];
+    public IReadOnlyList<(string Response, PloverType Type)> PointedBack => _pointedBack ?? (IReadOnlyList<(string, PloverType)>)[];
 
     /// <summary>
     /// Gives each response of the sentence the actor it points at as its recipient, then remembers the
@@ -109,7 +109,7 @@ internal sealed class ResponseReferences
     }
 
     /// <summary>
-    /// A verbal reaction (<see cref="Reaction"/>) with no recipient takes the actor of the event an event noun
+    /// A verbal reaction (<see cref="IsReaction"/>) with no recipient takes the actor of the event an event noun
     /// names: the first definite trigger of another type after it, before the next trigger of its own
     /// sentence that was coded, with an earlier event of its type. The noun is then no new event.
     /// </summary>
@@ -186,16 +186,10 @@ internal sealed class ResponseReferences
         return null;
     }
 
-    /// <summary>Whether events of the PLOVER type are verbal reactions to something that happened (<see cref="Reaction"/>).</summary>
-    public static bool IsReaction(string type) => Enum.TryParse<Reaction>(type, out _);
-
-    /// <summary>The PLOVER types of a verbal reaction to something that happened, which points at its doer.</summary>
-    private enum Reaction
-    {
-        ACCUSE,
-        SUPPORT,
-        REJECT,
-        THREATEN,
-        REQUEST,
-    }
+    /// <summary>
+    /// Whether events of the PLOVER type are verbal reactions to something that happened, which point at its
+    /// doer: ACCUSE, SUPPORT, REJECT, THREATEN, REQUEST.
+    /// </summary>
+    public static bool IsReaction(PloverType type) =>
+        type is PloverType.Accuse or PloverType.Support or PloverType.Reject or PloverType.Threaten or PloverType.Request;
 }

@@ -19,7 +19,7 @@ internal static class Withdrawals
     public static ImmutableArray<EventRecord> Apply(EventDocument doc, ImmutableArray<EventRecord> events, Func<string, string> country) =>
         EventEdits.Each(doc, events, e =>
         {
-            if (e.Mode != "withdraw" || e.Event != "RETREAT" || !e.Recipient.IsEmpty || doc.TokensOf(e.Trigger.Span) is not (>= 0, var end))
+            if (e.Mode != "withdraw" || e.Event != PloverType.Retreat || !e.Recipient.IsEmpty || doc.TokensOf(e.Trigger.Span) is not (>= 0, var end))
             {
                 return e;
             }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Marsad.Model;
 
 namespace Marsad.Events.Decision;
 
@@ -42,7 +43,7 @@ internal static class CandidateFeatures
     {
         ArgumentNullException.ThrowIfNull(candidate);
         ArgumentNullException.ThrowIfNull(emit);
-        Each(candidate, new FeatureText(candidate.Event, emit, sentenceWords));
+        Each(candidate, new FeatureText(PloverTypes.Name(candidate.Event), emit, sentenceWords));
     }
 
     /// <summary>Hands each feature to <paramref name="f"/> by its builder's name, value and tail, in the order <see cref="Each(EventCandidate, Action{ReadOnlySpan{char}}, Action{EventCandidate}?)"/> gives them.</summary>
@@ -118,7 +119,7 @@ internal static class CandidateFeatures
         f.Both("sentence=", c.Words.Length < 20 ? "short" : c.Words.Length < 45 ? "medium" : "long");
         foreach (var earlier in c.EarlierTriggers)
         {
-            f.Both("earlier=", earlier);
+            f.Both("earlier=", PloverTypes.Name(earlier));
         }
 
         // The trigger's form, told by its word's first and last letters (a verb's prefix, a participle's م,

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Marsad.Model;
 
 namespace Marsad.Events.Decision;
 
@@ -18,9 +19,9 @@ namespace Marsad.Events.Decision;
 /// <param name="HasRecipient">Whether the scan found to whom.</param>
 /// <param name="DatedByText">Whether the sentence's own time expression dates it.</param>
 /// <param name="Modality">The modality the scan's own words and date gave it (future, negated, historical …).</param>
-/// <param name="EarlierTriggers">The PLOVER types of the triggers before it in its sentence, ordinal-sorted, distinct.</param>
+/// <param name="EarlierTriggers">The PLOVER types of the triggers before it in its sentence, distinct, sorted ordinally by name.</param>
 internal sealed record EventCandidate(
-    string Event,
+    PloverType Event,
     string Rule,
     ImmutableArray<string> Words,
     int TriggerStart,
@@ -30,7 +31,7 @@ internal sealed record EventCandidate(
     bool HasRecipient,
     bool DatedByText,
     ImmutableArray<string> Modality,
-    ImmutableArray<string> EarlierTriggers)
+    ImmutableArray<PloverType> EarlierTriggers)
 {
     /// <summary>The cue phrases of the sentence, found once for every reader of the candidate.</summary>
     public ImmutableArray<CueHit> Cues { get; init; } = [];

@@ -1,3 +1,5 @@
+using Marsad.Model;
+
 namespace Marsad.Events.Decision;
 
 /// <summary>
@@ -21,7 +23,7 @@ internal sealed class EventDecider(EventModel model)
             return rules;
         }
 
-        return Model.Probability(candidate) >= Model.Thresholds[candidate.Event] ? rules : EventDecision.Dropped(DecisionReason.Model);
+        return Model.Probability(candidate) >= Model.Thresholds[PloverTypes.Name(candidate.Event)] ? rules : EventDecision.Dropped(DecisionReason.Model);
     }
 
     private static bool SaysItHappened(EventCandidate candidate) => EventDecision.SaysItHappened(candidate.Modality);

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Marsad.Model;
 
 namespace Marsad.Events.Decision;
 
@@ -173,11 +174,12 @@ public sealed partial class EventModel
         private void AddSentenceWords(EventCandidate candidate)
         {
             var words = candidate.SentenceWeights is { } shared ? shared.Of(Model, candidate.Words) : Model.SentenceWordWeights(candidate.Words);
+            var name = PloverTypes.Name(candidate.Event);
             foreach (var weights in words)
             {
                 foreach (var (type, weight) in weights ?? [])
                 {
-                    if (type == candidate.Event)
+                    if (type == name)
                     {
                         Value += weight;
                     }

@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Reflection;
 using System.Text;
+using Marsad.Model;
 
 namespace Marsad.Events.Decision;
 
@@ -145,7 +146,7 @@ public sealed partial class EventModel
     public static EventModel Embedded { get; } = LoadEmbedded();
 
     /// <summary>Whether the model judges candidates of this type.</summary>
-    public bool Judges(string eventType) => Types.Contains(eventType);
+    public bool Judges(PloverType eventType) => Types.Contains(PloverTypes.Name(eventType));
 
     // Each thread's running sum and its tables of builder names, made once per model and thread, not per candidate.
     [ThreadStatic]
@@ -159,7 +160,7 @@ public sealed partial class EventModel
             t_sum = sum = new Sum(this);
         }
 
-        sum.Begin(candidate.Event);
+        sum.Begin(PloverTypes.Name(candidate.Event));
         CandidateFeatures.Each(candidate, sum);
         return 1 / (1 + Math.Exp(-sum.Value));
     }

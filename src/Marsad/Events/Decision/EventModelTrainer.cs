@@ -6,7 +6,7 @@ using Marsad.Pipeline;
 namespace Marsad.Events.Decision;
 
 /// <summary>A judged sentence to learn from: whether it reports an occurrence of <paramref name="Event"/>.</summary>
-public sealed record TrainingSentence(string Text, DateOnly? Date, string Event, bool Reports);
+public sealed record TrainingSentence(string Text, DateOnly? Date, PloverType Event, bool Reports);
 
 /// <summary>
 /// Trains the <see cref="EventModel"/>: each candidate of a sentence's judged type that the rules keep
@@ -171,7 +171,7 @@ public static class EventModelTrainer
     private static List<Example> Examples(MarsadPipeline pipeline, IEnumerable<TrainingSentence> sentences)
     {
         var examples = new List<Example>();
-        var done = new HashSet<(string, string)>();
+        var done = new HashSet<(string, PloverType)>();
         var number = -1;
         foreach (var sentence in sentences)
         {
@@ -186,7 +186,7 @@ public static class EventModelTrainer
             {
                 if (candidate.Event == sentence.Event && rules.Verdict == DecisionVerdict.Keep && EventDecision.SaysItHappened(candidate.Modality))
                 {
-                    examples.Add(new Example(candidate.Event, CandidateFeatures.Of(candidate), sentence.Reports, number));
+                    examples.Add(new Example(PloverTypes.Name(candidate.Event), CandidateFeatures.Of(candidate), sentence.Reports, number));
                 }
             }
         }

@@ -72,12 +72,12 @@ internal sealed class SentenceMerges
     public List<EventRecord> FoldIntoProtests(List<EventRecord> coded)
     {
         // Most sentences have no protest: asked with a loop first, where the query and its list cost two objects a sentence.
-        if (!coded.Exists(static e => e.Event == "PROTEST"))
+        if (!coded.Exists(static e => e.Event == PloverType.Protest))
         {
             return coded;
         }
 
-        var protests = coded.Where(static e => e.Event == "PROTEST").ToList();
+        var protests = coded.Where(static e => e.Event == PloverType.Protest).ToList();
 
         static bool Protesters(EventRecord e) => !e.Actor.IsEmpty && e.Actor.All(id => id.StartsWith(ProtestersId, StringComparison.Ordinal));
         bool ByProtesters(EventRecord e) => Protesters(e) || (!e.Actor.IsEmpty && protests.Any(p => SideIds.AllIn(e.Actor, p.Actor)));
@@ -86,7 +86,7 @@ internal sealed class SentenceMerges
         var kept = new List<EventRecord>();
         foreach (var e in coded)
         {
-            if (e.Event == "PROTEST")
+            if (e.Event == PloverType.Protest)
             {
                 kept.Add(e);
                 continue;
@@ -97,18 +97,18 @@ internal sealed class SentenceMerges
                 continue;
             }
 
-            if (e.Event == "ASSAULT" && Protesters(e))
+            if (e.Event == PloverType.Assault && Protesters(e))
             {
                 riot = true;
                 continue;
             }
 
-            if (e.Event == "ASSAULT" && e.Actor.IsEmpty && e.Cameo is "175" or "180" or "182" or "190" or "193")
+            if (e.Event == PloverType.Assault && e.Actor.IsEmpty && e.Cameo is "175" or "180" or "182" or "190" or "193")
             {
                 continue;
             }
 
-            if (e.Event is "REQUEST" or "ACCUSE" or "REJECT" or "SUPPORT" or "RETREAT"
+            if (e.Event is PloverType.Request or PloverType.Accuse or PloverType.Reject or PloverType.Support or PloverType.Retreat
                 && (e.Actor.IsEmpty || Dependents.Contains(e.Id)))
             {
                 continue;
@@ -124,7 +124,7 @@ internal sealed class SentenceMerges
             kept.Add(e);
         }
 
-        if (riot && kept.FindIndex(static e => e.Event == "PROTEST" && e.Mode is null or "demo") is var k and >= 0)
+        if (riot && kept.FindIndex(static e => e.Event == PloverType.Protest && e.Mode is null or "demo") is var k and >= 0)
         {
             kept[k] = kept[k] with { Mode = "riot", Cameo = "145" };
         }

@@ -1,3 +1,4 @@
+using Marsad.Model;
 using Marsad.Recognition.Entities;
 using System.Collections.Frozen;
 using Marsad.Rules;
@@ -89,7 +90,7 @@ internal sealed partial class TriggerCandidates
         EventTrigger? attack = null, other = null;
         foreach (var value in values)
         {
-            if (value.Event == "ASSAULT")
+            if (value.Event == PloverType.Assault)
             {
                 attack ??= value;
             }

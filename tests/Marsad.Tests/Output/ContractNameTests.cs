@@ -1,0 +1,33 @@
+using Marsad.Model;
+
+namespace Marsad.Tests.Output;
+
+/// <summary>
+/// The closed sets' contract names: every member round-trips through its one writer and one reader, and the
+/// names are exactly the strings the output, the rule files and the store have always carried.
+/// </summary>
+public sealed class ContractNameTests
+{
+    [Fact]
+    public void Every_plover_type_round_trips_through_its_name_and_the_names_are_the_contracts()
+    {
+        Assert.Equal(
+            ["AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+             "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"],
+            PloverTypes.All.Select(PloverTypes.Name));
+        Assert.Equal(Enum.GetValues<PloverType>(), PloverTypes.All);
+        foreach (var type in PloverTypes.All)
+        {
+            Assert.True(PloverTypes.TryParse(PloverTypes.Name(type), out var read));
+            Assert.Equal(type, read);
+        }
+    }
+
+    [Theory]
+    [InlineData("assault")]
+    [InlineData("Assault")]
+    [InlineData("DEMAND")]
+    [InlineData("")]
+    [InlineData(null)]
+    public void A_plover_type_is_read_only_by_its_exact_name(string? name) => Assert.False(PloverTypes.TryParse(name, out _));
+}
