@@ -131,14 +131,14 @@ internal static class DetectEvalCommand
     {
         writer.WriteLine("-- thresholds moved (coded sentences; difficult no = ties + the rest)");
         writer.WriteLine("event      move    yes  easy-no  difficult-no  ties  rest");
-        foreach (var type in swept[0].Select(static r => r.Sentence.Event).Distinct().Order(StringComparer.Ordinal))
+        foreach (var type in swept[0].Select(static r => r.Sentence.Event).Distinct().OrderBy(static t => PloverTypes.Name(t), StringComparer.Ordinal))
         {
             for (var k = 0; k < SweepOffsets.Length; k++)
             {
                 var of = swept[k].Where(r => r.Sentence.Event == type && r.Coded).Select(static r => r.Sentence).ToList();
                 int Count(Func<JudgedSentence, bool> which) => of.Count(which);
                 writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"{type,-10} {SweepOffsets[k],5:+0.00;-0.00;0.00} {Count(static s => s.Label == JudgedLabel.Yes),6} {Count(static s => s.Label == JudgedLabel.EasyNo),8} {Count(static s => s.Label == JudgedLabel.DifficultNo),13} {Count(static s => s.Label == JudgedLabel.DifficultNo && s.Split),5} {Count(static s => s.Label == JudgedLabel.DifficultNo && !s.Split),5}"));
+                    $"{PloverTypes.Name(type),-10} {SweepOffsets[k],5:+0.00;-0.00;0.00} {Count(static s => s.Label == JudgedLabel.Yes),6} {Count(static s => s.Label == JudgedLabel.EasyNo),8} {Count(static s => s.Label == JudgedLabel.DifficultNo),13} {Count(static s => s.Label == JudgedLabel.DifficultNo && s.Split),5} {Count(static s => s.Label == JudgedLabel.DifficultNo && !s.Split),5}"));
             }
         }
     }

@@ -1,3 +1,4 @@
+using Marsad.Model;
 using static Marsad.Tests.Support.ArgumentAnalysis;
 
 namespace Marsad.Tests.Events;
@@ -15,7 +16,7 @@ public sealed class EventFollowUpDateTests
     public void An_event_in_a_sentence_opening_with_during_takes_the_day_of_the_sentence_before()
     {
         var analysis = Analyze(Visit + "وخلال اللقاء، طالبت منظمة الصحة العالمية بفتح المعابر أمام المساعدات.");
-        var request = Assert.Single(Of(analysis, "REQUEST"));
+        var request = Assert.Single(Of(analysis, PloverType.Request));
         Assert.Equal(("2025-11-03", "text"), (request.Date, request.DateFrom));
     }
 
@@ -23,13 +24,13 @@ public sealed class EventFollowUpDateTests
     public void A_continuation_word_behind_a_preposition_counts()
     {
         var analysis = Analyze(Visit + "وعلى هامش اللقاء، طالبت منظمة الصحة العالمية بفتح المعابر أمام المساعدات.");
-        Assert.Equal("2025-11-03", Assert.Single(Of(analysis, "REQUEST")).Date);
+        Assert.Equal("2025-11-03", Assert.Single(Of(analysis, PloverType.Request)).Date);
     }
 
     [Fact]
     public void A_sentence_of_another_side_without_the_opening_keeps_the_day_of_publication()
     {
         var analysis = Analyze(Visit + "وطالبت منظمة الصحة العالمية بفتح المعابر أمام المساعدات.");
-        Assert.Equal(("2025-11-06", "published"), (Assert.Single(Of(analysis, "REQUEST")).Date, Assert.Single(Of(analysis, "REQUEST")).DateFrom));
+        Assert.Equal(("2025-11-06", "published"), (Assert.Single(Of(analysis, PloverType.Request)).Date, Assert.Single(Of(analysis, PloverType.Request)).DateFrom));
     }
 }

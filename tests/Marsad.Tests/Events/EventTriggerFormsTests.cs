@@ -118,14 +118,14 @@ public sealed class EventTriggerFormsTests
     {
         // وقف فوري لإطلاق النار: the firing is what stops; إطلاق النار alone would be read as an attack.
         var analysis = Analyze(sentence);
-        Assert.Empty(Of(analysis, "ASSAULT"));
+        Assert.Empty(Of(analysis, PloverType.Assault));
         Assert.Contains(analysis.Events, static e => e.Trigger.Text.Contains("وقف", StringComparison.Ordinal));
     }
 
     [Fact]
     public void The_short_form_of_condemned_is_a_condemnation()
     {
-        var condemnation = Coded(Analyze("كما دانت مفوضية الاتحاد الأفريقي الهجوم على القاعدة العسكرية."), "ACCUSE");
+        var condemnation = Coded(Analyze("كما دانت مفوضية الاتحاد الأفريقي الهجوم على القاعدة العسكرية."), PloverType.Accuse);
         Assert.Equal("دانت", condemnation.Trigger.Text);
         Assert.Equal(["org/african-union"], condemnation.Actor.ToArray());
     }

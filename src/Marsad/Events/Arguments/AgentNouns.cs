@@ -27,7 +27,7 @@ internal static class AgentNouns
     public static ImmutableArray<EventRecord> Apply(EventDocument doc, ImmutableArray<EventRecord> events, Func<string, string?> agent) =>
         EventEdits.Each(doc, events, e =>
         {
-            if (e.Event is not ("ASSAULT" or "COERCE") || !e.Actor.IsEmpty || doc.TokensOf(e.Trigger.Span) is not (>= 0 and var first, var end))
+            if (e.Event is not (PloverType.Assault or PloverType.Coerce) || !e.Actor.IsEmpty || doc.TokensOf(e.Trigger.Span) is not (>= 0 and var first, var end))
             {
                 return e;
             }

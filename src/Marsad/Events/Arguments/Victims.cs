@@ -25,7 +25,7 @@ internal static class Victims
     public static ImmutableArray<EventRecord> Apply(EventDocument doc, ImmutableArray<EventRecord> events, Func<string, string> country) =>
         EventEdits.Each(doc, events, e =>
         {
-            if (e.Event is not ("ASSAULT" or "COERCE") || !e.Recipient.IsEmpty || doc.TokensOf(e.Trigger.Span) is not (>= 0, var end))
+            if (e.Event is not (PloverType.Assault or PloverType.Coerce) || !e.Recipient.IsEmpty || doc.TokensOf(e.Trigger.Span) is not (>= 0, var end))
             {
                 return e;
             }
