@@ -68,6 +68,37 @@ public static class NerTraining
         return set;
     }
 
+    /// <summary>The word clusters of the documents' text (<see cref="WordClusters.Build"/>), one sequence a sentence.</summary>
+    public static WordClusters Clusters(EntityGazetteer gazetteer, IEnumerable<NerDocument> documents)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        var features = new NerFeatures(gazetteer, FeatureGroups.None);
+        var sequences = new List<uint[]>();
+        foreach (var document in documents)
+        {
+            using var prepared = features.Prepare(document.Text, document.Rules);
+            var tokens = document.Text.Tokens;
+            var t = 0;
+            foreach (var sentence in document.Text.Sentences)
+            {
+                while (t < tokens.Length && tokens[t].Span.Start < sentence.Start)
+                {
+                    t++;
+                }
+
+                var first = t;
+                while (t < tokens.Length && tokens[t].Span.Start < sentence.End)
+                {
+                    t++;
+                }
+
+                sequences.Add(prepared.StrippedHashes.AsSpan(first, t - first).ToArray());
+            }
+        }
+
+        return WordClusters.Build(sequences);
+    }
+
     private static ImmutableArray<byte> GoldTags(ImmutableArray<Token> tokens, ImmutableArray<ConllSentence> sentences, int first, List<(string Text, ImmutableArray<int> Starts, int Base)> lines)
     {
         var gold = new byte[tokens.Length];

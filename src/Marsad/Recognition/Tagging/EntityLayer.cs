@@ -22,10 +22,16 @@ public sealed partial class EntityLayer
     private readonly EntityRecognizer _rules;
     private readonly EntityGazetteer _gazetteer;
     private readonly NerTagger? _tagger;
-    private readonly DisagreementPolicy _policy;
+    private readonly TypePolicies _policy;
     private readonly NamePropagation? _propagation;
 
     public EntityLayer(EntityRecognizer rules, EntityGazetteer gazetteer, NerTagger? tagger, DisagreementPolicy policy = DisagreementPolicy.TaggerDecidesUnknown, bool propagate = true)
+        : this(rules, gazetteer, tagger, TypePolicies.All(policy), propagate)
+    {
+    }
+
+    /// <summary>A layer with a disagreement policy for each type.</summary>
+    public EntityLayer(EntityRecognizer rules, EntityGazetteer gazetteer, NerTagger? tagger, TypePolicies policy, bool propagate = true)
     {
         _rules = rules ?? throw new ArgumentNullException(nameof(rules));
         _gazetteer = gazetteer ?? throw new ArgumentNullException(nameof(gazetteer));
@@ -94,7 +100,7 @@ public sealed partial class EntityLayer
         try
         {
             var owner = index.Owner;
-            var margin = _tagger?.Model.OrganizationMargin ?? float.NegativeInfinity;
+            var model = _tagger?.Model;
             var number = 0;
             foreach (var found in chunks)
             {
@@ -108,8 +114,8 @@ public sealed partial class EntityLayer
                 var overlapped = owner.AsSpan(chunk.First, chunk.End - chunk.First);
                 if (overlapped.IndexOfAnyExcept(-1) < 0)
                 {
-                    // Alone, the tagger's organisations are its weakest guesses: an unsure one is left out.
-                    if (!(chunk.Type == NerType.Org && chunk.Margin < margin))
+                    // Alone, a chunk is the tagger's guess: one surer than its type's margin is kept.
+                    if (!(model is not null && chunk.Margin < model.MarginOf(chunk.Type)))
                     {
                         Add(text, chunk, rules, drafts, added);
                     }
@@ -118,7 +124,7 @@ public sealed partial class EntityLayer
                 }
 
                 index.Stamp(overlapped, ++number);
-                if (_policy == DisagreementPolicy.RulesFirst || (HasKnown(overlapped, rules) && !OrganizationOverPlaces(rules, index, chunk, number, overlapped, overlapping)))
+                if (_policy.Of(chunk.Type) == DisagreementPolicy.RulesFirst || (HasKnown(overlapped, rules) && !OrganizationOverPlaces(rules, index, chunk, number, overlapped, overlapping)))
                 {
                     continue;
                 }
@@ -141,12 +147,12 @@ public sealed partial class EntityLayer
                 }
             }
 
-            if (_policy == DisagreementPolicy.TaggerDecidesUnknown)
+            if (_policy.Any(DisagreementPolicy.TaggerDecidesUnknown))
             {
                 // The entities the tagger added are all supported: only the rules' can lose a mention here.
                 for (var e = 0; e < rules.Length; e++)
                 {
-                    if (!rules[e].Known && HasUnsupported(MentionsOf(rules, drafts, e), tokens, supported))
+                    if (!rules[e].Known && _policy.Of(rules[e].Type) == DisagreementPolicy.TaggerDecidesUnknown && HasUnsupported(MentionsOf(rules, drafts, e), tokens, supported))
                     {
                         Draft(rules, drafts, e).Mentions.RemoveAll(m => Unsupported(m, tokens, supported));
                     }
