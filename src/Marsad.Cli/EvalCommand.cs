@@ -16,8 +16,8 @@ internal static class EvalCommand
     public const string Help = """
         Usage: marsad eval ner FILE.conll [--document N] [--errors N] [--rules-only]
                marsad eval ner FILE.conll --folds K [--extra-train FILE]... [--without GROUP]...
-                       [--policy rules-first|tagger-first|tagger-decides-unknown] [--no-propagation] [--ablation]
-                       [--org-margin M|nested] [--epochs N]
+                       [--policy [TYPE=]rules-first|tagger-first|tagger-decides-unknown] [--no-propagation] [--ablation]
+                       [--org-margin M|nested] [--margins nested] [--margin-curve] [--epochs N]
                marsad eval gold FILE.gold.json SAMPLE
                marsad eval timex DIR [--dct YYYY-MM-DD] [--published YYYY-MM-DD] [--errors N]
                marsad eval events FILE.jsonl [--errors N] [--part A|B]
@@ -35,9 +35,13 @@ internal static class EvalCommand
         sentences, kept whole) in K folds, a tagger trained on K-1 folds and every --extra-train file
         scores the held-out fold, summed over folds. --without GROUP leaves a feature group out (word,
         forms, chars, shape, context, lexicon, rules); --ablation also prints the F1 with each left out.
+        --policy sets how a tagger chunk and a rule mention that overlap are settled, for every type or,
+        as LOC=…, PERS=… or ORG=… (repeatable), for one.
         --org-margin M drops each fold's tagger-only organisation chunks that its sentence's best tagging
         prefers by less than M (the shipped model keeps them all); --org-margin nested chooses M for each
-        fold inside its training folds (4 inner folds, the best ORG F1 among none, 1, 3, 10 and 30).
+        fold inside its training folds (4 inner folds, the best ORG F1 among none, 1, 3, 10 and 30);
+        --margins nested chooses each type's margin so, one type at a time. --margin-curve also prints,
+        for each type, its scores with its tagger-only chunks kept at margins from none to all dropped.
         --epochs N sets the trainer's passes (default 8).
 
         eval gold analyses SAMPLE (published on the gold file's date) and prints each expectation of

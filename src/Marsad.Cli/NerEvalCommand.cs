@@ -53,7 +53,7 @@ internal static class NerEvalCommand
         if (options.Folds == 0)
         {
             var model = options.RulesOnly ? null : NerModel.Default;
-            var layer = new EntityLayer(recognizer, gazetteer, model is null ? null : new NerTagger(model, gazetteer), options.Cv.Policy, options.Cv.Propagate && !options.RulesOnly);
+            var layer = new EntityLayer(recognizer, gazetteer, model is null ? null : new NerTagger(model, gazetteer), options.Cv.ByType, options.Cv.Propagate && !options.RulesOnly);
             result = NerEvaluation.Run(text => layer.Recognize(text, null), sentences, options.DocumentSize);
             writer.WriteLine(model is null ? "rules only" : "rules + shipped tagger (trained on the ANERcorp and NewsFANE training parts: scores on them are not held out; use --folds)");
             WriteScores(writer, result);
@@ -71,11 +71,27 @@ internal static class NerEvalCommand
 
             result = NerCrossValidation.Run(gazetteer, recognizer, sentences, documents, extraDocuments, options.Folds, options.Cv);
             var extraNames = extra.Count == 0 ? "" : ", and always on " + string.Join(", ", extra.Select(e => e.File));
-            writer.WriteLine(string.Create(inv, $"rules + tagger, {options.Folds}-fold cross-validation over {documents.Count} documents of {NerEvaluation.DefaultDocumentSize} sentences (trained on the other folds{extraNames}; features {options.Cv.Groups}, policy {options.Cv.Policy}, propagation {(options.Cv.Propagate ? "on" : "off")})"));
+            writer.WriteLine(string.Create(inv, $"rules + tagger, {options.Folds}-fold cross-validation over {documents.Count} documents of {NerEvaluation.DefaultDocumentSize} sentences (trained on the other folds{extraNames}; features {options.Cv.Groups}, policy {options.Cv.ByType}, propagation {(options.Cv.Propagate ? "on" : "off")})"));
             WriteScores(writer, result);
             if (!result.Margins.IsEmpty)
             {
                 writer.WriteLine("organisation margin chosen inside each fold's training folds: " + string.Join(", ", result.Margins.Select(m => float.IsNegativeInfinity(m) ? "none" : m.ToString(inv))));
+            }
+
+            if (!result.MarginsByType.IsEmpty)
+            {
+                writer.WriteLine("margins chosen inside each fold's training folds: " + string.Join("; ", result.MarginsByType));
+            }
+
+            if (!result.Curve.IsEmpty)
+            {
+                writer.WriteLine("margin curve: each type's tagger-only chunks kept at or above the margin (the other types keep all)");
+                writer.WriteLine("type   margin  predicted  correct  precision  recall      F1");
+                foreach (var point in result.Curve)
+                {
+                    var row = point.Score;
+                    writer.WriteLine(string.Create(inv, $"{row.Type,-5} {(float.IsNegativeInfinity(point.Margin) ? "none" : float.IsPositiveInfinity(point.Margin) ? "all" : point.Margin.ToString(inv)),7} {row.Predicted,10} {row.Correct,8} {row.Precision,10:0.000} {row.Recall,7:0.000} {row.F1,7:0.000}"));
+                }
             }
 
             if (options.Ablation)

@@ -60,11 +60,27 @@ internal sealed record NerEvalOptions(
                 case "--org-margin":
                     cv = cv with { OrganizationMargin = Margin(args, ref i) };
                     break;
+                case "--margins" when i + 1 < args.Length && args[i + 1] == "nested":
+                    cv = cv with { NestedMargins = true };
+                    i++;
+                    break;
+                case "--margins":
+                    throw new UsageException("--margins takes 'nested' (each type's margin chosen inside each fold's training folds).");
+                case "--margin-curve":
+                    cv = cv with { MarginCurve = true };
+                    break;
                 case "--no-propagation":
                     cv = cv with { Propagate = false };
                     break;
+                case "--policy" when i + 1 < args.Length && args[i + 1].Contains('=', StringComparison.Ordinal):
+                    cv = cv with { Policies = TypePolicy(cv.ByType, args[++i]) };
+                    break;
                 case "--policy":
-                    cv = cv with { Policy = Policy(i + 1 < args.Length ? args[++i] : "") };
+                    cv = cv with { Policy = Policy(i + 1 < args.Length ? args[++i] : ""), Policies = null };
+                    break;
+                case "--with" when i + 1 < args.Length && args[i + 1] == "clusters":
+                    cv = cv with { Groups = cv.Groups | Recognition.Tagging.FeatureGroups.Clusters };
+                    i++;
                     break;
                 case "--without":
                     cv = cv with { Groups = cv.Groups & ~Group(i + 1 < args.Length ? args[++i] : "") };
@@ -77,9 +93,9 @@ internal sealed record NerEvalOptions(
             }
         }
 
-        if ((extra.Count > 0 || ablation || cv.OrganizationMargin is not null || cv.NestedOrganizationMargin) && folds == 0)
+        if ((extra.Count > 0 || ablation || cv.OrganizationMargin is not null || cv.NestedOrganizationMargin || cv.NestedMargins || cv.MarginCurve) && folds == 0)
         {
-            throw new UsageException("--extra-train, --ablation and --org-margin go with --folds K.");
+            throw new UsageException("--extra-train, --ablation, --org-margin, --margins and --margin-curve go with --folds K.");
         }
 
         if (folds > 0 && documentSize != NerEvaluation.DefaultDocumentSize)
@@ -103,6 +119,20 @@ internal sealed record NerEvalOptions(
         "tagger-decides-unknown" => DisagreementPolicy.TaggerDecidesUnknown,
         _ => throw new UsageException($"--policy takes rules-first, tagger-first or tagger-decides-unknown (got '{name}')."),
     };
+
+    /// <summary>The policies with one type's changed: <c>TYPE=POLICY</c> (LOC, PERS or ORG).</summary>
+    private static TypePolicies TypePolicy(TypePolicies policies, string option)
+    {
+        var (type, name) = (option[..option.IndexOf('=', StringComparison.Ordinal)], option[(option.IndexOf('=', StringComparison.Ordinal) + 1)..]);
+        var policy = Policy(name);
+        return type switch
+        {
+            "LOC" => policies with { Loc = policy },
+            "PERS" => policies with { Pers = policy },
+            "ORG" => policies with { Org = policy },
+            _ => throw new UsageException($"--policy TYPE=POLICY takes LOC, PERS or ORG as the type (got '{type}')."),
+        };
+    }
 
     /// <summary>The organisation margin each fold's model is given (<see cref="Recognition.Tagging.NerModel.OrganizationMargin"/>): a finite number.</summary>
     private static float Margin(string[] args, ref int i)

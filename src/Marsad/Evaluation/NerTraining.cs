@@ -46,16 +46,9 @@ public static class NerTraining
         foreach (var document in documents)
         {
             using var prepared = features.Prepare(document.Text, document.Rules);
-            var tokens = document.Text.Tokens;
-            var t = 0;
-            foreach (var sentence in document.Text.Sentences)
+            foreach (var (first, end) in SentenceTokens(document.Text))
             {
-                while (t < tokens.Length && tokens[t].Span.Start < sentence.Start)
-                {
-                    t++;
-                }
-
-                for (; t < tokens.Length && tokens[t].Span.Start < sentence.End; t++)
+                for (var t = first; t < end; t++)
                 {
                     var count = features.Extract(prepared, t, buffer);
                     set.AddToken(buffer[..count], document.Gold[t]);
@@ -66,6 +59,46 @@ public static class NerTraining
         }
 
         return set;
+    }
+
+    /// <summary>The word clusters of the documents' text (<see cref="WordClusters.Build"/>), one sequence a sentence.</summary>
+    public static WordClusters Clusters(EntityGazetteer gazetteer, IEnumerable<NerDocument> documents)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        var features = new NerFeatures(gazetteer, FeatureGroups.None);
+        var sequences = new List<uint[]>();
+        foreach (var document in documents)
+        {
+            using var prepared = features.Prepare(document.Text, document.Rules);
+            foreach (var (first, end) in SentenceTokens(document.Text))
+            {
+                sequences.Add(prepared.StrippedHashes.AsSpan(first, end - first).ToArray());
+            }
+        }
+
+        return WordClusters.Build(sequences);
+    }
+
+    /// <summary>Each sentence's tokens [First, End) in text order (a token before a sentence's start belongs to none).</summary>
+    private static IEnumerable<(int First, int End)> SentenceTokens(TextAnalysis text)
+    {
+        var tokens = text.Tokens;
+        var t = 0;
+        foreach (var sentence in text.Sentences)
+        {
+            while (t < tokens.Length && tokens[t].Span.Start < sentence.Start)
+            {
+                t++;
+            }
+
+            var first = t;
+            while (t < tokens.Length && tokens[t].Span.Start < sentence.End)
+            {
+                t++;
+            }
+
+            yield return (first, t);
+        }
     }
 
     private static ImmutableArray<byte> GoldTags(ImmutableArray<Token> tokens, ImmutableArray<ConllSentence> sentences, int first, List<(string Text, ImmutableArray<int> Starts, int Base)> lines)

@@ -60,6 +60,45 @@ public sealed class NerCommandsTests : IDisposable
     }
 
     [Fact]
+    public void Eval_ner_nested_margins_print_each_types_margin_for_each_fold()
+    {
+        var run = CliRun.Of("eval", "ner", Corpus("ours.conll", copies: 20), "--folds", "2", "--margins", "nested");
+        Assert.Equal(0, run.ExitCode);
+        var line = run.Stdout.Split('\n').Single(static l => l.StartsWith("margins chosen", StringComparison.Ordinal));
+        var folds = line[(line.IndexOf(':', StringComparison.Ordinal) + 1)..].Split(';', StringSplitOptions.TrimEntries);
+        Assert.Equal(2, folds.Length);
+        Assert.All(folds, static f => Assert.Matches("^LOC=(none|1|3|10|30) PERS=(none|1|3|10|30) ORG=(none|1|3|10|30)$", f));
+    }
+
+    [Fact]
+    public void Eval_ner_margin_curve_keeps_fewer_chunks_as_the_margin_rises_down_to_the_rules_alone()
+    {
+        var run = CliRun.Of("eval", "ner", Corpus("ours.conll", copies: 20), "--folds", "2", "--margin-curve");
+        Assert.Equal(0, run.ExitCode);
+        var lines = run.Stdout.Split('\n');
+        var curve = lines.SkipWhile(static l => !l.StartsWith("margin curve", StringComparison.Ordinal)).Skip(2).TakeWhile(static l => l.Length > 0).ToList();
+        Assert.Equal(3 * 11, curve.Count);
+        foreach (var type in new[] { "LOC", "PERS", "ORG" })
+        {
+            var predicted = curve.Where(l => l.StartsWith(type + " ", StringComparison.Ordinal)).Select(static l => int.Parse(l.Split(' ', StringSplitOptions.RemoveEmptyEntries)[2], System.Globalization.CultureInfo.InvariantCulture)).ToList();
+            Assert.Equal(11, predicted.Count);
+            Assert.Equal(predicted.OrderByDescending(static p => p), predicted);
+        }
+
+        // With no margin the curve's first point is the cross-validation printed above it.
+        var all = lines.Where(static l => l.StartsWith("ORG ", StringComparison.Ordinal)).ToList();
+        Assert.Equal(all[1].Split(' ', StringSplitOptions.RemoveEmptyEntries)[2], curve.First(static l => l.StartsWith("ORG ", StringComparison.Ordinal)).Split(' ', StringSplitOptions.RemoveEmptyEntries)[2]);
+    }
+
+    [Fact]
+    public void Eval_ner_policy_per_type_names_each_types_policy()
+    {
+        var run = CliRun.Of("eval", "ner", Corpus("ours.conll", copies: 20), "--folds", "2", "--policy", "ORG=rules-first", "--policy", "PERS=tagger-first");
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("policy LOC TaggerDecidesUnknown, PERS TaggerFirst, ORG RulesFirst", run.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Eval_ner_folds_prints_the_rules_and_the_cross_validated_layer()
     {
         var run = CliRun.Of("eval", "ner", Corpus("ours.conll", copies: 20), "--folds", "3");
@@ -82,6 +121,10 @@ public sealed class NerCommandsTests : IDisposable
     [InlineData("eval", "ner", "x.conll", "--folds", "5", "--org-margin", "NaN")]
     [InlineData("eval", "ner", "x.conll", "--org-margin", "3")]
     [InlineData("eval", "ner", "x.conll", "--org-margin", "nested")]
+    [InlineData("eval", "ner", "x.conll", "--folds", "5", "--margins", "7")]
+    [InlineData("eval", "ner", "x.conll", "--margin-curve")]
+    [InlineData("eval", "ner", "x.conll", "--folds", "5", "--policy", "MISC=rules-first")]
+    [InlineData("eval", "ner", "x.conll", "--folds", "5", "--policy", "ORG=coin-toss")]
     [InlineData("eval", "ner", "x.conll", "--folds", "5", "--epochs", "0")]
     public void A_wrong_command_line_is_a_usage_error(params string[] args)
     {

@@ -6,19 +6,6 @@ using Marsad.Text;
 
 namespace Marsad.Recognition.Tagging;
 
-/// <summary>How the layer settles a tagger chunk that overlaps a mention the rules found (docs/EVALUATION.md measures each).</summary>
-public enum DisagreementPolicy
-{
-    /// <summary>Every rule mention stays; a tagger chunk is added only where the rules found nothing.</summary>
-    RulesFirst,
-
-    /// <summary>Knowledge-base mentions stay; a tagger chunk replaces the pattern-found (<c>known: false</c>) mentions it overlaps.</summary>
-    TaggerFirst,
-
-    /// <summary>As <see cref="TaggerFirst"/>, and a pattern-found name mention no tagger chunk overlaps is dropped too.</summary>
-    TaggerDecidesUnknown,
-}
-
 /// <summary>
 /// One entity layer from the rules and the tagger. The rule-based <see cref="EntityRecognizer"/> runs first
 /// and its knowledge-base mentions always stand, with their ids and <c>known: true</c>; the tagger then
@@ -36,10 +23,16 @@ public sealed partial class EntityLayer
     private readonly EntityRecognizer _rules;
     private readonly EntityGazetteer _gazetteer;
     private readonly NerTagger? _tagger;
-    private readonly DisagreementPolicy _policy;
+    private readonly TypePolicies _policy;
     private readonly NamePropagation? _propagation;
 
     public EntityLayer(EntityRecognizer rules, EntityGazetteer gazetteer, NerTagger? tagger, DisagreementPolicy policy = DisagreementPolicy.TaggerDecidesUnknown, bool propagate = true)
+        : this(rules, gazetteer, tagger, TypePolicies.All(policy), propagate)
+    {
+    }
+
+    /// <summary>A layer with a disagreement policy for each type.</summary>
+    public EntityLayer(EntityRecognizer rules, EntityGazetteer gazetteer, NerTagger? tagger, TypePolicies policy, bool propagate = true)
     {
         _rules = rules ?? throw new ArgumentNullException(nameof(rules));
         _gazetteer = gazetteer ?? throw new ArgumentNullException(nameof(gazetteer));
@@ -108,7 +101,7 @@ public sealed partial class EntityLayer
         try
         {
             var owner = index.Owner;
-            var margin = _tagger?.Model.OrganizationMargin ?? float.NegativeInfinity;
+            var model = _tagger?.Model;
             var number = 0;
             foreach (var found in chunks)
             {
@@ -122,8 +115,8 @@ public sealed partial class EntityLayer
                 var overlapped = owner.AsSpan(chunk.First, chunk.End - chunk.First);
                 if (overlapped.IndexOfAnyExcept(-1) < 0)
                 {
-                    // Alone, the tagger's organisations are its weakest guesses: an unsure one is left out.
-                    if (!(chunk.Type == NerType.Org && chunk.Margin < margin))
+                    // Alone, a chunk is the tagger's guess: one surer than its type's margin is kept.
+                    if (!(model is not null && chunk.Margin < model.MarginOf(chunk.Type)))
                     {
                         Add(text, chunk, rules, drafts, added);
                     }
@@ -132,7 +125,7 @@ public sealed partial class EntityLayer
                 }
 
                 index.Stamp(overlapped, ++number);
-                if (_policy == DisagreementPolicy.RulesFirst || (HasKnown(overlapped, rules) && !OrganizationOverPlaces(rules, index, chunk, number, overlapped, overlapping)))
+                if (_policy.Of(chunk.Type) == DisagreementPolicy.RulesFirst || (HasKnown(overlapped, rules) && !OrganizationOverPlaces(rules, index, chunk, number, overlapped, overlapping)))
                 {
                     continue;
                 }
@@ -155,12 +148,12 @@ public sealed partial class EntityLayer
                 }
             }
 
-            if (_policy == DisagreementPolicy.TaggerDecidesUnknown)
+            if (_policy.Any(DisagreementPolicy.TaggerDecidesUnknown))
             {
                 // The entities the tagger added are all supported: only the rules' can lose a mention here.
                 for (var e = 0; e < rules.Length; e++)
                 {
-                    if (!rules[e].Known && HasUnsupported(MentionsOf(rules, drafts, e), tokens, supported))
+                    if (!rules[e].Known && _policy.Of(rules[e].Type) == DisagreementPolicy.TaggerDecidesUnknown && HasUnsupported(MentionsOf(rules, drafts, e), tokens, supported))
                     {
                         Draft(rules, drafts, e).Mentions.RemoveAll(m => Unsupported(m, tokens, supported));
                     }
@@ -285,134 +278,4 @@ public sealed partial class EntityLayer
 
         return false;
     }
-
-    /// <summary>A tagger chunk as a <c>known: false</c> entity, one per type and normalised name (as the rules key theirs): a rule entity of that id takes it first.</summary>
-    private void Add(TextAnalysis text, TaggedSpan chunk, ImmutableArray<EntityRecord> rules, EntityDraft?[] drafts, AddedEntities added)
-    {
-        var first = text.Tokens[chunk.First];
-        var word = first.NormalizedIn(text.Normalized);
-        var type = chunk.Type switch
-        {
-            NerType.Pers => "PERSON",
-            NerType.Loc => "LOCATION",
-            _ => "ORGANIZATION",
-        };
-        var drop = ProcliticLength(word);
-        if (drop == 0)
-        {
-            // A word the lexicon does not know keeps its letters, unless the same name stands in the text
-            // without them already (فاندربيلت … لفاندربيلت): then they are a proclitic after all.
-            foreach (var reading in ArabicClitics.Readings(word))
-            {
-                if (drop == 0 && reading.Stripped > 0 && !reading.HasArticle && added.Find(IdOf(MentionAt(text, chunk, reading.Stripped).Text, type)) is not (-1, null))
-                {
-                    drop = reading.Stripped;
-                }
-            }
-        }
-
-        var mention = MentionAt(text, chunk, drop);
-        var id = IdOf(mention.Text, type);
-        var (rule, existing) = added.Find(id);
-        existing = rule >= 0 ? Draft(rules, drafts, rule) : existing;
-        if (existing is null)
-        {
-            existing = new EntityDraft(new EntityRecord(id, type, mention.Text, mention.Text, null, null, null, false, []));
-            added.Add(id, existing);
-        }
-
-        existing.Mentions.Add(mention);
-    }
-
-    /// <summary>The chunk's mention with the first <paramref name="drop"/> letters of its first word left out.</summary>
-    private static Mention MentionAt(TextAnalysis text, TaggedSpan chunk, int drop)
-    {
-        var start = text.Normalized.ToOriginal(text.Tokens[chunk.First].NormStart + drop);
-        var span = new TextSpan(start, text.Tokens[chunk.End - 1].Span.End);
-        return new Mention(span, span.Slice(text.Text), MentionForms.Name);
-    }
-
-    internal static string IdOf(string name, string type) => $"unknown/{type.ToLowerInvariant()}/{ArabicNormalizer.Normalize(name).Replace(' ', '-')}";
-
-    /// <summary>
-    /// How many letters of a chunk's first word are a proclitic (و، ب، ل، ف، ك and their pairs) to leave
-    /// out of the mention, as the rules leave them out of theirs (the corpora tag whole words, وأحمد):
-    /// those before an article (والأردن → الأردن, the name keeping its article), or those before a given
-    /// name or the first word of a knowledge-base name (وأحمد → أحمد), unless the whole word is one itself
-    /// (بسام). A word whose reading the lexicon does not know keeps its letters: a foreign name may begin
-    /// with any of them.
-    /// </summary>
-    private int ProcliticLength(ReadOnlySpan<char> word)
-    {
-        if (IsNameWord(_gazetteer.Words.Find(word)))
-        {
-            return 0;
-        }
-
-        var drop = 0;
-        foreach (var reading in ArabicClitics.Readings(word))
-        {
-            if (reading.HasArticle)
-            {
-                // The article is the reading's last two stripped letters (for لل, whose alef is elided, the
-                // reading strips two and nothing is left out).
-                drop = word.Length - reading.Stripped >= MinArticleStem ? Math.Max(drop, reading.Stripped - 2) : drop;
-            }
-            else if (reading.Stripped > 0 && IsNameWord(_gazetteer.Words.Find(reading.Stem(word))))
-            {
-                drop = Math.Max(drop, reading.Stripped);
-            }
-        }
-
-        return drop;
-    }
-
-    private static bool IsNameWord(WordFacts? facts) => facts is not null && (facts.GivenName is not null || facts.Name is not null);
-}
-
-/// <summary>
-/// The entities the merge added, in the order it added them, and every id it may have to find: the rules'
-/// (the first entity of an id, as the rules key theirs) and the added ones', each found by a dictionary.
-/// </summary>
-internal sealed class AddedEntities(ImmutableArray<EntityRecord> rules)
-{
-    private readonly Dictionary<string, EntityDraft> _added = new(StringComparer.Ordinal);
-
-    // Made on the first look-up: a text where the tagger adds nothing never needs it.
-    private Dictionary<string, int>? _rules;
-
-    public List<EntityDraft> Drafts { get; } = [];
-
-    /// <summary>The rule entity (its index) or the added one of <paramref name="id"/>; (-1, null) if neither.</summary>
-    public (int Rule, EntityDraft? Added) Find(string id)
-    {
-        if (_rules is null)
-        {
-            _rules = new Dictionary<string, int>(rules.Length, StringComparer.Ordinal);
-            for (var e = 0; e < rules.Length; e++)
-            {
-                _rules.TryAdd(rules[e].Id, e);
-            }
-        }
-
-        return _rules.TryGetValue(id, out var rule) ? (rule, null) : (-1, _added.GetValueOrDefault(id));
-    }
-
-    public void Add(string id, EntityDraft draft)
-    {
-        Drafts.Add(draft);
-        _added.Add(id, draft);
-    }
-}
-
-/// <summary>An entity whose mentions are being changed: the record it came from and its mentions so far.</summary>
-internal sealed class EntityDraft(EntityRecord record)
-{
-    public EntityRecord Record { get; } = record;
-
-    public List<Mention> Mentions { get; } = [.. record.Mentions];
-
-    public EntityRecord Build() =>
-        Mentions.Count == Record.Mentions.Length && Mentions.SequenceEqual(Record.Mentions) ? Record
-        : Record with { Mentions = [.. Mentions.OrderBy(static m => m.Span.Start)] };
 }

@@ -30,6 +30,12 @@ public enum FeatureGroups
     /// <summary>The rule-based recogniser's decision on the word and its neighbours (type, known or not, form).</summary>
     Rules = 64,
 
+    /// <summary>
+    /// The word's cluster (<see cref="WordClusters"/>) and its neighbours': built from the training text,
+    /// so outside <see cref="All"/> until a model ships with them.
+    /// </summary>
+    Clusters = 128,
+
     All = Word | Forms | Chars | Shape | Context | Lexicon | Rules,
 
     /// <summary>
@@ -83,4 +89,8 @@ public enum FeatureTemplate
     BigramAfter = 35,
     TrigramWords = 36,
     RuleAfterWord = 37,
+    Cluster = 38,
+    ClusterBefore = 39,
+    ClusterAfter = 40,
+    ClusterBigram = 41,
 }

@@ -30,11 +30,13 @@ public sealed class NerFeatures
         .Select(static k => FeatureHash.Of(FeatureTemplate.LexiconHere + (k / LexiconBitCount), k % LexiconBitCount))];
 
     private readonly EntityGazetteer _gazetteer;
+    private readonly WordClusters? _clusters;
 
-    public NerFeatures(EntityGazetteer gazetteer, FeatureGroups groups)
+    public NerFeatures(EntityGazetteer gazetteer, FeatureGroups groups, WordClusters? clusters = null)
     {
         _gazetteer = gazetteer ?? throw new ArgumentNullException(nameof(gazetteer));
         Groups = groups;
+        _clusters = (groups & FeatureGroups.Clusters) != 0 ? clusters : null;
     }
 
     public FeatureGroups Groups { get; }
@@ -49,7 +51,7 @@ public sealed class NerFeatures
     {
         ArgumentNullException.ThrowIfNull(text);
         var tokens = text.Tokens;
-        var prepared = new PreparedText(text.Normalized, tokens);
+        var prepared = new PreparedText(text.Normalized, tokens, _clusters is not null);
         for (var i = 0; i < tokens.Length; i++)
         {
             var word = tokens[i].NormalizedIn(text.Normalized);
@@ -64,6 +66,10 @@ public sealed class NerFeatures
             prepared.Stripped[i] = (byte)stripped;
             prepared.WordHashes[i] = FeatureHash.Word(word);
             prepared.StrippedHashes[i] = stripped == 0 ? prepared.WordHashes[i] : FeatureHash.Word(word[stripped..]);
+            if (_clusters is not null)
+            {
+                prepared.Clusters[i] = (byte)_clusters.Of(prepared.StrippedHashes[i]);
+            }
         }
 
         if ((Groups & FeatureGroups.Rules) != 0)
@@ -86,6 +92,7 @@ public sealed class NerFeatures
         ArgumentNullException.ThrowIfNull(text);
         var n = WordForms(text, i, into);
         n = ContextWords(text, i, into, n);
+        n = ClusterContext(text, i, into, n);
         if (Has(FeatureGroups.Lexicon))
         {
             n = LexiconBits(FeatureTemplate.LexiconHere, text.LexiconAt(i), into, n);
@@ -143,7 +150,7 @@ public sealed class NerFeatures
     public int ExtractContext(PreparedText text, int i, Span<uint> into)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var n = ContextWords(text, i, into, 0);
+        var n = ClusterContext(text, i, into, ContextWords(text, i, into, 0));
         if (Has(FeatureGroups.Lexicon))
         {
             n = LexiconContext(text, i, into, n);
@@ -192,6 +199,24 @@ public sealed class NerFeatures
             into[n++] = FeatureHash.Of(FeatureTemplate.Kind, (int)text.Tokens[i].Kind);
             into[n++] = FeatureHash.Of(FeatureTemplate.Latin, word.Length > 0 && char.IsAsciiLetter(word[0]) ? 1 : 0);
             into[n++] = FeatureHash.Of(FeatureTemplate.Length, Math.Min(word.Length, 9));
+        }
+
+        if (Has(FeatureGroups.Clusters))
+        {
+            into[n++] = FeatureHash.Of(FeatureTemplate.Cluster, text.ClusterAt(i));
+        }
+
+        return n;
+    }
+
+    // The neighbours' clusters: the frame a name stands in, for neighbours the training text had too few of.
+    private int ClusterContext(PreparedText text, int i, Span<uint> into, int n)
+    {
+        if (Has(FeatureGroups.Clusters))
+        {
+            into[n++] = FeatureHash.Of(FeatureTemplate.ClusterBefore, text.ClusterAt(i - 1));
+            into[n++] = FeatureHash.Of(FeatureTemplate.ClusterAfter, text.ClusterAt(i + 1));
+            into[n++] = FeatureHash.Of(FeatureTemplate.ClusterBigram, (text.ClusterAt(i - 1) << 8) | text.ClusterAt(i));
         }
 
         return n;
@@ -290,7 +315,7 @@ public sealed class PreparedText : IDisposable
     /// <summary>Stripped word → the type of the first name mention the rules found in it anywhere in the text (document consistency); made when the first word is added.</summary>
     private Dictionary<string, int>? _documentRules;
 
-    internal PreparedText(NormalizedText normalized, ImmutableArray<Token> tokens)
+    internal PreparedText(NormalizedText normalized, ImmutableArray<Token> tokens, bool clusters = false)
     {
         Normalized = normalized;
         Tokens = tokens;
@@ -299,6 +324,7 @@ public sealed class PreparedText : IDisposable
         Rules = PooledArrays.RentCleared<int>(tokens.Length);
         WordHashes = PooledArrays.Rent<uint>(tokens.Length);
         StrippedHashes = PooledArrays.Rent<uint>(tokens.Length);
+        Clusters = clusters ? PooledArrays.RentCleared<byte>(tokens.Length) : [];
     }
 
     public NormalizedText Normalized { get; }
@@ -318,6 +344,11 @@ public sealed class PreparedText : IDisposable
     internal uint[] StrippedHashes { get; }
 
     internal uint WordHash(int i) => (uint)i < (uint)Tokens.Length ? WordHashes[i] : NoWord;
+
+    /// <summary>Each token's word cluster (<see cref="WordClusters"/>; 0: none); empty when the features read no clusters.</summary>
+    internal byte[] Clusters { get; }
+
+    internal int ClusterAt(int i) => (uint)i < (uint)Clusters.Length && i < Tokens.Length ? Clusters[i] : 0;
 
     internal uint StrippedHash(int i) => (uint)i < (uint)Tokens.Length ? StrippedHashes[i] : NoWord;
 
@@ -364,6 +395,10 @@ public sealed class PreparedText : IDisposable
         PooledArrays.Return(Rules);
         PooledArrays.Return(WordHashes);
         PooledArrays.Return(StrippedHashes);
+        if (Clusters.Length > 0)
+        {
+            PooledArrays.Return(Clusters);
+        }
     }
 
     private static int FilterBit(uint hash) => (int)((hash * 2654435761u) >> 24);

@@ -27,9 +27,16 @@ public sealed class NerModel
 
     private static readonly Lazy<NerModel?> Embedded = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private NerModel(int bits, FeatureGroups groups, short[] weights, float scale, float[] transitions, float organizationMargin = float.NegativeInfinity)
+    // Every type's margin negative infinity: every chunk kept, no margin worked out.
+    private static readonly float[] NoMargins = [float.NegativeInfinity, float.NegativeInfinity, float.NegativeInfinity];
+
+    // By NerType.
+    private readonly float[] _margins;
+
+    private NerModel(int bits, FeatureGroups groups, short[] weights, float scale, float[] transitions, float[]? margins = null, WordClusters? clusters = null)
     {
-        OrganizationMargin = organizationMargin;
+        _margins = margins ?? NoMargins;
+        Clusters = clusters;
         Bits = bits;
         Groups = groups;
         Weights = weights;
@@ -40,14 +47,34 @@ public sealed class NerModel
     public int Bits { get; }
 
     /// <summary>
-    /// The least <see cref="TaggedSpan.Margin"/> an organisation chunk that overlaps no rule mention needs to
-    /// be kept (<see cref="EntityLayer"/>); chosen inside the training data (<c>NerMargin</c>), negative
-    /// infinity keeps every chunk.
+    /// The least <see cref="TaggedSpan.Margin"/> a chunk of <paramref name="type"/> that overlaps no rule
+    /// mention needs to be kept (<see cref="EntityLayer"/>); negative infinity keeps every chunk and spares
+    /// the tagger the second decoding that works the margin out.
     /// </summary>
-    public float OrganizationMargin { get; }
+    public float MarginOf(NerType type) => _margins[(int)type];
+
+    /// <summary>Whether some type has a finite <see cref="MarginOf"/> (the tagger then works out those types' margins).</summary>
+    public bool HasMargins => !ReferenceEquals(_margins, NoMargins);
+
+    /// <summary>The least margin of a tagger-only organisation chunk (<see cref="MarginOf"/>).</summary>
+    public float OrganizationMargin => MarginOf(NerType.Org);
 
     /// <summary>The same weights with another <see cref="OrganizationMargin"/>.</summary>
-    public NerModel WithOrganizationMargin(float margin) => new(Bits, Groups, Weights, Scale, Transitions, margin);
+    public NerModel WithOrganizationMargin(float margin) => WithMargin(NerType.Org, margin);
+
+    /// <summary>The same weights and the other types' margins, with <paramref name="margin"/> for <paramref name="type"/>.</summary>
+    public NerModel WithMargin(NerType type, float margin)
+    {
+        var margins = (float[])_margins.Clone();
+        margins[(int)type] = margin;
+        return new(Bits, Groups, Weights, Scale, Transitions, Array.TrueForAll(margins, float.IsNegativeInfinity) ? null : margins, Clusters);
+    }
+
+    /// <summary>The word clusters the model's cluster features read (<see cref="FeatureGroups.Clusters"/>); null without them.</summary>
+    public WordClusters? Clusters { get; }
+
+    /// <summary>The same weights reading <paramref name="clusters"/>.</summary>
+    public NerModel WithClusters(WordClusters? clusters) => new(Bits, Groups, Weights, Scale, Transitions, HasMargins ? _margins : null, clusters);
 
     public FeatureGroups Groups { get; }
 

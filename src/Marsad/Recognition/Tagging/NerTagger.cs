@@ -11,8 +11,8 @@ namespace Marsad.Recognition.Tagging;
 /// <summary>
 /// A chunk the tagger found: tokens [First, End) of a text, of one type. <see cref="Margin"/> is how much
 /// the best tagging of its sentence scores above the best one that leaves the chunk's tokens outside every
-/// name: worked out for organisation chunks only (whose precision is the weakest) and only when the model
-/// sets a <see cref="NerModel.OrganizationMargin"/>; otherwise infinity.
+/// name: worked out only for the types the model gives a margin (<see cref="NerModel.MarginOf"/>);
+/// otherwise infinity.
 /// </summary>
 public readonly record struct TaggedSpan(int First, int End, NerType Type, float Margin = float.PositiveInfinity);
 
@@ -34,7 +34,7 @@ public sealed class NerTagger
     public NerTagger(NerModel model, EntityGazetteer gazetteer)
     {
         _model = model ?? throw new ArgumentNullException(nameof(model));
-        _features = new NerFeatures(gazetteer, model.Groups);
+        _features = new NerFeatures(gazetteer, model.Groups, model.Clusters);
     }
 
     /// <summary>The chunks of <paramref name="text"/>, in text order; <paramref name="rules"/> is what the rule-based recogniser found.</summary>
@@ -101,9 +101,9 @@ public sealed class NerTagger
             var best = Viterbi.Decode(emissions.AsSpan(0, n * NerTags.Stride), _model.Transitions, tags.AsSpan(0, n), back);
             var from = spans.Count;
             Chunks(tags.AsSpan(0, n), first, spans);
-            for (var k = from; k < spans.Count && _model.OrganizationMargin > float.NegativeInfinity; k++)
+            for (var k = from; k < spans.Count && _model.HasMargins; k++)
             {
-                if (spans[k].Type == NerType.Org)
+                if (_model.MarginOf(spans[k].Type) > float.NegativeInfinity)
                 {
                     spans[k] = spans[k] with { Margin = best - Without(emissions.AsSpan(0, n * NerTags.Stride), spans[k].First - first, spans[k].End - first, tags.AsSpan(0, n), back) };
                 }

@@ -31,6 +31,20 @@ public sealed class NerTaggerMarginTests
     }
 
     [Fact]
+    public void A_margin_for_one_type_is_worked_out_for_that_types_chunks_only()
+    {
+        var text = TextAnalysis.Create(Sentence);
+        var rules = new EntityRecognizer(Gazetteer).Recognize(text, null);
+        var model = NerModel.Default!.WithMargin(NerType.Pers, 0);
+        Assert.True(model.HasMargins);
+        Assert.Equal(float.NegativeInfinity, model.OrganizationMargin);
+        var chunks = new NerTagger(model, Gazetteer).Tag(text, rules);
+        Assert.Contains(chunks, static c => c.Type == NerType.Org);
+        Assert.All(chunks.Where(static c => c.Type != NerType.Pers), static c => Assert.Equal(float.PositiveInfinity, c.Margin));
+        Assert.False(model.WithMargin(NerType.Pers, float.NegativeInfinity).HasMargins);
+    }
+
+    [Fact]
     public void The_shipped_model_sets_no_margin_so_the_tagger_spends_no_second_decoding()
     {
         Assert.Equal(float.NegativeInfinity, NerModel.Default!.OrganizationMargin);
