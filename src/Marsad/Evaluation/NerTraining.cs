@@ -46,7 +46,7 @@ public static class NerTraining
         foreach (var document in documents)
         {
             using var prepared = features.Prepare(document.Text, document.Rules);
-            foreach (var (first, end) in SentenceTokens(document.Text))
+            foreach (var (first, end) in SentenceTokens.Of(document.Text))
             {
                 for (var t = first; t < end; t++)
                 {
@@ -70,35 +70,13 @@ public static class NerTraining
         foreach (var document in documents)
         {
             using var prepared = features.Prepare(document.Text, document.Rules);
-            foreach (var (first, end) in SentenceTokens(document.Text))
+            foreach (var (first, end) in SentenceTokens.Of(document.Text))
             {
                 sequences.Add(prepared.StrippedHashes.AsSpan(first, end - first).ToArray());
             }
         }
 
         return WordClusters.Build(sequences);
-    }
-
-    /// <summary>Each sentence's tokens [First, End) in text order (a token before a sentence's start belongs to none).</summary>
-    private static IEnumerable<(int First, int End)> SentenceTokens(TextAnalysis text)
-    {
-        var tokens = text.Tokens;
-        var t = 0;
-        foreach (var sentence in text.Sentences)
-        {
-            while (t < tokens.Length && tokens[t].Span.Start < sentence.Start)
-            {
-                t++;
-            }
-
-            var first = t;
-            while (t < tokens.Length && tokens[t].Span.Start < sentence.End)
-            {
-                t++;
-            }
-
-            yield return (first, t);
-        }
     }
 
     private static ImmutableArray<byte> GoldTags(ImmutableArray<Token> tokens, ImmutableArray<ConllSentence> sentences, int first, List<(string Text, ImmutableArray<int> Starts, int Base)> lines)

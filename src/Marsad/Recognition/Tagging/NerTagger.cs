@@ -49,26 +49,12 @@ public sealed class NerTagger
         var tokens = prepared.Tokens;
         var spans = ImmutableArray.CreateBuilder<TaggedSpan>();
         Span<uint> features = stackalloc uint[NerFeatures.MaxPerToken];
-        var first = 0;
-        foreach (var sentence in text.Sentences)
+        foreach (var (first, end) in SentenceTokens.Of(text))
         {
-            while (first < tokens.Length && tokens[first].Span.Start < sentence.Start)
-            {
-                first++;
-            }
-
-            var end = first;
-            while (end < tokens.Length && tokens[end].Span.Start < sentence.End)
-            {
-                end++;
-            }
-
             if (end > first)
             {
                 Decode(prepared, words, first, end, features, spans);
             }
-
-            first = end;
         }
 
         return spans.ToImmutable();
