@@ -137,4 +137,20 @@ public sealed class EventDecisionTests
         Assert.Contains(Analyze("وصل وزير الخارجية المصري إلى الرياض في زيارة رسمية.").Events, static e => e.Event == PloverType.Consult);
     }
 
+
+    [Fact]
+    public void What_a_call_asks_for_behind_its_preposition_is_intent_however_long_the_caller_s_name()
+    {
+        // Seven words between the call and what it asks for: the caller's title, name and a time.
+        const string text = "ودعا المتحدث باسم الحكومة العراقية باسم العوادي أمس المتظاهرين إلى الاعتصام أمام البرلمان.";
+        Assert.Equal((DecisionVerdict.KeepMarked, "hypothetical", DecisionReason.Intent), Parts(RulesOn(text, "الاعتصام")));
+    }
+
+    [Fact]
+    public void A_name_inside_the_caller_s_title_is_not_whom_the_call_addresses()
+    {
+        var call = Assert.Single(Analyze("ودعا الأمين العام للأمم المتحدة أنطونيو غوتيريش إسرائيل إلى وقف الغارات.").Events, static e => e.Event == PloverType.Request);
+        Assert.Equal(["person/antonio-guterres"], call.Actor.ToArray());
+        Assert.Equal(["ISR"], call.Recipient.ToArray());
+    }
 }

@@ -21,8 +21,16 @@ internal static class Addressees
 
             for (var t = first + 1; t < end; t++)
             {
-                if (doc.MentionAt(t) is not { } named || Tokens.NamesActor(doc, e, named.Entity))
+                if (doc.MentionAt(t) is not { } named)
                 {
+                    continue;
+                }
+
+                // The caller's own name or title, and what it holds (للأمم المتحدة inside الأمين العام للأمم المتحدة),
+                // is passed over whole: a name inside the caller's is not whom the call is addressed to.
+                if (Tokens.NamesActor(doc, e, named.Entity))
+                {
+                    t = named.End - 1;
                     continue;
                 }
 

@@ -70,6 +70,14 @@ internal static class DecisionRules
             {
                 return drop ? EventDecision.Dropped(reason) : EventDecision.Marked(reason);
             }
+
+            // What a call or demand asks for stands behind its preposition however long the caller's name and the
+            // time between (دعا الأمين العام للأمم المتحدة أنطونيو غوتيريش أمس إلى وقف إطلاق النار): in its clause.
+            if (cue == DecisionCue.Intent && (candidate.Preposition || CueBefore(candidate, DecisionCue.Preposition, 0, true) >= 0)
+                && CueBefore(candidate, cue, int.MaxValue, true) >= 0)
+            {
+                return EventDecision.Marked(reason);
+            }
         }
 
         return Participant(candidate) && (candidate.Definite || HasArticle(candidate.Words[candidate.TriggerStart]) || candidate.Preposition || CueBefore(candidate, DecisionCue.Preposition, 0, true) >= 0)
