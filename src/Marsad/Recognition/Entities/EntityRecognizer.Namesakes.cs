@@ -48,7 +48,7 @@ public sealed partial class EntityRecognizer
                     continue;
                 }
 
-                var replacement = new EntityBuilder(other!.Id, other.Type, other.Name, other.Arabic.FirstOrDefault(), other.Wikidata, other.Country, other.Sector, true);
+                var replacement = BuilderOf(other!);
                 foreach (var mention in place.Mentions)
                 {
                     Add(replacement, mention);
