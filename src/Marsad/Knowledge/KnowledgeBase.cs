@@ -58,23 +58,19 @@ public sealed class KnowledgeBase
 
     /// <summary>The people holding a title for a country on a date (e.g. the US president on 2025-11-06).</summary>
     public IEnumerable<KbEntry> Holders(string title, string? country, DateOnly date) =>
-        _holders.TryGetValue(HolderKey(title, country), out var people)
-            ? people.Where(p => p.Roles.Any(r =>
-                string.Equals(r.Title, title, StringComparison.Ordinal)
-                && string.Equals(r.Country, country, StringComparison.Ordinal)
-                && r.HeldOn(date)))
-            : [];
+        HoldersOf(title, country, r => string.Equals(r.Country, country, StringComparison.Ordinal) && r.HeldOn(date));
 
     /// <summary>
     /// The people holding a title of an organisation on a date (the UN Secretary-General on 2025-11-06): roles with the
     /// organisation and no country.
     /// </summary>
     public IEnumerable<KbEntry> HoldersIn(string title, string org, DateOnly date) =>
-        _holders.TryGetValue(HolderKey(title, null), out var people)
-            ? people.Where(p => p.Roles.Any(r =>
-                string.Equals(r.Title, title, StringComparison.Ordinal)
-                && string.Equals(r.Org, org, StringComparison.Ordinal)
-                && r.HeldOn(date)))
+        HoldersOf(title, null, r => r.Country is null && string.Equals(r.Org, org, StringComparison.Ordinal) && r.HeldOn(date));
+
+    // The people listed under the title and country whose role of that title also passes the test.
+    private IEnumerable<KbEntry> HoldersOf(string title, string? country, Func<KbRole, bool> holds) =>
+        _holders.TryGetValue(HolderKey(title, country), out var people)
+            ? people.Where(p => p.Roles.Any(r => string.Equals(r.Title, title, StringComparison.Ordinal) && holds(r)))
             : [];
 
     /// <summary>Whether any person's role names <paramref name="org"/> (asked before a title's organisation is read as its body).</summary>
