@@ -194,6 +194,17 @@ internal sealed partial class EventScan
         var kept = new List<Mention>();
         foreach (var entity in _entities)
         {
+            // With no generic actor placed every mention stays where it is: no mention's tokens and sentence to find.
+            if (_placed.Count == 0)
+            {
+                if (entity.Mentions.Length > 0 || named.Contains(entity.Id))
+                {
+                    result.Add(entity);
+                }
+
+                continue;
+            }
+
             kept.Clear();
             foreach (var mention in entity.Mentions)
             {

@@ -215,10 +215,15 @@ internal sealed partial class EventScan
         return null;
     }
 
+    // The ids of the side being read by Compound: one builder a scan, emptied at each side and copied out at its
+    // count, where a builder per side cost the builder, its array of eight and the copy (a few per candidate).
+    private readonly ImmutableArray<string>.Builder _compoundIds = ImmutableArray.CreateBuilder<string>();
+
     /// <summary>A side starting at token j, with the entities joined to it by و.</summary>
     private Side Compound(int j, int limit)
     {
-        var ids = ImmutableArray.CreateBuilder<string>();
+        var ids = _compoundIds;
+        ids.Clear();
         var end = j;
         var k = j;
         while (k < limit && MentionAt(k) is { } mention)
