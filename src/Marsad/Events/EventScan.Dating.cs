@@ -88,7 +88,10 @@ internal sealed partial class EventScan
 
     private ImmutableArray<string> Modality(int a, int i, TriggerMatch match, string? date, string dateFrom)
     {
-        var found = new SortedSet<string>(StringComparer.Ordinal);
+        // One list a scan, not a sorted set a candidate (its nodes and its enumerator's stack): a few kinds at most,
+        // each added once and sorted ordinally at the end, as the set kept them.
+        var found = _modalityKinds;
+        found.Clear();
         for (var j = a; j < i; j++)
         {
             var (end, kind) = LongestModality(j, i);
@@ -99,33 +102,45 @@ internal sealed partial class EventScan
 
             if (kind is "future" or "negated" or "hypothetical" or "reported")
             {
-                found.Add(kind);
+                AddKind(found, kind);
             }
 
             if (IsWord(j) && Tense.IsFutureVerb(Word(j)))
             {
-                found.Add("future");
+                AddKind(found, "future");
             }
         }
 
         if (Tense.IsFutureVerb(Word(i)))
         {
-            found.Add("future");
+            AddKind(found, "future");
         }
 
         // History is what the text dates more than 30 days before publication or tells in the pluperfect;
         // an event of yesterday is the news itself.
         if ((dateFrom == "text" && _published is { } published && date is not null && EventDates.IsLongPast(date, published)) || IsPluperfect(a, i))
         {
-            found.Add("historical");
+            AddKind(found, "historical");
             found.Remove("future");
         }
         else if (dateFrom == "text" && _published is { } day && date is not null && IsAfter(date, day))
         {
-            found.Add("future"); // dated after publication by its own text: زار… الشهر المقبل
+            AddKind(found, "future"); // dated after publication by its own text: زار… الشهر المقبل
         }
 
+        found.Sort(StringComparer.Ordinal);
         return [.. found];
+    }
+
+    // The kinds found for the candidate being coded (Modality), emptied at each.
+    private readonly List<string> _modalityKinds = [];
+
+    private static void AddKind(List<string> found, string kind)
+    {
+        if (!found.Contains(kind))
+        {
+            found.Add(kind);
+        }
     }
 
     /// <summary>The longest modality phrase starting at token j (its first word read through its clitics: وبحسب، وقال).</summary>

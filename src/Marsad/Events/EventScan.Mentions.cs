@@ -84,7 +84,7 @@ internal sealed partial class EventScan
     private void MarkReciprocals(ImmutableArray<EntityRecord> entities)
     {
         // Built at the first such word: most texts have none.
-        List<(int Start, EntityRecord Entity)>? countries = null;
+        List<(int Start, int Order, EntityRecord Entity)>? countries = null;
         for (var t = 0; t < _tokens.Length; t++)
         {
             if (!IsWord(t) || MentionAt(t) is not null || !IsReciprocal(Word(t)))
@@ -92,10 +92,7 @@ internal sealed partial class EventScan
                 continue;
             }
 
-            countries ??= entities.Where(static e => e.Type == "COUNTRY")
-                .SelectMany(static e => e.Mentions.Select(m => (m.Span.Start, Entity: e)))
-                .OrderBy(static m => m.Start)
-                .ToList();
+            countries ??= CountryMentions(entities);
 
             // The last two distinct countries named before the word, the latest first: a loop back over the
             // sorted mentions, not a query of five iterators and a list at every such word.
@@ -103,7 +100,7 @@ internal sealed partial class EventScan
             EntityRecord? previous = null;
             for (var k = countries.Count - 1; k >= 0 && previous is null; k--)
             {
-                var (start, entity) = countries[k];
+                var (start, _, entity) = countries[k];
                 if (start >= _tokens[t].Span.Start)
                 {
                     continue;
@@ -125,6 +122,30 @@ internal sealed partial class EventScan
                 SetMentionAt(t, (last, t + 1, _tokens[t].Span.Start + (Word(t)[0] is 'ب' or 'ل' or 'و' ? 1 : 0)));
             }
         }
+    }
+
+    /// <summary>
+    /// Every mention of a country, by where it starts, mentions that start together in the entities' order (a
+    /// stable sort, as OrderBy was): a loop and one sort, where the query made five iterators and their buffers.
+    /// </summary>
+    private static List<(int Start, int Order, EntityRecord Entity)> CountryMentions(ImmutableArray<EntityRecord> entities)
+    {
+        var countries = new List<(int Start, int Order, EntityRecord Entity)>();
+        foreach (var e in entities)
+        {
+            if (e.Type != "COUNTRY")
+            {
+                continue;
+            }
+
+            foreach (var m in e.Mentions)
+            {
+                countries.Add((m.Span.Start, countries.Count, e));
+            }
+        }
+
+        countries.Sort(static (x, y) => x.Start != y.Start ? x.Start.CompareTo(y.Start) : x.Order.CompareTo(y.Order));
+        return countries;
     }
 
     private static bool IsReciprocal(ReadOnlySpan<char> word)

@@ -136,18 +136,7 @@ internal sealed partial class EventScan
     }
 
     // A method, not a lambda in the loop above: a lambda capturing the loop's id would cost an allocation at every token.
-    private EntityRecord EntityById(string id)
-    {
-        foreach (var entity in _entities)
-        {
-            if (entity.Id == id)
-            {
-                return entity;
-            }
-        }
-
-        throw new InvalidOperationException($"no entity {id}");
-    }
+    private EntityRecord EntityById(string id) => EntityOrNull(id) ?? throw new InvalidOperationException($"no entity {id}");
 
     /// <summary>The protesters of a country, for a protest that names no one: an entity of the document like a placed generic actor.</summary>
     private string PlacedProtesters(string country) =>
@@ -180,12 +169,19 @@ internal sealed partial class EventScan
         }
 
         // An id an event still names stays, whatever moved out of it.
-        // (Loops, not SelectMany and Concat: those box both id arrays of every event.)
+        // (Loops, not SelectMany and Concat, nor UnionWith: each boxes an id array and its enumerator, at every event.)
         var named = new HashSet<string>(StringComparer.Ordinal);
         foreach (var e in events)
         {
-            named.UnionWith(e.Actor);
-            named.UnionWith(e.Recipient);
+            foreach (var id in e.Actor)
+            {
+                named.Add(id);
+            }
+
+            foreach (var id in e.Recipient)
+            {
+                named.Add(id);
+            }
         }
 
         var result = new List<EntityRecord>(_entities.Length + _synthetic.Count);
@@ -232,23 +228,21 @@ internal sealed partial class EventScan
             }
 
             // (Only with something moved out: the prefix, the query and its list cost allocations per entity.)
-            if (derived.Count == 0)
+            if (derived.Count > 0)
+            {
+                AddDerived(entity, derived, result);
+            }
+        }
+
+        // Every id an event names is an entity of the document, whatever the sentences said. (A loop over the set,
+        // which nothing changes while it is read, where a query's test made a closure and a delegate per id.)
+        foreach (var id in named)
+        {
+            if (HasId(result, id))
             {
                 continue;
             }
 
-            foreach (var (id, mentions) in derived.Where(d => d.Key.StartsWith(entity.Id + "/", StringComparison.Ordinal)).ToList())
-            {
-                var country = id[(entity.Id.Length + 1)..];
-                var countryName = _entities.FirstOrDefault(e => e.Id == country)?.Name ?? country;
-                result.Add(entity with { Id = id, Name = $"{entity.Name} ({countryName})", Country = country, Mentions = [.. mentions] });
-                derived.Remove(id);
-            }
-        }
-
-        // Every id an event names is an entity of the document, whatever the sentences said.
-        foreach (var id in named.Where(id => result.All(e => e.Id != id)))
-        {
             if (_synthetic.TryGetValue(id, out var made))
             {
                 result.Add(made);
@@ -256,13 +250,56 @@ internal sealed partial class EventScan
             }
 
             var slash = id.LastIndexOf('/');
-            if (slash > 0 && _entities.FirstOrDefault(e => e.Id == id[..slash]) is { } generic)
+            if (slash > 0 && EntityOrNull(id[..slash]) is { } generic)
             {
                 result.Add(generic with { Id = id, Name = $"{generic.Name} ({id[(slash + 1)..]})", Country = id[(slash + 1)..] });
             }
         }
 
         return [.. result];
+    }
+
+    /// <summary>
+    /// Adds the entities split off <paramref name="entity"/> (its id, a slash, a country) and takes them out of
+    /// <paramref name="derived"/>. A method of its own: a query capturing the loop's entity made a closure at every entity.
+    /// </summary>
+    private void AddDerived(EntityRecord entity, Dictionary<string, List<Mention>> derived, List<EntityRecord> result)
+    {
+        foreach (var (id, mentions) in derived.Where(d => d.Key.StartsWith(entity.Id + "/", StringComparison.Ordinal)).ToList())
+        {
+            var country = id[(entity.Id.Length + 1)..];
+            var countryName = _entities.FirstOrDefault(e => e.Id == country)?.Name ?? country;
+            result.Add(entity with { Id = id, Name = $"{entity.Name} ({countryName})", Country = country, Mentions = [.. mentions] });
+            derived.Remove(id);
+        }
+    }
+
+    // The document's entity of the id, or null: a loop, where a query's test captured the caller's loop variable
+    // (a closure at every turn of that loop).
+    private EntityRecord? EntityOrNull(string id)
+    {
+        foreach (var entity in _entities)
+        {
+            if (entity.Id == id)
+            {
+                return entity;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool HasId(List<EntityRecord> entities, string id)
+    {
+        foreach (var e in entities)
+        {
+            if (e.Id == id)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
