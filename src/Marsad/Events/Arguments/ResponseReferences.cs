@@ -72,8 +72,8 @@ internal sealed class ResponseReferences
     {
         foreach (var (end, (actor, namedBefore, type)) in _pointed)
         {
-            if (!_idByTriggerEnd.TryGetValue(end, out var id) || coded.FindIndex(e => e.Id == id) is not (var k and >= 0)
-                || coded[k].Recipient.Any(r => NamedAmong(r, namedBefore)))
+            if (!_idByTriggerEnd.TryGetValue(end, out var id) || IndexOf(coded, id) is not (var k and >= 0)
+                || AnyNamedAmong(coded[k].Recipient, namedBefore))
             {
                 // A recipient the response names itself, before the event noun (طالب إسرائيل بالانسحاب), stays.
                 continue;
@@ -81,7 +81,7 @@ internal sealed class ResponseReferences
 
             // What the clause names after the event noun belongs to that noun (its target, its place), so the
             // response's recipient is the referent's actor rather than anything found there.
-            var recipient = actor.Where(a => !coded[k].Actor.Contains(a)).ToImmutableArray();
+            var recipient = Without(actor, coded[k].Actor);
             if (!recipient.IsEmpty)
             {
                 coded[k] = coded[k] with { Recipient = recipient };
@@ -141,12 +141,12 @@ internal sealed class ResponseReferences
                     continue;
                 }
 
-                var recipient = actor.Where(a => !e.Actor.Contains(a)).ToImmutableArray();
+                var recipient = Without(actor, e.Actor);
                 if (!recipient.IsEmpty)
                 {
                     coded[k] = e with { Recipient = recipient };
                     (_pointedBack ??= []).Add((e.Id, type));
-                    if (codedHere is not null && coded.FindIndex(c => c.Id == codedHere) is var n and >= 0)
+                    if (codedHere is not null && IndexOf(coded, codedHere) is var n and >= 0)
                     {
                         coded.RemoveAt(n);
                         k -= n < k ? 1 : 0;
@@ -156,6 +156,51 @@ internal sealed class ResponseReferences
                 break;
             }
         }
+    }
+
+    // The helpers below are loops where queries were: a lambda capturing the sentence's events made a closure at
+    // every sentence (C# makes it on entering the method), and one capturing an event at every event.
+
+    // The place of the event with the id among the sentence's events, or -1.
+    private static int IndexOf(List<EventRecord> coded, string id)
+    {
+        for (var n = 0; n < coded.Count; n++)
+        {
+            if (coded[n].Id == id)
+            {
+                return n;
+            }
+        }
+
+        return -1;
+    }
+
+    // The ids of the actor pointed at that are not the response's own actor, in order (a new array, as the query made).
+    private static ImmutableArray<string> Without(ImmutableArray<string> actor, ImmutableArray<string> own)
+    {
+        var kept = new List<string>(actor.Length);
+        foreach (var id in actor)
+        {
+            if (!own.Contains(id))
+            {
+                kept.Add(id);
+            }
+        }
+
+        return [.. kept];
+    }
+
+    private static bool AnyNamedAmong(ImmutableArray<string> recipients, ImmutableArray<string> named)
+    {
+        foreach (var r in recipients)
+        {
+            if (NamedAmong(r, named))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // A recipient id is a side named before the noun as named or placed in a country (institution/army → institution/army/LBN).
