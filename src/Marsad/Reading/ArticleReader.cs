@@ -199,7 +199,8 @@ public sealed class ArticleReader
         return new SourceDocument
         {
             Source = source,
-            Text = Paragraph.Render(kept),
+            // Plain text already in its clean shape, with nothing removed, renders as itself: the string is kept, not copied.
+            Text = !isHtml && removed.Count == 0 && WhitespaceShaper.IsShaped(text) ? text : Paragraph.Render(kept),
             Url = metadata?.Url,
             Title = metadata?.Title,
             Published = metadata?.Published ?? fallbackPublished,
