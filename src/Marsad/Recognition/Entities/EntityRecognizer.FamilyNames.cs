@@ -47,7 +47,7 @@ public sealed partial class EntityRecognizer
         /// <summary>A one-word name of a known person that is not also an ordinary word (روزفلت، بوفون): a family name after a given name.</summary>
         private bool IsKnownSurname(int j)
         {
-            if (!IsWord(j) || Tokens[j].Kind != TokenKind.Word || Word(j)[0] == 'و' || WholeAt(j) is { IsStopword: true } or { IsDualUse: true } || _facts.Get(j, Word(j)).Common)
+            if (!IsWord(j) || Tokens[j].Kind != TokenKind.Word || Word(j)[0] == 'و' || IsStopword(Word(j)) || IsCommonWord(Word(j)) || IsDualUse(Word(j)))
             {
                 return false;
             }

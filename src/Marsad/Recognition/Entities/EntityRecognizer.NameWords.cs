@@ -115,10 +115,8 @@ public sealed partial class EntityRecognizer
                 return false;
             }
 
-            // The word's facts answer the stopword, common-word and one-word cue lists (IsPersonCue) at once.
             var word = Word(j);
-            ref readonly var facts = ref _facts.Get(j, word);
-            if (word.Length < 2 || facts.Whole is { IsStopword: true } or { IsPersonCue: true } || facts.Common)
+            if (word.Length < 2 || IsStopword(word) || IsCommonWord(word) || Lexicon.Cues.ContainsKeySpan(word))
             {
                 return false;
             }

@@ -30,7 +30,7 @@ public sealed partial class EntityRecognizer
                     country ??= adjective;
                     end--;
                 }
-                else if (WholeAt(end - 1) is { IsFormer: true })
+                else if (FormerWords.ContainsSpan(Word(end - 1)))
                 {
                     end--;
                 }

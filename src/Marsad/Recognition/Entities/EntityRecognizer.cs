@@ -30,8 +30,7 @@ public sealed partial class EntityRecognizer
         "وسط", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "انحاء", "ضواحي", "محيط", "بالقرب", "حول");
 
     // Normalised words after a title that make it a former holder: the holder on the date is someone else.
-    // Marked in the rules' word table (WordFacts.IsFormer), which the rules ask instead.
-    internal static readonly FrozenSet<string> FormerWords = FrozenSet.Create(
+    private static readonly FrozenSet<string> FormerWords = FrozenSet.Create(
         StringComparer.Ordinal, "السابق", "السابقه", "الاسبق", "الاسبقه", "سابق", "سابقه");
 
     private static readonly string[] TypePriority = ["COUNTRY", "GROUP", "ORGANIZATION", "PERSON", "AGREEMENT", "LOCATION"];

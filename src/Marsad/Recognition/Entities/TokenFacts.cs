@@ -28,12 +28,6 @@ internal struct TokenFacts
     /// </summary>
     public bool EndsCue;
 
-    /// <summary>
-    /// The word is an ordinary word, itself or behind a proclitic (<see cref="NameLexicon.IsCommonWord"/>),
-    /// found from the readings' lookups made anyway, where the lexicon's sets would hash each reading again.
-    /// </summary>
-    public bool Common;
-
     public int Count;
     public ReadingBuffer Readings;
 
@@ -100,7 +94,6 @@ internal sealed class TokenFactsWindow : IDisposable
         facts.Whole = _table.Find(word, hashes[0]);
         facts.Country = null;
         facts.EndsCue = facts.Whole is { IsCueLastWord: true };
-        facts.Common = false;
         Span<CliticReading> readings = stackalloc CliticReading[ArabicClitics.MaxReadings];
         var all = ArabicClitics.GetReadings(word, readings);
         var count = 0;
@@ -111,8 +104,6 @@ internal sealed class TokenFactsWindow : IDisposable
             facts.Country ??= stem?.Adjective ?? stem?.InflectedAdjective;
             // The reading without a conjunction: a word of three letters or more gives it (ArabicClitics.GetReadings).
             facts.EndsCue |= reading is { Stripped: 1, HasArticle: false } && word[0] is 'و' or 'ف' && stem is { IsCueLastWord: true };
-            // As NameLexicon.IsCommonWord reads the table's lists (IsCommon: CommonWords, IsStopword: Stopwords).
-            facts.Common |= stem is { IsCommon: true } || (reading.Stripped > 0 && stem is { IsStopword: true });
             if (_lexicon is not null)
             {
                 lexicon.Add(reading, stem);

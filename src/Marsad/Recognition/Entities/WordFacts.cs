@@ -46,9 +46,6 @@ internal sealed class WordFacts
     /// <summary>A one-word person cue of data/rules/person-cues.tsv; asked by the tagger's features, not the rules.</summary>
     public bool IsPersonCue { get; set; }
 
-    /// <summary>A word after a title that makes it a former holder (<see cref="EntityRecognizer.FormerWords"/>).</summary>
-    public bool IsFormer { get; set; }
-
     /// <summary>The last word of a person cue of data/rules/person-cues.tsv (<see cref="NameLexicon.CueLastWords"/>).</summary>
     public bool IsCueLastWord { get; set; }
 
@@ -92,7 +89,6 @@ internal sealed class WordFacts
         Mark(table, lexicon.OrgHeadsInName, static f => f.IsOrgHeadInName = true);
         Mark(table, lexicon.PlaceHeads, static f => f.IsPlaceHead = true);
         Mark(table, lexicon.CueLastWords, static f => f.IsCueLastWord = true);
-        Mark(table, EntityRecognizer.FormerWords, static f => f.IsFormer = true);
         foreach (var cue in lexicon.Cues.Keys.Where(static c => !c.Contains(' ', StringComparison.Ordinal)))
         {
             table.Facts(cue).IsPersonCue = true;
