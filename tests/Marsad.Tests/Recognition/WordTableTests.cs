@@ -42,7 +42,7 @@ public sealed class WordTableTests
             .Concat(Gazetteer.Institutions.Root.Children.Select(c => c.Key))
             .Concat(lexicon.GivenNames.Root.Children.Select(c => c.Key).Take(1000))
             .Concat(lexicon.Stopwords).Concat(lexicon.DualUseWords).Concat(lexicon.OrgHeads.Keys).Concat(lexicon.OrgHeadsInName)
-            .Concat(lexicon.CommonWords.Take(2000)).Concat(EntityRecognizer.FormerWords).Concat(lexicon.Cues.Keys.Where(c => !c.Contains(' ', StringComparison.Ordinal)))
+            .Concat(lexicon.CommonWords.Take(2000))
             .Concat(Gazetteer.Adjectives.Keys.SelectMany(a => new[] { a, "ال" + a, a + "ه", "ال" + a + "ه", a + "ين", "ال" + a + "ون", a + "ات", a + "تين", a[..^1] + "ه" }))
             .ToArray();
         foreach (var word in words)
@@ -93,19 +93,6 @@ public sealed class WordTableTests
             Assert.All(added, word => Assert.Equal(word, table.Find(word)?.Word));
             Assert.All(others.Where(o => !added.Contains(o)), other => Assert.Null(table.Find(other)));
             Assert.All(added, word => Assert.Equal("ال" + word, table.FindWithArticle(word)?.Word ?? "ال" + word));
-            Assert.All(added, word => Assert.Equal(word, table.Find(word, WordTable<Box>.Hash(word))?.Word));
-        }, iter: 200, seed: "0N0XIzNsQ0O2");
-
-    [Fact]
-    public void The_hashes_of_a_words_suffixes_are_the_hashes_of_the_suffixes_as_words() =>
-        Gen.String[0, 12].Sample(word =>
-        {
-            Span<uint> hashes = stackalloc uint[ArabicClitics.MaxReadings];
-            WordTable<Box>.HashSuffixes(word, hashes);
-            for (var k = 0; k <= Math.Min(word.Length, hashes.Length - 1); k++)
-            {
-                Assert.Equal(WordTable<Box>.Hash(word.AsSpan(k)), hashes[k]);
-            }
         }, iter: 200, seed: "0N0XIzNsQ0O2");
 
     [Theory]
@@ -162,9 +149,6 @@ public sealed class WordTableTests
         Assert.Equal(lexicon.Stopwords.Contains(word), facts.Whole?.IsStopword ?? false);
         Assert.Equal(lexicon.CommonWords.Contains(word), facts.Whole?.IsCommon ?? false);
         Assert.Equal(lexicon.DualUseWords.Contains(word), facts.Whole?.IsDualUse ?? false);
-        Assert.Equal(lexicon.IsCommonWord(word), facts.Common);
-        Assert.Equal(lexicon.Cues.ContainsKey(word), facts.Whole?.IsPersonCue ?? false);
-        Assert.Equal(EntityRecognizer.FormerWords.Contains(word), facts.Whole?.IsFormer ?? false);
 
         Span<CliticReading> readings = stackalloc CliticReading[ArabicClitics.MaxReadings];
         var count = NameKey.FirstWordKeys(word, readings);

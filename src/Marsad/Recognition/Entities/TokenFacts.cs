@@ -88,10 +88,7 @@ internal sealed class TokenFactsWindow : IDisposable
     private void Fill(ref TokenFacts facts, ReadOnlySpan<char> word, int i)
     {
         var lexicon = default(LexiconFacts.Accumulator);
-        // Every reading is a suffix of the word (stripped ≤ 4 letters): their hashes are found in one pass.
-        Span<uint> hashes = stackalloc uint[ArabicClitics.MaxReadings];
-        WordTable<WordFacts>.HashSuffixes(word, hashes);
-        facts.Whole = _table.Find(word, hashes[0]);
+        facts.Whole = _table.Find(word);
         facts.Country = null;
         facts.EndsCue = facts.Whole is { IsCueLastWord: true };
         Span<CliticReading> readings = stackalloc CliticReading[ArabicClitics.MaxReadings];
@@ -100,7 +97,7 @@ internal sealed class TokenFactsWindow : IDisposable
         for (var r = 0; r < all; r++)
         {
             var reading = readings[r];
-            var stem = reading.Stripped == 0 ? facts.Whole : _table.Find(reading.Stem(word), hashes[reading.Stripped]);
+            var stem = reading.Stripped == 0 ? facts.Whole : _table.Find(reading.Stem(word));
             facts.Country ??= stem?.Adjective ?? stem?.InflectedAdjective;
             // The reading without a conjunction: a word of three letters or more gives it (ArabicClitics.GetReadings).
             facts.EndsCue |= reading is { Stripped: 1, HasArticle: false } && word[0] is 'و' or 'ف' && stem is { IsCueLastWord: true };
@@ -110,7 +107,7 @@ internal sealed class TokenFactsWindow : IDisposable
             }
             if (NameKey.IsFirstWordKey(word, reading))
             {
-                var key = reading.HasArticle ? _table.FindWithArticle(reading.Stem(word), hashes[reading.Stripped]) : stem;
+                var key = reading.HasArticle ? _table.FindWithArticle(reading.Stem(word)) : stem;
                 facts.Readings[count++] = new ReadingFacts(reading, stem, key);
             }
         }

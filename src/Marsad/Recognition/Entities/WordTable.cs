@@ -16,7 +16,7 @@ namespace Marsad.Recognition.Entities;
 /// <list type="number">
 /// <item>a Bloom filter (<see cref="KeyFilter"/>, 32 KB for the entity rules' words, less for a smaller
 ///   table) turns away nearly every word not in the table;</item>
-/// <item>the table's hash (<see cref="Hash"/>) places the word in an open-addressing array whose slot holds the hash, where
+/// <item>the filter's hash places the word in an open-addressing array whose slot holds the hash, where
 ///   the word's characters start and end in one array of all the words, and its facts: a word found reads
 ///   its slot, its characters and its facts, three places in memory, where a frozen dictionary reads its
 ///   bucket, hash codes, key array, the key string and its value;</item>
@@ -37,40 +37,9 @@ internal sealed class WordTable<TFacts>
     private int _mask;
 
     /// <summary>The facts of <paramref name="word"/>, or null for a word the table does not hold.</summary>
-    public TFacts? Find(ReadOnlySpan<char> word) => Find(word, Hash(word));
-
-    /// <summary>
-    /// A word's hash as the table keeps it: FNV-1a over its characters from the last to the first, so that the
-    /// hash of a word is its suffix's continued by the letters before it (<see cref="HashSuffixes"/>): a word's
-    /// clitic readings (<see cref="ArabicClitics.GetReadings"/>) are its suffixes, hashed in one pass.
-    /// </summary>
-    public static uint Hash(ReadOnlySpan<char> word)
+    public TFacts? Find(ReadOnlySpan<char> word)
     {
-        var hash = OffsetBasis;
-        for (var k = word.Length - 1; k >= 0; k--)
-        {
-            hash = Before(hash, word[k]);
-        }
-
-        return hash;
-    }
-
-    /// <summary>The hash of each suffix <c>word[k..]</c>, k from 0 to the length of <paramref name="hashes"/> less one (or of the word).</summary>
-    public static void HashSuffixes(ReadOnlySpan<char> word, Span<uint> hashes)
-    {
-        var k = Math.Min(hashes.Length - 1, word.Length);
-        var hash = Hash(word[k..]);
-        hashes[k] = hash;
-        while (--k >= 0)
-        {
-            hash = Before(hash, word[k]);
-            hashes[k] = hash;
-        }
-    }
-
-    /// <summary>The facts of <paramref name="word"/>, whose <see cref="Hash"/> is <paramref name="hash"/>.</summary>
-    public TFacts? Find(ReadOnlySpan<char> word, uint hash)
-    {
+        var hash = KeyFilter.Hash(word);
         if (!_filter.MayContain(hash))
         {
             return null;
@@ -101,22 +70,13 @@ internal sealed class WordTable<TFacts>
     public bool MayHoldReadingOf(ReadOnlySpan<char> word) => _endings.MayHoldReadingOf(word);
 
     /// <summary>The facts of ال + <paramref name="stem"/>: the key of a word whose ل + ال was written لل.</summary>
-    public TFacts? FindWithArticle(ReadOnlySpan<char> stem) => FindWithArticle(stem, Hash(stem));
-
-    /// <summary>As <see cref="FindWithArticle(ReadOnlySpan{char})"/>, the stem's <see cref="Hash"/> known.</summary>
-    public TFacts? FindWithArticle(ReadOnlySpan<char> stem, uint stemHash)
+    public TFacts? FindWithArticle(ReadOnlySpan<char> stem)
     {
-        var hash = Before(Before(stemHash, 'ل'), 'ا');
-        if (!_filter.MayContain(hash))
-        {
-            return null;
-        }
-
         // On the stack for words, on the heap for a pathological token (a megabyte without spaces).
         Span<char> key = stem.Length <= 128 ? stackalloc char[stem.Length + 2] : new char[stem.Length + 2];
         "ال".AsSpan().CopyTo(key);
         stem.CopyTo(key[2..]);
-        return Find(key, hash);
+        return Find(key);
     }
 
     /// <summary>While building: the facts of <paramref name="word"/>, added empty the first time.</summary>
@@ -147,7 +107,7 @@ internal sealed class WordTable<TFacts>
         _filter = new KeyFilter(_building.Count);
         foreach (var (word, facts) in _building)
         {
-            var hash = Hash(word);
+            var hash = KeyFilter.Hash(word);
             _filter.Add(hash);
             _endings.Add(word);
             word.CopyTo(chars.AsSpan(written));
@@ -164,13 +124,6 @@ internal sealed class WordTable<TFacts>
         (_slots, _chars, _mask) = (slots, chars, mask);
         return this;
     }
-
-    private const uint OffsetBasis = 2166136261;
-    private const uint Prime = 16777619;
-
-    // The hash of a word continued by the letter written before it.
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static uint Before(uint hash, char c) => (hash ^ c) * Prime;
 
     // The slot a hash starts from: its high bits mixed, as the filter takes its positions from the hash mixed other ways.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

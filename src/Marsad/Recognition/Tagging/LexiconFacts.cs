@@ -34,12 +34,9 @@ internal static class LexiconFacts
     public static (int Bits, int Stripped) Of(EntityGazetteer gazetteer, ReadOnlySpan<char> word)
     {
         var facts = default(Accumulator);
-        // The readings are suffixes of the word: their hashes are found in one pass (WordTable.Hash).
-        Span<uint> hashes = stackalloc uint[ArabicClitics.MaxReadings];
-        WordTable<WordFacts>.HashSuffixes(word, hashes);
         foreach (var reading in ArabicClitics.Readings(word))
         {
-            facts.Add(reading, gazetteer.Words.Find(reading.Stem(word), hashes[reading.Stripped]));
+            facts.Add(reading, gazetteer.Words.Find(reading.Stem(word)));
         }
 
         return Unpack(facts.Packed);

@@ -245,12 +245,9 @@ internal sealed class TimeRules
             return found;
         }
 
-        // The readings are suffixes of the word: their hashes are found in one pass (WordTable.Hash).
-        Span<uint> hashes = stackalloc uint[ArabicClitics.MaxReadings];
-        WordTable<StartFacts>.HashSuffixes(word, hashes);
         foreach (var reading in ArabicClitics.Readings(word))
         {
-            if (_gate.Find(reading.Stem(word), hashes[reading.Stripped]) is { } facts)
+            if (_gate.Find(reading.Stem(word)) is { } facts)
             {
                 found |= facts.Families;
             }
