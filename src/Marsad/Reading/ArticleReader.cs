@@ -185,21 +185,32 @@ public sealed class ArticleReader
     {
         var removed = ImmutableArray.CreateBuilder<RemovedPiece>();
         HtmlMetadata? metadata = null;
-        List<Paragraph> paragraphs;
-        if (isHtml)
+        string clean;
+        if (!isHtml && WhitespaceShaper.IsShaped(text) && !BoilerplateFilter.RemovesFromShaped(text, _rules))
         {
-            (metadata, paragraphs) = HtmlArticleExtractor.Extract(text, _rules, removed);
+            // Plain text already in its clean shape, with nothing to remove, renders as itself: the string is
+            // kept, neither split into lines nor rendered again (two copies of it, most of what reading allocated).
+            clean = text;
         }
         else
         {
-            paragraphs = WhitespaceShaper.Paragraphs(text);
+            List<Paragraph> paragraphs;
+            if (isHtml)
+            {
+                (metadata, paragraphs) = HtmlArticleExtractor.Extract(text, _rules, removed);
+            }
+            else
+            {
+                paragraphs = WhitespaceShaper.Paragraphs(text);
+            }
+
+            clean = Paragraph.Render(BoilerplateFilter.Apply(paragraphs, _rules, removed));
         }
 
-        var kept = BoilerplateFilter.Apply(paragraphs, _rules, removed);
         return new SourceDocument
         {
             Source = source,
-            Text = Paragraph.Render(kept),
+            Text = clean,
             Url = metadata?.Url,
             Title = metadata?.Title,
             Published = metadata?.Published ?? fallbackPublished,

@@ -50,6 +50,42 @@ internal static class BoilerplateFilter
         return kept;
     }
 
+    /// <summary>
+    /// Whether <see cref="Apply"/> would remove anything from the paragraphs of <paramref name="text"/>, a text
+    /// already in its clean shape (<see cref="WhitespaceShaper.IsShaped"/>: paragraphs end at a blank line, lines
+    /// at '\n'). Read in place: only a paragraph or line short enough for a rule to match is made a string.
+    /// </summary>
+    public static bool RemovesFromShaped(string text, BoilerplateRuleSet rules)
+    {
+        var rest = text.AsSpan();
+        while (true)
+        {
+            var end = rest.IndexOf("\n\n");
+            var paragraph = end < 0 ? rest : rest[..end];
+            // The paragraph as one line (Paragraph.Joined): its lines joined by a space, as long as it is.
+            if (paragraph.Length <= BoilerplateText.MaxMatchLength && FirstMatch(rules.ParagraphRules, paragraph.ToString().Replace('\n', ' ')) is not null)
+            {
+                return true;
+            }
+
+            foreach (var line in paragraph.Split('\n'))
+            {
+                var piece = paragraph[line];
+                if (piece.Length <= BoilerplateText.MaxMatchLength && FirstMatch(rules.LineRules, piece.ToString()) is not null)
+                {
+                    return true;
+                }
+            }
+
+            if (end < 0)
+            {
+                return false;
+            }
+
+            rest = rest[(end + 2)..];
+        }
+    }
+
     /// <summary>The reason of the first rule matching <paramref name="text"/>, or null.</summary>
     public static string? FirstMatch(ImmutableArray<BoilerplateRule> rules, string text)
     {

@@ -87,7 +87,40 @@ internal static class WhitespaceShaper
         }
     }
 
-    private static bool NeedsCollapse(string line)
+    /// <summary>
+    /// Whether <paramref name="text"/> is already in the shape <see cref="Paragraphs"/> and a render of them
+    /// give it: '\n' alone ends a line, every line is collapsed and non-empty but the one blank line between
+    /// two paragraphs. Such a text with nothing removed renders as itself, so the reader keeps the string.
+    /// </summary>
+    public static bool IsShaped(string text)
+    {
+        var rest = text.AsSpan();
+        var blankBefore = true; // the text may not start with a blank line
+        while (true)
+        {
+            var end = rest.IndexOfAny('\r', '\n');
+            if (end >= 0 && rest[end] == '\r')
+            {
+                return false;
+            }
+
+            var line = end < 0 ? rest : rest[..end];
+            if (line.IsEmpty ? blankBefore || end < 0 : NeedsCollapse(line))
+            {
+                return false;
+            }
+
+            if (end < 0)
+            {
+                return true;
+            }
+
+            blankBefore = line.IsEmpty;
+            rest = rest[(end + 1)..];
+        }
+    }
+
+    private static bool NeedsCollapse(ReadOnlySpan<char> line)
     {
         for (var i = 0; i < line.Length; i++)
         {

@@ -1,5 +1,6 @@
 using System.Text;
 using CsCheck;
+using Marsad.Reading;
 
 namespace Marsad.Tests.Reading;
 
@@ -28,6 +29,27 @@ public sealed class CleanTextPropertyTests
             Assert.DoesNotContain("\n\n\n", once.Text, StringComparison.Ordinal);
             Assert.DoesNotContain('\r', once.Text);
             Assert.Equal(once.Text.Trim(), once.Text);
+        });
+    }
+
+    // Gaps that leave a text in its clean shape or take it just out of it, so both ways of reading are taken often.
+    private static readonly Gen<string> NearlyShapedText =
+        Gen.Select(Gen.OneOf(Words), Gen.OneOf(" ", " ", "\n", "\n\n", "\n\n", "  ", "\n\n\n", "\r\n", " \n")).Array[1, 30]
+            .Select(static parts => string.Concat(parts.Select(static p => p.Item1 + p.Item2)).TrimEnd());
+
+    [Fact]
+    public void A_text_is_shaped_exactly_when_its_paragraphs_render_it_and_is_read_as_they_render()
+    {
+        NearlyShapedText.Sample(static text =>
+        {
+            var removed = System.Collections.Immutable.ImmutableArray.CreateBuilder<Marsad.Model.RemovedPiece>();
+            var paragraphs = WhitespaceShaper.Paragraphs(text);
+            var rendered = Paragraph.Render(BoilerplateFilter.Apply(paragraphs, BoilerplateRuleSet.Default, removed));
+            var read = ReadingFixtures.ReadText(text);
+
+            Assert.Equal(Paragraph.Render(paragraphs) == text, WhitespaceShaper.IsShaped(text));
+            Assert.Equal(rendered, read.Text);
+            Assert.Equal([.. removed], read.Removed.ToArray());
         });
     }
 
