@@ -92,7 +92,7 @@ internal static class DetectEvalCommand
             Sweep(writer, swept);
         }
 
-        // What each fold's inner folds chose (the L2 weights, the stem buckets).
+        // What each fold's inner folds chose (the L2 weight).
         if (settings.Count > 0)
         {
             writer.WriteLine("-- fold models");

@@ -168,10 +168,6 @@ internal static class CandidateFeatures
         {
             f.Both("imperfect", "");
         }
-
-        // The sentence's words by their light stems, hashed, for its type alone: last, so that a model sums
-        // them in the order training does (its columns follow the named features').
-        f.Stems(SentenceStems.Of(c));
     }
 
     private static bool Counted(EventCandidate c)

@@ -53,7 +53,6 @@ public sealed partial class EventModel
         // The candidate's type and the weights by name id of TYPE|name (null: the model has none of that type).
         private string _type = "";
         private double[]? _typed;
-        private double[]? _stems;
         private bool _exact;
 
         // A value and its tail written together, and a whole feature name (a type with a | in it).
@@ -71,7 +70,6 @@ public sealed partial class EventModel
             Value = 0;
             _type = type;
             _typed = Model._byType.GetValueOrDefault(type);
-            _stems = Model.StemWeights(type);
             // A type with a | in it would split its names elsewhere: its features are looked up whole.
             _exact = type.Contains('|', StringComparison.Ordinal);
         }
@@ -165,29 +163,6 @@ public sealed partial class EventModel
             }
 
             return _text.AsSpan(0, length);
-        }
-
-        /// <summary>Adds the weight of each stem's bucket, then of each adjacent pair's if the model reads pairs: the order training sums them in.</summary>
-        public override void Stems(ReadOnlySpan<uint> hashes)
-        {
-            if (_stems is not { } weights)
-            {
-                return;
-            }
-
-            var mask = (uint)(weights.Length - 1);
-            foreach (var hash in hashes)
-            {
-                Value += weights[hash & mask];
-            }
-
-            if (Model.Stems.Bigrams)
-            {
-                for (var k = 1; k < hashes.Length; k++)
-                {
-                    Value += weights[SentenceStems.Pair(hashes[k - 1], hashes[k]) & mask];
-                }
-            }
         }
 
         public override bool SentenceWords(EventCandidate candidate)

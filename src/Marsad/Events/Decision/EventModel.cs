@@ -14,20 +14,11 @@ namespace Marsad.Events.Decision;
 /// (<see cref="Types"/>); a candidate scoring under <see cref="Threshold"/> is dropped. The file
 /// (data/models/events.tsv) is comment lines (#), then <c>@types</c> and one <c>@threshold:TYPE</c> per type, then one
 /// <c>feature TAB weight</c> line per feature, ordinal-sorted, weights written with six decimals, so
-/// training the same data twice writes the same bytes. A model with a bag of the sentence's stems
-/// (<see cref="SentenceStems"/>) says how many buckets it folds their hashes into (<c>@stem-buckets</c>) and whether
-/// it reads adjacent pairs (<c>@stem-bigrams</c>), and has a <c>TYPE|stem#BUCKET</c> line per bucket it weighs.
-/// Frozen and thread-safe.
+/// training the same data twice writes the same bytes. Frozen and thread-safe.
 /// </summary>
 public sealed partial class EventModel
 {
     private const string SentenceWordFeature = "|sentence-word=";
-
-    /// <summary>What follows TYPE| in the name of a stem bucket's feature, before the bucket's number.</summary>
-    internal const string StemFeature = "stem#";
-
-    // By type, the weight of each stem bucket (null where the model has no bag for the type).
-    private readonly Dictionary<string, double[]> _stemWeights = new(StringComparer.Ordinal);
 
     // Not frozen: scoring reads the interned names below, and freezing both cost the load twice.
     private readonly Dictionary<string, double> _weights;
@@ -47,10 +38,9 @@ public sealed partial class EventModel
     // Made at the first ask of each name (a few dozen names, each one pass over the names).
     private readonly ConcurrentDictionary<string, NameTable> _tables = new(StringComparer.Ordinal);
 
-    internal EventModel(ImmutableArray<string> types, IReadOnlyDictionary<string, double> thresholds, IEnumerable<KeyValuePair<string, double>> weights, ImmutableArray<string> comments, StemBag stems = default)
+    internal EventModel(ImmutableArray<string> types, IReadOnlyDictionary<string, double> thresholds, IEnumerable<KeyValuePair<string, double>> weights, ImmutableArray<string> comments)
     {
         Types = types;
-        Stems = stems;
         Thresholds = thresholds.ToFrozenDictionary(StringComparer.Ordinal);
         _weights = new Dictionary<string, double>(weights, StringComparer.Ordinal);
         _sentenceWords = SentenceWords(_weights);
@@ -60,18 +50,6 @@ public sealed partial class EventModel
         var alone = new List<(int Id, double Weight)>(_weights.Count);
         foreach (var (name, weight) in _weights)
         {
-            // A stem bucket's weight is read by its number, never by its name: it is not interned.
-            if (StemBucket(name) is var (type, bucket) && bucket >= 0)
-            {
-                if (!_stemWeights.TryGetValue(type, out var buckets))
-                {
-                    _stemWeights[type] = buckets = new double[stems.Buckets];
-                }
-
-                buckets[bucket] = weight;
-                continue;
-            }
-
             alone.Add((NameId(ids, name), weight));
             var bar = name.IndexOf('|', StringComparison.Ordinal);
             if (bar > 0)
@@ -96,20 +74,6 @@ public sealed partial class EventModel
 
             ofType[id] = weight;
         }
-    }
-
-    /// <summary>The type and bucket of a stem feature's name TYPE|stem#BUCKET (bucket -1: not one, or past the model's buckets).</summary>
-    private (string Type, int Bucket) StemBucket(string name)
-    {
-        var bar = name.IndexOf('|', StringComparison.Ordinal);
-        if (Stems.Buckets == 0 || bar <= 0 || !name.AsSpan(bar + 1).StartsWith(StemFeature, StringComparison.Ordinal))
-        {
-            return ("", -1);
-        }
-
-        return int.TryParse(name.AsSpan(bar + 1 + StemFeature.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var bucket) && bucket < Stems.Buckets
-            ? (name[..bar], bucket)
-            : ("", -1);
     }
 
     private static int NameId(Dictionary<string, int> ids, string name)
@@ -153,12 +117,6 @@ public sealed partial class EventModel
         return arrays.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
-    /// <summary>How the model reads the sentence's stems (no buckets: it does not).</summary>
-    internal StemBag Stems { get; }
-
-    /// <summary>The weights of the stem buckets of a type (null: the model has none).</summary>
-    internal double[]? StemWeights(string type) => _stemWeights.GetValueOrDefault(type);
-
     /// <summary>The PLOVER types the model judges, ordinal-sorted.</summary>
     public ImmutableArray<string> Types { get; }
 
@@ -173,7 +131,7 @@ public sealed partial class EventModel
     /// what a stricter or laxer threshold trades, measured by <c>eval detect --sweep</c>.
     /// </summary>
     public EventModel WithThresholdsMoved(double offset) =>
-        new(Types, Thresholds.ToDictionary(static t => t.Key, t => Math.Clamp(t.Value + offset, 0, 1), StringComparer.Ordinal), _weights, Comments, Stems);
+        new(Types, Thresholds.ToDictionary(static t => t.Key, t => Math.Clamp(t.Value + offset, 0, 1), StringComparer.Ordinal), _weights, Comments);
 
     public int FeatureCount => _weights.Count;
 
@@ -256,13 +214,6 @@ public sealed partial class EventModel
         {
             text.Append("@threshold:").Append(type).Append('\t').Append(Thresholds[type].ToString("0.######", inv)).Append('\n');
         }
-
-        if (Stems.Buckets > 0)
-        {
-            text.Append("@stem-buckets\t").Append(Stems.Buckets.ToString(inv)).Append('\n');
-            text.Append("@stem-bigrams\t").Append(Stems.Bigrams ? '1' : '0').Append('\n');
-        }
-
         foreach (var (feature, weight) in _weights.OrderBy(static w => w.Key, StringComparer.Ordinal))
         {
             text.Append(feature).Append('\t').Append(weight.ToString("0.######", inv)).Append('\n');
@@ -281,7 +232,6 @@ public sealed partial class EventModel
         var thresholds = new Dictionary<string, double>(StringComparer.Ordinal);
         var weights = new Dictionary<string, double>(StringComparer.Ordinal);
         var number = 0;
-        var stems = default(StemBag);
         while (reader.ReadLine() is { } line)
         {
             number++;
@@ -305,16 +255,6 @@ public sealed partial class EventModel
             {
                 throw new FormatException($"line {number}: '{fields[1]}' is not a number");
             }
-            else if (fields[0] == "@stem-buckets")
-            {
-                stems = value is >= 1 and <= 1 << 20 && double.IsInteger(value) && int.IsPow2((int)value)
-                    ? stems with { Buckets = (int)value }
-                    : throw new FormatException($"line {number}: the stem buckets must be a power of two up to 2^20");
-            }
-            else if (fields[0] == "@stem-bigrams")
-            {
-                stems = stems with { Bigrams = value != 0 };
-            }
             else if (fields[0].StartsWith("@threshold:", StringComparison.Ordinal))
             {
                 thresholds[fields[0]["@threshold:".Length..]] = value;
@@ -330,11 +270,8 @@ public sealed partial class EventModel
             throw new FormatException($"no @threshold:{missing} line for a type the model judges");
         }
 
-        return new EventModel(types, thresholds, weights, comments.ToImmutable(), stems);
+        return new EventModel(types, thresholds, weights, comments.ToImmutable());
     }
-
-    /// <summary>How a model reads the sentence's stems: into how many buckets (a power of two; 0: not at all), and whether adjacent pairs too.</summary>
-    internal readonly record struct StemBag(int Buckets, bool Bigrams);
 
     private static EventModel LoadEmbedded()
     {

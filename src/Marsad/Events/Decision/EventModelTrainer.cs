@@ -14,13 +14,12 @@ public sealed record TrainingSentence(string Text, DateOnly? Date, PloverType Ev
 /// given twice for one type (the same text in two files) counts once, as first given. The model is a
 /// logistic regression over features seen in at least two examples, fitted by full-batch AdaGrad
 /// from zero with L2, a fixed step and a fixed number of rounds, each type's positives and
-/// negatives weighted to count alike. Beside the named features, the sentence's stems hashed into buckets
-/// (<see cref="SentenceStems"/>), crossed with the type, with an L2 weight of their own. The L2 weights, the
-/// number of buckets and each type's threshold are chosen by three inner folds of the training sentences alone, so a cross-validated score never tunes them on the fold it
+/// negatives weighted to count alike. The L2 weight and each type's threshold are chosen by three inner
+/// folds of the training sentences alone, so a cross-validated score never tunes them on the fold it
 /// scores. No randomness, ordinal order throughout, so the same input gives the same weights and the
 /// same file bytes.
 /// </summary>
-public static partial class EventModelTrainer
+public static class EventModelTrainer
 {
     public const int Rounds = 200;
 
@@ -53,33 +52,26 @@ public static partial class EventModelTrainer
 
         var (names, rows) = Index(examples);
 
-        // The settings and each type's threshold from probabilities the examples get from models that did
+        // The L2 weight and each type's threshold from probabilities the examples get from models that did
         // not see them: three inner folds by sentence, each fitted on the other two.
-        var bags = StemBucketChoices.ToDictionary(static b => b, b => WithStems(examples, rows, names.Length, b));
-        var (setting, _, thresholds) = Settings()
-            .Select(s => (Setting: s, Probabilities: OutOfFold(examples, bags[s.Buckets].Rows, bags[s.Buckets].Columns, s.Penalty(names.Length))))
-            .Select(c => (c.Setting, c.Probabilities, Thresholds: types.ToDictionary(static t => t, t => Threshold(examples, c.Probabilities, t), StringComparer.Ordinal)))
+        var (l2, _, thresholds) = L2Choices
+            .Select(l2 => (L2: l2, Probabilities: OutOfFold(examples, rows, names.Length, l2)))
+            .Select(c => (c.L2, c.Probabilities, Thresholds: types.ToDictionary(static t => t, t => Threshold(examples, c.Probabilities, t), StringComparer.Ordinal)))
             .MinBy(c => types.Sum(t => PassedNonReports(examples, c.Probabilities, t, c.Thresholds[t])));
-        var bag = bags[setting.Buckets];
-        var weights = FitRefined(examples, bag.Rows, [.. Enumerable.Range(0, examples.Count)], bag.Columns, setting.Penalty(names.Length));
-        string[] columns = [.. names, .. bag.Names];
+        var weights = FitRefined(examples, rows, [.. Enumerable.Range(0, examples.Count)], names.Length, l2);
 
         var comments = about.ToList();
-        var inv = CultureInfo.InvariantCulture;
-        comments.Add(string.Create(inv,
-            $"{examples.Count} examples ({examples.Count(static e => e.Label)} reports), {names.Length} features; {Rounds} rounds, step {Step}, L2 {setting.L2} (of {string.Join(", ", L2Choices.Select(static c => c.ToString(CultureInfo.InvariantCulture)))}, by inner folds)."));
-        comments.Add(string.Create(inv,
-            $"Stems: {bag.Names.Length} of {setting.Buckets} buckets by type{(StemBigrams ? ", words and adjacent pairs" : "")}, L2 {setting.StemL2} (buckets of {string.Join(", ", StemBucketChoices)}, L2 of {string.Join(", ", StemL2Choices.Select(static c => c.ToString(CultureInfo.InvariantCulture)))}, by inner folds)."));
+        comments.Add(string.Create(CultureInfo.InvariantCulture,
+            $"{examples.Count} examples ({examples.Count(static e => e.Label)} reports), {names.Length} features; {Rounds} rounds, step {Step}, L2 {l2} (of {string.Join(", ", L2Choices.Select(static c => c.ToString(CultureInfo.InvariantCulture)))}, by inner folds)."));
         return new EventModel(
             types,
             thresholds,
-            columns.Select((name, n) => KeyValuePair.Create(name, Math.Round(weights[n], 6))).Where(static w => w.Value != 0),
-            [.. comments],
-            new EventModel.StemBag(setting.Buckets, StemBigrams));
+            names.Select((name, n) => KeyValuePair.Create(name, Math.Round(weights[n], 6))).Where(static w => w.Value != 0),
+            [.. comments]);
     }
 
     /// <summary>Each example's probability under a model fitted on the inner folds it is not in.</summary>
-    private static double[] OutOfFold(List<Example> examples, int[][] rows, int featureCount, Penalty l2)
+    private static double[] OutOfFold(List<Example> examples, int[][] rows, int featureCount, double l2)
     {
         var outOfFold = new double[examples.Count];
         for (var fold = 0; fold < InnerFolds; fold++)
@@ -103,14 +95,14 @@ public static partial class EventModelTrainer
         return best.Length == 0 ? 0 : (double)best.Count(p => p >= threshold) / best.Length;
     }
 
-    private sealed record Example(string Event, List<string> Features, bool Label, int Sentence, uint[] Stems);
+    private sealed record Example(string Event, List<string> Features, bool Label, int Sentence);
 
     /// <summary>
     /// Fits on the examples <paramref name="chosen"/>, then again on their negatives and only the best-scoring
     /// candidate of each report sentence: a sentence judged a report of an attack may hold other attack
     /// words that are not the report (the cause, an earlier attack), and the judgement is the sentence's.
     /// </summary>
-    private static double[] FitRefined(List<Example> examples, int[][] rows, int[] chosen, int featureCount, Penalty l2)
+    private static double[] FitRefined(List<Example> examples, int[][] rows, int[] chosen, int featureCount, double l2)
     {
         var first = Fit(examples, rows, chosen, featureCount, l2);
         var best = new Dictionary<int, int>();
@@ -125,7 +117,7 @@ public static partial class EventModelTrainer
         return Fit(examples, rows, [.. chosen.Where(k => !examples[k].Label || best[examples[k].Sentence] == k)], featureCount, l2);
     }
 
-    private static double[] Fit(List<Example> examples, int[][] rows, int[] chosen, int featureCount, Penalty l2)
+    private static double[] Fit(List<Example> examples, int[][] rows, int[] chosen, int featureCount, double l2)
     {
         var subset = chosen.Select(k => examples[k]).ToList();
         return Fit([.. chosen.Select(k => rows[k])], [.. subset.Select(static e => e.Label)], ClassWeights(subset), featureCount, l2);
@@ -194,7 +186,7 @@ public static partial class EventModelTrainer
             {
                 if (candidate.Event == sentence.Event && rules.Verdict == DecisionVerdict.Keep && EventDecision.SaysItHappened(candidate.Modality))
                 {
-                    examples.Add(new Example(PloverTypes.Name(candidate.Event), CandidateFeatures.Of(candidate), sentence.Reports, number, SentenceStems.Of(candidate)));
+                    examples.Add(new Example(PloverTypes.Name(candidate.Event), CandidateFeatures.Of(candidate), sentence.Reports, number));
                 }
             }
         }
@@ -217,7 +209,7 @@ public static partial class EventModelTrainer
     /// Full-batch AdaGrad on the weighted mean log-loss plus L2, from zero: each feature's step shrinks with
     /// the gradients it has had, so rare features (a word of one sentence) move as far as common ones.
     /// </summary>
-    private static double[] Fit(int[][] rows, bool[] labels, double[] classWeights, int featureCount, Penalty l2)
+    private static double[] Fit(int[][] rows, bool[] labels, double[] classWeights, int featureCount, double l2)
     {
         var weights = new double[featureCount];
         var gradient = new double[featureCount];
@@ -227,7 +219,7 @@ public static partial class EventModelTrainer
         {
             for (var f = 0; f < featureCount; f++)
             {
-                gradient[f] = (f < l2.StemsFrom ? l2.L2 : l2.StemL2) * weights[f];
+                gradient[f] = l2 * weights[f];
             }
 
             for (var r = 0; r < rows.Length; r++)

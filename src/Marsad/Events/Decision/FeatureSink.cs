@@ -14,15 +14,6 @@ internal abstract class FeatureSink
     /// <summary>The feature <paramref name="name"/> + <paramref name="value"/> prefixed by the event type only.</summary>
     public abstract void Typed(string name, ReadOnlySpan<char> value);
 
-    /// <summary>
-    /// The integer path: the stem hashes of the candidate's sentence (<see cref="SentenceStems"/>), each a feature
-    /// TYPE|stem#BUCKET once the model folds it into its buckets. No name is written: the string path leaves the
-    /// bag out, and training reads the hashes itself, since the number of buckets is chosen there.
-    /// </summary>
-    public virtual void Stems(ReadOnlySpan<uint> hashes)
-    {
-    }
-
     /// <summary>Takes the candidate's sentence-word features at their place in the order as one call; false: they are to be given one by one.</summary>
     public virtual bool SentenceWords(EventCandidate candidate) => false;
 }

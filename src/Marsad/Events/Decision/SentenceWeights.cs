@@ -12,9 +12,6 @@ internal sealed class SentenceWeights
     private EventModel? _model;
     private EventModel.TypedWeight[]?[] _byWord = [];
 
-    // The stem hashes of the sentence's words of letters (null: not asked yet).
-    private uint[]? _stems;
-
     // The sentence's words as the scan interned them, at the start of the scan's array (null: looked up by
     // their strings, as after the scan took the array back for its next sentence).
     private SentenceWord[]? _words;
@@ -31,40 +28,6 @@ internal sealed class SentenceWeights
 
     /// <summary>Gives the interned words back: the weights not yet found are looked up by the words' strings.</summary>
     public void Release() => _words = null;
-
-    /// <summary>The stem hashes of the words of letters of <paramref name="words"/> (the sentence this was made for), made once for all its candidates.</summary>
-    public uint[] Stems(ImmutableArray<string> words)
-    {
-        if (_stems is null)
-        {
-            if (_words is { } interned && interned.Length >= words.Length)
-            {
-                var count = 0;
-                for (var k = 0; k < words.Length; k++)
-                {
-                    count += interned[k].StemHash == 0 ? 0 : 1;
-                }
-
-                var hashes = new uint[count];
-                count = 0;
-                for (var k = 0; k < words.Length; k++)
-                {
-                    if (interned[k].StemHash is var hash and not 0)
-                    {
-                        hashes[count++] = hash;
-                    }
-                }
-
-                _stems = hashes;
-            }
-            else
-            {
-                _stems = SentenceStems.Of(words.AsSpan());
-            }
-        }
-
-        return _stems;
-    }
 
     /// <summary>Per word of <paramref name="words"/> (the sentence this was made for), its weights under <paramref name="model"/>.</summary>
     public EventModel.TypedWeight[]?[] Of(EventModel model, ImmutableArray<string> words)
@@ -89,9 +52,6 @@ internal sealed class SentenceWord(string text)
     private Cached? _cached;
 
     public string Text { get; } = text;
-
-    /// <summary>The hash of the word's light stem (<see cref="SentenceStems.HashOf"/>), made once for every sentence the word is met in.</summary>
-    public uint StemHash { get; } = SentenceStems.HashOf(text);
 
     /// <summary>The word's weights under <paramref name="model"/> (null: the model has no such feature).</summary>
     public EventModel.TypedWeight[]? WeightsUnder(EventModel model)
