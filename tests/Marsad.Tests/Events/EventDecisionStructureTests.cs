@@ -63,9 +63,10 @@ public sealed class EventDecisionStructureTests
     [Fact]
     public void The_words_between_the_trigger_and_its_nearest_entity_are_read_on_the_nearer_side()
     {
-        // بغداد ends one word before the trigger, الموصل stands three words after it: the words before are read.
-        var features = FeaturesOf("أعلنت الشرطة في بغداد أن هجوما استهدف سوقا قرب الموصل.", "هجوما");
+        // بغداد ends two words before the trigger, الموصل stands three words after it: the words before are read.
+        var features = FeaturesOf("أعلنت الشرطة في بغداد أن هجوما استهدف سوقا شعبيا قرب الموصل.", "استهدف");
         Assert.Contains("ASSAULT|between=" + Marsad.Text.ArabicNormalizer.Normalize("أن"), features);
+        Assert.Contains("ASSAULT|between=" + Marsad.Text.ArabicNormalizer.Normalize("هجوما"), features);
         Assert.DoesNotContain("ASSAULT|between=" + Marsad.Text.ArabicNormalizer.Normalize("سوقا"), features);
         Assert.DoesNotContain("ASSAULT|no-entity", features);
     }
@@ -73,7 +74,7 @@ public sealed class EventDecisionStructureTests
     [Fact]
     public void A_trigger_in_a_sentence_that_names_no_entity_is_marked()
     {
-        var features = FeaturesOf("قتل مسلحون ثلاثة جنود أمس.", "قتل");
+        var features = FeaturesOf("قتل رجل زوجته طعنا بالسكين أمس.", "قتل");
         Assert.Contains("ASSAULT|no-entity", features);
         Assert.DoesNotContain(features, static f => f.Contains("between=", StringComparison.Ordinal));
     }
