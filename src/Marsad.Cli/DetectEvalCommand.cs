@@ -44,6 +44,7 @@ internal static class DetectEvalCommand
 
         var results = new List<(JudgedSentence Sentence, Analysis Analysis)>();
         var swept = SweepOffsets.Select(static _ => new List<(JudgedSentence Sentence, bool Coded)>()).ToArray();
+        var settings = new List<string>();
         string model;
         if (folds == 0)
         {
@@ -63,6 +64,7 @@ internal static class DetectEvalCommand
                 var training = sentences.Where(s => DetectEvaluation.Fold(s.Id, folds) != fold)
                     .Concat(extraSentences.Where(s => !heldTexts.Contains(s.Text)));
                 var trained = EventModelTrainer.Train(plain, DetectEvaluation.ForTraining(training), []);
+                settings.Add(string.Create(CultureInfo.InvariantCulture, $"fold {fold + 1}: {string.Join(' ', trained.Comments)}"));
                 var pipeline = new MarsadPipelineBuilder { EventModel = trained }.Build();
                 results.AddRange(held.Select(s => (s, Analyze(pipeline, s))));
                 for (var k = 0; sweep && k < SweepOffsets.Length; k++)
@@ -88,6 +90,13 @@ internal static class DetectEvalCommand
         if (sweep)
         {
             Sweep(writer, swept);
+        }
+
+        // What each fold's inner folds chose (the L2 weight).
+        if (settings.Count > 0)
+        {
+            writer.WriteLine("-- fold models");
+            settings.ForEach(writer.WriteLine);
         }
 
         if (errors > 0)

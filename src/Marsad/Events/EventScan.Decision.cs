@@ -60,6 +60,7 @@ internal sealed partial class EventScan
             Preposition = DecisionRules.CarriesPreposition(_sentenceWords[i - a], match.Reading.Stripped),
             // Read only where a model will read it (or training collects it): most types follow the rules alone.
             Placed = (Collected is not null || _coder.Decider.Model.Judges(match.Trigger.Event)) && PlacedInClause(ClauseStart(a, i), ClauseEnd(match.End, b)),
+            EntityGap = Collected is not null || _coder.Decider.Model.Judges(match.Trigger.Event) ? EntityGap(a, b, i, match.End) : (-1, -1),
         };
         Collected?.Add((candidate, DecisionRules.Judge(candidate)));
         return _coder.Decider.Decide(candidate);
@@ -77,6 +78,32 @@ internal sealed partial class EventScan
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The sentence's words [Start, End) between the trigger [i, end) and the nearest entity mention of sentence [a, b),
+    /// before or after it (the nearer; before on a tie); (-1, -1) when the sentence names none.
+    /// </summary>
+    private (int Start, int End) EntityGap(int a, int b, int i, int end)
+    {
+        var before = -1;
+        for (var j = a; j < i; j++)
+        {
+            if (MentionAt(j) is { } mention && mention.End <= i)
+            {
+                before = Math.Max(before, mention.End);
+            }
+        }
+
+        var after = -1;
+        for (var j = end; j < b && after < 0; j++)
+        {
+            after = MentionAt(j) is not null ? j : -1;
+        }
+
+        return before >= 0 && (after < 0 || i - before <= after - end) ? (before - a, i - a)
+            : after >= 0 ? (end - a, after - a)
+            : (-1, -1);
     }
 
     /// <summary>The types of the sentence's triggers ending at or before token i, distinct and sorted ordinally by name; made without a query per candidate.</summary>

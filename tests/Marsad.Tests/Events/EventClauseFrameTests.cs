@@ -73,7 +73,9 @@ public sealed class EventClauseFrameTests
     [Fact]
     public void A_weapon_only_one_side_owns_is_that_sides()
     {
-        var analysis = Analyze("قصفت مروحيات، لا يملكها إلا الجيش السوداني، مواقع في دارفور.");
+        // The owner is the argument pass's to find; the event model retrained at a427e00 drops this attack (a
+        // threshold's matter, reported with issue 17's seventh round), so the rules alone decide here.
+        var analysis = AnalyzeByRules("قصفت مروحيات، لا يملكها إلا الجيش السوداني، مواقع في دارفور.");
         var attack = Assert.Single(Of(analysis, PloverType.Assault));
         Assert.Equal(["SDN"], attack.Actor.Select(id => Country(analysis, id)).ToArray());
     }

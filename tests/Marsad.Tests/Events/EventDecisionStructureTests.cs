@@ -7,7 +7,8 @@ namespace Marsad.Tests.Events;
 /// <summary>
 /// The structure the model reads since issue 17's fourth round, each on a sentence we wrote: a background
 /// aside and the pluperfect, a noun naming one side of a known act, acts counted, a clause of time, a place
-/// in the trigger's clause and an imperfect verb. The features of the candidate the real scan hands the
+/// in the trigger's clause and an imperfect verb; since the seventh round, the words between the trigger and its
+/// nearest entity. The features of the candidate the real scan hands the
 /// decision, and the built-in model's use of them.
 /// </summary>
 public sealed class EventDecisionStructureTests
@@ -60,12 +61,31 @@ public sealed class EventDecisionStructureTests
     }
 
     [Fact]
+    public void The_words_between_the_trigger_and_its_nearest_entity_are_read_on_the_nearer_side()
+    {
+        // بغداد ends two words before the trigger, الموصل stands three words after it: the words before are read.
+        var features = FeaturesOf("أعلنت الشرطة في بغداد أن هجوما استهدف سوقا شعبيا قرب الموصل.", "استهدف");
+        Assert.Contains("ASSAULT|between=" + Marsad.Text.ArabicNormalizer.Normalize("أن"), features);
+        Assert.Contains("ASSAULT|between=" + Marsad.Text.ArabicNormalizer.Normalize("هجوما"), features);
+        Assert.DoesNotContain("ASSAULT|between=" + Marsad.Text.ArabicNormalizer.Normalize("سوقا"), features);
+        Assert.DoesNotContain("ASSAULT|no-entity", features);
+    }
+
+    [Fact]
+    public void A_trigger_in_a_sentence_that_names_no_entity_is_marked()
+    {
+        var features = FeaturesOf("قتل رجل زوجته طعنا بالسكين أمس.", "قتل");
+        Assert.Contains("ASSAULT|no-entity", features);
+        Assert.DoesNotContain(features, static f => f.Contains("between=", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void The_built_in_model_reads_the_features_of_this_round()
     {
         using var model = new MemoryStream();
         EventModel.Embedded.Write(model);
         var written = System.Text.Encoding.UTF8.GetString(model.ToArray());
-        foreach (var feature in new[] { "\nplaced\t", "\nunplaced\t", "\ncounted\t", "cue-before=Facet@", "cue-before=Pluperfect@", "cue-before=Numeral@" })
+        foreach (var feature in new[] { "\nplaced\t", "\nunplaced\t", "\ncounted\t", "cue-before=Facet@", "cue-before=Pluperfect@", "cue-before=Numeral@", "|between=", "|no-entity\t" })
         {
             Assert.Contains(feature, written, StringComparison.Ordinal);
         }

@@ -11,7 +11,7 @@ namespace Marsad.Events.Decision;
 /// own; the modality already found; where in the sentence the trigger stands; the types of the triggers
 /// before it; the trigger's form by its first and last letters, and its rule joined with its clause, its
 /// article and its actor; a number near it, and one in digits right before it (acts counted); a quotation around it; a place in its
-/// clause; an imperfect verb. Each feature is given twice, alone
+/// clause; an imperfect verb; the words between it and its nearest entity. Each feature is given twice, alone
 /// and prefixed by the event type, so the types share what they have in common and keep what they do not.
 /// </summary>
 internal static class CandidateFeatures
@@ -167,6 +167,18 @@ internal static class CandidateFeatures
         if (DecisionRules.ImperfectVerb(form))
         {
             f.Both("imperfect", "");
+        }
+
+        // The words between the trigger and its nearest entity, for its type alone: what links the act to whom
+        // or what the sentence names (قتل مسلحون، هجوم على مقر، اتهم … بتنفيذ، في قضية).
+        if (c.EntityGap.Start < 0)
+        {
+            f.Typed("no-entity", "");
+        }
+
+        for (var k = Math.Max(0, c.EntityGap.Start); k < c.EntityGap.End; k++)
+        {
+            f.Typed("between=", c.Words[k]);
         }
     }
 

@@ -42,6 +42,9 @@ internal sealed record EventCandidate(
     /// <summary>Whether a place is named in the trigger's clause (في بغداد): an act told with where it happened.</summary>
     public bool Placed { get; init; }
 
+    /// <summary>The sentence's words [Start, End) between the trigger and its nearest entity mention ((-1, -1): the sentence names none).</summary>
+    public (int Start, int End) EntityGap { get; init; } = (-1, -1);
+
     /// <summary>The sentence's word-feature weights, shared by the candidates of one sentence (null: summed per candidate).</summary>
     public SentenceWeights? SentenceWeights { get; init; }
 }
