@@ -12,7 +12,7 @@ public sealed class EventPlacedRecipientTests
     [Fact]
     public void A_raided_town_the_knowledge_base_lacks_is_of_the_country_of_the_place_it_is_said_to_be_near()
     {
-        var analysis = Analyze("واقتحمت قوات الاحتلال الإسرائيلي، فجر اليوم، بلدة كفر زيباد جنوب طولكرم شمالي الضفة الغربية.");
+        var analysis = Analyze("طوباس – اقتحمت قوات الاحتلال الإسرائيلي، فجر اليوم، بلدة عقابا شمال طوباس شمالي الضفة الغربية.");
         var raid = Of(analysis, PloverType.Coerce).Concat(Of(analysis, PloverType.Assault)).First();
         Assert.Equal(["PSE"], raid.Recipient.Select(id => Country(analysis, id)).ToArray());
     }
