@@ -18,7 +18,7 @@ internal static class EvalCommand
                marsad eval ner FILE.conll --folds K [--extra-train FILE]... [--without GROUP]...
                        [--policy [TYPE=]rules-first|tagger-first|tagger-decides-unknown] [--no-propagation] [--ablation]
                        [--org-margin M|nested] [--margins nested] [--margin-curve] [--epochs N]
-               marsad eval gold FILE.gold.json SAMPLE
+               marsad eval gold FILE.gold.json SAMPLE [--explain]
                marsad eval timex DIR [--dct YYYY-MM-DD] [--published YYYY-MM-DD] [--errors N]
                marsad eval events FILE.jsonl [--errors N] [--part A|B]
                marsad eval detect FILE.jsonl [--errors N] [--folds K [--with FILE.jsonl]... [--sweep]]
@@ -46,7 +46,11 @@ internal static class EvalCommand
 
         eval gold analyses SAMPLE (published on the gold file's date) and prints each expectation of
         the gold file (clean text, entities, times, quantities, events) as met or not; exit 4 when
-        any is not met.
+        any is not met. --explain follows each required event not met with why: its sentence (the one
+        holding a trigger of its type, its sides and its date best), the coded event there nearest to
+        it and the fields that differ (type, actor, recipient, parties, date, modality), or that no
+        event is coded there (its trigger dropped) or no trigger of its type is there; then a line
+        counting the misses by kind, and by the misses where that kind alone differs.
 
         eval timex reads every .tml and .xml file of DIR (TimeML with inline TIMEX3 tags, inside TEXT
         or, without one, in the whole document but its DOCID and DCT; UTF-8 with or without a byte

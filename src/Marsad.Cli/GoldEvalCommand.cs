@@ -8,17 +8,23 @@ using Marsad.Reading;
 
 namespace Marsad.Cli;
 
-/// <summary><c>marsad eval gold FILE.gold.json SAMPLE</c>: each expectation of a gold file, met or not.</summary>
+/// <summary>
+/// <c>marsad eval gold FILE.gold.json SAMPLE [--explain]</c>: each expectation of a gold file, met or not; with
+/// <c>--explain</c>, each required event not met is followed by the coded event nearest to it and the fields that
+/// differ (<see cref="GoldNearMisses"/>), and the events are summed up by kind of miss.
+/// </summary>
 internal static class GoldEvalCommand
 {
     public static int Run(string[] args, Stream stdout, TextWriter stderr)
     {
-        if (args.Length != 2)
+        var explain = args.Contains("--explain", StringComparer.Ordinal);
+        var files = args.Where(a => a != "--explain").ToArray();
+        if (files.Length != 2 || files.Any(f => f.StartsWith("--", StringComparison.Ordinal)))
         {
-            throw new UsageException("eval gold takes a gold file and the sample it describes.");
+            throw new UsageException("eval gold takes a gold file and the sample it describes, and optionally --explain.");
         }
 
-        var (goldPath, samplePath) = (args[0], args[1]);
+        var (goldPath, samplePath) = (files[0], files[1]);
         JsonElement gold;
         try
         {
@@ -46,7 +52,7 @@ internal static class GoldEvalCommand
             return ExitCodes.BadInput;
         }
 
-        return Report(gold, MarsadPipeline.CreateDefault().Analyze(read.Document), stdout);
+        return Report(gold, MarsadPipeline.CreateDefault().Analyze(read.Document), stdout, explain);
     }
 
     /// <summary>
@@ -54,9 +60,9 @@ internal static class GoldEvalCommand
     /// returns the exit code: 0 when all are met, 4 otherwise. Separate from the reading so the tests can
     /// hand it a deliberately wrong analysis and see the command fail on it.
     /// </summary>
-    internal static int Report(JsonElement gold, Analysis analysis, Stream stdout)
+    internal static int Report(JsonElement gold, Analysis analysis, Stream stdout, bool explain = false)
     {
-        var checks = GoldEvaluation.Run(gold, analysis);
+        var checks = GoldEvaluation.Run(gold, analysis, explain);
         using var writer = new StreamWriter(stdout, new UTF8Encoding(false), 1 << 16, leaveOpen: true);
         foreach (var section in checks.GroupBy(c => c.Section))
         {
@@ -64,6 +70,15 @@ internal static class GoldEvalCommand
             foreach (var check in section)
             {
                 writer.WriteLine($"  {(check.Met ? "met    " : "NOT MET")} {check.Expectation} — {check.Detail}");
+                if (check.Near is { } near)
+                {
+                    writer.WriteLine($"          why: {near.Text}");
+                }
+            }
+
+            if (explain && section.Key == "events")
+            {
+                writer.WriteLine(GoldNearMisses.Summary([.. section.Select(c => c.Near).OfType<NearMiss>()]));
             }
         }
 

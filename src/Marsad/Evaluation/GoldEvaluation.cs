@@ -6,7 +6,11 @@ using Marsad.Model;
 namespace Marsad.Evaluation;
 
 /// <summary>One expectation of a gold file and whether the analysis meets it.</summary>
-public sealed record GoldCheck(string Section, string Expectation, bool Met, string Detail);
+public sealed record GoldCheck(string Section, string Expectation, bool Met, string Detail)
+{
+    /// <summary>For a required event not met, when asked for: why (<see cref="GoldNearMisses"/>).</summary>
+    public NearMiss? Near { get; init; }
+}
 
 /// <summary>
 /// Scores an <see cref="Analysis"/> against a gold file in the format of shared/data/seed (see its
@@ -15,7 +19,8 @@ public sealed record GoldCheck(string Section, string Expectation, bool Met, str
 /// </summary>
 public static class GoldEvaluation
 {
-    public static ImmutableArray<GoldCheck> Run(JsonElement gold, Analysis analysis)
+    /// <summary>Every expectation of <paramref name="gold"/>, met or not; with <paramref name="explain"/>, each required event not met says why.</summary>
+    public static ImmutableArray<GoldCheck> Run(JsonElement gold, Analysis analysis, bool explain = false)
     {
         ArgumentNullException.ThrowIfNull(analysis);
         var checks = ImmutableArray.CreateBuilder<GoldCheck>();
@@ -41,7 +46,7 @@ public static class GoldEvaluation
 
         if (gold.TryGetProperty("events", out var events))
         {
-            Events(events, analysis, checks);
+            Events(events, analysis, checks, explain);
         }
 
         return checks.ToImmutable();
@@ -129,9 +134,10 @@ public static class GoldEvaluation
         }
     }
 
-    private static void Events(JsonElement gold, Analysis analysis, ImmutableArray<GoldCheck>.Builder checks)
+    private static void Events(JsonElement gold, Analysis analysis, ImmutableArray<GoldCheck>.Builder checks, bool explain)
     {
         var explained = new HashSet<EventRecord>();
+        var triggers = explain ? GoldNearMisses.Triggers(analysis) : [];
         foreach (var expected in Array(gold, "required"))
         {
             var match = analysis.Events.FirstOrDefault(e => EventMatches(e, expected, analysis));
@@ -141,7 +147,10 @@ public static class GoldEvaluation
             }
 
             var name = expected.TryGetProperty("name", out var n) ? n.GetString()! : "event";
-            checks.Add(new GoldCheck("events", name, match is not null, match is null ? "not found" : $"{PloverTypes.Name(match.Event)} {match.Date} ({match.Rule})"));
+            checks.Add(new GoldCheck("events", name, match is not null, match is null ? "not found" : $"{PloverTypes.Name(match.Event)} {match.Date} ({match.Rule})")
+            {
+                Near = explain && match is null ? GoldNearMisses.Explain(expected, analysis, triggers) : null,
+            });
         }
 
         foreach (var optional in Array(gold, "optional"))
@@ -153,29 +162,8 @@ public static class GoldEvaluation
         checks.Add(new GoldCheck("events", "events outside the gold lists", spurious == 0, string.Create(CultureInfo.InvariantCulture, $"{spurious} spurious")));
     }
 
-    private static bool EventMatches(EventRecord e, JsonElement expected, Analysis analysis)
-    {
-        if (expected.TryGetProperty("event", out var types) && !types.EnumerateArray().Any(t => PloverTypes.TryParse(t.GetString(), out var type) && type == e.Event))
-        {
-            return false;
-        }
-
-        var sides = e.Actor.Concat(e.Recipient).ToList();
-        return Side(expected, "actor", e.Actor, analysis)
-            && Side(expected, "recipient", e.Recipient, analysis)
-            && Strings(expected, "parties").All(p => sides.Any(s => SideHas(s, p, analysis)))
-            && (!expected.TryGetProperty("actor_names", out var actorNames) || actorNames.EnumerateArray().Any(name => e.Actor.Any(a => analysis.Entities.Any(x => x.Id == a && x.Name == name.GetString()))))
-            && (!expected.TryGetProperty("date", out var date) || e.Date == date.GetString())
-            && (!expected.TryGetProperty("date_prefix", out var prefix) || (e.Date ?? "").StartsWith(prefix.GetString()!, StringComparison.Ordinal))
-            && (!expected.TryGetProperty("modality", out var modality) || e.Modality.Contains(modality.GetString()!));
-    }
-
-    private static bool Side(JsonElement expected, string name, ImmutableArray<string> side, Analysis analysis) =>
-        Strings(expected, name).All(wanted => side.Any(s => SideHas(s, wanted, analysis)));
-
-    /// <summary>An event side holds an id that is the wanted id, or an entity of the wanted country.</summary>
-    private static bool SideHas(string id, string wanted, Analysis analysis) =>
-        id == wanted || analysis.Entities.Any(e => e.Id == id && e.Country == wanted);
+    private static bool EventMatches(EventRecord e, JsonElement expected, Analysis analysis) =>
+        GoldEventFields.Differences(e, expected, analysis).Count == 0;
 
     private static bool EntityMatches(EntityRecord entity, JsonElement expected) =>
         expected.TryGetProperty("id", out var id)
@@ -191,6 +179,5 @@ public static class GoldEvaluation
     private static JsonElement[] Array(JsonElement element, string name) =>
         element.TryGetProperty(name, out var array) && array.ValueKind == JsonValueKind.Array ? [.. array.EnumerateArray()] : [];
 
-    private static IEnumerable<string> Strings(JsonElement element, string name) =>
-        Array(element, name).Select(e => e.GetString()!);
+    private static IEnumerable<string> Strings(JsonElement element, string name) => GoldEventFields.Strings(element, name);
 }

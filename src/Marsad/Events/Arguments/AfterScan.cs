@@ -11,7 +11,7 @@ namespace Marsad.Events.Arguments;
 /// (<see cref="Parties"/>), a protest's organiser (<see cref="Organisers"/>), a phase verb's subject
 /// (<see cref="PhaseVerbs"/>), what a side speaks in (<see cref="StatementFrames"/>), the other side behind مع
 /// (<see cref="Partners"/>), a call's addressee in its trigger (<see cref="Addressees"/>), whose words a reaction rejects (<see cref="RejectedWords"/>), where a force
-/// withdraws from (<see cref="Withdrawals"/>), the victim's nationality (<see cref="Victims"/>), an actor named by its class (<see cref="AgentNouns"/>), the date of a sentence that continues the one before (<see cref="FollowUpDates"/>), and last a response follows its referent's new actor (<see cref="Repointing"/>). They run after the decision, so
+/// withdraws from (<see cref="Withdrawals"/>), the victim's nationality (<see cref="Victims"/>), an actor named by its class (<see cref="AgentNouns"/>), the date of a sentence that continues the one before (<see cref="FollowUpDates"/>), the subject a participle of circumstance shares (<see cref="Circumstantials"/>), and last a response follows its referent's new actor (<see cref="Repointing"/>). They run after the decision, so
 /// the event model reads the same features whatever they change.
 /// </summary>
 internal static class AfterScan
@@ -20,9 +20,10 @@ internal static class AfterScan
     /// <param name="country">Makes a country the recognisers did not name a side: its id → the side's id.</param>
     /// <param name="agent">Makes the knowledge-base entity of a class of agents a side (<see cref="AgentNouns"/>).</param>
     /// <param name="pointed">The responses the scan pointed back at an earlier event (<see cref="Repointing"/>).</param>
+    /// <param name="datelineEnd">The first token after the text's dateline, which names no subject.</param>
     public static ImmutableArray<EventRecord> Apply(
         EventDocument doc, ImmutableArray<EventRecord> events, Func<string, bool, string> force, Func<string, string> country,
-        Func<string, string?> agent, IReadOnlyList<(string Response, PloverType Type)> pointed)
+        Func<string, string?> agent, IReadOnlyList<(string Response, PloverType Type)> pointed, int datelineEnd)
     {
         var scanned = events;
         events = NationalForces.Apply(doc, Spokesmen.Apply(doc, events), force);
@@ -39,6 +40,7 @@ internal static class AfterScan
         events = Victims.Apply(doc, events, country);
         events = AgentNouns.Apply(doc, events, agent);
         events = FollowUpDates.Apply(doc, events);
+        events = Circumstantials.Apply(doc, events, datelineEnd);
         return Repointing.Apply(scanned, events, pointed);
     }
 }

@@ -34,6 +34,7 @@ internal enum ArgumentCue
     RejectedNoun = 1 << 24,
     VictimTail = 1 << 25,
     Continuation = 1 << 26,
+    Circumstantial = 1 << 27,
 }
 
 /// <summary>
