@@ -14,10 +14,10 @@ namespace Marsad.Cli;
 internal static class EvalCommand
 {
     public const string Help = """
-        Usage: marsad eval ner FILE.conll [--document N] [--errors N] [--rules-only]
+        Usage: marsad eval ner FILE.conll [--document N] [--errors N] [--error-kinds] [--rules-only]
                marsad eval ner FILE.conll --folds K [--extra-train FILE]... [--without GROUP]...
                        [--policy [TYPE=]rules-first|tagger-first|tagger-decides-unknown] [--no-propagation] [--ablation]
-                       [--org-margin M|nested] [--margins nested] [--margin-curve] [--epochs N]
+                       [--org-margin M|nested] [--margins nested] [--margin-curve] [--epochs N] [--error-kinds]
                marsad eval gold FILE.gold.json SAMPLE
                marsad eval timex DIR [--dct YYYY-MM-DD] [--published YYYY-MM-DD] [--errors N]
                marsad eval events FILE.jsonl [--errors N] [--part A|B]
