@@ -89,6 +89,10 @@ internal sealed record NerEvalOptions(
                     cv = cv with { Groups = cv.Groups | Recognition.Tagging.FeatureGroups.Clusters };
                     i++;
                     break;
+                case "--with" when i + 1 < args.Length && args[i + 1] == "gazetteer":
+                    cv = cv with { Groups = cv.Groups | Recognition.Tagging.FeatureGroups.Gazetteer };
+                    i++;
+                    break;
                 case "--without":
                     cv = cv with { Groups = cv.Groups & ~Group(i + 1 < args.Length ? args[++i] : "") };
                     break;
@@ -117,7 +121,7 @@ internal sealed record NerEvalOptions(
     public static FeatureGroups Group(string name) =>
         Enum.TryParse<FeatureGroups>(name, ignoreCase: true, out var group) && group is not (FeatureGroups.None or FeatureGroups.All or FeatureGroups.Default) && Enum.IsDefined(group) && !name.Any(char.IsDigit)
             ? group
-            : throw new UsageException($"--without takes a feature group: word, forms, chars, shape, context, lexicon or rules (got '{name}').");
+            : throw new UsageException($"--without takes a feature group: word, forms, chars, shape, context, lexicon, rules or dictionary (got '{name}').");
 
     private static DisagreementPolicy Policy(string name) => name switch
     {

@@ -36,13 +36,21 @@ public enum FeatureGroups
     /// </summary>
     Clusters = 128,
 
-    All = Word | Forms | Chars | Shape | Context | Lexicon | Rules,
+    /// <summary>Whether the word is a common word of a general dictionary (<see cref="DictionaryWords"/>), and a known name too.</summary>
+    Dictionary = 256,
+
+    /// <summary>The longest knowledge-base name over the token, its type and the token's place in it (<see cref="KbSpans"/>), here and next.</summary>
+    Gazetteer = 512,
+
+    All = Word | Forms | Chars | Shape | Context | Lexicon | Rules | Dictionary | Gazetteer,
 
     /// <summary>
     /// What the shipped model reads: all but the shape, which gave nothing in the ablation
-    /// (docs/EVALUATION.md) and costs three table reads a token.
+    /// (docs/EVALUATION.md) and costs three table reads a token, and the knowledge base's spans, which
+    /// moved neither cross-validation beyond what retraining alone moves and cost a trie walk at every
+    /// known name's first word (<c>eval ner --with gazetteer</c> measures them).
     /// </summary>
-    Default = All & ~Shape,
+    Default = All & ~Shape & ~Gazetteer,
 }
 
 /// <summary>The feature templates; the number is part of every feature's hash, so never renumber one.</summary>
@@ -93,4 +101,7 @@ public enum FeatureTemplate
     ClusterBefore = 39,
     ClusterAfter = 40,
     ClusterBigram = 41,
+    DictionaryWord = 42,
+    KbSpan = 43,
+    KbSpanAfter = 44,
 }

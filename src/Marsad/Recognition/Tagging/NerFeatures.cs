@@ -72,6 +72,11 @@ public sealed class NerFeatures
             }
         }
 
+        if (Has(FeatureGroups.Gazetteer))
+        {
+            KbSpans.Fill(_gazetteer, prepared, prepared.KbSpans);
+        }
+
         if ((Groups & FeatureGroups.Rules) != 0)
         {
             RuleCodes.Fill(rules, tokens, prepared.Rules);
@@ -105,7 +110,7 @@ public sealed class NerFeatures
             into[n++] = FeatureHash.Of(FeatureTemplate.DocumentRule, text.DocumentRuleAt(i));
         }
 
-        return n;
+        return KbSpanContext(text, i, into, n);
     }
 
     /// <summary>
@@ -156,7 +161,19 @@ public sealed class NerFeatures
             n = LexiconContext(text, i, into, n);
         }
 
-        return Has(FeatureGroups.Rules) ? RuleContext(text, i, into, n) : n;
+        return KbSpanContext(text, i, into, Has(FeatureGroups.Rules) ? RuleContext(text, i, into, n) : n);
+    }
+
+    // The known name over the token and over the next one; nothing where neither is in one.
+    private int KbSpanContext(PreparedText text, int i, Span<uint> into, int n)
+    {
+        if (Has(FeatureGroups.Gazetteer) && (text.KbSpanAt(i) | text.KbSpanAt(i + 1)) != 0)
+        {
+            into[n++] = FeatureHash.Of(FeatureTemplate.KbSpan, text.KbSpanAt(i));
+            into[n++] = FeatureHash.Of(FeatureTemplate.KbSpanAfter, (text.KbSpanAt(i) << 8) | text.KbSpanAt(i + 1));
+        }
+
+        return n;
     }
 
     private int WordForms(PreparedText text, int i, Span<uint> into)
@@ -204,6 +221,12 @@ public sealed class NerFeatures
         if (Has(FeatureGroups.Clusters))
         {
             into[n++] = FeatureHash.Of(FeatureTemplate.Cluster, text.ClusterAt(i));
+        }
+
+        // A word's own feature, so the tagger looks it up only when the word misses its sum cache.
+        if (Has(FeatureGroups.Dictionary) && text.Tokens[i].Kind == TokenKind.Word && DictionaryWords.Of(word, text.LexiconAt(i)) is var reading and not DictionaryWords.None)
+        {
+            into[n++] = FeatureHash.Of(FeatureTemplate.DictionaryWord, reading);
         }
 
         return n;
@@ -322,6 +345,7 @@ public sealed class PreparedText : IDisposable
         Lexicon = PooledArrays.Rent<int>(tokens.Length);
         Stripped = PooledArrays.Rent<byte>(tokens.Length);
         Rules = PooledArrays.RentCleared<int>(tokens.Length);
+        KbSpans = PooledArrays.RentCleared<int>(tokens.Length);
         WordHashes = PooledArrays.Rent<uint>(tokens.Length);
         StrippedHashes = PooledArrays.Rent<uint>(tokens.Length);
         Clusters = clusters ? PooledArrays.RentCleared<byte>(tokens.Length) : [];
@@ -361,6 +385,11 @@ public sealed class PreparedText : IDisposable
 
     internal int RuleAt(int i) => (uint)i < (uint)Tokens.Length ? Rules[i] : 0;
 
+    /// <summary>Each token's place in the longest known name over it (<see cref="KbSpans"/>; 0: none).</summary>
+    internal int[] KbSpans { get; }
+
+    internal int KbSpanAt(int i) => (uint)i < (uint)Tokens.Length ? KbSpans[i] : 0;
+
     /// <summary>Records that the stripped word of token <paramref name="t"/> is inside a mention of <paramref name="type"/>, unless an earlier mention gave it one.</summary>
     internal void AddDocumentRule(int t, int type)
     {
@@ -393,6 +422,7 @@ public sealed class PreparedText : IDisposable
         PooledArrays.Return(Lexicon);
         PooledArrays.Return(Stripped);
         PooledArrays.Return(Rules);
+        PooledArrays.Return(KbSpans);
         PooledArrays.Return(WordHashes);
         PooledArrays.Return(StrippedHashes);
         if (Clusters.Length > 0)
