@@ -93,6 +93,10 @@ internal sealed record NerEvalOptions(
                     cv = cv with { Groups = cv.Groups | Recognition.Tagging.FeatureGroups.Gazetteer };
                     i++;
                     break;
+                case "--with" when i + 1 < args.Length && args[i + 1] == "dictionary":
+                    cv = cv with { Groups = cv.Groups | Recognition.Tagging.FeatureGroups.Dictionary };
+                    i++;
+                    break;
                 case "--without":
                     cv = cv with { Groups = cv.Groups & ~Group(i + 1 < args.Length ? args[++i] : "") };
                     break;
@@ -121,7 +125,7 @@ internal sealed record NerEvalOptions(
     public static FeatureGroups Group(string name) =>
         Enum.TryParse<FeatureGroups>(name, ignoreCase: true, out var group) && group is not (FeatureGroups.None or FeatureGroups.All or FeatureGroups.Default) && Enum.IsDefined(group) && !name.Any(char.IsDigit)
             ? group
-            : throw new UsageException($"--without takes a feature group: word, forms, chars, shape, context, lexicon, rules or dictionary (got '{name}').");
+            : throw new UsageException($"--without takes a feature group: word, forms, chars, shape, context, lexicon or rules (got '{name}').");
 
     private static DisagreementPolicy Policy(string name) => name switch
     {

@@ -51,7 +51,7 @@ public sealed class NerFeatures
     {
         ArgumentNullException.ThrowIfNull(text);
         var tokens = text.Tokens;
-        var prepared = new PreparedText(text.Normalized, tokens, _clusters is not null);
+        var prepared = new PreparedText(text.Normalized, tokens, _clusters is not null, Has(FeatureGroups.Gazetteer));
         for (var i = 0; i < tokens.Length; i++)
         {
             var word = tokens[i].NormalizedIn(text.Normalized);
@@ -338,14 +338,14 @@ public sealed class PreparedText : IDisposable
     /// <summary>Stripped word → the type of the first name mention the rules found in it anywhere in the text (document consistency); made when the first word is added.</summary>
     private Dictionary<string, int>? _documentRules;
 
-    internal PreparedText(NormalizedText normalized, ImmutableArray<Token> tokens, bool clusters = false)
+    internal PreparedText(NormalizedText normalized, ImmutableArray<Token> tokens, bool clusters = false, bool kbSpans = false)
     {
         Normalized = normalized;
         Tokens = tokens;
         Lexicon = PooledArrays.Rent<int>(tokens.Length);
         Stripped = PooledArrays.Rent<byte>(tokens.Length);
         Rules = PooledArrays.RentCleared<int>(tokens.Length);
-        KbSpans = PooledArrays.RentCleared<int>(tokens.Length);
+        KbSpans = kbSpans ? PooledArrays.RentCleared<int>(tokens.Length) : [];
         WordHashes = PooledArrays.Rent<uint>(tokens.Length);
         StrippedHashes = PooledArrays.Rent<uint>(tokens.Length);
         Clusters = clusters ? PooledArrays.RentCleared<byte>(tokens.Length) : [];
@@ -388,7 +388,7 @@ public sealed class PreparedText : IDisposable
     /// <summary>Each token's place in the longest known name over it (<see cref="KbSpans"/>; 0: none).</summary>
     internal int[] KbSpans { get; }
 
-    internal int KbSpanAt(int i) => (uint)i < (uint)Tokens.Length ? KbSpans[i] : 0;
+    internal int KbSpanAt(int i) => (uint)i < (uint)KbSpans.Length && i < Tokens.Length ? KbSpans[i] : 0;
 
     /// <summary>Records that the stripped word of token <paramref name="t"/> is inside a mention of <paramref name="type"/>, unless an earlier mention gave it one.</summary>
     internal void AddDocumentRule(int t, int type)
@@ -422,7 +422,10 @@ public sealed class PreparedText : IDisposable
         PooledArrays.Return(Lexicon);
         PooledArrays.Return(Stripped);
         PooledArrays.Return(Rules);
-        PooledArrays.Return(KbSpans);
+        if (KbSpans.Length > 0)
+        {
+            PooledArrays.Return(KbSpans);
+        }
         PooledArrays.Return(WordHashes);
         PooledArrays.Return(StrippedHashes);
         if (Clusters.Length > 0)
