@@ -14,10 +14,10 @@ namespace Marsad.Cli;
 internal static class EvalCommand
 {
     public const string Help = """
-        Usage: marsad eval ner FILE.conll [--document N] [--errors N] [--rules-only]
-               marsad eval ner FILE.conll --folds K [--extra-train FILE]... [--without GROUP]...
+        Usage: marsad eval ner FILE.conll [--document N] [--errors N] [--error-kinds] [--rules-only]
+               marsad eval ner FILE.conll --folds K [--extra-train FILE]... [--without GROUP]... [--with clusters|gazetteer|dictionary]
                        [--policy [TYPE=]rules-first|tagger-first|tagger-decides-unknown] [--no-propagation] [--ablation]
-                       [--org-margin M|nested] [--margins nested] [--margin-curve] [--epochs N]
+                       [--org-margin M|nested] [--margins nested] [--margin-curve] [--epochs N] [--error-kinds]
                marsad eval gold FILE.gold.json SAMPLE [--explain]
                marsad eval timex DIR [--dct YYYY-MM-DD] [--published YYYY-MM-DD] [--errors N]
                marsad eval events FILE.jsonl [--errors N] [--part A|B]
@@ -34,7 +34,9 @@ internal static class EvalCommand
         --folds K prints the rules-only score, then K-fold cross-validation: the file's documents (20
         sentences, kept whole) in K folds, a tagger trained on K-1 folds and every --extra-train file
         scores the held-out fold, summed over folds. --without GROUP leaves a feature group out (word,
-        forms, chars, shape, context, lexicon, rules); --ablation also prints the F1 with each left out.
+        forms, chars, shape, context, lexicon, rules); --with clusters, gazetteer or dictionary adds a group
+        the shipped model leaves out; --ablation also prints the F1 with each left out. --error-kinds counts
+        the wrong chunks by kind (boundary, type, both, alone) and source (rules, tagger, both, neither).
         --policy sets how a tagger chunk and a rule mention that overlap are settled, for every type or,
         as LOC=…, PERS=… or ORG=… (repeatable), for one.
         --org-margin M drops each fold's tagger-only organisation chunks that its sentence's best tagging

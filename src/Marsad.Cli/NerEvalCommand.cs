@@ -50,6 +50,7 @@ internal static class NerEvalCommand
         var inv = CultureInfo.InvariantCulture;
         writer.WriteLine(string.Create(inv, $"{options.File}: {sentences.Length} sentences, {sentences.Sum(s => s.Tokens.Length)} tokens"));
         NerResult result;
+        NerResult? rulesAlone = null;
         if (options.Folds == 0)
         {
             var model = options.RulesOnly ? null : NerModel.Default;
@@ -61,7 +62,8 @@ internal static class NerEvalCommand
         else
         {
             writer.WriteLine("rules only");
-            WriteScores(writer, NerEvaluation.Run(recognizer, sentences));
+            rulesAlone = NerEvaluation.Run(recognizer, sentences);
+            WriteScores(writer, rulesAlone);
             var documents = NerTraining.Documents(recognizer, sentences, 0);
             var extraDocuments = new List<NerDocument>();
             foreach (var (_, more) in extra)
@@ -113,6 +115,11 @@ internal static class NerEvalCommand
             WriteErrors(writer, result, options.Errors);
         }
 
+        if (options.ErrorKinds)
+        {
+            WriteErrorKinds(writer, result, rulesAlone ?? NerEvaluation.Run(recognizer, sentences, options.DocumentSize));
+        }
+
         return ExitCodes.Success;
     }
 
@@ -149,6 +156,27 @@ internal static class NerEvalCommand
             {
                 writer.WriteLine($"  {Context(result, chunk)}");
             }
+        }
+    }
+
+    /// <summary>The errors of <paramref name="result"/> by type, side, kind and source (<see cref="NerErrorKinds"/>), one row per kind with a column per source.</summary>
+    private static void WriteErrorKinds(TextWriter writer, NerResult result, NerResult rulesAlone)
+    {
+        var counts = NerErrorKinds.Count(result.Gold, result.Predicted, rulesAlone.Predicted, NerEvaluation.ScoredTypes);
+        var sources = Enum.GetValues<NerErrorSource>();
+        writer.WriteLine("error kinds: predicted chunks not in the gold (spurious) and gold chunks not predicted (missed), by what the other side has over them; source read against the rules alone");
+        writer.WriteLine("type  error     kind            other  total  " + string.Join("  ", sources.Select(static s => s.ToString().ToLowerInvariant())));
+        foreach (var row in counts.GroupBy(static c => (c.Type, c.Missed, c.Kind, c.Other)))
+        {
+            var bySource = sources.Select(s => row.Where(c => c.Source == s).Sum(static c => c.Count).ToString(CultureInfo.InvariantCulture).PadLeft(s.ToString().Length));
+            var kind = row.Key.Kind switch
+            {
+                NerErrorKind.Boundary => "boundary",
+                NerErrorKind.Type => "type",
+                NerErrorKind.BoundaryAndType => "boundary+type",
+                _ => "alone",
+            };
+            writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{row.Key.Type,-5} {(row.Key.Missed ? "missed" : "spurious"),-9} {kind,-15} {row.Key.Other,-5} {row.Sum(static c => c.Count),6}  {string.Join("  ", bySource)}"));
         }
     }
 

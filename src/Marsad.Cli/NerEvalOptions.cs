@@ -15,6 +15,9 @@ internal sealed record NerEvalOptions(
     bool Ablation,
     NerCvOptions Cv)
 {
+    /// <summary>Whether to print the errors counted by kind and source (<c>--error-kinds</c>).</summary>
+    public bool ErrorKinds { get; init; }
+
     public static NerEvalOptions Parse(string[] args)
     {
         string? file = null;
@@ -24,6 +27,7 @@ internal sealed record NerEvalOptions(
         var extra = new List<string>();
         var rulesOnly = false;
         var ablation = false;
+        var errorKinds = false;
         var cv = new NerCvOptions();
         for (var i = 0; i < args.Length; i++)
         {
@@ -46,6 +50,9 @@ internal sealed record NerEvalOptions(
                     break;
                 case "--ablation":
                     ablation = true;
+                    break;
+                case "--error-kinds":
+                    errorKinds = true;
                     break;
                 case "--epochs":
                     cv = cv with { Epochs = Number(args, ref i, 1) };
@@ -82,6 +89,14 @@ internal sealed record NerEvalOptions(
                     cv = cv with { Groups = cv.Groups | Recognition.Tagging.FeatureGroups.Clusters };
                     i++;
                     break;
+                case "--with" when i + 1 < args.Length && args[i + 1] == "gazetteer":
+                    cv = cv with { Groups = cv.Groups | Recognition.Tagging.FeatureGroups.Gazetteer };
+                    i++;
+                    break;
+                case "--with" when i + 1 < args.Length && args[i + 1] == "dictionary":
+                    cv = cv with { Groups = cv.Groups | Recognition.Tagging.FeatureGroups.Dictionary };
+                    i++;
+                    break;
                 case "--without":
                     cv = cv with { Groups = cv.Groups & ~Group(i + 1 < args.Length ? args[++i] : "") };
                     break;
@@ -103,7 +118,7 @@ internal sealed record NerEvalOptions(
             throw new UsageException("--folds keeps documents of the default size; leave out --document.");
         }
 
-        return new NerEvalOptions(file ?? throw new UsageException("eval ner needs a CoNLL file."), errors, documentSize, folds, extra, rulesOnly, ablation, cv);
+        return new NerEvalOptions(file ?? throw new UsageException("eval ner needs a CoNLL file."), errors, documentSize, folds, extra, rulesOnly, ablation, cv) { ErrorKinds = errorKinds };
     }
 
     /// <summary>The feature groups by their names in the help (word, forms, chars, shape, context, lexicon, rules).</summary>

@@ -109,6 +109,11 @@ internal static class TrainNerCommand
         }
 
         text.Append("\nThe model is derived from these corpora and is shared under the same terms (CC BY-SA: attribute, share alike).\n");
+        if ((model.Groups & FeatureGroups.Dictionary) != 0)
+        {
+            text.Append("Its dictionary features read data/rules/dictionary-words.txt (from Ayaspell, GPL 2.0 / LGPL 2.1 / MPL 1.1; the list's header says how it was derived); the list is not part of the model file.\n");
+        }
+
         return text.ToString();
     }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Marsad.Tests.Recognition.Tagging;
 using Marsad.Tests.Support;
@@ -106,6 +107,27 @@ public sealed class NerCommandsTests : IDisposable
         Assert.Contains("rules only", run.Stdout, StringComparison.Ordinal);
         Assert.Contains("3-fold cross-validation over 6 documents", run.Stdout, StringComparison.Ordinal);
         Assert.Equal(2, run.Stdout.Split('\n').Count(static l => l.StartsWith("ALL ", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Eval_ner_error_kinds_count_every_wrong_chunk_of_the_cross_validation_once()
+    {
+        var run = CliRun.Of("eval", "ner", Corpus("ours.conll", copies: 20), "--folds", "3", "--error-kinds");
+        Assert.Equal(0, run.ExitCode);
+        var lines = run.Stdout.Split('\n');
+        var scores = lines.SkipWhile(static l => !l.StartsWith("rules + tagger", StringComparison.Ordinal)).Skip(2).Take(3)
+            .Select(static l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList();
+        var kinds = lines.SkipWhile(static l => !l.StartsWith("error kinds", StringComparison.Ordinal)).Skip(2).TakeWhile(static l => l.Length > 0)
+            .Select(static l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList();
+        foreach (var row in scores)
+        {
+            // gold, predicted, correct: every miss and every spurious chunk falls in exactly one row of its type.
+            var (gold, predicted, correct) = (int.Parse(row[1], CultureInfo.InvariantCulture), int.Parse(row[2], CultureInfo.InvariantCulture), int.Parse(row[3], CultureInfo.InvariantCulture));
+            var ofType = kinds.Where(k => k[0] == row[0]).ToList();
+            Assert.Equal(gold - correct, ofType.Where(static k => k[1] == "missed").Sum(static k => int.Parse(k[^5], CultureInfo.InvariantCulture)));
+            Assert.Equal(predicted - correct, ofType.Where(static k => k[1] == "spurious").Sum(static k => int.Parse(k[^5], CultureInfo.InvariantCulture)));
+            Assert.All(ofType, static k => Assert.Equal(int.Parse(k[^5], CultureInfo.InvariantCulture), k[^4..].Sum(static c => int.Parse(c, CultureInfo.InvariantCulture))));
+        }
     }
 
     [Theory]

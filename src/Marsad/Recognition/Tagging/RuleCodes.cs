@@ -65,7 +65,10 @@ internal static class RuleCodes
         }
     }
 
-    private static int TypeOf(EntityRecord entity) => entity.Type switch
+    private static int TypeOf(EntityRecord entity) => TypeOf(entity.Type);
+
+    /// <summary>An entity type as the tagger's small number (the knowledge base's spans read it too: <see cref="KbSpans"/>).</summary>
+    internal static int TypeOf(string type) => type switch
     {
         "COUNTRY" => 0,
         "LOCATION" => 1,

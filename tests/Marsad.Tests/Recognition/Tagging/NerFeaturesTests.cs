@@ -32,6 +32,32 @@ public sealed class NerFeaturesTests
     }
 
     [Fact]
+    public void A_dictionary_word_with_its_clitics_is_ordinary_a_known_given_name_in_the_dictionary_is_also_a_name_and_a_foreign_name_is_neither()
+    {
+        // والمظاهرة: a common noun behind و and the article; خالد: in the dictionary (eternal) and a given name; فاندربيلت: in neither.
+        var sentence = "وصل خالد فاندربيلت قبل الاجتماع والمظاهرة";
+        Assert.Contains(FeatureHash.Of(FeatureTemplate.DictionaryWord, DictionaryWords.Ordinary), FeaturesOf(sentence, 5, FeatureGroups.Dictionary | FeatureGroups.Lexicon));
+        Assert.Contains(FeatureHash.Of(FeatureTemplate.DictionaryWord, DictionaryWords.AlsoName), FeaturesOf(sentence, 1, FeatureGroups.Dictionary | FeatureGroups.Lexicon));
+        var foreign = FeaturesOf(sentence, 2, FeatureGroups.Dictionary | FeatureGroups.Lexicon);
+        Assert.DoesNotContain(FeatureHash.Of(FeatureTemplate.DictionaryWord, DictionaryWords.Ordinary), foreign);
+        Assert.DoesNotContain(FeatureHash.Of(FeatureTemplate.DictionaryWord, DictionaryWords.AlsoName), foreign);
+    }
+
+    [Fact]
+    public void A_known_name_of_two_words_marks_where_each_token_stands_in_it_only_with_the_gazetteer_group()
+    {
+        // قطاع غزة is a place of the knowledge base: its first token begins a two-word name, the next ends it.
+        var sentence = "وصلت المساعدات إلى قطاع غزة أمس";
+        var (begins, ends) = (1 + (4 * 1) + 0, 1 + (4 * 1) + 2);
+        var first = FeaturesOf(sentence, 3, FeatureGroups.Lexicon | FeatureGroups.Gazetteer);
+        Assert.Contains(FeatureHash.Of(FeatureTemplate.KbSpan, begins), first);
+        Assert.Contains(FeatureHash.Of(FeatureTemplate.KbSpanAfter, (begins << 8) | ends), first);
+        Assert.Contains(FeatureHash.Of(FeatureTemplate.KbSpan, ends), FeaturesOf(sentence, 4, FeatureGroups.Lexicon | FeatureGroups.Gazetteer));
+        Assert.DoesNotContain(FeatureHash.Of(FeatureTemplate.KbSpan, begins), FeaturesOf(sentence, 3, FeatureGroups.Lexicon));
+        Assert.Equal(FeaturesOf(sentence, 0, FeatureGroups.Lexicon), FeaturesOf(sentence, 0, FeatureGroups.Lexicon | FeatureGroups.Gazetteer));
+    }
+
+    [Fact]
     public void Neighbours_outside_the_text_are_one_feature_for_no_word()
     {
         var features = FeaturesOf("طرابلس", 0, FeatureGroups.Context);
