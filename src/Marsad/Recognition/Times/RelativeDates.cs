@@ -6,7 +6,10 @@ internal static class RelativeDates
     /// <summary>
     /// A relative phrase of data/rules/time-relative.tsv (أمس، غدا، الأسبوع الماضي، العام المقبل، الليلة),
     /// shifted from the published date at the phrase's granularity; with a part of day it is a TIME (الليلة →
-    /// date + TNI). "اليوم" followed by an ordinal is a day of something (اليوم الأول), not today.
+    /// date + TNI). "اليوم" followed by an ordinal is a day of something (اليوم الأول), not today. A day named by
+    /// its distance and then by its weekday (اليوم الخميس، أمس الأحد، غدا الاثنين, and with a part of the day before
+    /// it, فجر اليوم الأربعاء) is one expression, as TimeML marks it: the weekday only names the same day again, so
+    /// even a weekday that is also an ordinary word (الاثنين) is one there, and the value stays the relative day's.
     /// </summary>
     public static bool TryPhrase(TimeContext context, int index, out TimeMatch match)
     {
@@ -19,6 +22,12 @@ internal static class RelativeDates
         if (phrase.Unit == "day" && phrase.Offset == 0 && Numbers.ArabicNumbers.TryRead(context.View.Analysis, end, out var next) && next.IsOrdinal)
         {
             return false;
+        }
+
+        if (phrase.Unit == "day" && phrase.Part is null
+            && context.Rules.Weekdays.TryMatch(context.View, end, proclitics: false, out _, out var afterWeekday))
+        {
+            end = afterWeekday;
         }
 
         var part = phrase.Part is null ? null : "T" + phrase.Part;
