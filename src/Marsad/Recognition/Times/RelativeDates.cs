@@ -45,8 +45,9 @@ internal static class RelativeDates
     /// <item>With الماضي/الماضية/المنصرم: the last such weekday strictly before P; with المقبل/القادمة: the next
     ///   strictly after P.</item>
     /// <item>Bare: P itself when P is that weekday; otherwise the next one when the sentence has a future marker before
-    ///   the weekday (سوف، لن، من المتوقع أن، يعتزم… or a verb with the prefix سـ: ستعلن، سيزور), and the last one
-    ///   before P when it has none (news reports the past: perfect verbs are the default).</item>
+    ///   the weekday in its clause (سوف، لن، من المتوقع أن، يعتزم… or a verb with the prefix سـ: ستعلن، سيزور; a comma
+    ///   between ends the clause, <see cref="Tense.FutureInClause"/>), and the last one before P when it has none
+    ///   (news reports the past: perfect verbs are the default).</item>
     /// <item>A weekday that is also an ordinary word (الاثنين "the two") needs يوم, a modifier, a date, a part of the day
     ///   before it (مساء الاثنين), or commas on both sides (وقال، الاثنين، إن).</item>
     /// <item>Without P: XXXX-WXX-d with d the ISO weekday (Monday 1), unresolved.</item>
@@ -112,7 +113,7 @@ internal static class RelativeDates
         var publishedIso = published.DayOfWeek == DayOfWeek.Sunday ? 7 : (int)published.DayOfWeek;
         if (direction == 0)
         {
-            direction = publishedIso == weekday.IsoDay ? 0 : Tense.FutureBefore(context, index) ? 1 : -1;
+            direction = publishedIso == weekday.IsoDay ? 0 : Tense.FutureInClause(context, index, headed ? index - 1 : index) ? 1 : -1;
         }
 
         var days = direction switch

@@ -58,6 +58,12 @@ public sealed class RelativeTimeTests
         Assert.Equal((text, "DATE", value, "published"), Single(sentence));
 
     [Theory]
+    [InlineData("وافقت الحكومة على خطة لتوسيع الميناء ستنفذ على مراحل، وفق ما أعلنه الوزير مساء الأربعاء.", "مساء الأربعاء", "TIME", "2025-11-05TEV")]
+    [InlineData("ستعقد الحكومة اجتماعا طارئا، السبت، لبحث الأزمة.", "السبت", "DATE", "2025-11-08")]
+    public void A_future_marker_sets_the_tense_of_its_own_clause_only(string sentence, string text, string type, string value) =>
+        Assert.Equal((text, type, value, "published"), Single(sentence));
+
+    [Theory]
     [InlineData("التقى الوزير نظيره الخميس الماضي في عمان.", "الخميس الماضي", "2025-10-30")]
     [InlineData("تعقد القمة الجمعة المقبلة في الدوحة.", "الجمعة المقبلة", "2025-11-07")]
     public void A_weekday_modifier_chooses_the_last_or_next_one(string sentence, string text, string value) =>
