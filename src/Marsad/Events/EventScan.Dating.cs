@@ -14,8 +14,9 @@ internal sealed partial class EventScan
 {
     /// <summary>
     /// The nearest time expression of the sentence, else the published date, read to its calendar part
-    /// (<see cref="EventDates.CalendarPart"/>). A time after the trigger and behind a relative word that also
-    /// follows the trigger (انتقد الاتفاق الذي وقع عام 2015) dates the noun that clause describes, not the event.
+    /// (<see cref="EventDates.CalendarPart"/>), from the trigger's own clause: a time behind a relative word or a
+    /// complementizer after the trigger, or closing a relative clause before it, dates that clause, not the event
+    /// (<see cref="OwnClauseEnd"/>, <see cref="InRelativeClauseBefore"/>).
     /// </summary>
     // The published date as the events write it, made at the first event it dates, not at every one.
     private string? _publishedText;
@@ -25,15 +26,14 @@ internal sealed partial class EventScan
         var start = _tokens[a].Span.Start;
         var end = _tokens[b - 1].Span.End;
         var trigger = _tokens[i].Span.Start;
-        var relative = FirstRelativeAfter(i + 1, b);
-        var relativeStart = relative >= 0 ? _tokens[relative].Span.Start : int.MaxValue;
+        var relativeStart = OwnClauseEnd(i, b);
         // A loop, not Where/OrderBy/FirstOrDefault: it runs per candidate. The first of the nearest wins, as a stable sort's first.
         TimeExpression? own = null;
         var nearest = int.MaxValue;
         foreach (var t in _times)
         {
             if (t.Span.Start >= start && t.Span.End <= end && t.Type is "DATE" or "TIME" && t.Value is not null && t.Span.Start < relativeStart
-                && Math.Abs(t.Span.Start - trigger) < nearest)
+                && Math.Abs(t.Span.Start - trigger) < nearest && (t.Span.Start > trigger || !InRelativeClauseBefore(t, a, i)))
             {
                 (own, nearest) = (t, Math.Abs(t.Span.Start - trigger));
             }
@@ -45,20 +45,6 @@ internal sealed partial class EventScan
         }
 
         return _published is { } p ? (_publishedText ??= p.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), "published") : (null, "unknown");
-    }
-
-    /// <summary>The first relative word (data/rules/event-arguments.tsv, kind relative) in tokens [from, to), or -1.</summary>
-    private int FirstRelativeAfter(int from, int to)
-    {
-        for (var j = from; j < to; j++)
-        {
-            if (_doc.Is(j, ArgumentCue.Relative))
-            {
-                return j;
-            }
-        }
-
-        return -1;
     }
 
     /// <summary>

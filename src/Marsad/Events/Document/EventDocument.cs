@@ -31,7 +31,7 @@ internal sealed class EventDocument : IDisposable
     private readonly int[] _sentenceOf;
 
     // The argument cues a token's facts remember; shifted past the two bits of their own.
-    private static readonly ArgumentCue[] CueKinds = [ArgumentCue.PastAuxiliary, ArgumentCue.PerfectParticle, ArgumentCue.Relative];
+    private static readonly ArgumentCue[] CueKinds = [ArgumentCue.PastAuxiliary, ArgumentCue.PerfectParticle, ArgumentCue.Relative, ArgumentCue.Complementizer];
 
     private const int CueShift = 2;
 

@@ -81,4 +81,35 @@ internal static class ClockTimes
 
         return true;
     }
+
+    /// <summary>
+    /// A clock time whose day follows it behind «of» and a part of the day (الساعة 11:15 من صباح أمس، الساعة السابعة
+    /// والنصف من مساء الثلاثاء): one expression, as TimeML marks it, valued as that day at that time, a pm part of
+    /// the day adding 12 to an hour below 12 as it does after the hour (<see cref="TryClock"/>).
+    /// </summary>
+    public static bool TryClockOfDay(TimeContext context, int index, out TimeMatch match)
+    {
+        match = default;
+        var view = context.View;
+        var rules = context.Rules;
+        if (!TryClock(context, index, out var clock) || clock.Value is not { } clockValue
+            || !rules.IsCue(view, clock.End, Cue.Of, out var afterOf)
+            || !rules.Parts.TryMatch(view, afterOf, proclitics: false, out var part, out _)
+            || !RelativeDates.TryPartOfDay(context, afterOf, out var day) || day.Value is not { Length: > 10 } dayValue
+            || dayValue.StartsWith("XXXX", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var t = clockValue.IndexOf('T', StringComparison.Ordinal);
+        if (t < 0 || !int.TryParse(clockValue.AsSpan(t + 1, 2), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var hour))
+        {
+            return false;
+        }
+
+        hour = part.Pm && hour < 12 ? hour + 12 : hour;
+        var value = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{dayValue.AsSpan(0, 10)}T{hour:D2}{clockValue.AsSpan(t + 3)}");
+        match = new TimeMatch(day.End, "TIME", value, day.Anchor);
+        return true;
+    }
 }

@@ -6,7 +6,10 @@ internal static class RelativeDates
     /// <summary>
     /// A relative phrase of data/rules/time-relative.tsv (أمس، غدا، الأسبوع الماضي، العام المقبل، الليلة),
     /// shifted from the published date at the phrase's granularity; with a part of day it is a TIME (الليلة →
-    /// date + TNI). "اليوم" followed by an ordinal is a day of something (اليوم الأول), not today.
+    /// date + TNI). "اليوم" followed by an ordinal is a day of something (اليوم الأول), not today. A day named by
+    /// its distance and then by its weekday (اليوم الخميس، أمس الأحد، غدا الاثنين, and with a part of the day before
+    /// it, فجر اليوم الأربعاء) is one expression, as TimeML marks it: the weekday only names the same day again, so
+    /// even a weekday that is also an ordinary word (الاثنين) is one there, and the value stays the relative day's.
     /// </summary>
     public static bool TryPhrase(TimeContext context, int index, out TimeMatch match)
     {
@@ -19,6 +22,12 @@ internal static class RelativeDates
         if (phrase.Unit == "day" && phrase.Offset == 0 && Numbers.ArabicNumbers.TryRead(context.View.Analysis, end, out var next) && next.IsOrdinal)
         {
             return false;
+        }
+
+        if (phrase.Unit == "day" && phrase.Part is null
+            && context.Rules.Weekdays.TryMatch(context.View, end, proclitics: false, out _, out var afterWeekday))
+        {
+            end = afterWeekday;
         }
 
         var part = phrase.Part is null ? null : "T" + phrase.Part;
@@ -36,8 +45,9 @@ internal static class RelativeDates
     /// <item>With الماضي/الماضية/المنصرم: the last such weekday strictly before P; with المقبل/القادمة: the next
     ///   strictly after P.</item>
     /// <item>Bare: P itself when P is that weekday; otherwise the next one when the sentence has a future marker before
-    ///   the weekday (سوف، لن، من المتوقع أن، يعتزم… or a verb with the prefix سـ: ستعلن، سيزور), and the last one
-    ///   before P when it has none (news reports the past: perfect verbs are the default).</item>
+    ///   the weekday in its clause (سوف، لن، من المتوقع أن، يعتزم… or a verb with the prefix سـ: ستعلن، سيزور; a comma
+    ///   between ends the clause, <see cref="Tense.FutureInClause"/>), and the last one before P when it has none
+    ///   (news reports the past: perfect verbs are the default).</item>
     /// <item>A weekday that is also an ordinary word (الاثنين "the two") needs يوم, a modifier, a date, a part of the day
     ///   before it (مساء الاثنين), or commas on both sides (وقال، الاثنين، إن).</item>
     /// <item>Without P: XXXX-WXX-d with d the ISO weekday (Monday 1), unresolved.</item>
@@ -103,7 +113,7 @@ internal static class RelativeDates
         var publishedIso = published.DayOfWeek == DayOfWeek.Sunday ? 7 : (int)published.DayOfWeek;
         if (direction == 0)
         {
-            direction = publishedIso == weekday.IsoDay ? 0 : Tense.FutureBefore(context, index) ? 1 : -1;
+            direction = publishedIso == weekday.IsoDay ? 0 : Tense.FutureInClause(context, index, headed ? index - 1 : index) ? 1 : -1;
         }
 
         var days = direction switch

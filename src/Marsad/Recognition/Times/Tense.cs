@@ -43,6 +43,31 @@ internal static class Tense
     }
 
     /// <summary>
+    /// <see cref="FutureBefore"/> within the clause of the expression that starts at <paramref name="expressionStart"/>:
+    /// a comma between the future marker and the expression, other than the one that sets the expression itself off,
+    /// ends the marker's clause, and the clause after it has its own tense (وافقت الوزارة على صفقة لبيع صواريخ
+    /// ستينغر، وفق ما أعلنته الوكالة مساء الأربعاء: the evening is a past one, whatever the shape of ستينغر).
+    /// </summary>
+    public static bool FutureInClause(TimeContext context, int index, int expressionStart)
+    {
+        if (!FutureBefore(context, index))
+        {
+            return false;
+        }
+
+        var view = context.View;
+        for (var j = context.TenseScan.FirstFuture + 1; j < expressionStart - 1; j++)
+        {
+            if (view.Is(j, "،") || view.Is(j, ","))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
     /// A verb with the future prefix, by shape: [و|ف] س + an imperfect prefix (ي ت ن ا) + at least three more
     /// letters, not ending like a noun (ه ات يه): ستعلن، سيزور، وستنضم, but not سياسة، سيارات، سنوات، ستيف.
     /// </summary>

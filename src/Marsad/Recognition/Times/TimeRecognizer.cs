@@ -36,6 +36,7 @@ public sealed class TimeRecognizer
         (RelativeDates.TryWeekday, StartFamily.Cue | StartFamily.Weekday),
         (RelativeDates.TryPartOfDay, StartFamily.Part),
         (ClockTimes.TryClock, StartFamily.Cue | StartFamily.Number),
+        (ClockTimes.TryClockOfDay, StartFamily.Cue | StartFamily.Number),
         (RelativeDates.TryPhrase, StartFamily.Relative),
         (AnchoredDates.TryAnchored, StartFamily.Anchored),
         (ReferencePoints.TryReference, StartFamily.Reference),
@@ -83,7 +84,8 @@ public sealed class TimeRecognizer
 
             var span = WithoutProclitics(view, i, view.Span(i, match.End));
             found.Add(new TimeExpression(span, span.Slice(text.Text), match.Type, match.Value, match.Anchor));
-            if (match.Type == "DATE" && match.Value is { Length: 10 } day)
+            // A part of a day (مساء أمس الأحد, 2025-02-02TEV) names its day for the clock times after it as the day does.
+            if (Timex.DayOf(match.Type, match.Value) is { } day)
             {
                 context.LastDay = (day, match.Anchor, text.SentenceIndexAt(span.Start));
             }

@@ -171,6 +171,17 @@ internal static class Timex
     }
 
     /// <summary>
+    /// The day a DATE or TIME names, as its value writes it: a day-long DATE value (2025-02-02, XXXX-WXX-7) itself, a
+    /// TIME's value before its T (2025-02-02TEV → 2025-02-02); null for coarser or other values.
+    /// </summary>
+    public static string? DayOf(string type, string? value) => type switch
+    {
+        "DATE" when value is { Length: 10 } => value,
+        "TIME" when value is { Length: > 10 } && value[10] == 'T' => value[..10],
+        _ => null,
+    };
+
+    /// <summary>
     /// Reads exactly "yyyy-MM-dd" (ASCII digits, a real calendar day, year 1 to 9999), as
     /// <c>DateOnly.TryParseExact(text, "yyyy-MM-dd", InvariantCulture)</c> does, without its format
     /// parser: the event and time rules ask this of many values per article.

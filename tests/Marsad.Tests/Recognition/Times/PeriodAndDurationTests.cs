@@ -88,6 +88,19 @@ public sealed class PeriodAndDurationTests
         Assert.Equal(("الساعة التاسعة صباحا", "2025-12-10T09:00", "text"), (times[1].Text, times[1].Value, times[1].Anchor));
     }
 
+    [Theory]
+    [InlineData("انفجرت العبوة الساعة 11:40 من صباح أمس قرب السوق.", "الساعة 11:40 من صباح أمس", "2025-11-05T11:40")]
+    [InlineData("هبطت الطائرة الساعة الثامنة والنصف من مساء الثلاثاء في المطار.", "الساعة الثامنة والنصف من مساء الثلاثاء", "2025-11-04T20:30")]
+    public void A_clock_time_of_a_part_of_a_day_named_after_it_is_one_time_of_that_day(string sentence, string text, string value) =>
+        Assert.Equal((text, "TIME", value, "published"), Single(sentence));
+
+    [Fact]
+    public void A_clock_time_falls_on_the_day_a_part_of_the_day_named_before_it()
+    {
+        var times = Recognize("بدأت الجلسة مساء أمس الأربعاء وانتهت في العاشرة ليلا.");
+        Assert.Equal(("العاشرة ليلا", "2025-11-05T22:00"), (times[1].Text, times[1].Value));
+    }
+
     [Fact]
     public void A_clock_time_without_a_published_date_is_unresolved() =>
         Assert.Equal(("الساعة 10 صباحا", "TIME", "XXXX-XX-XXT10:00", "unresolved"), Single("يفتتح المعرض الساعة 10 صباحا.", null));

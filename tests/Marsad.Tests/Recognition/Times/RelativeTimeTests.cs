@@ -58,6 +58,12 @@ public sealed class RelativeTimeTests
         Assert.Equal((text, "DATE", value, "published"), Single(sentence));
 
     [Theory]
+    [InlineData("وافقت الحكومة على خطة لتوسيع الميناء ستنفذ على مراحل، وفق ما أعلنه الوزير مساء الأربعاء.", "مساء الأربعاء", "TIME", "2025-11-05TEV")]
+    [InlineData("ستعقد الحكومة اجتماعا طارئا، السبت، لبحث الأزمة.", "السبت", "DATE", "2025-11-08")]
+    public void A_future_marker_sets_the_tense_of_its_own_clause_only(string sentence, string text, string type, string value) =>
+        Assert.Equal((text, type, value, "published"), Single(sentence));
+
+    [Theory]
     [InlineData("التقى الوزير نظيره الخميس الماضي في عمان.", "الخميس الماضي", "2025-10-30")]
     [InlineData("تعقد القمة الجمعة المقبلة في الدوحة.", "الجمعة المقبلة", "2025-11-07")]
     public void A_weekday_modifier_chooses_the_last_or_next_one(string sentence, string text, string value) =>
@@ -100,4 +106,17 @@ public sealed class RelativeTimeTests
     [InlineData("وقع الانفجار مساء أمس في وسط المدينة.", "مساء أمس", "2025-11-05TEV")]
     public void A_part_of_day_before_a_day_is_a_time_of_that_day(string sentence, string text, string value) =>
         Assert.Equal((text, "TIME", value, "published"), Single(sentence));
+
+    [Theory]
+    [InlineData("افتتح الوزير المعرض اليوم الخميس في الرياض.", "اليوم الخميس", "DATE", "2025-11-06")]
+    [InlineData("وصل الوفد المصري أمس الأربعاء إلى الخرطوم.", "أمس الأربعاء", "DATE", "2025-11-05")]
+    [InlineData("يبدأ البرلمان غدا الجمعة مناقشة الموازنة.", "غدا الجمعة", "DATE", "2025-11-07")]
+    [InlineData("قصفت الطائرات مواقع عدة فجر اليوم الخميس قرب الحدود.", "فجر اليوم الخميس", "TIME", "2025-11-06TMO")]
+    [InlineData("أعلنت الشرطة مساء أمس الأربعاء توقيف المشتبه به.", "مساء أمس الأربعاء", "TIME", "2025-11-05TEV")]
+    public void A_day_named_by_its_distance_and_its_weekday_is_one_expression(string sentence, string text, string type, string value) =>
+        Assert.Equal((text, type, value, "published"), Single(sentence));
+
+    [Fact]
+    public void Al_ithnayn_after_a_day_named_by_its_distance_is_that_day() =>
+        Assert.Equal(("اليوم الاثنين", "DATE", "2025-11-10", "published"), Single("استقبل الملك اليوم الاثنين وفدا برلمانيا.", published: "2025-11-10"));
 }

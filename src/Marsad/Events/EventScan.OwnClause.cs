@@ -1,0 +1,81 @@
+using Marsad.Events.Arguments;
+using Marsad.Model;
+
+namespace Marsad.Events;
+
+/// <summary>Which times of a sentence lie outside the trigger's own clause and so cannot date it (kind 6 of issue 18).</summary>
+internal sealed partial class EventScan
+{
+    /// <summary>
+    /// The first token after the trigger at which another clause begins whose times are its own: a relative word
+    /// (انتقد الاتفاق الذي وقع عام 2015) or a complementizer (أكدت حرصها على دعم السودان، مشيرة إلى أن البلاد قدمت
+    /// منذ أبريل 2023 مساعدات): what such a clause is dated by is what it tells, not the trigger before it.
+    /// int.MaxValue when there is none before <paramref name="b"/>.
+    /// </summary>
+    private int OwnClauseEnd(int i, int b)
+    {
+        for (var j = i + 1; j < b; j++)
+        {
+            if (_doc.Is(j, ArgumentCue.Relative) || _doc.Is(j, ArgumentCue.Complementizer))
+            {
+                return _tokens[j].Span.Start;
+            }
+        }
+
+        return int.MaxValue;
+    }
+
+    /// <summary>
+    /// Whether a time before the trigger closes a relative clause the trigger is not in: a relative word before the
+    /// time with no comma between them, and a comma between the time and the trigger (أدانت الرئاسة الغارة، معتبرة
+    /// أنها خرق للاتفاق الذي دخل حيز التنفيذ في نوفمبر 2024، ودعت … : the month dates the ceasefire, not the call).
+    /// </summary>
+    private bool InRelativeClauseBefore(TimeExpression time, int a, int i)
+    {
+        var first = -1;
+        var last = -1;
+        for (var j = a; j < i; j++)
+        {
+            if (first < 0 && _tokens[j].Span.End > time.Span.Start)
+            {
+                first = j;
+            }
+
+            if (_tokens[j].Span.Start < time.Span.End)
+            {
+                last = j;
+            }
+        }
+
+        if (first < 0 || last < first)
+        {
+            return false;
+        }
+
+        var comma = false;
+        for (var j = last + 1; j < i && !comma; j++)
+        {
+            comma = Tokens.IsComma(_doc, j);
+        }
+
+        if (!comma)
+        {
+            return false;
+        }
+
+        for (var j = first - 1; j >= a; j--)
+        {
+            if (Tokens.IsComma(_doc, j))
+            {
+                return false;
+            }
+
+            if (_doc.Is(j, ArgumentCue.Relative))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

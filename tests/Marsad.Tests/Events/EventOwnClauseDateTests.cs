@@ -1,0 +1,28 @@
+using Marsad.Model;
+using static Marsad.Tests.Support.ArgumentAnalysis;
+
+namespace Marsad.Tests.Events;
+
+/// <summary>
+/// Issue 18, kind 6 through the real pipeline: an event is dated from its own clause. A time inside a relative
+/// clause or a complement clause dates what that clause tells, not a trigger outside it; the event then takes the
+/// date of publication. Sentences written for these tests; published on Thursday 2025-11-06.
+/// </summary>
+public sealed class EventOwnClauseDateTests
+{
+    [Fact]
+    public void A_time_closing_a_relative_clause_before_the_trigger_does_not_date_it()
+    {
+        var analysis = Analyze("انتقدت الحكومة الأردنية خرق الهدنة التي أعلنت في مارس 2024، وطالبت مجلس الأمن بالتدخل.");
+        var request = Assert.Single(Of(analysis, PloverType.Request));
+        Assert.Equal(("2025-11-06", "published"), (request.Date, request.DateFrom));
+    }
+
+    [Fact]
+    public void A_time_in_a_complement_clause_after_the_trigger_does_not_date_it()
+    {
+        var analysis = Analyze("وأكدت السعودية دعمها للحكومة اليمنية، مشيرة إلى أن المملكة قدمت في عام 2020 مساعدات كبيرة.");
+        var support = Assert.Single(Of(analysis, PloverType.Support));
+        Assert.Equal(("2025-11-06", "published"), (support.Date, support.DateFrom));
+    }
+}
