@@ -56,7 +56,7 @@ internal sealed class PostgresBatchWriter(NpgsqlConnection connection, NpgsqlTra
         {
             Execute(
                 "INSERT INTO entities (id, type, name, name_ar, wikidata, country, sector, known) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (id) DO NOTHING",
-                entity.Id, entity.Type, entity.Name, entity.NameAr, entity.Wikidata, entity.Country, entity.Sector, entity.Known);
+                entity.Id, EntityTypes.Name(entity.Type), entity.Name, entity.NameAr, entity.Wikidata, entity.Country, entity.Sector, entity.Known);
             foreach (var mention in entity.Mentions)
             {
                 Execute(

@@ -115,7 +115,7 @@ internal sealed class BatchWriter : IDisposable
 
         foreach (var entity in analysis.Entities)
         {
-            Run(_insertEntity, entity.Id, entity.Type, entity.Name, entity.NameAr, entity.Wikidata, entity.Country, entity.Sector, entity.Known ? 1 : 0).ExecuteNonQuery();
+            Run(_insertEntity, entity.Id, EntityTypes.Name(entity.Type), entity.Name, entity.NameAr, entity.Wikidata, entity.Country, entity.Sector, entity.Known ? 1 : 0).ExecuteNonQuery();
             foreach (var mention in entity.Mentions)
             {
                 Run(_insertMention, docKey, entity.Id, mention.Span.Start, mention.Span.End, mention.Text, mention.Form).ExecuteNonQuery();

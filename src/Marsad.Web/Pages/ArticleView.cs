@@ -12,8 +12,6 @@ namespace Marsad.Web.Pages;
 /// </summary>
 internal static class ArticleView
 {
-    private static readonly string[] EntityTypes = ["COUNTRY", "PERSON", "ORGANIZATION", "LOCATION", "AGREEMENT", "GROUP"];
-
     public static Html Render(Html h, AnalysisView view, StoredDocument? stored)
     {
         h.Open("article", ("class", "analysis"), ("data-document", view.Id));
@@ -51,7 +49,7 @@ internal static class ArticleView
     private static void Legend(Html h)
     {
         h.Open("ul", ("class", "legend marks-legend"));
-        foreach (var type in EntityTypes)
+        foreach (var type in EntityTypes.All.Select(EntityTypes.Name))
         {
             h.Open("li").Element("span", type, ("class", "ent ent-" + type)).Close("li");
         }
@@ -116,7 +114,7 @@ internal static class ArticleView
             if (cover[1] is { } mention)
             {
                 var x = view.Entities[mention.Index];
-                h.Open("span", ("class", "ent ent-" + x.Type), ("data-entity", x.Id), ("tabindex", "0"), ("title", $"{x.Name} · {x.NameAr} ({x.Id})"));
+                h.Open("span", ("class", "ent ent-" + EntityTypes.Name(x.Type)), ("data-entity", x.Id), ("tabindex", "0"), ("title", $"{x.Name} · {x.NameAr} ({x.Id})"));
             }
 
             if (cover[2] is { } time)
@@ -149,7 +147,7 @@ internal static class ArticleView
         foreach (var x in view.Entities)
         {
             h.Open("li", ("class", "entity-record"), ("data-entity-record", x.Id));
-            h.Element("span", x.Type, ("class", "ent ent-" + x.Type));
+            h.Element("span", EntityTypes.Name(x.Type), ("class", "ent ent-" + EntityTypes.Name(x.Type)));
             h.Text(" ").Open("a", ("href", Html.Query("/entity", ("id", x.Id)))).Text(x.NameAr ?? x.Name).Close("a");
             h.Text(" ").Element("span", x.Name, ("class", "en"));
             h.Text(" ").Element("code", x.Id, ("dir", "ltr"));

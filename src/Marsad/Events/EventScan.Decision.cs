@@ -70,7 +70,7 @@ internal sealed partial class EventScan
     {
         for (var j = start; j < end; j++)
         {
-            if (MentionAt(j) is { } mention && (mention.Entity.Type == "LOCATION" || (mention.Entity.Type == "COUNTRY" && Marker(j) == "في")))
+            if (MentionAt(j) is { } mention && (mention.Entity.Type == EntityType.Location || (mention.Entity.Type == EntityType.Country && Marker(j) == "في")))
             {
                 return true;
             }

@@ -92,7 +92,7 @@ internal sealed partial class EventScan
                 continue;
             }
 
-            countries ??= entities.Where(static e => e.Type == "COUNTRY")
+            countries ??= entities.Where(static e => e.Type == EntityType.Country)
                 .SelectMany(static e => e.Mentions.Select(m => (m.Span.Start, Entity: e)))
                 .OrderBy(static m => m.Start)
                 .ToList();

@@ -419,7 +419,7 @@ internal sealed partial class EventScan : IDisposable
 
     /// <summary>A generic group of people (protesters, gunmen), placed in a country or not: named only in role form.</summary>
     private static bool IsCrowd(EntityRecord entity) =>
-        entity.Type == "GROUP" && entity.Mentions.All(static m => m.Form == MentionForms.Role);
+        entity.Type == EntityType.Group && entity.Mentions.All(static m => m.Form == MentionForms.Role);
 
     private (int First, int End) TokensOf(TextSpan span) => _doc.TokensOf(span);
 }

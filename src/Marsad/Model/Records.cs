@@ -11,7 +11,7 @@ public sealed record Mention(TextSpan Span, string Text, string Form);
 /// <summary>An entity of the document, linked to the knowledge base (or <c>Known = false</c>).</summary>
 public sealed record EntityRecord(
     string Id,
-    string Type,
+    EntityType Type,
     string Name,
     string? NameAr,
     string? Wikidata,
@@ -101,6 +101,45 @@ public static class PloverTypes
     {
         var i = name is null ? -1 : Array.IndexOf(Names, name);
         type = i < 0 ? PloverType.Agree : (PloverType)i;
+        return i >= 0;
+    }
+
+    /// <summary>The names in ordinal order, for a message that lists what a reader takes.</summary>
+    public static string Listed() => string.Join(", ", Names.Order(StringComparer.Ordinal));
+}
+
+/// <summary>
+/// The knowledge base's entity types (DESIGN.md, data/kb/README.md). Open in principle (the KB could name a new
+/// kind of thing), closed in the code: a type is added here with its name in <see cref="EntityTypes"/>, and the
+/// KB reader refuses a line whose type is not listed (<c>file:line: unknown type …</c>).
+/// </summary>
+public enum EntityType
+{
+    Country,
+    Person,
+    Organization,
+    Location,
+    Agreement,
+    Group,
+}
+
+/// <summary>
+/// The contract's names of <see cref="EntityType"/> (COUNTRY … GROUP): the one writer and the one reader of
+/// entity types in output, the knowledge base's files, the store and gold files.
+/// </summary>
+public static class EntityTypes
+{
+    private static readonly string[] Names = ["COUNTRY", "PERSON", "ORGANIZATION", "LOCATION", "AGREEMENT", "GROUP"];
+
+    /// <summary>Every type, in the enum's order.</summary>
+    public static ImmutableArray<EntityType> All { get; } = [.. Enum.GetValues<EntityType>()];
+
+    public static string Name(EntityType type) => Names[(int)type];
+
+    public static bool TryParse(string? name, out EntityType type)
+    {
+        var i = name is null ? -1 : Array.IndexOf(Names, name);
+        type = i < 0 ? EntityType.Country : (EntityType)i;
         return i >= 0;
     }
 

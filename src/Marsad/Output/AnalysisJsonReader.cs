@@ -47,7 +47,7 @@ public static class AnalysisJsonReader
             Sentences = Items(root, "sentences", e => new Sentence(spans.Of(e))),
             Entities = Items(root, "entities", e => new EntityRecord(
                 Required(e, "id"),
-                Required(e, "type"),
+                EntityTypeOf(e),
                 Str(e, "name") ?? Required(e, "id"),
                 Str(e, "name_ar"),
                 Str(e, "wikidata"),
@@ -150,6 +150,9 @@ public static class AnalysisJsonReader
 
     private static PloverType EventType(JsonElement e) =>
         PloverTypes.TryParse(Required(e, "event"), out var type) ? type : throw new JsonException($"{Analysis.SchemaName}: '{Str(e, "event")}' is not a PLOVER event type");
+
+    private static EntityType EntityTypeOf(JsonElement e) =>
+        EntityTypes.TryParse(Required(e, "type"), out var type) ? type : throw new JsonException($"{Analysis.SchemaName}: '{Str(e, "type")}' is not an entity type");
 
     private static string Required(JsonElement e, string name) =>
         Str(e, name) ?? throw new JsonException($"{Analysis.SchemaName}: '{name}' is missing");

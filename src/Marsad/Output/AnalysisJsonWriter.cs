@@ -136,7 +136,7 @@ public static partial class AnalysisJsonWriter
     {
         writer.WriteStartObject();
         writer.WriteString(Names.Id, entity.Id);
-        writer.WriteString(Names.Type, entity.Type);
+        writer.WriteString(Names.Type, EntityTypes.Name(entity.Type));
         writer.WriteString(Names.Name, entity.Name);
         writer.WriteString(Names.NameAr, entity.NameAr);
         writer.WriteString(Names.Wikidata, entity.Wikidata);

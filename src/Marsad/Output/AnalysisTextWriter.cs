@@ -42,7 +42,7 @@ public static class AnalysisTextWriter
         writer.WriteLine(string.Create(inv, $"entities    {analysis.Entities.Length}"));
         foreach (var entity in analysis.Entities)
         {
-            writer.WriteLine(string.Create(inv, $"  {entity.Type,-12} {entity.Id,-32} {entity.Name} ({entity.Mentions.Length} mentions)"));
+            writer.WriteLine(string.Create(inv, $"  {EntityTypes.Name(entity.Type),-12} {entity.Id,-32} {entity.Name} ({entity.Mentions.Length} mentions)"));
         }
 
         writer.WriteLine(string.Create(inv, $"times       {analysis.Times.Length}"));

@@ -116,7 +116,7 @@ public sealed class EventCoderTests
         var analysis = Analyze("وأغلق المتظاهرون الطريق السريع في كابل.");
         var protest = analysis.Events.First(e => e.Event == PloverType.Protest);
         var actor = analysis.Entities.Single(e => e.Id == protest.Actor.Single());
-        Assert.Equal(("GROUP", "CVL"), (actor.Type, actor.Sector));
+        Assert.Equal((EntityType.Group, "CVL"), (actor.Type, actor.Sector));
         Assert.Equal("role", actor.Mentions.Single().Form);
     }
 

@@ -30,4 +30,24 @@ public sealed class ContractNameTests
     [InlineData("")]
     [InlineData(null)]
     public void A_plover_type_is_read_only_by_its_exact_name(string? name) => Assert.False(PloverTypes.TryParse(name, out _));
+
+    [Fact]
+    public void Every_entity_type_round_trips_through_its_name_and_the_names_are_the_contracts()
+    {
+        Assert.Equal(["COUNTRY", "PERSON", "ORGANIZATION", "LOCATION", "AGREEMENT", "GROUP"], EntityTypes.All.Select(EntityTypes.Name));
+        Assert.Equal(Enum.GetValues<EntityType>(), EntityTypes.All);
+        foreach (var type in EntityTypes.All)
+        {
+            Assert.True(EntityTypes.TryParse(EntityTypes.Name(type), out var read));
+            Assert.Equal(type, read);
+        }
+    }
+
+    [Theory]
+    [InlineData("country")]
+    [InlineData("Country")]
+    [InlineData("PERS")]
+    [InlineData("")]
+    [InlineData(null)]
+    public void An_entity_type_is_read_only_by_its_exact_name(string? name) => Assert.False(EntityTypes.TryParse(name, out _));
 }

@@ -67,11 +67,11 @@ internal static class RuleCodes
 
     private static int TypeOf(EntityRecord entity) => entity.Type switch
     {
-        "COUNTRY" => 0,
-        "LOCATION" => 1,
-        "PERSON" => 2,
-        "ORGANIZATION" => 3,
-        "GROUP" => 4,
+        EntityType.Country => 0,
+        EntityType.Location => 1,
+        EntityType.Person => 2,
+        EntityType.Organization => 3,
+        EntityType.Group => 4,
         _ => 5,
     };
 }
