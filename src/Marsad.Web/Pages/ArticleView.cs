@@ -205,7 +205,7 @@ internal static class ArticleView
             h.Element("td", string.Join(" + ", e.Actor.Select(view.Label)), ("title", string.Join(" + ", e.Actor)));
             h.Element("td", string.Join(" + ", e.Recipient.Select(view.Label)), ("title", string.Join(" + ", e.Recipient)));
             h.Element("td", string.Join(", ", e.About.Select(view.Label)), ("class", "about"), ("title", string.Join(", ", e.About)));
-            h.Element("td", string.Join(", ", e.Modality), ("dir", "ltr"));
+            h.Element("td", string.Join(", ", e.Modality.Select(EventModalities.Name)), ("dir", "ltr"));
             h.Element("td", e.Trigger.Text, ("class", "trigger-text"));
             h.Element("td", e.Rule, ("dir", "ltr"), ("class", "rule"));
             h.Close("tr");

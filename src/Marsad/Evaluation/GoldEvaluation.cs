@@ -167,7 +167,7 @@ public static class GoldEvaluation
             && (!expected.TryGetProperty("actor_names", out var actorNames) || actorNames.EnumerateArray().Any(name => e.Actor.Any(a => analysis.Entities.Any(x => x.Id == a && x.Name == name.GetString()))))
             && (!expected.TryGetProperty("date", out var date) || e.Date == date.GetString())
             && (!expected.TryGetProperty("date_prefix", out var prefix) || (e.Date ?? "").StartsWith(prefix.GetString()!, StringComparison.Ordinal))
-            && (!expected.TryGetProperty("modality", out var modality) || e.Modality.Contains(modality.GetString()!));
+            && (!expected.TryGetProperty("modality", out var modality) || (EventModalities.TryParse(modality.GetString(), out var expectedModality) && e.Modality.Contains(expectedModality)));
     }
 
     private static bool Side(JsonElement expected, string name, ImmutableArray<string> side, Analysis analysis) =>

@@ -86,9 +86,9 @@ internal sealed partial class EventScan
         return false;
     }
 
-    private ImmutableArray<string> Modality(int a, int i, TriggerMatch match, string? date, string dateFrom)
+    private ImmutableArray<EventModality> Modality(int a, int i, TriggerMatch match, string? date, string dateFrom)
     {
-        var found = new SortedSet<string>(StringComparer.Ordinal);
+        var found = new SortedSet<EventModality>();
         for (var j = a; j < i; j++)
         {
             var (end, kind) = LongestModality(j, i);
@@ -97,32 +97,32 @@ internal sealed partial class EventScan
                 continue;
             }
 
-            if (kind is "future" or "negated" or "hypothetical" or "reported")
+            if (kind is "future" or "negated" or "hypothetical" or "reported" && EventModalities.TryParse(kind, out var marked))
             {
-                found.Add(kind);
+                found.Add(marked);
             }
 
             if (IsWord(j) && Tense.IsFutureVerb(Word(j)))
             {
-                found.Add("future");
+                found.Add(EventModality.Future);
             }
         }
 
         if (Tense.IsFutureVerb(Word(i)))
         {
-            found.Add("future");
+            found.Add(EventModality.Future);
         }
 
         // History is what the text dates more than 30 days before publication or tells in the pluperfect;
         // an event of yesterday is the news itself.
         if ((dateFrom == "text" && _published is { } published && date is not null && EventDates.IsLongPast(date, published)) || IsPluperfect(a, i))
         {
-            found.Add("historical");
-            found.Remove("future");
+            found.Add(EventModality.Historical);
+            found.Remove(EventModality.Future);
         }
         else if (dateFrom == "text" && _published is { } day && date is not null && IsAfter(date, day))
         {
-            found.Add("future"); // dated after publication by its own text: زار… الشهر المقبل
+            found.Add(EventModality.Future); // dated after publication by its own text: زار… الشهر المقبل
         }
 
         return [.. found];

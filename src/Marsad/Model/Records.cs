@@ -44,7 +44,7 @@ public sealed record EventRecord(
     ImmutableArray<string> About,
     string? Date,
     string DateFrom,
-    ImmutableArray<string> Modality,
+    ImmutableArray<EventModality> Modality,
     int Sentence,
     Mention Trigger,
     string Rule,
@@ -145,6 +145,42 @@ public static class EntityTypes
 
     /// <summary>The names in ordinal order, for a message that lists what a reader takes.</summary>
     public static string Listed() => string.Join(", ", Names.Order(StringComparer.Ordinal));
+}
+
+/// <summary>
+/// An event's modality values (DESIGN.md; several may stand together). Declared in the ordinal order of their
+/// names, so an event's values sorted as members are written in the order output has always had.
+/// </summary>
+public enum EventModality
+{
+    Background,
+    Future,
+    Generic,
+    Historical,
+    Hypothetical,
+    Negated,
+    Reported,
+}
+
+/// <summary>
+/// The contract's names of <see cref="EventModality"/> (background … reported): the one writer and the one
+/// reader of modality values in output, analysis JSON and gold files.
+/// </summary>
+public static class EventModalities
+{
+    private static readonly string[] Names = ["background", "future", "generic", "historical", "hypothetical", "negated", "reported"];
+
+    /// <summary>Every value, in the enum's order.</summary>
+    public static ImmutableArray<EventModality> All { get; } = [.. Enum.GetValues<EventModality>()];
+
+    public static string Name(EventModality modality) => Names[(int)modality];
+
+    public static bool TryParse(string? name, out EventModality modality)
+    {
+        var i = name is null ? -1 : Array.IndexOf(Names, name);
+        modality = i < 0 ? EventModality.Background : (EventModality)i;
+        return i >= 0;
+    }
 }
 
 /// <summary>A sentence that tells more of an event coded from another, and the trigger it was found by there.</summary>

@@ -71,7 +71,7 @@ public static class AnalysisJsonReader
                 Strings(e, "about"),
                 Str(e, "date"),
                 Str(e, "date_from") ?? "unknown",
-                Strings(e, "modality"),
+                Items(e, "modality", ModalityOf),
                 e.TryGetProperty("sentence", out var sentence) && sentence.ValueKind == JsonValueKind.Number ? sentence.GetInt32() : -1,
                 e.TryGetProperty("trigger", out var trigger) ? spans.MentionOf(trigger, "") : new Mention(default, "", ""),
                 Str(e, "rule") ?? "",
@@ -153,6 +153,11 @@ public static class AnalysisJsonReader
 
     private static EntityType EntityTypeOf(JsonElement e) =>
         EntityTypes.TryParse(Required(e, "type"), out var type) ? type : throw new JsonException($"{Analysis.SchemaName}: '{Str(e, "type")}' is not an entity type");
+
+    private static EventModality ModalityOf(JsonElement e) =>
+        EventModalities.TryParse(e.ValueKind == JsonValueKind.String ? e.GetString() : null, out var modality)
+            ? modality
+            : throw new JsonException($"{Analysis.SchemaName}: {e.GetRawText()} is not a modality value");
 
     private static string Required(JsonElement e, string name) =>
         Str(e, name) ?? throw new JsonException($"{Analysis.SchemaName}: '{name}' is missing");

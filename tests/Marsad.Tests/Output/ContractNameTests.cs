@@ -50,4 +50,25 @@ public sealed class ContractNameTests
     [InlineData("")]
     [InlineData(null)]
     public void An_entity_type_is_read_only_by_its_exact_name(string? name) => Assert.False(EntityTypes.TryParse(name, out _));
+
+    [Fact]
+    public void Every_modality_value_round_trips_through_its_name_and_the_names_are_the_contracts_in_output_order()
+    {
+        // Output writes an event's values sorted as members: the declared order must be the names' ordinal order.
+        Assert.Equal(["background", "future", "generic", "historical", "hypothetical", "negated", "reported"], EventModalities.All.Select(EventModalities.Name));
+        Assert.Equal(EventModalities.All.Select(EventModalities.Name).Order(StringComparer.Ordinal), EventModalities.All.Select(EventModalities.Name));
+        Assert.Equal(Enum.GetValues<EventModality>(), EventModalities.All);
+        foreach (var modality in EventModalities.All)
+        {
+            Assert.True(EventModalities.TryParse(EventModalities.Name(modality), out var read));
+            Assert.Equal(modality, read);
+        }
+    }
+
+    [Theory]
+    [InlineData("Future")]
+    [InlineData("none")]
+    [InlineData("")]
+    [InlineData(null)]
+    public void A_modality_value_is_read_only_by_its_exact_name(string? name) => Assert.False(EventModalities.TryParse(name, out _));
 }
