@@ -120,7 +120,7 @@ internal static class ArticleView
             if (cover[2] is { } time)
             {
                 var t = view.Times[time.Index];
-                h.Open("span", ("class", "time"), ("data-time", t.Value ?? ""), ("title", $"{t.Type} {t.Value}"));
+                h.Open("span", ("class", "time"), ("data-time", t.Value ?? ""), ("title", $"{TimexTypes.Name(t.Type)} {t.Value}"));
             }
 
             h.Text(text[start..end]);
@@ -219,11 +219,8 @@ internal static class ArticleView
         h.Open("section", ("id", "times")).Heading("h2", "التواريخ", "Times").Open("ul", ("class", "time-list"));
         foreach (var t in view.Times)
         {
-            h.Open("li").Element("span", t.Text, ("class", "time")).Text(" ").Element("code", $"{t.Type} {t.Value ?? "?"}", ("dir", "ltr"));
-            if (t.Anchor is not null)
-            {
-                h.Text(" ").Element("span", "anchor " + t.Anchor, ("class", "en"));
-            }
+            h.Open("li").Element("span", t.Text, ("class", "time")).Text(" ").Element("code", $"{TimexTypes.Name(t.Type)} {t.Value ?? "?"}", ("dir", "ltr"));
+            h.Text(" ").Element("span", "anchor " + TimeAnchors.Name(t.Anchor), ("class", "en"));
 
             h.Close("li");
         }

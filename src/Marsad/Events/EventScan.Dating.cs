@@ -32,7 +32,7 @@ internal sealed partial class EventScan
         var nearest = int.MaxValue;
         foreach (var t in _times)
         {
-            if (t.Span.Start >= start && t.Span.End <= end && t.Type is "DATE" or "TIME" && t.Value is not null && t.Span.Start < relativeStart
+            if (t.Span.Start >= start && t.Span.End <= end && t.Type is TimexType.Date or TimexType.Time && t.Value is not null && t.Span.Start < relativeStart
                 && Math.Abs(t.Span.Start - trigger) < nearest)
             {
                 (own, nearest) = (t, Math.Abs(t.Span.Start - trigger));

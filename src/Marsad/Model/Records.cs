@@ -27,7 +27,60 @@ public sealed record EntityRecord(
 /// when it was resolved against the publication date (أمس), <c>unresolved</c> when it needs a date the
 /// document does not have — then the value keeps X where the date would go.
 /// </summary>
-public sealed record TimeExpression(TextSpan Span, string Text, string Type, string? Value, string Anchor = "text");
+public sealed record TimeExpression(TextSpan Span, string Text, TimexType Type, string? Value, TimeAnchor Anchor = TimeAnchor.Text);
+
+/// <summary>TimeML's four TIMEX3 types.</summary>
+public enum TimexType
+{
+    Date,
+    Time,
+    Duration,
+    Set,
+}
+
+/// <summary>
+/// The contract's names of <see cref="TimexType"/> (DATE, TIME, DURATION, SET): the one writer and the one reader of
+/// TIMEX3 types in output, analysis JSON and TimeML gold files.
+/// </summary>
+public static class TimexTypes
+{
+    private static readonly string[] Names = ["DATE", "TIME", "DURATION", "SET"];
+
+    /// <summary>Every type, in the enum's order.</summary>
+    public static ImmutableArray<TimexType> All { get; } = [.. Enum.GetValues<TimexType>()];
+
+    public static string Name(TimexType type) => Names[(int)type];
+
+    public static bool TryParse(string? name, out TimexType type)
+    {
+        var i = name is null ? -1 : Array.IndexOf(Names, name);
+        type = i < 0 ? TimexType.Date : (TimexType)i;
+        return i >= 0;
+    }
+}
+
+/// <summary>What a time expression's value was resolved against: its own text, the publication date, or nothing yet.</summary>
+public enum TimeAnchor
+{
+    Text,
+    Published,
+    Unresolved,
+}
+
+/// <summary>The contract's names of <see cref="TimeAnchor"/> (text, published, unresolved): its one writer and one reader.</summary>
+public static class TimeAnchors
+{
+    private static readonly string[] Names = ["text", "published", "unresolved"];
+
+    public static string Name(TimeAnchor anchor) => Names[(int)anchor];
+
+    public static bool TryParse(string? name, out TimeAnchor anchor)
+    {
+        var i = name is null ? -1 : Array.IndexOf(Names, name);
+        anchor = i < 0 ? TimeAnchor.Text : (TimeAnchor)i;
+        return i >= 0;
+    }
+}
 
 /// <summary>A number in the text with its unit.</summary>
 public sealed record Quantity(TextSpan Span, string Text, decimal Value, string Unit, bool Approximate);

@@ -71,9 +71,9 @@ public static partial class AnalysisJsonWriter
             writer.WriteStartObject();
             WriteOffsets(writer, index, time.Span);
             writer.WriteString(Names.Text, time.Text);
-            writer.WriteString(Names.Type, time.Type);
+            writer.WriteString(Names.Type, TimexTypes.Name(time.Type));
             writer.WriteString(Names.Value, time.Value);
-            writer.WriteString(Names.Anchor, time.Anchor);
+            writer.WriteString(Names.Anchor, TimeAnchors.Name(time.Anchor));
             writer.WriteEndObject();
         }
 

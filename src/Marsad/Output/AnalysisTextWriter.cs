@@ -48,7 +48,7 @@ public static class AnalysisTextWriter
         writer.WriteLine(string.Create(inv, $"times       {analysis.Times.Length}"));
         foreach (var time in analysis.Times)
         {
-            writer.WriteLine($"  {time.Type,-8} {time.Value ?? "?",-12} {time.Text}");
+            writer.WriteLine($"  {TimexTypes.Name(time.Type),-8} {time.Value ?? "?",-12} {time.Text}");
         }
 
         writer.WriteLine(string.Create(inv, $"quantities  {analysis.Quantities.Length}"));

@@ -71,4 +71,35 @@ public sealed class ContractNameTests
     [InlineData("")]
     [InlineData(null)]
     public void A_modality_value_is_read_only_by_its_exact_name(string? name) => Assert.False(EventModalities.TryParse(name, out _));
+
+    [Fact]
+    public void Every_timex_type_and_anchor_round_trips_through_its_name_and_the_names_are_the_contracts()
+    {
+        Assert.Equal(["DATE", "TIME", "DURATION", "SET"], TimexTypes.All.Select(TimexTypes.Name));
+        Assert.Equal(Enum.GetValues<TimexType>(), TimexTypes.All);
+        foreach (var type in TimexTypes.All)
+        {
+            Assert.True(TimexTypes.TryParse(TimexTypes.Name(type), out var read));
+            Assert.Equal(type, read);
+        }
+
+        Assert.Equal(["text", "published", "unresolved"], Enum.GetValues<TimeAnchor>().Select(TimeAnchors.Name));
+        foreach (var anchor in Enum.GetValues<TimeAnchor>())
+        {
+            Assert.True(TimeAnchors.TryParse(TimeAnchors.Name(anchor), out var read));
+            Assert.Equal(anchor, read);
+        }
+    }
+
+    [Theory]
+    [InlineData("date")]
+    [InlineData("Date")]
+    [InlineData("text ")]
+    [InlineData("")]
+    [InlineData(null)]
+    public void A_timex_type_or_anchor_is_read_only_by_its_exact_name(string? name)
+    {
+        Assert.False(TimexTypes.TryParse(name, out _));
+        Assert.False(TimeAnchors.TryParse(name, out _));
+    }
 }

@@ -1,3 +1,4 @@
+using Marsad.Model;
 using Marsad.Recognition.Numbers;
 using Marsad.Text;
 
@@ -70,13 +71,13 @@ internal static class ClockTimes
         var sentence = view.Analysis.SentenceIndexAt(view[index].Span.Start);
         if (context.LastDay is { } day && day.Sentence == sentence)
         {
-            match = new TimeMatch(j, "TIME", day.Value + time, day.Anchor);
+            match = new TimeMatch(j, TimexType.Time, day.Value + time, day.Anchor);
         }
         else
         {
             match = context.PublishedDate is { } published
-                ? new TimeMatch(j, "TIME", Timex.Day(published) + time, TimeContext.Published)
-                : new TimeMatch(j, "TIME", "XXXX-XX-XX" + time, TimeContext.Unresolved);
+                ? new TimeMatch(j, TimexType.Time, Timex.Day(published) + time, TimeContext.Published)
+                : new TimeMatch(j, TimexType.Time, "XXXX-XX-XX" + time, TimeContext.Unresolved);
         }
 
         return true;

@@ -83,12 +83,12 @@ public sealed class TimeRecognizer
 
             var span = WithoutProclitics(view, i, view.Span(i, match.End));
             found.Add(new TimeExpression(span, span.Slice(text.Text), match.Type, match.Value, match.Anchor));
-            if (match.Type == "DATE" && match.Value is { Length: 10 } day)
+            if (match.Type == TimexType.Date && match.Value is { Length: 10 } day)
             {
                 context.LastDay = (day, match.Anchor, text.SentenceIndexAt(span.Start));
             }
 
-            if (match.Type is "DATE" or "TIME")
+            if (match.Type is TimexType.Date or TimexType.Time)
             {
                 context.RecordTextTime(match.Value);
             }
