@@ -44,19 +44,14 @@ public enum TimexType
 /// </summary>
 public static class TimexTypes
 {
-    private static readonly string[] Names = ["DATE", "TIME", "DURATION", "SET"];
+    private static readonly ContractNames<TimexType> Names = new(["DATE", "TIME", "DURATION", "SET"]);
 
     /// <summary>Every type, in the enum's order.</summary>
-    public static ImmutableArray<TimexType> All { get; } = [.. Enum.GetValues<TimexType>()];
+    public static ImmutableArray<TimexType> All => Names.All;
 
-    public static string Name(TimexType type) => Names[(int)type];
+    public static string Name(TimexType type) => Names.Name(type);
 
-    public static bool TryParse(string? name, out TimexType type)
-    {
-        var i = name is null ? -1 : Array.IndexOf(Names, name);
-        type = i < 0 ? TimexType.Date : (TimexType)i;
-        return i >= 0;
-    }
+    public static bool TryParse(string? name, out TimexType type) => Names.TryParse(name, out type);
 }
 
 /// <summary>What a time expression's value was resolved against: its own text, the publication date, or nothing yet.</summary>
@@ -70,16 +65,11 @@ public enum TimeAnchor
 /// <summary>The contract's names of <see cref="TimeAnchor"/> (text, published, unresolved): its one writer and one reader.</summary>
 public static class TimeAnchors
 {
-    private static readonly string[] Names = ["text", "published", "unresolved"];
+    private static readonly ContractNames<TimeAnchor> Names = new(["text", "published", "unresolved"]);
 
-    public static string Name(TimeAnchor anchor) => Names[(int)anchor];
+    public static string Name(TimeAnchor anchor) => Names.Name(anchor);
 
-    public static bool TryParse(string? name, out TimeAnchor anchor)
-    {
-        var i = name is null ? -1 : Array.IndexOf(Names, name);
-        anchor = i < 0 ? TimeAnchor.Text : (TimeAnchor)i;
-        return i >= 0;
-    }
+    public static bool TryParse(string? name, out TimeAnchor anchor) => Names.TryParse(name, out anchor);
 }
 
 /// <summary>A number in the text with its unit.</summary>
@@ -139,26 +129,20 @@ public enum PloverType
 /// </summary>
 public static class PloverTypes
 {
-    private static readonly string[] Names =
-    [
+    private static readonly ContractNames<PloverType> Names = new([
         "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
         "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
-    ];
+    ]);
 
     /// <summary>Every type, in the enum's order.</summary>
-    public static ImmutableArray<PloverType> All { get; } = [.. Enum.GetValues<PloverType>()];
+    public static ImmutableArray<PloverType> All => Names.All;
 
-    public static string Name(PloverType type) => Names[(int)type];
+    public static string Name(PloverType type) => Names.Name(type);
 
-    public static bool TryParse(string? name, out PloverType type)
-    {
-        var i = name is null ? -1 : Array.IndexOf(Names, name);
-        type = i < 0 ? PloverType.Agree : (PloverType)i;
-        return i >= 0;
-    }
+    public static bool TryParse(string? name, out PloverType type) => Names.TryParse(name, out type);
 
     /// <summary>The names in ordinal order, for a message that lists what a reader takes.</summary>
-    public static string Listed() => string.Join(", ", Names.Order(StringComparer.Ordinal));
+    public static string Listed() => Names.Listed();
 }
 
 /// <summary>
@@ -182,22 +166,17 @@ public enum EntityType
 /// </summary>
 public static class EntityTypes
 {
-    private static readonly string[] Names = ["COUNTRY", "PERSON", "ORGANIZATION", "LOCATION", "AGREEMENT", "GROUP"];
+    private static readonly ContractNames<EntityType> Names = new(["COUNTRY", "PERSON", "ORGANIZATION", "LOCATION", "AGREEMENT", "GROUP"]);
 
     /// <summary>Every type, in the enum's order.</summary>
-    public static ImmutableArray<EntityType> All { get; } = [.. Enum.GetValues<EntityType>()];
+    public static ImmutableArray<EntityType> All => Names.All;
 
-    public static string Name(EntityType type) => Names[(int)type];
+    public static string Name(EntityType type) => Names.Name(type);
 
-    public static bool TryParse(string? name, out EntityType type)
-    {
-        var i = name is null ? -1 : Array.IndexOf(Names, name);
-        type = i < 0 ? EntityType.Country : (EntityType)i;
-        return i >= 0;
-    }
+    public static bool TryParse(string? name, out EntityType type) => Names.TryParse(name, out type);
 
     /// <summary>The names in ordinal order, for a message that lists what a reader takes.</summary>
-    public static string Listed() => string.Join(", ", Names.Order(StringComparer.Ordinal));
+    public static string Listed() => Names.Listed();
 }
 
 /// <summary>
@@ -221,19 +200,14 @@ public enum EventModality
 /// </summary>
 public static class EventModalities
 {
-    private static readonly string[] Names = ["background", "future", "generic", "historical", "hypothetical", "negated", "reported"];
+    private static readonly ContractNames<EventModality> Names = new(["background", "future", "generic", "historical", "hypothetical", "negated", "reported"]);
 
-    /// <summary>Every value, in the enum's order.</summary>
-    public static ImmutableArray<EventModality> All { get; } = [.. Enum.GetValues<EventModality>()];
+    /// <summary>Every modality, in the enum's order.</summary>
+    public static ImmutableArray<EventModality> All => Names.All;
 
-    public static string Name(EventModality modality) => Names[(int)modality];
+    public static string Name(EventModality modality) => Names.Name(modality);
 
-    public static bool TryParse(string? name, out EventModality modality)
-    {
-        var i = name is null ? -1 : Array.IndexOf(Names, name);
-        modality = i < 0 ? EventModality.Background : (EventModality)i;
-        return i >= 0;
-    }
+    public static bool TryParse(string? name, out EventModality modality) => Names.TryParse(name, out modality);
 }
 
 /// <summary>A sentence that tells more of an event coded from another, and the trigger it was found by there.</summary>

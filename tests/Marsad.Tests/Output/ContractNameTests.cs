@@ -11,16 +11,10 @@ public sealed class ContractNameTests
     [Fact]
     public void Every_plover_type_round_trips_through_its_name_and_the_names_are_the_contracts()
     {
-        Assert.Equal(
+        RoundTrips(
             ["AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
              "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"],
-            PloverTypes.All.Select(PloverTypes.Name));
-        Assert.Equal(Enum.GetValues<PloverType>(), PloverTypes.All);
-        foreach (var type in PloverTypes.All)
-        {
-            Assert.True(PloverTypes.TryParse(PloverTypes.Name(type), out var read));
-            Assert.Equal(type, read);
-        }
+            PloverTypes.All, PloverTypes.Name, PloverTypes.TryParse);
     }
 
     [Theory]
@@ -34,13 +28,7 @@ public sealed class ContractNameTests
     [Fact]
     public void Every_entity_type_round_trips_through_its_name_and_the_names_are_the_contracts()
     {
-        Assert.Equal(["COUNTRY", "PERSON", "ORGANIZATION", "LOCATION", "AGREEMENT", "GROUP"], EntityTypes.All.Select(EntityTypes.Name));
-        Assert.Equal(Enum.GetValues<EntityType>(), EntityTypes.All);
-        foreach (var type in EntityTypes.All)
-        {
-            Assert.True(EntityTypes.TryParse(EntityTypes.Name(type), out var read));
-            Assert.Equal(type, read);
-        }
+        RoundTrips(["COUNTRY", "PERSON", "ORGANIZATION", "LOCATION", "AGREEMENT", "GROUP"], EntityTypes.All, EntityTypes.Name, EntityTypes.TryParse);
     }
 
     [Theory]
@@ -55,14 +43,10 @@ public sealed class ContractNameTests
     public void Every_modality_value_round_trips_through_its_name_and_the_names_are_the_contracts_in_output_order()
     {
         // Output writes an event's values sorted as members: the declared order must be the names' ordinal order.
-        Assert.Equal(["background", "future", "generic", "historical", "hypothetical", "negated", "reported"], EventModalities.All.Select(EventModalities.Name));
+        RoundTrips(
+            ["background", "future", "generic", "historical", "hypothetical", "negated", "reported"],
+            EventModalities.All, EventModalities.Name, EventModalities.TryParse);
         Assert.Equal(EventModalities.All.Select(EventModalities.Name).Order(StringComparer.Ordinal), EventModalities.All.Select(EventModalities.Name));
-        Assert.Equal(Enum.GetValues<EventModality>(), EventModalities.All);
-        foreach (var modality in EventModalities.All)
-        {
-            Assert.True(EventModalities.TryParse(EventModalities.Name(modality), out var read));
-            Assert.Equal(modality, read);
-        }
     }
 
     [Theory]
@@ -75,20 +59,8 @@ public sealed class ContractNameTests
     [Fact]
     public void Every_timex_type_and_anchor_round_trips_through_its_name_and_the_names_are_the_contracts()
     {
-        Assert.Equal(["DATE", "TIME", "DURATION", "SET"], TimexTypes.All.Select(TimexTypes.Name));
-        Assert.Equal(Enum.GetValues<TimexType>(), TimexTypes.All);
-        foreach (var type in TimexTypes.All)
-        {
-            Assert.True(TimexTypes.TryParse(TimexTypes.Name(type), out var read));
-            Assert.Equal(type, read);
-        }
-
-        Assert.Equal(["text", "published", "unresolved"], Enum.GetValues<TimeAnchor>().Select(TimeAnchors.Name));
-        foreach (var anchor in Enum.GetValues<TimeAnchor>())
-        {
-            Assert.True(TimeAnchors.TryParse(TimeAnchors.Name(anchor), out var read));
-            Assert.Equal(anchor, read);
-        }
+        RoundTrips(["DATE", "TIME", "DURATION", "SET"], TimexTypes.All, TimexTypes.Name, TimexTypes.TryParse);
+        RoundTrips(["text", "published", "unresolved"], [.. Enum.GetValues<TimeAnchor>()], TimeAnchors.Name, TimeAnchors.TryParse);
     }
 
     [Theory]
@@ -101,5 +73,20 @@ public sealed class ContractNameTests
     {
         Assert.False(TimexTypes.TryParse(name, out _));
         Assert.False(TimeAnchors.TryParse(name, out _));
+    }
+
+    private delegate bool Reader<T>(string? name, out T value);
+
+    /// <summary>The members are the enum's, in its order, their names are <paramref name="names"/>, and each name reads back as its member.</summary>
+    private static void RoundTrips<T>(string[] names, IEnumerable<T> all, Func<T, string> name, Reader<T> read)
+        where T : struct, Enum
+    {
+        Assert.Equal(Enum.GetValues<T>(), all);
+        Assert.Equal(names, all.Select(name));
+        foreach (var member in all)
+        {
+            Assert.True(read(name(member), out var back));
+            Assert.Equal(member, back);
+        }
     }
 }
