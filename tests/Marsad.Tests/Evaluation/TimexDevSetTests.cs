@@ -27,7 +27,7 @@ public sealed partial class TimexDevSetTests
     [Fact]
     public void Every_value_is_a_timex3_value_of_its_type()
     {
-        Assert.All(All, x => Assert.True(TimexValue.IsValid(x.Timex.Type, x.Timex.Value), $"{x.Document.Source}: {x.Timex.Text} {x.Timex.Type} {x.Timex.Value}"));
+        Assert.All(All, x => Assert.True(TimexValue.IsValid(x.Timex.Type, x.Timex.Value), $"{x.Document.Source}: {x.Timex.Text} {TimexTypes.Name(x.Timex.Type)} {x.Timex.Value}"));
     }
 
     [Fact]
