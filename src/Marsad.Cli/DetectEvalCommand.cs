@@ -211,7 +211,7 @@ internal static class DetectEvalCommand
             writer.WriteLine($"  {PloverTypes.Name(s.Event)} {DetectEvaluation.Name(s.Label)} {s.Id}: {s.Text}");
             foreach (var e in analysis.Events)
             {
-                writer.WriteLine($"      {PloverTypes.Name(e.Event)} {e.Rule} [{e.Trigger.Text}] modality {string.Join('|', e.Modality)}");
+                writer.WriteLine($"      {PloverTypes.Name(e.Event)} {e.Rule} [{e.Trigger.Text}] modality {string.Join('|', e.Modality.Select(EventModalities.Name))}");
             }
         }
     }

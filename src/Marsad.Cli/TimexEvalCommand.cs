@@ -112,7 +112,7 @@ internal static class TimexEvalCommand
         var skipped = bad == 0 ? "" : string.Create(inv, $" ({bad} unreadable, skipped)");
         writer.WriteLine(string.Create(inv, $"{folder}: {s.Documents} documents{skipped}, {s.Gold} gold, {s.Predicted} predicted"));
         var byType = result.Documents.SelectMany(d => d.Document.Timexes).CountBy(t => t.Type).ToDictionary();
-        writer.WriteLine("gold by type: " + string.Join(", ", TimexCorpus.Types.Select(t => string.Create(inv, $"{t} {byType.GetValueOrDefault(t)}"))));
+        writer.WriteLine("gold by type: " + string.Join(", ", TimexCorpus.Types.Select(t => string.Create(inv, $"{TimexTypes.Name(t)} {byType.GetValueOrDefault(t)}"))));
         writer.WriteLine("span      matched  precision  recall      F1");
         writer.WriteLine(string.Create(inv, $"strict  {s.StrictMatches,9} {s.StrictPrecision,10:0.000} {s.StrictRecall,7:0.000} {s.StrictF1,7:0.000}"));
         writer.WriteLine(string.Create(inv, $"relaxed {s.RelaxedMatches,9} {s.RelaxedPrecision,10:0.000} {s.RelaxedRecall,7:0.000} {s.RelaxedF1,7:0.000}"));
@@ -125,11 +125,11 @@ internal static class TimexEvalCommand
     {
         var documents = result.Documents;
         Section(writer, "missed", limit, documents.SelectMany(d => d.Missed.Select(g =>
-            $"{Name(d)}: {Context(d.Document.Text, g.Span)}  {g.Type} {g.Value}")));
+            $"{Name(d)}: {Context(d.Document.Text, g.Span)}  {TimexTypes.Name(g.Type)} {g.Value}")));
         Section(writer, "spurious", limit, documents.SelectMany(d => d.Spurious.Select(p =>
-            $"{Name(d)}: {Context(d.Document.Text, p.Span)}  {p.Type} {p.Value ?? "(no value)"}")));
+            $"{Name(d)}: {Context(d.Document.Text, p.Span)}  {TimexTypes.Name(p.Type)} {p.Value ?? "(no value)"}")));
         Section(writer, "wrong type or value", limit, documents.SelectMany(d => d.Matches.Where(m => !m.TypeCorrect || !m.ValueCorrect).Select(m =>
-            $"{Name(d)}: {Context(d.Document.Text, m.Predicted.Span)}  {m.Predicted.Type} {m.Predicted.Value ?? "(no value)"}, gold {m.Gold.Type} {m.Gold.Value} [{m.Gold.Text}]")));
+            $"{Name(d)}: {Context(d.Document.Text, m.Predicted.Span)}  {TimexTypes.Name(m.Predicted.Type)} {m.Predicted.Value ?? "(no value)"}, gold {TimexTypes.Name(m.Gold.Type)} {m.Gold.Value} [{m.Gold.Text}]")));
     }
 
     private static void Section(TextWriter writer, string title, int limit, IEnumerable<string> lines)

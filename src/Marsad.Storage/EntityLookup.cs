@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using Marsad.Knowledge;
+using Marsad.Model;
 using Marsad.Text;
 
 namespace Marsad.Storage;
@@ -92,7 +93,7 @@ public sealed class EntityLookup
     }
 
     private static EntityMatch Match(KbEntry entry, string matched, EntityMatchKind kind) =>
-        new(entry.Id, entry.Type, entry.Name, entry.Arabic.IsEmpty ? null : entry.Arabic[0], matched, kind);
+        new(entry.Id, EntityTypes.Name(entry.Type), entry.Name, entry.Arabic.IsEmpty ? null : entry.Arabic[0], matched, kind);
 
     private static IEnumerable<string> Names(KbEntry entry) =>
         new[] { entry.Name }.Concat(entry.Latin).Concat(entry.Arabic).Where(static n => !string.IsNullOrWhiteSpace(n));

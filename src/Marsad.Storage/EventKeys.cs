@@ -24,7 +24,7 @@ public static class EventKeys
             Join(e.Actor),
             Join(e.Recipient),
             date,
-            Join(e.Modality));
+            Join(e.Modality.Select(EventModalities.Name)));
     }
 
     /// <summary>

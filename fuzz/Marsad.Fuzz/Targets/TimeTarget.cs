@@ -44,9 +44,9 @@ internal static class TimeTarget
                 $"span {span.Start}-{span.End} out of order or out of range (text {text.Length}, previous end {previousEnd})");
             Invariant.That(time.Text == text[span.Start..span.End], $"text '{time.Text}' is not the text at {span.Start}-{span.End}");
             Invariant.That(!CutsSurrogatePair(text, span.Start) && !CutsSurrogatePair(text, span.End), $"span {span.Start}-{span.End} cuts a character in two");
-            Invariant.That(time.Type is "DATE" or "TIME" or "DURATION" or "SET", $"unknown type {time.Type}");
-            Invariant.That(time.Anchor is "text" or "published" or "unresolved", $"unknown anchor {time.Anchor}");
-            Invariant.That(hasPublished || time.Anchor != "published", $"'{time.Text}' is anchored to a published date that was not given");
+            Invariant.That(Enum.IsDefined(time.Type), $"unknown type {(int)time.Type}");
+            Invariant.That(Enum.IsDefined(time.Anchor), $"unknown anchor {(int)time.Anchor}");
+            Invariant.That(hasPublished || time.Anchor != Model.TimeAnchor.Published, $"'{time.Text}' is anchored to a published date that was not given");
             Invariant.That(time.Value is null || (time.Value.Length > 0 && !time.Value.Any(char.IsWhiteSpace)), $"malformed value '{time.Value}'");
             previousEnd = span.End;
         }

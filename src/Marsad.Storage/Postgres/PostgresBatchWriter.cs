@@ -56,7 +56,7 @@ internal sealed class PostgresBatchWriter(NpgsqlConnection connection, NpgsqlTra
         {
             Execute(
                 "INSERT INTO entities (id, type, name, name_ar, wikidata, country, sector, known) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (id) DO NOTHING",
-                entity.Id, entity.Type, entity.Name, entity.NameAr, entity.Wikidata, entity.Country, entity.Sector, entity.Known);
+                entity.Id, EntityTypes.Name(entity.Type), entity.Name, entity.NameAr, entity.Wikidata, entity.Country, entity.Sector, entity.Known);
             foreach (var mention in entity.Mentions)
             {
                 Execute(
@@ -93,7 +93,7 @@ internal sealed class PostgresBatchWriter(NpgsqlConnection connection, NpgsqlTra
             """,
             [
                 month, mergeKey, e.Id, PloverTypes.Name(e.Event), e.Mode, string.Join('|', e.Context), e.Cameo, string.Join('|', e.Actor), string.Join('|', e.Recipient),
-                string.Join('|', e.About), e.Date, range?.Start, range?.End, e.DateFrom, string.Join('|', e.Modality), .. EventPlaceSql.Values(e),
+                string.Join('|', e.About), e.Date, range?.Start, range?.End, e.DateFrom, string.Join('|', e.Modality.Select(EventModalities.Name)), .. EventPlaceSql.Values(e),
             ])!;
         foreach (var (role, ids) in new[] { ("actor", e.Actor), ("recipient", e.Recipient), ("about", e.About) })
         {

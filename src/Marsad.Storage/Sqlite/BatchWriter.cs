@@ -115,7 +115,7 @@ internal sealed class BatchWriter : IDisposable
 
         foreach (var entity in analysis.Entities)
         {
-            Run(_insertEntity, entity.Id, entity.Type, entity.Name, entity.NameAr, entity.Wikidata, entity.Country, entity.Sector, entity.Known ? 1 : 0).ExecuteNonQuery();
+            Run(_insertEntity, entity.Id, EntityTypes.Name(entity.Type), entity.Name, entity.NameAr, entity.Wikidata, entity.Country, entity.Sector, entity.Known ? 1 : 0).ExecuteNonQuery();
             foreach (var mention in entity.Mentions)
             {
                 Run(_insertMention, docKey, entity.Id, mention.Span.Start, mention.Span.End, mention.Text, mention.Form).ExecuteNonQuery();
@@ -138,7 +138,7 @@ internal sealed class BatchWriter : IDisposable
             _insertEvent,
             [
                 mergeKey, e.Id, PloverTypes.Name(e.Event), e.Mode, string.Join('|', e.Context), e.Cameo, string.Join('|', e.Actor), string.Join('|', e.Recipient),
-                string.Join('|', e.About), e.Date, range?.Start, range?.End, e.DateFrom, string.Join('|', e.Modality), .. EventPlaceSql.Values(e),
+                string.Join('|', e.About), e.Date, range?.Start, range?.End, e.DateFrom, string.Join('|', e.Modality.Select(EventModalities.Name)), .. EventPlaceSql.Values(e),
             ]).ExecuteNonQuery();
         var eventKey = (long)Run(_eventKey, mergeKey).ExecuteScalar()!;
         foreach (var (role, ids) in new[] { ("actor", e.Actor), ("recipient", e.Recipient), ("about", e.About) })

@@ -12,8 +12,6 @@ namespace Marsad.Web.Pages;
 /// </summary>
 internal static class ArticleView
 {
-    private static readonly string[] EntityTypes = ["COUNTRY", "PERSON", "ORGANIZATION", "LOCATION", "AGREEMENT", "GROUP"];
-
     public static Html Render(Html h, AnalysisView view, StoredDocument? stored)
     {
         h.Open("article", ("class", "analysis"), ("data-document", view.Id));
@@ -51,7 +49,7 @@ internal static class ArticleView
     private static void Legend(Html h)
     {
         h.Open("ul", ("class", "legend marks-legend"));
-        foreach (var type in EntityTypes)
+        foreach (var type in EntityTypes.All.Select(EntityTypes.Name))
         {
             h.Open("li").Element("span", type, ("class", "ent ent-" + type)).Close("li");
         }
@@ -116,13 +114,13 @@ internal static class ArticleView
             if (cover[1] is { } mention)
             {
                 var x = view.Entities[mention.Index];
-                h.Open("span", ("class", "ent ent-" + x.Type), ("data-entity", x.Id), ("tabindex", "0"), ("title", $"{x.Name} · {x.NameAr} ({x.Id})"));
+                h.Open("span", ("class", "ent ent-" + EntityTypes.Name(x.Type)), ("data-entity", x.Id), ("tabindex", "0"), ("title", $"{x.Name} · {x.NameAr} ({x.Id})"));
             }
 
             if (cover[2] is { } time)
             {
                 var t = view.Times[time.Index];
-                h.Open("span", ("class", "time"), ("data-time", t.Value ?? ""), ("title", $"{t.Type} {t.Value}"));
+                h.Open("span", ("class", "time"), ("data-time", t.Value ?? ""), ("title", $"{TimexTypes.Name(t.Type)} {t.Value}"));
             }
 
             h.Text(text[start..end]);
@@ -149,7 +147,7 @@ internal static class ArticleView
         foreach (var x in view.Entities)
         {
             h.Open("li", ("class", "entity-record"), ("data-entity-record", x.Id));
-            h.Element("span", x.Type, ("class", "ent ent-" + x.Type));
+            h.Element("span", EntityTypes.Name(x.Type), ("class", "ent ent-" + EntityTypes.Name(x.Type)));
             h.Text(" ").Open("a", ("href", Html.Query("/entity", ("id", x.Id)))).Text(x.NameAr ?? x.Name).Close("a");
             h.Text(" ").Element("span", x.Name, ("class", "en"));
             h.Text(" ").Element("code", x.Id, ("dir", "ltr"));
@@ -207,7 +205,7 @@ internal static class ArticleView
             h.Element("td", string.Join(" + ", e.Actor.Select(view.Label)), ("title", string.Join(" + ", e.Actor)));
             h.Element("td", string.Join(" + ", e.Recipient.Select(view.Label)), ("title", string.Join(" + ", e.Recipient)));
             h.Element("td", string.Join(", ", e.About.Select(view.Label)), ("class", "about"), ("title", string.Join(", ", e.About)));
-            h.Element("td", string.Join(", ", e.Modality), ("dir", "ltr"));
+            h.Element("td", string.Join(", ", e.Modality.Select(EventModalities.Name)), ("dir", "ltr"));
             h.Element("td", e.Trigger.Text, ("class", "trigger-text"));
             h.Element("td", e.Rule, ("dir", "ltr"), ("class", "rule"));
             h.Close("tr");
@@ -221,11 +219,8 @@ internal static class ArticleView
         h.Open("section", ("id", "times")).Heading("h2", "التواريخ", "Times").Open("ul", ("class", "time-list"));
         foreach (var t in view.Times)
         {
-            h.Open("li").Element("span", t.Text, ("class", "time")).Text(" ").Element("code", $"{t.Type} {t.Value ?? "?"}", ("dir", "ltr"));
-            if (t.Anchor is not null)
-            {
-                h.Text(" ").Element("span", "anchor " + t.Anchor, ("class", "en"));
-            }
+            h.Open("li").Element("span", t.Text, ("class", "time")).Text(" ").Element("code", $"{TimexTypes.Name(t.Type)} {t.Value ?? "?"}", ("dir", "ltr"));
+            h.Text(" ").Element("span", "anchor " + TimeAnchors.Name(t.Anchor), ("class", "en"));
 
             h.Close("li");
         }

@@ -124,7 +124,7 @@ public static class EventEvaluation
     private static bool CountryMatches(string country, IReadOnlyCollection<EntityRecord> actors) => country switch
     {
         "IGO" or "NGO" or "MNC" => actors.Any(a => a.Country is null && a.Sector == country),
-        "IMG" => actors.Any(a => a.Type == "GROUP" && a.Sector is "IMG" or "INS" or "REB" or "UAF"),
+        "IMG" => actors.Any(a => a.Type == EntityType.Group && a.Sector is "IMG" or "INS" or "REB" or "UAF"),
         _ => actors.Any(a => a.Country == country || a.Id == country),
     };
 

@@ -81,9 +81,9 @@ public static class GoldEvaluation
             }
 
             var problems = new List<string>();
-            if (expected.TryGetProperty("type", out var type) && type.GetString() != entity.Type)
+            if (expected.TryGetProperty("type", out var type) && !(EntityTypes.TryParse(type.GetString(), out var expectedType) && expectedType == entity.Type))
             {
-                problems.Add($"type {entity.Type}");
+                problems.Add($"type {EntityTypes.Name(entity.Type)}");
             }
 
             if (expected.TryGetProperty("country", out var country) && country.GetString() != entity.Country)

@@ -73,9 +73,9 @@ internal static class GoldEventFields
             differences.Add(new(MissKind.DateWrong, $"date {e.Date ?? "none"} (want {prefix.GetString()}…)"));
         }
 
-        if (expected.TryGetProperty("modality", out var modality) && !e.Modality.Contains(modality.GetString()!))
+        if (expected.TryGetProperty("modality", out var modality) && !(EventModalities.TryParse(modality.GetString(), out var wanted) && e.Modality.Contains(wanted)))
         {
-            differences.Add(new(MissKind.Modality, $"modality {(e.Modality.IsEmpty ? "none" : string.Join(",", e.Modality))} (want {modality.GetString()})"));
+            differences.Add(new(MissKind.Modality, $"modality {(e.Modality.IsEmpty ? "none" : string.Join(",", e.Modality.Select(EventModalities.Name)))} (want {modality.GetString()})"));
         }
 
         return differences;

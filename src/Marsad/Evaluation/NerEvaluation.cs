@@ -133,11 +133,11 @@ public static class NerEvaluation
         return (first, end);
     }
 
-    private static string? CorpusType(string type) => type switch
+    private static string? CorpusType(EntityType type) => type switch
     {
-        "COUNTRY" or "LOCATION" => "LOC",
-        "PERSON" => "PERS",
-        "ORGANIZATION" or "GROUP" => "ORG",
+        EntityType.Country or EntityType.Location => "LOC",
+        EntityType.Person => "PERS",
+        EntityType.Organization or EntityType.Group => "ORG",
         _ => null,
     };
 }

@@ -8,7 +8,7 @@ using Marsad.Recognition.Times;
 namespace Marsad.Evaluation;
 
 /// <summary>A gold TIMEX3 of a TimeML document: its span (UTF-16 code units into the plain text), type and value.</summary>
-public sealed record GoldTimex(TextSpan Span, string Text, string Type, string Value, string? Tid, int Line);
+public sealed record GoldTimex(TextSpan Span, string Text, TimexType Type, string Value, string? Tid, int Line);
 
 /// <summary>
 /// A TimeML document read for evaluation: the plain text of its <c>TEXT</c> element, or of the whole document when it
@@ -31,7 +31,7 @@ public sealed record TimeMLReadResult(TimeMLDocument? Document, string? Error);
 public static class TimexCorpus
 {
     /// <summary>The TIMEX3 types TimeML defines.</summary>
-    public static ImmutableArray<string> Types { get; } = ["DATE", "TIME", "DURATION", "SET"];
+    public static ImmutableArray<TimexType> Types { get; } = TimexTypes.All;
 
     /// <summary>
     /// Reads one TimeML file, in the encoding its XML declaration or byte order mark names (UTF-8 when
@@ -152,11 +152,10 @@ public static class TimexCorpus
                 return null;
             }
 
-            var type = xml.GetAttribute("type");
             var value = xml.GetAttribute("value");
-            if (type is null || !Types.Contains(type))
+            if (!TimexTypes.TryParse(xml.GetAttribute("type"), out var type))
             {
-                return $"TIMEX3 {xml.GetAttribute("tid")} has type '{type}'; TimeML types are DATE, TIME, DURATION and SET";
+                return $"TIMEX3 {xml.GetAttribute("tid")} has type '{xml.GetAttribute("type")}'; TimeML types are DATE, TIME, DURATION and SET";
             }
 
             if (string.IsNullOrWhiteSpace(value))
@@ -257,7 +256,7 @@ public static class TimexCorpus
             return null;
         }
 
-        private sealed record OpenTimex(int TextStart, int WholeStart, string Type, string Value, string? Tid, int Line);
+        private sealed record OpenTimex(int TextStart, int WholeStart, TimexType Type, string Value, string? Tid, int Line);
 
         /// <summary>One of the two texts and the gold expressions spanned in it.</summary>
         private sealed class Channel

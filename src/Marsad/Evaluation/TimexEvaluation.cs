@@ -11,7 +11,7 @@ public sealed record TimexMatch(GoldTimex Gold, TimeExpression Predicted, bool U
 {
     public bool Strict => Gold.Span == Predicted.Span;
 
-    public bool TypeCorrect => string.Equals(Gold.Type, Predicted.Type, StringComparison.Ordinal);
+    public bool TypeCorrect => Gold.Type == Predicted.Type;
 
     /// <summary>
     /// The values are the same string; or, in an undated document, the same length and equal wherever the prediction

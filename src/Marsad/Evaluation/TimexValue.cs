@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Marsad.Model;
 
 namespace Marsad.Evaluation;
 
@@ -18,20 +19,19 @@ public static partial class TimexValue
     private const string Duration = @"P(?:(?:\d+(?:\.\d+)?|X)(?:Y|M|W|D|DE|CE|ML|Q|H))*(?:T(?:(?:\d+(?:\.\d+)?|X)[HMS])+)?";
 
     /// <summary>Whether <paramref name="value"/> has a shape TimeML allows for a TIMEX3 of <paramref name="type"/>.</summary>
-    public static bool IsValid(string type, string value)
+    public static bool IsValid(TimexType type, string value)
     {
-        ArgumentNullException.ThrowIfNull(type);
         ArgumentNullException.ThrowIfNull(value);
         return type switch
         {
-            "DATE" => DatePattern().IsMatch(value),
-            "TIME" => TimePattern().IsMatch(value),
+            TimexType.Date => DatePattern().IsMatch(value),
+            TimexType.Time => TimePattern().IsMatch(value),
 
             // "P" alone matches the duration pattern's empty repetitions; a duration needs a quantity.
-            "DURATION" => value.Length > 1 && DurationPattern().IsMatch(value),
+            TimexType.Duration => value.Length > 1 && DurationPattern().IsMatch(value),
 
             // A set repeats a period (P1W) or a calendar point (XXXX-WXX-5, every Friday).
-            "SET" => (value.Length > 1 && DurationPattern().IsMatch(value)) || DatePattern().IsMatch(value) || TimePattern().IsMatch(value),
+            TimexType.Set => (value.Length > 1 && DurationPattern().IsMatch(value)) || DatePattern().IsMatch(value) || TimePattern().IsMatch(value),
             _ => false,
         };
     }

@@ -225,7 +225,7 @@ internal sealed partial class EventScan
 
             if (MentionAt(j) is { } mention)
             {
-                if (mention.Entity.Type == "PERSON" && Marker(j) is null)
+                if (mention.Entity.Type == EntityType.Person && Marker(j) is null)
                 {
                     return Compound(j, clauseEnd);
                 }
@@ -360,8 +360,8 @@ internal sealed partial class EventScan
 
     /// <summary>The country of a side: its own id for a country, else the country of its entity (recognised or made here).</summary>
     private string? CountryOf(string id) =>
-        _entities.FirstOrDefault(e => e.Id == id) is { } entity ? entity.Type == "COUNTRY" ? entity.Id : entity.Country
-        : _synthetic.TryGetValue(id, out var made) ? made.Country ?? (made.Type == "COUNTRY" ? made.Id : null)
+        _entities.FirstOrDefault(e => e.Id == id) is { } entity ? entity.Type == EntityType.Country ? entity.Id : entity.Country
+        : _synthetic.TryGetValue(id, out var made) ? made.Country ?? (made.Type == EntityType.Country ? made.Id : null)
         : null;
 
     /// <summary>
@@ -400,7 +400,7 @@ internal sealed partial class EventScan
         }
 
         var record = KnowledgeBase.Default.Institutions.FirstOrDefault(x => x.Id == id) is { } institution
-            ? new EntityRecord(id, "ORGANIZATION", institution.Name, institution.Arabic.FirstOrDefault(), null, null, institution.Sector, true, [])
+            ? new EntityRecord(id, EntityType.Organization, institution.Name, institution.Arabic.FirstOrDefault(), null, null, institution.Sector, true, [])
             : KnowledgeBase.Default.ById.TryGetValue(id, out var entry)
             ? new EntityRecord(id, entry.Type, entry.Name, entry.Arabic.FirstOrDefault(), entry.Wikidata, entry.Country, entry.Sector, true, [])
             : null;
@@ -417,7 +417,7 @@ internal sealed partial class EventScan
     /// <summary>The side of a country's security forces or, else, its army (made like the placed forces above).</summary>
     private string NationalForce(string country, bool security) =>
         security ? PlacedSecurityForces(country)
-        : Army is { } army ? Synthetic($"{army.Id}/{country}", "ORGANIZATION", army.Name, army.Arabic.FirstOrDefault(), country, army.Sector)
+        : Army is { } army ? Synthetic($"{army.Id}/{country}", EntityType.Organization, army.Name, army.Arabic.FirstOrDefault(), country, army.Sector)
         : country;
 
     /// <summary>The knowledge base's institution of a country's armed forces, which a weapon's nationality names.</summary>

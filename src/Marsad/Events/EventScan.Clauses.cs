@@ -91,7 +91,7 @@ internal sealed partial class EventScan
         Span<CliticReading> readings = stackalloc CliticReading[ArabicClitics.MaxReadings];
         for (var k = from; k < to; k++)
         {
-            if (MentionAt(k) is { } mention && mention.Entity.Type == "AGREEMENT" && cues.Contains("AGREEMENT"))
+            if (MentionAt(k) is { } mention && mention.Entity.Type == EntityType.Agreement && cues.Contains("AGREEMENT"))
             {
                 return true;
             }

@@ -32,7 +32,7 @@ internal sealed partial class EventScan
         var nearest = int.MaxValue;
         foreach (var t in _times)
         {
-            if (t.Span.Start >= start && t.Span.End <= end && t.Type is "DATE" or "TIME" && t.Value is not null && t.Span.Start < relativeStart
+            if (t.Span.Start >= start && t.Span.End <= end && t.Type is TimexType.Date or TimexType.Time && t.Value is not null && t.Span.Start < relativeStart
                 && Math.Abs(t.Span.Start - trigger) < nearest && (t.Span.Start > trigger || !InRelativeClauseBefore(t, a, i)))
             {
                 (own, nearest) = (t, Math.Abs(t.Span.Start - trigger));
@@ -72,10 +72,10 @@ internal sealed partial class EventScan
         return false;
     }
 
-    private ImmutableArray<string> Modality(int a, int i, TriggerMatch match, string? date, string dateFrom)
+    private ImmutableArray<EventModality> Modality(int a, int i, TriggerMatch match, string? date, string dateFrom)
     {
         // One list a scan, not a sorted set a candidate (its nodes and its enumerator's stack): a few kinds at most,
-        // each added once and sorted ordinally at the end, as the set kept them.
+        // each added once and sorted at the end, as the set kept them (the members are declared in their names' ordinal order).
         var found = _modalityKinds;
         found.Clear();
         for (var j = a; j < i; j++)
@@ -86,42 +86,42 @@ internal sealed partial class EventScan
                 continue;
             }
 
-            if (kind is "future" or "negated" or "hypothetical" or "reported")
+            if (kind is "future" or "negated" or "hypothetical" or "reported" && EventModalities.TryParse(kind, out var marked))
             {
-                AddKind(found, kind);
+                AddKind(found, marked);
             }
 
             if (IsWord(j) && Tense.IsFutureVerb(Word(j)))
             {
-                AddKind(found, "future");
+                AddKind(found, EventModality.Future);
             }
         }
 
         if (Tense.IsFutureVerb(Word(i)))
         {
-            AddKind(found, "future");
+            AddKind(found, EventModality.Future);
         }
 
         // History is what the text dates more than 30 days before publication or tells in the pluperfect;
         // an event of yesterday is the news itself.
         if ((dateFrom == "text" && _published is { } published && date is not null && EventDates.IsLongPast(date, published)) || IsPluperfect(a, i))
         {
-            AddKind(found, "historical");
-            found.Remove("future");
+            AddKind(found, EventModality.Historical);
+            found.Remove(EventModality.Future);
         }
         else if (dateFrom == "text" && _published is { } day && date is not null && IsAfter(date, day))
         {
-            AddKind(found, "future"); // dated after publication by its own text: زار… الشهر المقبل
+            AddKind(found, EventModality.Future); // dated after publication by its own text: زار… الشهر المقبل
         }
 
-        found.Sort(StringComparer.Ordinal);
+        found.Sort();
         return [.. found];
     }
 
     // The kinds found for the candidate being coded (Modality), emptied at each.
-    private readonly List<string> _modalityKinds = [];
+    private readonly List<EventModality> _modalityKinds = [];
 
-    private static void AddKind(List<string> found, string kind)
+    private static void AddKind(List<EventModality> found, EventModality kind)
     {
         if (!found.Contains(kind))
         {

@@ -25,7 +25,7 @@ internal sealed partial class EventScan
     public List<(EventCandidate Candidate, EventDecision Rules)>? Collected { get; init; }
 
     /// <summary>The decision on the trigger over tokens [i, match.End) of sentence [a, b).</summary>
-    private EventDecision Decide(int sentence, int a, int b, int i, TriggerMatch match, bool hasActor, bool hasRecipient, bool datedByText, ImmutableArray<string> modality)
+    private EventDecision Decide(int sentence, int a, int b, int i, TriggerMatch match, bool hasActor, bool hasRecipient, bool datedByText, ImmutableArray<EventModality> modality)
     {
         if (_wordsOfSentence != sentence)
         {
@@ -71,7 +71,7 @@ internal sealed partial class EventScan
     {
         for (var j = start; j < end; j++)
         {
-            if (MentionAt(j) is { } mention && (mention.Entity.Type == "LOCATION" || (mention.Entity.Type == "COUNTRY" && Marker(j) == "في")))
+            if (MentionAt(j) is { } mention && (mention.Entity.Type == EntityType.Location || (mention.Entity.Type == EntityType.Country && Marker(j) == "في")))
             {
                 return true;
             }

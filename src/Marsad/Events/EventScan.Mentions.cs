@@ -133,7 +133,7 @@ internal sealed partial class EventScan
         var countries = new List<(int Start, int Order, EntityRecord Entity)>();
         foreach (var e in entities)
         {
-            if (e.Type != "COUNTRY")
+            if (e.Type != EntityType.Country)
             {
                 continue;
             }

@@ -52,8 +52,8 @@ internal sealed partial class EventScan
                 continue;
             }
 
-            var country = mention.Entity.Type == "LOCATION" ? mention.Entity.Country
-                : mention.Entity.Type == "COUNTRY" && Marker(j) == "في" ? mention.Entity.Id
+            var country = mention.Entity.Type == EntityType.Location ? mention.Entity.Country
+                : mention.Entity.Type == EntityType.Country && Marker(j) == "في" ? mention.Entity.Id
                 : null;
             if (country is not null)
             {
@@ -123,7 +123,7 @@ internal sealed partial class EventScan
             start = Math.Max(start, _tokens[j].Span.Start);
             // (The mention itself keeps the whole word when its article is elided, as للمسلحين is reported.)
             var span = new TextSpan(prefix.EndsWith("لل", StringComparison.Ordinal) ? _tokens[j].Span.Start : start, _tokens[end - 1].Span.End);
-            var id = Synthetic($"{force.Id}/{country}", "ORGANIZATION", force.Name, force.Arabic.FirstOrDefault(), country, force.Sector);
+            var id = Synthetic($"{force.Id}/{country}", EntityType.Organization, force.Name, force.Arabic.FirstOrDefault(), country, force.Sector);
             if (_synthetic.TryGetValue(id, out var made))
             {
                 made = _synthetic[id] = made with { Mentions = [.. made.Mentions, new Mention(span, _text.Text[span.Start..span.End], MentionForms.Role)] };
@@ -140,13 +140,13 @@ internal sealed partial class EventScan
 
     /// <summary>The protesters of a country, for a protest that names no one: an entity of the document like a placed generic actor.</summary>
     private string PlacedProtesters(string country) =>
-        Synthetic($"{ProtestersId}/{country}", "GROUP", "Protesters", Lexicon.Name(ScanWord.ProtestersName), country, "CVL");
+        Synthetic($"{ProtestersId}/{country}", EntityType.Group, "Protesters", Lexicon.Name(ScanWord.ProtestersName), country, "CVL");
 
     /// <summary>The security forces of a country, for torture or an execution that names no one.</summary>
     private string PlacedSecurityForces(string country) =>
-        Synthetic($"institution/security-forces/{country}", "ORGANIZATION", "Security forces", Lexicon.Name(ScanWord.SecurityForcesName), country, "COP");
+        Synthetic($"institution/security-forces/{country}", EntityType.Organization, "Security forces", Lexicon.Name(ScanWord.SecurityForcesName), country, "COP");
 
-    private string Synthetic(string id, string type, string name, string? nameAr, string country, string sector)
+    private string Synthetic(string id, EntityType type, string name, string? nameAr, string country, string sector)
     {
         if (!_synthetic.ContainsKey(id) && _entities.All(e => e.Id != id))
         {
@@ -312,11 +312,11 @@ internal sealed partial class EventScan
         var generic = new HashSet<string>(StringComparer.Ordinal);
         foreach (var e in entities)
         {
-            if (e.Type == "LOCATION")
+            if (e.Type == EntityType.Location)
             {
                 places.Add(e.Id);
             }
-            else if (e.Type == "GROUP" && e.Country is null && AllRoles(e.Mentions))
+            else if (e.Type == EntityType.Group && e.Country is null && AllRoles(e.Mentions))
             {
                 generic.Add(e.Id);
             }

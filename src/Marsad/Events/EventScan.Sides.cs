@@ -177,7 +177,7 @@ internal sealed partial class EventScan
         {
             if (MentionAt(g) is { } group)
             {
-                return group.Entity.Type is "GROUP" or "ORGANIZATION" && !_generic.Contains(group.Entity.Id) ? Compound(g, b) : null;
+                return group.Entity.Type is EntityType.Group or EntityType.Organization && !_generic.Contains(group.Entity.Id) ? Compound(g, b) : null;
             }
         }
 

@@ -156,7 +156,7 @@ internal sealed partial class EventScan : IDisposable
                     _responses.Coded(match.End, e.Id);
                     // An event only mentioned in passing (its participants named: المتظاهرين) is no verb whose
                     // subject a joined verb shares.
-                    if (!e.Modality.Contains("background"))
+                    if (!e.Modality.Contains(EventModality.Background))
                     {
                         _subjects.Coded(match.End, e.Actor);
                     }
@@ -378,7 +378,7 @@ internal sealed partial class EventScan : IDisposable
 
         if (decision.Modality is { } marked && !modality.Contains(marked))
         {
-            modality = [.. modality.Append(marked).Order(StringComparer.Ordinal)];
+            modality = [.. modality.Append(marked).Order()];
         }
 
         var trigger = new Mention(
@@ -419,7 +419,7 @@ internal sealed partial class EventScan : IDisposable
 
     /// <summary>A generic group of people (protesters, gunmen), placed in a country or not: named only in role form.</summary>
     private static bool IsCrowd(EntityRecord entity) =>
-        entity.Type == "GROUP" && entity.Mentions.All(static m => m.Form == MentionForms.Role);
+        entity.Type == EntityType.Group && entity.Mentions.All(static m => m.Form == MentionForms.Role);
 
     private (int First, int End) TokensOf(TextSpan span) => _doc.TokensOf(span);
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Marsad.Model;
 
 namespace Marsad.Knowledge;
 
@@ -11,7 +12,7 @@ public sealed record KbEntry
     public required string Id { get; init; }
 
     /// <summary>COUNTRY, PERSON, ORGANIZATION, GROUP, LOCATION or AGREEMENT.</summary>
-    public required string Type { get; init; }
+    public required EntityType Type { get; init; }
 
     public required string Name { get; init; }
 

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.Json;
+using Marsad.Model;
 
 namespace Marsad.Knowledge;
 
@@ -26,7 +27,7 @@ internal static class KbLineParser
             return new KbEntry
             {
                 Id = Required(root, "id"),
-                Type = Required(root, "type"),
+                Type = TypeOf(root),
                 Name = Required(root, "name"),
                 Arabic = Strings(root, "ar"),
                 Latin = Strings(root, "latin"),
@@ -96,6 +97,12 @@ internal static class KbLineParser
         Optional(role, "org"),
         Date(role, "from") ?? throw new FormatException("a role needs a 'from' date"),
         Date(role, "to"));
+
+    /// <summary>The entry's type: a name the code does not know is this line's problem, not a silent new type.</summary>
+    private static EntityType TypeOf(JsonElement root) =>
+        EntityTypes.TryParse(Required(root, "type"), out var type)
+            ? type
+            : throw new FormatException($"unknown type {Optional(root, "type")} (one of {EntityTypes.Listed()})");
 
     private static string Required(JsonElement element, string name) =>
         Optional(element, name) ?? throw new FormatException($"missing '{name}'");

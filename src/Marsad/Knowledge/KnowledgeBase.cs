@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using Marsad.Model;
 
 namespace Marsad.Knowledge;
 
@@ -83,7 +84,7 @@ public sealed class KnowledgeBase
         var byKey = new Dictionary<string, List<KbEntry>>(StringComparer.Ordinal);
         foreach (var entry in entries)
         {
-            if (entry.Type != "PERSON")
+            if (entry.Type != EntityType.Person)
             {
                 continue;
             }

@@ -1,25 +1,23 @@
 using System.Collections.Frozen;
 using System.Globalization;
+using Marsad.Model;
 
 namespace Marsad.Knowledge;
 
 /// <summary>
-/// The rules of data/kb/README.md that hold across entries: unique ids, known types and sectors,
+/// The rules of data/kb/README.md that hold across entries (a type is checked as its line is read): unique ids, known sectors,
 /// references that resolve, titles that exist, dates in order, an Arabic name for everything, and the
 /// GeoNames fields in range and agreeing with the entry's country.
 /// </summary>
 internal static class KnowledgeBaseValidator
 {
-    public static readonly FrozenSet<string> Types =
-        FrozenSet.Create(StringComparer.Ordinal, "COUNTRY", "PERSON", "ORGANIZATION", "GROUP", "LOCATION", "AGREEMENT");
-
     public static readonly FrozenSet<string> Sectors = FrozenSet.Create(
         StringComparer.Ordinal,
         "IGO", "NGO", "GOV", "MIL", "LEG", "JUD", "COP", "SPY", "PTY", "OPP", "REB", "INS", "UAF", "MED", "BUS", "EDU", "REL", "CVL");
 
     public static IEnumerable<string> Validate(KnowledgeBase kb)
     {
-        var countries = kb.Entries.Where(e => e.Type == "COUNTRY").Select(e => e.Id).ToFrozenSet(StringComparer.Ordinal);
+        var countries = kb.Entries.Where(e => e.Type == EntityType.Country).Select(e => e.Id).ToFrozenSet(StringComparer.Ordinal);
         var titles = kb.Titles.Select(t => t.Title).ToFrozenSet(StringComparer.Ordinal);
 
         foreach (var duplicate in kb.Entries.Select(e => e.Id).Concat(kb.Institutions.Select(i => i.Id))
@@ -75,11 +73,6 @@ internal static class KnowledgeBaseValidator
 
     private static IEnumerable<string> ValidateEntry(KbEntry entry, FrozenSet<string> countries, FrozenSet<string> titles, KnowledgeBase kb)
     {
-        if (!Types.Contains(entry.Type))
-        {
-            yield return $"unknown type {entry.Type}";
-        }
-
         if (entry.Arabic.IsEmpty || entry.Arabic.Any(string.IsNullOrWhiteSpace))
         {
             yield return "no Arabic name, or an empty one";
@@ -92,7 +85,7 @@ internal static class KnowledgeBaseValidator
 
         var references = new[] { entry.Country, entry.CapitalOf }
             .Concat(entry.Successors)
-            .Concat(entry.Type == "AGREEMENT" ? [] : entry.Countries)
+            .Concat(entry.Type == EntityType.Agreement ? [] : entry.Countries)
             .Concat(entry.Roles.Select(r => r.Country));
         foreach (var reference in references)
         {
@@ -103,7 +96,7 @@ internal static class KnowledgeBaseValidator
         }
 
         // An agreement's parties may be organisations as well as countries.
-        if (entry.Type == "AGREEMENT")
+        if (entry.Type == EntityType.Agreement)
         {
             foreach (var party in entry.Countries.Where(p => !kb.ById.ContainsKey(p)))
             {
@@ -157,7 +150,7 @@ internal static class KnowledgeBaseValidator
             yield break;
         }
 
-        if (entry.Type is not ("LOCATION" or "COUNTRY"))
+        if (entry.Type is not (EntityType.Location or EntityType.Country))
         {
             yield return "GeoNames fields on an entry that is neither a place nor a country";
         }

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using Marsad.Model;
 using Marsad.Text;
 
 namespace Marsad.Knowledge;
@@ -16,7 +17,7 @@ public static class PlaceNamesakes
     {
         ArgumentNullException.ThrowIfNull(kb);
         var byName = new Dictionary<string, List<KbEntry>>(StringComparer.Ordinal);
-        foreach (var place in kb.Entries.Where(static e => e.Type == "LOCATION"))
+        foreach (var place in kb.Entries.Where(static e => e.Type == EntityType.Location))
         {
             foreach (var name in place.Arabic.Select(static n => ArabicNormalizer.Normalize(n)).Distinct(StringComparer.Ordinal))
             {

@@ -11,7 +11,7 @@ public sealed record Mention(TextSpan Span, string Text, string Form);
 /// <summary>An entity of the document, linked to the knowledge base (or <c>Known = false</c>).</summary>
 public sealed record EntityRecord(
     string Id,
-    string Type,
+    EntityType Type,
     string Name,
     string? NameAr,
     string? Wikidata,
@@ -27,7 +27,50 @@ public sealed record EntityRecord(
 /// when it was resolved against the publication date (أمس), <c>unresolved</c> when it needs a date the
 /// document does not have — then the value keeps X where the date would go.
 /// </summary>
-public sealed record TimeExpression(TextSpan Span, string Text, string Type, string? Value, string Anchor = "text");
+public sealed record TimeExpression(TextSpan Span, string Text, TimexType Type, string? Value, TimeAnchor Anchor = TimeAnchor.Text);
+
+/// <summary>TimeML's four TIMEX3 types.</summary>
+public enum TimexType
+{
+    Date,
+    Time,
+    Duration,
+    Set,
+}
+
+/// <summary>
+/// The contract's names of <see cref="TimexType"/> (DATE, TIME, DURATION, SET): the one writer and the one reader of
+/// TIMEX3 types in output, analysis JSON and TimeML gold files.
+/// </summary>
+public static class TimexTypes
+{
+    private static readonly ContractNames<TimexType> Names = new(["DATE", "TIME", "DURATION", "SET"]);
+
+    /// <summary>Every type, in the enum's order.</summary>
+    public static ImmutableArray<TimexType> All => Names.All;
+
+    public static string Name(TimexType type) => Names.Name(type);
+
+    public static bool TryParse(string? name, out TimexType type) => Names.TryParse(name, out type);
+}
+
+/// <summary>What a time expression's value was resolved against: its own text, the publication date, or nothing yet.</summary>
+public enum TimeAnchor
+{
+    Text,
+    Published,
+    Unresolved,
+}
+
+/// <summary>The contract's names of <see cref="TimeAnchor"/> (text, published, unresolved): its one writer and one reader.</summary>
+public static class TimeAnchors
+{
+    private static readonly ContractNames<TimeAnchor> Names = new(["text", "published", "unresolved"]);
+
+    public static string Name(TimeAnchor anchor) => Names.Name(anchor);
+
+    public static bool TryParse(string? name, out TimeAnchor anchor) => Names.TryParse(name, out anchor);
+}
 
 /// <summary>A number in the text with its unit.</summary>
 public sealed record Quantity(TextSpan Span, string Text, decimal Value, string Unit, bool Approximate);
@@ -44,7 +87,7 @@ public sealed record EventRecord(
     ImmutableArray<string> About,
     string? Date,
     string DateFrom,
-    ImmutableArray<string> Modality,
+    ImmutableArray<EventModality> Modality,
     int Sentence,
     Mention Trigger,
     string Rule,
@@ -86,26 +129,85 @@ public enum PloverType
 /// </summary>
 public static class PloverTypes
 {
-    private static readonly string[] Names =
-    [
+    private static readonly ContractNames<PloverType> Names = new([
         "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
         "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
-    ];
+    ]);
 
     /// <summary>Every type, in the enum's order.</summary>
-    public static ImmutableArray<PloverType> All { get; } = [.. Enum.GetValues<PloverType>()];
+    public static ImmutableArray<PloverType> All => Names.All;
 
-    public static string Name(PloverType type) => Names[(int)type];
+    public static string Name(PloverType type) => Names.Name(type);
 
-    public static bool TryParse(string? name, out PloverType type)
-    {
-        var i = name is null ? -1 : Array.IndexOf(Names, name);
-        type = i < 0 ? PloverType.Agree : (PloverType)i;
-        return i >= 0;
-    }
+    public static bool TryParse(string? name, out PloverType type) => Names.TryParse(name, out type);
 
     /// <summary>The names in ordinal order, for a message that lists what a reader takes.</summary>
-    public static string Listed() => string.Join(", ", Names.Order(StringComparer.Ordinal));
+    public static string Listed() => Names.Listed();
+}
+
+/// <summary>
+/// The knowledge base's entity types (DESIGN.md, data/kb/README.md). Open in principle (the KB could name a new
+/// kind of thing), closed in the code: a type is added here with its name in <see cref="EntityTypes"/>, and the
+/// KB reader refuses a line whose type is not listed (<c>file:line: unknown type …</c>).
+/// </summary>
+public enum EntityType
+{
+    Country,
+    Person,
+    Organization,
+    Location,
+    Agreement,
+    Group,
+}
+
+/// <summary>
+/// The contract's names of <see cref="EntityType"/> (COUNTRY … GROUP): the one writer and the one reader of
+/// entity types in output, the knowledge base's files, the store and gold files.
+/// </summary>
+public static class EntityTypes
+{
+    private static readonly ContractNames<EntityType> Names = new(["COUNTRY", "PERSON", "ORGANIZATION", "LOCATION", "AGREEMENT", "GROUP"]);
+
+    /// <summary>Every type, in the enum's order.</summary>
+    public static ImmutableArray<EntityType> All => Names.All;
+
+    public static string Name(EntityType type) => Names.Name(type);
+
+    public static bool TryParse(string? name, out EntityType type) => Names.TryParse(name, out type);
+
+    /// <summary>The names in ordinal order, for a message that lists what a reader takes.</summary>
+    public static string Listed() => Names.Listed();
+}
+
+/// <summary>
+/// An event's modality values (DESIGN.md; several may stand together). Declared in the ordinal order of their
+/// names, so an event's values sorted as members are written in the order output has always had.
+/// </summary>
+public enum EventModality
+{
+    Background,
+    Future,
+    Generic,
+    Historical,
+    Hypothetical,
+    Negated,
+    Reported,
+}
+
+/// <summary>
+/// The contract's names of <see cref="EventModality"/> (background … reported): the one writer and the one
+/// reader of modality values in output, analysis JSON and gold files.
+/// </summary>
+public static class EventModalities
+{
+    private static readonly ContractNames<EventModality> Names = new(["background", "future", "generic", "historical", "hypothetical", "negated", "reported"]);
+
+    /// <summary>Every modality, in the enum's order.</summary>
+    public static ImmutableArray<EventModality> All => Names.All;
+
+    public static string Name(EventModality modality) => Names.Name(modality);
+
+    public static bool TryParse(string? name, out EventModality modality) => Names.TryParse(name, out modality);
 }
 
 /// <summary>A sentence that tells more of an event coded from another, and the trigger it was found by there.</summary>

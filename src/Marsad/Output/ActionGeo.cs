@@ -75,7 +75,7 @@ public static class ActionGeo
             foreach (var entry in kb.Entries)
             {
                 // A region entry carries its code and no GeoNames id of its own (a town has its id and its region's code).
-                if (entry.Type == "LOCATION" && entry.Kind is "province" or "region" && entry.Admin1 is { } code && entry.GeoNames is null)
+                if (entry.Type == EntityType.Location && entry.Kind is "province" or "region" && entry.Admin1 is { } code && entry.GeoNames is null)
                 {
                     names.TryAdd(code, entry.Name);
                 }

@@ -47,7 +47,7 @@ public static class AnalysisJsonReader
             Sentences = Items(root, "sentences", e => new Sentence(spans.Of(e))),
             Entities = Items(root, "entities", e => new EntityRecord(
                 Required(e, "id"),
-                Required(e, "type"),
+                EntityTypeOf(e),
                 Str(e, "name") ?? Required(e, "id"),
                 Str(e, "name_ar"),
                 Str(e, "wikidata"),
@@ -56,7 +56,7 @@ public static class AnalysisJsonReader
                 !e.TryGetProperty("known", out var known) || known.ValueKind != JsonValueKind.False,
                 Items(e, "mentions", m => spans.MentionOf(m, Str(m, "form") ?? "name")))),
             Times = Items(root, "times", e => new TimeExpression(
-                spans.Of(e), Str(e, "text") ?? "", Str(e, "type") ?? "DATE", Str(e, "value"), Str(e, "anchor") ?? "text")),
+                spans.Of(e), Str(e, "text") ?? "", TimexTypeOf(e), Str(e, "value"), AnchorOf(e))),
             Quantities = Items(root, "quantities", e => new Quantity(
                 spans.Of(e), Str(e, "text") ?? "", e.GetProperty("value").GetDecimal(), Str(e, "unit") ?? "",
                 e.TryGetProperty("approximate", out var approximate) && approximate.ValueKind == JsonValueKind.True)),
@@ -71,7 +71,7 @@ public static class AnalysisJsonReader
                 Strings(e, "about"),
                 Str(e, "date"),
                 Str(e, "date_from") ?? "unknown",
-                Strings(e, "modality"),
+                Items(e, "modality", ModalityOf),
                 e.TryGetProperty("sentence", out var sentence) && sentence.ValueKind == JsonValueKind.Number ? sentence.GetInt32() : -1,
                 e.TryGetProperty("trigger", out var trigger) ? spans.MentionOf(trigger, "") : new Mention(default, "", ""),
                 Str(e, "rule") ?? "",
@@ -150,6 +150,26 @@ public static class AnalysisJsonReader
 
     private static PloverType EventType(JsonElement e) =>
         PloverTypes.TryParse(Required(e, "event"), out var type) ? type : throw new JsonException($"{Analysis.SchemaName}: '{Str(e, "event")}' is not a PLOVER event type");
+
+    private static EntityType EntityTypeOf(JsonElement e) =>
+        EntityTypes.TryParse(Required(e, "type"), out var type) ? type : throw new JsonException($"{Analysis.SchemaName}: '{Str(e, "type")}' is not an entity type");
+
+    /// <summary>A time's type: DATE when the object has none (as the contract's earliest analyses), refused when it names another.</summary>
+    private static TimexType TimexTypeOf(JsonElement e) =>
+        Str(e, "type") is not { } name ? TimexType.Date
+        : TimexTypes.TryParse(name, out var type) ? type
+        : throw new JsonException($"{Analysis.SchemaName}: '{name}' is not a TIMEX3 type");
+
+    /// <summary>A time's anchor: text when the object has none, refused when it names another.</summary>
+    private static TimeAnchor AnchorOf(JsonElement e) =>
+        Str(e, "anchor") is not { } name ? TimeAnchor.Text
+        : TimeAnchors.TryParse(name, out var anchor) ? anchor
+        : throw new JsonException($"{Analysis.SchemaName}: '{name}' is not a time anchor");
+
+    private static EventModality ModalityOf(JsonElement e) =>
+        EventModalities.TryParse(e.ValueKind == JsonValueKind.String ? e.GetString() : null, out var modality)
+            ? modality
+            : throw new JsonException($"{Analysis.SchemaName}: {e.GetRawText()} is not a modality value");
 
     private static string Required(JsonElement e, string name) =>
         Str(e, name) ?? throw new JsonException($"{Analysis.SchemaName}: '{name}' is missing");

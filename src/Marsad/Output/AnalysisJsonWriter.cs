@@ -71,9 +71,9 @@ public static partial class AnalysisJsonWriter
             writer.WriteStartObject();
             WriteOffsets(writer, index, time.Span);
             writer.WriteString(Names.Text, time.Text);
-            writer.WriteString(Names.Type, time.Type);
+            writer.WriteString(Names.Type, TimexTypes.Name(time.Type));
             writer.WriteString(Names.Value, time.Value);
-            writer.WriteString(Names.Anchor, time.Anchor);
+            writer.WriteString(Names.Anchor, TimeAnchors.Name(time.Anchor));
             writer.WriteEndObject();
         }
 
@@ -136,7 +136,7 @@ public static partial class AnalysisJsonWriter
     {
         writer.WriteStartObject();
         writer.WriteString(Names.Id, entity.Id);
-        writer.WriteString(Names.Type, entity.Type);
+        writer.WriteString(Names.Type, EntityTypes.Name(entity.Type));
         writer.WriteString(Names.Name, entity.Name);
         writer.WriteString(Names.NameAr, entity.NameAr);
         writer.WriteString(Names.Wikidata, entity.Wikidata);
@@ -171,7 +171,7 @@ public static partial class AnalysisJsonWriter
         // (condition, question, purpose, call or threat), generic (a kind, not one occurrence), background
         // (mentioned in passing: relative clause, cause, what a response answers). An event happened when
         // its modality is empty, historical or reported. See docs/ARCHITECTURE.md, Events/Decision.
-        WriteStrings(writer, Names.Modality, e.Modality);
+        WriteModality(writer, e.Modality);
         writer.WriteNumber(Names.Sentence, e.Sentence);
         writer.WritePropertyName(Names.Trigger);
         WriteMention(writer, index, e.Trigger, withForm: false);
@@ -287,6 +287,17 @@ public static partial class AnalysisJsonWriter
         foreach (var value in values)
         {
             writer.WriteStringValue(value);
+        }
+
+        writer.WriteEndArray();
+    }
+
+    private static void WriteModality(Utf8JsonWriter writer, ImmutableArray<EventModality> values)
+    {
+        writer.WriteStartArray(Names.Modality);
+        foreach (var value in values)
+        {
+            writer.WriteStringValue(EventModalities.Name(value));
         }
 
         writer.WriteEndArray();

@@ -42,13 +42,13 @@ public static class AnalysisTextWriter
         writer.WriteLine(string.Create(inv, $"entities    {analysis.Entities.Length}"));
         foreach (var entity in analysis.Entities)
         {
-            writer.WriteLine(string.Create(inv, $"  {entity.Type,-12} {entity.Id,-32} {entity.Name} ({entity.Mentions.Length} mentions)"));
+            writer.WriteLine(string.Create(inv, $"  {EntityTypes.Name(entity.Type),-12} {entity.Id,-32} {entity.Name} ({entity.Mentions.Length} mentions)"));
         }
 
         writer.WriteLine(string.Create(inv, $"times       {analysis.Times.Length}"));
         foreach (var time in analysis.Times)
         {
-            writer.WriteLine($"  {time.Type,-8} {time.Value ?? "?",-12} {time.Text}");
+            writer.WriteLine($"  {TimexTypes.Name(time.Type),-8} {time.Value ?? "?",-12} {time.Text}");
         }
 
         writer.WriteLine(string.Create(inv, $"quantities  {analysis.Quantities.Length}"));

@@ -30,9 +30,9 @@ public sealed class TimexCorpusTests
         }
 
         var (first, second) = (document.Timexes[0], document.Timexes[1]);
-        Assert.Equal(("يوم الخميس", "DATE", "2025-11-06", "t1"), (first.Text, first.Type, first.Value, first.Tid));
+        Assert.Equal(("يوم الخميس", TimexType.Date, "2025-11-06", "t1"), (first.Text, first.Type, first.Value, first.Tid));
         Assert.Equal(new TextSpan(14, 24), first.Span);
-        Assert.Equal(("عقود", "DURATION", "PXDE"), (second.Text, second.Type, second.Value));
+        Assert.Equal(("عقود", TimexType.Duration, "PXDE"), (second.Text, second.Type, second.Value));
         Assert.Equal(document.Text.IndexOf("عقود", StringComparison.Ordinal), second.Span.Start);
     }
 

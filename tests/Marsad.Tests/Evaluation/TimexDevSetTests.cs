@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Marsad.Evaluation;
+using Marsad.Model;
 
 namespace Marsad.Tests.Evaluation;
 
@@ -20,13 +21,13 @@ public sealed partial class TimexDevSetTests
         Assert.True(Documents.Value.Count >= 12, $"{Documents.Value.Count} documents");
         Assert.All(Documents.Value, d => Assert.NotNull(d.Created));
         Assert.True(All.Count() >= 160, $"{All.Count()} expressions");
-        Assert.Equal(["DATE", "DURATION", "SET", "TIME"], All.Select(x => x.Timex.Type).Distinct().Order(StringComparer.Ordinal));
+        Assert.Equal(["DATE", "DURATION", "SET", "TIME"], All.Select(x => TimexTypes.Name(x.Timex.Type)).Distinct().Order(StringComparer.Ordinal));
     }
 
     [Fact]
     public void Every_value_is_a_timex3_value_of_its_type()
     {
-        Assert.All(All, x => Assert.True(TimexValue.IsValid(x.Timex.Type, x.Timex.Value), $"{x.Document.Source}: {x.Timex.Text} {x.Timex.Type} {x.Timex.Value}"));
+        Assert.All(All, x => Assert.True(TimexValue.IsValid(x.Timex.Type, x.Timex.Value), $"{x.Document.Source}: {x.Timex.Text} {TimexTypes.Name(x.Timex.Type)} {x.Timex.Value}"));
     }
 
     [Fact]
@@ -42,7 +43,7 @@ public sealed partial class TimexDevSetTests
             // the DCT by an amount of time, never "since/before" a named date such as منذ عام 2017.
             if (x.Timex.Text.StartsWith("منذ ", StringComparison.Ordinal) || x.Timex.Text.StartsWith("قبل ", StringComparison.Ordinal))
             {
-                Assert.Equal("DATE", x.Timex.Type);
+                Assert.Equal(TimexType.Date, x.Timex.Type);
                 Assert.DoesNotMatch("عام [0-9]|[0-9]{4}$", x.Timex.Text);
             }
         });
@@ -53,7 +54,7 @@ public sealed partial class TimexDevSetTests
     {
         string[] weekdays = ["الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت"];
         var checkedCount = 0;
-        foreach (var (document, timex) in All.Where(x => x.Timex.Type is "DATE" or "TIME" && x.Timex.Value.Length >= 10))
+        foreach (var (document, timex) in All.Where(x => x.Timex.Type is TimexType.Date or TimexType.Time && x.Timex.Value.Length >= 10))
         {
             var day = Array.FindIndex(weekdays, w => timex.Text.Split(' ').Contains(w));
             if (day >= 0)

@@ -31,7 +31,8 @@ internal static class DecisionCases
         return CandidateFeatures.Of(candidate);
     }
 
-    public static (DecisionVerdict, string?, DecisionReason) Parts(EventDecision d) => (d.Verdict, d.Modality, d.Reason);
+    public static (DecisionVerdict, string?, DecisionReason) Parts(EventDecision d) =>
+        (d.Verdict, d.Modality is { } modality ? EventModalities.Name(modality) : null, d.Reason);
 
     public static (DecisionVerdict, DecisionReason) Verdict(EventDecision d) => (d.Verdict, d.Reason);
 }

@@ -136,8 +136,8 @@ public sealed class EventActorTests
         var future = Analyze("وسيتظاهر العمال أمام البرلمان في بيروت الأسبوع المقبل.");
         var no = Assert.Single(negated.Events, e => e.Event == PloverType.Protest);
         var will = Assert.Single(future.Events, e => e.Event == PloverType.Protest);
-        Assert.Contains("negated", no.Modality);
-        Assert.Contains("future", will.Modality);
+        Assert.Contains(EventModality.Negated, no.Modality);
+        Assert.Contains(EventModality.Future, will.Modality);
         Assert.Equal("LBN", Country(negated, Assert.Single(no.Actor)));
         Assert.Equal("LBN", Country(future, Assert.Single(will.Actor)));
     }

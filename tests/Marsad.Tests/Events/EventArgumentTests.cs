@@ -56,7 +56,7 @@ public sealed class EventArgumentTests
         var analysis = Analyze("وانتقد وزير الخارجية الإيراني الاتفاق الذي وقعته الولايات المتحدة مع العراق عام 2008.");
         var criticism = Assert.Single(Of(analysis, PloverType.Accuse));
         Assert.Equal("2025-11-06", criticism.Date);
-        Assert.DoesNotContain("historical", criticism.Modality);
+        Assert.DoesNotContain(EventModality.Historical, criticism.Modality);
     }
 
     [Fact]
@@ -75,7 +75,7 @@ public sealed class EventArgumentTests
     public void Historical_means_more_than_30_days_before_publication_or_the_pluperfect(string text, bool historical)
     {
         var arrest = Assert.Single(Of(Analyze(text), PloverType.Coerce));
-        Assert.Equal(historical, arrest.Modality.Contains("historical"));
+        Assert.Equal(historical, arrest.Modality.Contains(EventModality.Historical));
     }
 
     [Fact]

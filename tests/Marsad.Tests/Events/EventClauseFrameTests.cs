@@ -28,10 +28,10 @@ public sealed class EventClauseFrameTests
     {
         var analysis = Analyze("وقال رئيس الوزراء العراقي محمد شياع السوداني في اتصال هاتفي مع الأمين العام لحلف شمال الأطلسي مارك روته إن بغداد تدعم الحوار.");
         var call = Assert.Single(Of(analysis, PloverType.Consult));
-        Assert.DoesNotContain("reported", call.Modality);
+        Assert.DoesNotContain(EventModality.Reported, call.Modality);
         Assert.Equal(["person/mark-rutte"], call.Recipient.ToArray());
         // What he said is still reported.
-        Assert.Contains("reported", Assert.Single(Of(analysis, PloverType.Support)).Modality);
+        Assert.Contains(EventModality.Reported, Assert.Single(Of(analysis, PloverType.Support)).Modality);
     }
 
     [Fact]

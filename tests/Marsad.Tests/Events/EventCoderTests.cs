@@ -61,7 +61,7 @@ public sealed class EventCoderTests
     {
         var e = Single("وأقامت كازاخستان علاقات دبلوماسية مع إسرائيل في عام 1992.");
         Assert.Equal(("1992", "text"), (e.Date, e.DateFrom));
-        Assert.Contains("historical", e.Modality);
+        Assert.Contains(EventModality.Historical, e.Modality);
     }
 
     [Fact]
@@ -75,7 +75,7 @@ public sealed class EventCoderTests
     public void A_future_verb_makes_the_event_future()
     {
         var e = Single("ستزور كازاخستان إسرائيل الشهر المقبل.");
-        Assert.Contains("future", e.Modality);
+        Assert.Contains(EventModality.Future, e.Modality);
     }
 
     [Fact]
@@ -83,21 +83,21 @@ public sealed class EventCoderTests
     {
         var e = Single("ويزور الرئيس التركي رجب طيب أردوغان موسكو في 15 ديسمبر 2025.");
         Assert.Equal("2025-12-15", e.Date);
-        Assert.Contains("future", e.Modality);
+        Assert.Contains(EventModality.Future, e.Modality);
     }
 
     [Fact]
     public void A_negated_event_is_kept_and_marked()
     {
         var e = Single("لم تعترف السعودية بإسرائيل.");
-        Assert.Contains("negated", e.Modality);
+        Assert.Contains(EventModality.Negated, e.Modality);
     }
 
     [Fact]
     public void An_event_a_source_attributes_is_reported()
     {
         var e = Single("وبحسب تقارير إعلامية فقد قصفت إسرائيل مواقع في سوريا.");
-        Assert.Contains("reported", e.Modality);
+        Assert.Contains(EventModality.Reported, e.Modality);
         Assert.Equal(PloverType.Assault, e.Event);
     }
 
@@ -116,7 +116,7 @@ public sealed class EventCoderTests
         var analysis = Analyze("وأغلق المتظاهرون الطريق السريع في كابل.");
         var protest = analysis.Events.First(e => e.Event == PloverType.Protest);
         var actor = analysis.Entities.Single(e => e.Id == protest.Actor.Single());
-        Assert.Equal(("GROUP", "CVL"), (actor.Type, actor.Sector));
+        Assert.Equal((EntityType.Group, "CVL"), (actor.Type, actor.Sector));
         Assert.Equal("role", actor.Mentions.Single().Form);
     }
 

@@ -19,7 +19,7 @@ public sealed class EventDecisionKindsTests
         const string text = "وردد المتظاهرون هتافات ضد الحكومة أمام مبنى البلدية.";
         Assert.Equal((DecisionVerdict.KeepMarked, "background", DecisionReason.Participant), Parts(RulesOn(text, "المتظاهرون")));
         var crowd = Assert.Single(Analyze(text).Events, static e => e.Trigger.Text == "المتظاهرون");
-        Assert.Equal(["background"], crowd.Modality.ToArray());
+        Assert.Equal([EventModality.Background], crowd.Modality.ToArray());
     }
 
     [Fact]

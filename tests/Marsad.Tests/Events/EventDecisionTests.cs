@@ -32,7 +32,7 @@ public sealed class EventDecisionTests
     {
         Assert.Equal((DecisionVerdict.KeepMarked, "generic", DecisionReason.Generic), Parts(RulesOn("حذر القائد من أن أي هجوم على الحدود سيقابل برد حازم.", "هجوم")));
         var e = Assert.Single(Analyze("حذر القائد من أن أي هجوم على الحدود سيقابل برد حازم.").Events, static e => e.Event == PloverType.Assault);
-        Assert.Contains("generic", e.Modality);
+        Assert.Contains(EventModality.Generic, e.Modality);
     }
 
     [Fact]
@@ -105,7 +105,7 @@ public sealed class EventDecisionTests
     {
         Assert.Equal((DecisionVerdict.KeepMarked, "background", DecisionReason.Cause), Parts(RulesOn("أغلقت المدارس أبوابها جراء القصف.", "القصف")));
         var e = Assert.Single(Analyze("أغلقت المدارس أبوابها جراء القصف.").Events, static e => e.Event == PloverType.Assault);
-        Assert.Equal(["background"], e.Modality.ToArray());
+        Assert.Equal([EventModality.Background], e.Modality.ToArray());
     }
 
     [Fact]

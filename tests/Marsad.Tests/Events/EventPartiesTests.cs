@@ -112,7 +112,7 @@ public sealed class EventPartiesTests
         var analysis = Analyze("شنت طائرات التحالف الدولي بقيادة الولايات المتحدة غارات على مواقع في شمال سوريا أمس.");
         var raids = Assert.Single(Of(analysis, PloverType.Assault));
         Assert.Contains("USA", raids.Actor);
-        Assert.Contains(analysis.Entities, e => e.Id == "USA" && e.Type == "COUNTRY");
+        Assert.Contains(analysis.Entities, e => e.Id == "USA" && e.Type == EntityType.Country);
     }
 
     [Fact]

@@ -13,7 +13,7 @@ public sealed class EventPlaceTests
 
     // The event the sentence reports: one only mentioned in passing (المحتجين as participants, a raid before an
     // arrest) is kept with the modality background beside it (issue 17) and is not the one asked about.
-    private static bool Reported(EventRecord e, PloverType type) => e.Event == type && !e.Modality.Contains("background");
+    private static bool Reported(EventRecord e, PloverType type) => e.Event == type && !e.Modality.Contains(EventModality.Background);
 
     private static EventRecord Single(string text, PloverType type) => Assert.Single(Analyze(text).Events, e => Reported(e, type));
 

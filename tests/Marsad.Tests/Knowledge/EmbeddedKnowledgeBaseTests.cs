@@ -1,4 +1,5 @@
 using Marsad.Knowledge;
+using Marsad.Model;
 
 namespace Marsad.Tests.Knowledge;
 
@@ -7,27 +8,27 @@ public sealed class EmbeddedKnowledgeBaseTests
 {
     private static readonly KnowledgeBase Kb = KnowledgeBase.Default;
 
-    private static int Count(string type) => Kb.Entries.Count(e => e.Type == type);
+    private static int Count(EntityType type) => Kb.Entries.Count(e => e.Type == type);
 
     [Fact]
     public void Covers_what_the_knowledge_base_issue_asks_for()
     {
-        Assert.True(Count("COUNTRY") >= 249, $"{Count("COUNTRY")} countries");
-        Assert.True(Count("ORGANIZATION") + Count("GROUP") >= 150);
-        Assert.True(Count("AGREEMENT") >= 60);
-        Assert.True(Count("PERSON") >= 400);
-        Assert.True(Count("LOCATION") >= 300);
+        Assert.True(Count(EntityType.Country) >= 249, $"{Count(EntityType.Country)} countries");
+        Assert.True(Count(EntityType.Organization) + Count(EntityType.Group) >= 150);
+        Assert.True(Count(EntityType.Agreement) >= 60);
+        Assert.True(Count(EntityType.Person) >= 400);
+        Assert.True(Count(EntityType.Location) >= 300);
         Assert.Contains(Kb.Entries, e => e.Kind == "former");
     }
 
     [Theory]
-    [InlineData("ISR", "COUNTRY", "إسرائيل")]
-    [InlineData("SUN", "COUNTRY", "الاتحاد السوفيتي")]
-    [InlineData("country/russian-empire", "COUNTRY", "روسيا القيصرية")]
-    [InlineData("agreement/abraham-accords", "AGREEMENT", "اتفاقيات أبراهام")]
-    [InlineData("org/white-house", "ORGANIZATION", "البيت الأبيض")]
-    [InlineData("place/astana", "LOCATION", "أستانا")]
-    public void Holds_real_entries_with_their_arabic_names(string id, string type, string arabic)
+    [InlineData("ISR", EntityType.Country, "إسرائيل")]
+    [InlineData("SUN", EntityType.Country, "الاتحاد السوفيتي")]
+    [InlineData("country/russian-empire", EntityType.Country, "روسيا القيصرية")]
+    [InlineData("agreement/abraham-accords", EntityType.Agreement, "اتفاقيات أبراهام")]
+    [InlineData("org/white-house", EntityType.Organization, "البيت الأبيض")]
+    [InlineData("place/astana", EntityType.Location, "أستانا")]
+    public void Holds_real_entries_with_their_arabic_names(string id, EntityType type, string arabic)
     {
         var entry = Kb.ById[id];
         Assert.Equal(type, entry.Type);

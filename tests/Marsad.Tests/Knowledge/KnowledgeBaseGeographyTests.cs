@@ -1,4 +1,5 @@
 using Marsad.Knowledge;
+using Marsad.Model;
 
 namespace Marsad.Tests.Knowledge;
 
@@ -35,9 +36,9 @@ public sealed class KnowledgeBaseGeographyTests
     public void The_import_placed_the_countries_and_most_places_and_added_the_arab_worlds_towns_and_regions()
     {
         var kb = KnowledgeBase.Default;
-        var countries = kb.Entries.Where(static e => e.Type == "COUNTRY" && e.Kind != "former").ToList();
+        var countries = kb.Entries.Where(static e => e.Type == EntityType.Country && e.Kind != "former").ToList();
         Assert.True(countries.Count(static c => c.Lat is not null) >= countries.Count - 10, "countries without a point");
-        var places = kb.Entries.Where(static e => e.Type == "LOCATION").ToList();
+        var places = kb.Entries.Where(static e => e.Type == EntityType.Location).ToList();
         Assert.True(places.Count(static p => p.Lat is not null) * 10 >= places.Count * 6, $"{places.Count(static p => p.Lat is not null)} of {places.Count} places placed");
 
         // Aleppo is GeoNames 170063 in the first-level region SY.09; Damascus is Syria's point (its capital's).

@@ -45,7 +45,8 @@ public sealed class KnowledgeBaseLoaderTests
             not json
             {"id": "person/c", "type": "PERSON", "name": "C", "ar": ["ج"], "roles": [{"title": "president", "country": "ATLANTIS", "sector": "XXX", "from": "2020", "to": "2019"}]}
             {"id": "person/d", "type": "PERSON", "name": "D", "ar": ["د"], "roles": [{"title": "president", "country": "USA", "sector": "GOV", "from": "someday"}]}
-            {"id": "KAZ", "type": "PLANET", "name": "Dup", "ar": ["كازاخستان"]}
+            {"id": "KAZ", "type": "COUNTRY", "name": "Dup", "ar": ["كازاخستان"]}
+            {"id": "planet/mars", "type": "PLANET", "name": "Mars", "ar": ["المريخ"]}
             """;
         var load = KnowledgeBaseLoader.Load([("countries.jsonl", Countries), ("titles.jsonl", Titles), ("people-x.jsonl", bad)]);
         var problems = string.Join("\n", load.Problems);
@@ -57,7 +58,8 @@ public sealed class KnowledgeBaseLoaderTests
         Assert.Contains("person/c: role president from 2020 is after its end 2019", problems, StringComparison.Ordinal);
         Assert.Contains("people-x.jsonl:5: 'from' is not a date: 'someday'", problems, StringComparison.Ordinal);
         Assert.Contains("KAZ: id used 2 times", problems, StringComparison.Ordinal);
-        Assert.Contains("KAZ: unknown type PLANET", problems, StringComparison.Ordinal);
+        Assert.Contains("people-x.jsonl:7: unknown type PLANET (one of AGREEMENT, COUNTRY, GROUP, LOCATION, ORGANIZATION, PERSON)", problems, StringComparison.Ordinal);
+        Assert.False(load.KnowledgeBase.ById.ContainsKey("planet/mars"));
         Assert.True(load.KnowledgeBase.ById.ContainsKey("USA"));
     }
 

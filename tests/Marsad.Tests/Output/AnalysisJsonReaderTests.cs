@@ -80,6 +80,22 @@ public sealed class AnalysisJsonReaderTests
         Assert.Contains(Analysis.SchemaName, error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void An_entity_type_the_contract_does_not_name_is_refused_by_name()
+    {
+        var error = Assert.Throws<JsonException>(() => AnalysisJsonReader.Read(
+            """{"schema":"marsad.analysis/1","id":"x","text":"","entities":[{"id":"USA","type":"Country"}]}"""));
+        Assert.Contains("'Country' is not an entity type", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_modality_value_the_contract_does_not_name_is_refused()
+    {
+        var error = Assert.Throws<JsonException>(() => AnalysisJsonReader.Read(
+            """{"schema":"marsad.analysis/1","id":"x","text":"","events":[{"id":"e","event":"AGREE","modality":["maybe"]}]}"""));
+        Assert.Contains("\"maybe\" is not a modality value", error.Message, StringComparison.Ordinal);
+    }
+
     private static string Write(Analysis analysis)
     {
         using var buffer = new MemoryStream();

@@ -24,7 +24,7 @@ public sealed class AnalysisJsonWriterTests
             Id = "test",
             Source = "test",
             Text = text,
-            Entities = [new EntityRecord("USA", "COUNTRY", "United States", "الولايات المتحدة", "Q30", "USA", null, true, mentions)],
+            Entities = [new EntityRecord("USA", EntityType.Country, "United States", "الولايات المتحدة", "Q30", "USA", null, true, mentions)],
         };
         using var stream = new LargestWriteStream();
 

@@ -60,17 +60,17 @@ public sealed class EntityRecognizerTests
 
     [Fact]
     public void A_role_is_not_resolved_without_a_date() =>
-        Assert.DoesNotContain(Recognize("وقال الرئيس الأمريكي إن المفاوضات ستستمر.", null).Entities, e => e.Type == "PERSON");
+        Assert.DoesNotContain(Recognize("وقال الرئيس الأمريكي إن المفاوضات ستستمر.", null).Entities, e => e.Type == EntityType.Person);
 
     [Fact]
     public void A_former_holder_is_not_the_current_one() =>
-        Assert.DoesNotContain(Recognize("وقال الرئيس الأمريكي السابق إن المفاوضات فشلت.").Entities, e => e.Type == "PERSON");
+        Assert.DoesNotContain(Recognize("وقال الرئيس الأمريكي السابق إن المفاوضات فشلت.").Entities, e => e.Type == EntityType.Person);
 
     [Fact]
     public void A_name_after_a_title_is_the_person_the_title_speaks_of()
     {
         var entities = Recognize("وقال الرئيس الأمريكي السابق جو بايدن إن المفاوضات فشلت.");
-        var biden = entities.Entities.Single(e => e.Type == "PERSON");
+        var biden = entities.Entities.Single(e => e.Type == EntityType.Person);
         Assert.Equal("person/joe-biden", biden.Id);
         Assert.Equal(["role", "name"], biden.Mentions.Select(m => m.Form));
     }
@@ -96,13 +96,13 @@ public sealed class EntityRecognizerTests
 
     [Fact]
     public void A_title_before_an_organisation_whose_officers_are_not_listed_is_no_role() =>
-        Assert.DoesNotContain(Recognize("وقال الأمين العام لنقابة الصحفيين إن الإضراب مستمر.").Entities, e => e.Type == "PERSON");
+        Assert.DoesNotContain(Recognize("وقال الأمين العام لنقابة الصحفيين إن الإضراب مستمر.").Entities, e => e.Type == EntityType.Person);
 
     [Fact]
     public void An_institution_takes_its_country_from_the_adjective_after_it()
     {
         var entities = Recognize("وأدانت وزارة الخارجية الإيرانية الهجوم.");
-        var ministry = entities.Entities.Single(e => e.Type == "ORGANIZATION");
+        var ministry = entities.Entities.Single(e => e.Type == EntityType.Organization);
         Assert.Equal("IRN", ministry.Country);
         Assert.Equal("GOV", ministry.Sector);
         Assert.Equal("وزارة الخارجية الإيرانية", ministry.Mentions.Single().Text);
@@ -115,14 +115,14 @@ public sealed class EntityRecognizerTests
         Assert.Equal("metonym", subject.MentionsOf("USA").Single().Form);
         var place = Recognize("ووصل الوفد إلى واشنطن مساء الأحد.");
         Assert.Empty(place.MentionsOf("USA"));
-        Assert.Contains(place.Entities, e => e.Type == "LOCATION" && e.Mentions.Single().Text == "واشنطن");
+        Assert.Contains(place.Entities, e => e.Type == EntityType.Location && e.Mentions.Single().Text == "واشنطن");
     }
 
     [Fact]
     public void A_seat_of_government_is_a_metonym_of_its_institution()
     {
         var whiteHouse = Recognize("وقال البيت الأبيض في بيان إن").Entities.Single();
-        Assert.Equal(("ORGANIZATION", "USA", "GOV"), (whiteHouse.Type, whiteHouse.Country, whiteHouse.Sector));
+        Assert.Equal((EntityType.Organization, "USA", "GOV"), (whiteHouse.Type, whiteHouse.Country, whiteHouse.Sector));
         Assert.Equal("metonym", whiteHouse.Mentions.Single().Form);
     }
 
@@ -153,8 +153,8 @@ public sealed class EntityRecognizerTests
     [Fact]
     public void A_place_whose_name_is_an_ordinary_word_needs_a_preposition()
     {
-        Assert.Contains(Recognize("وسقطت قذيفة في صور أمس.").Entities, e => e.Type == "LOCATION");
-        Assert.DoesNotContain(Recognize("ونشر الجيش صور الدمار.").Entities, e => e.Type == "LOCATION");
+        Assert.Contains(Recognize("وسقطت قذيفة في صور أمس.").Entities, e => e.Type == EntityType.Location);
+        Assert.DoesNotContain(Recognize("ونشر الجيش صور الدمار.").Entities, e => e.Type == EntityType.Location);
     }
 
     [Fact]
@@ -185,7 +185,7 @@ public sealed class EntityRecognizerTests
     [Fact]
     public void A_nationality_after_a_bodys_name_is_left_out_unless_its_own_name_ends_with_it()
     {
-        var mentions = Recognize("وأعلن حزب الله اللبناني مسؤوليته عن الهجوم.").Entities.Where(e => e.Type is "GROUP" or "ORGANIZATION").SelectMany(e => e.Mentions);
+        var mentions = Recognize("وأعلن حزب الله اللبناني مسؤوليته عن الهجوم.").Entities.Where(e => e.Type is EntityType.Group or EntityType.Organization).SelectMany(e => e.Mentions);
         Assert.Equal("حزب الله", Assert.Single(mentions, m => m.Form == "name").Text);
     }
 
@@ -194,7 +194,7 @@ public sealed class EntityRecognizerTests
     [InlineData("وتوغلت القوات في قطاع غزة أمس.", "غزة")]
     [InlineData("ووصلت القوافل إلى بلاد الشام.", "الشام")]
     public void A_places_generic_head_is_left_out_before_a_places_name(string sentence, string mention) =>
-        Assert.Contains(Recognize(sentence).Entities.Where(e => e.Type is "LOCATION" or "COUNTRY").SelectMany(e => e.Mentions), m => m.Text == mention && m.Form == "name");
+        Assert.Contains(Recognize(sentence).Entities.Where(e => e.Type is EntityType.Location or EntityType.Country).SelectMany(e => e.Mentions), m => m.Text == mention && m.Form == "name");
 
     [Fact]
     public void A_region_whose_name_is_an_ordinary_word_needs_a_preposition() =>

@@ -63,7 +63,7 @@ public sealed class PatternRecognitionTests
     public void An_indefinite_head_noun_and_a_proper_name_make_an_organisation()
     {
         var company = Assert.Single(Unknown("وأعلنت شركة زينوفاكس زيادة أرباحها."));
-        Assert.Equal(("ORGANIZATION", "BUS", "زينوفاكس"), (company.Type, company.Sector, company.Mentions.Single().Text));
+        Assert.Equal((EntityType.Organization, "BUS", "زينوفاكس"), (company.Type, company.Sector, company.Mentions.Single().Text));
         Assert.Empty(Unknown("وقدرت وزارة السياحة الخسائر بمليون دولار."));
     }
 
@@ -71,7 +71,7 @@ public sealed class PatternRecognitionTests
     public void A_known_persons_short_name_that_is_an_ordinary_word_needs_support()
     {
         var lion = Recognizer.Recognize(TextAnalysis.Create("وزأر الأسد في حديقة الحيوان."), new DateOnly(2025, 11, 6));
-        Assert.DoesNotContain(lion, e => e.Type == "PERSON");
+        Assert.DoesNotContain(lion, e => e.Type == EntityType.Person);
     }
 
     [Fact]
@@ -142,7 +142,7 @@ public sealed class PatternRecognitionTests
         Assert.Equal(["جامعة زيلاندوف"], Names("وتخرج في جامعة زيلاندوف عام 1990."));
         Assert.Equal(["زينوفاكس"], Names("وأعلنت شركة زينوفاكس زيادة أرباحها."));
         var known = Recognizer.Recognize(TextAnalysis.Create("وفاز حزب المؤتمر الشعبي العام بأغلبية المقاعد."), new DateOnly(2025, 11, 6));
-        Assert.Contains(known, e => e.Type == "ORGANIZATION" && e.Known && e.Mentions.Any(m => m.Text == "حزب المؤتمر الشعبي العام"));
+        Assert.Contains(known, e => e.Type == EntityType.Organization && e.Known && e.Mentions.Any(m => m.Text == "حزب المؤتمر الشعبي العام"));
     }
 
     [Fact]
@@ -155,18 +155,18 @@ public sealed class PatternRecognitionTests
     [Fact]
     public void A_city_in_a_sports_context_is_its_club()
     {
-        static (string Type, string Text)[] Named(string text) =>
+        static (EntityType Type, string Text)[] Named(string text) =>
             [.. Recognizer.Recognize(TextAnalysis.Create(text), new DateOnly(2025, 11, 6))
                 .SelectMany(e => e.Mentions.Where(m => m.Form is "name" or "metonym").Select(m => (e.Type, m.Text)))];
 
         // A masculine nationality adjective: the city would take the feminine.
-        Assert.Contains(("ORGANIZATION", "ليون"), Named("وحقق ليون الفرنسي فوزه الثاني على التوالي."));
-        Assert.Contains(("LOCATION", "ليون"), Named("وتقع ليون الفرنسية على نهر الرون."));
+        Assert.Contains((EntityType.Organization, "ليون"), Named("وحقق ليون الفرنسي فوزه الثاني على التوالي."));
+        Assert.Contains((EntityType.Location, "ليون"), Named("وتقع ليون الفرنسية على نهر الرون."));
         // A word of sport before it, or a country in brackets after it as in result tables.
-        Assert.Contains(("ORGANIZATION", "ليفربول"), Named("وتصدى حارس مرمى ليفربول للكرة."));
-        Assert.Contains(("ORGANIZATION", "بورتو"), Named("أرسنال ( إنجلترا ) - بورتو ( البرتغال ) 2 - 1"));
+        Assert.Contains((EntityType.Organization, "ليفربول"), Named("وتصدى حارس مرمى ليفربول للكرة."));
+        Assert.Contains((EntityType.Organization, "بورتو"), Named("أرسنال ( إنجلترا ) - بورتو ( البرتغال ) 2 - 1"));
         // After a locative preposition it is the city.
-        Assert.DoesNotContain(Named("وعقد المؤتمر في برشلونة ( إسبانيا ) أمس."), n => n.Type == "ORGANIZATION");
+        Assert.DoesNotContain(Named("وعقد المؤتمر في برشلونة ( إسبانيا ) أمس."), n => n.Type == EntityType.Organization);
     }
 
     [Fact]
@@ -176,15 +176,15 @@ public sealed class PatternRecognitionTests
         Assert.Empty(Unknown("وأقيم القداس في كنيسة مار زيلانوس أمس."));
         // A channel's or an exchange's head before a place: the place is the mention, and a place.
         var entities = Recognizer.Recognize(TextAnalysis.Create("وقال مسؤول في تلفزيون دبي إن البرنامج سيعرض قريبا."), new DateOnly(2025, 11, 6));
-        Assert.DoesNotContain(entities, e => e.Type == "ORGANIZATION");
-        Assert.Contains(entities, e => e.Type == "LOCATION" && e.Mentions.Any(m => m.Text == "دبي"));
+        Assert.DoesNotContain(entities, e => e.Type == EntityType.Organization);
+        Assert.Contains(entities, e => e.Type == EntityType.Location && e.Mentions.Any(m => m.Text == "دبي"));
     }
 
     [Fact]
     public void A_maker_before_a_model_number_is_a_product()
     {
         var entities = Recognizer.Recognize(TextAnalysis.Create("وسقطت طائرة من طراز بوينغ 737 قرب المطار."), new DateOnly(2025, 11, 6));
-        Assert.DoesNotContain(entities, e => e.Type == "ORGANIZATION");
+        Assert.DoesNotContain(entities, e => e.Type == EntityType.Organization);
     }
 
     [Fact]

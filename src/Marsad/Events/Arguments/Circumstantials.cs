@@ -49,7 +49,7 @@ internal static class Circumstantials
 
             if (doc.MentionAt(t) is { } mention)
             {
-                return mention.Entity.Type == "LOCATION" ? null : [mention.Entity.Id];
+                return mention.Entity.Type == EntityType.Location ? null : [mention.Entity.Id];
             }
         }
 

@@ -133,7 +133,7 @@ internal static class Coreference
     {
         for (var k = named.Count - 1; k >= 0; k--)
         {
-            if (named[k].Entity.Type == "COUNTRY" && named[k].Entity.Mentions.Any(static m => m.Form != MentionForms.Adjective))
+            if (named[k].Entity.Type == EntityType.Country && named[k].Entity.Mentions.Any(static m => m.Form != MentionForms.Adjective))
             {
                 return named[k].Entity;
             }
@@ -148,7 +148,7 @@ internal static class Coreference
     /// </summary>
     private static EntityRecord? FamilyName(EntityRecord entity, ReadOnlySpan<char> name, List<(EntityRecord Entity, int Start, int End)> named, WordAt word)
     {
-        if (entity.Known || entity.Type != "PERSON")
+        if (entity.Known || entity.Type != EntityType.Person)
         {
             return null;
         }
@@ -156,7 +156,7 @@ internal static class Coreference
         for (var k = named.Count - 1; k >= 0; k--)
         {
             var (person, start, end) = named[k];
-            if (!person.Known || person.Type != "PERSON" || end - start < 2)
+            if (!person.Known || person.Type != EntityType.Person || end - start < 2)
             {
                 continue;
             }

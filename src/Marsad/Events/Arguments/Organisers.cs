@@ -55,7 +55,7 @@ internal static class Organisers
         {
             if (Tokens.Is(doc, v, ArgumentCue.Organise)
                 && Tokens.MentionWithin(doc, v + 1, SubjectAfter, doc.Sentence(e.Sentence).End) is { } subject
-                && subject.Mention.Entity.Type != "LOCATION" && !subject.Mention.Entity.Id.StartsWith("group/protesters", StringComparison.Ordinal))
+                && subject.Mention.Entity.Type != EntityType.Location && !subject.Mention.Entity.Id.StartsWith("group/protesters", StringComparison.Ordinal))
             {
                 return subject.Mention.Entity.Id;
             }

@@ -24,7 +24,7 @@ internal static class Owners
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var entry in KnowledgeBase.Default.Entries)
         {
-            if (entry.Type != "COUNTRY")
+            if (entry.Type != EntityType.Country)
             {
                 continue;
             }
@@ -66,7 +66,7 @@ internal static class Owners
             {
                 if (WeaponOwner(doc, e, country) is { } weaponOwner)
                 {
-                    var owner = doc.Entities.Any(x => x.Id == weaponOwner && x.Type == "COUNTRY") ? force(weaponOwner, false) : weaponOwner;
+                    var owner = doc.Entities.Any(x => x.Id == weaponOwner && x.Type == EntityType.Country) ? force(weaponOwner, false) : weaponOwner;
                     updated = updated with { Actor = [owner], Recipient = [.. updated.Recipient.Where(id => id != owner)] };
                 }
                 else if (TargetOwner(doc, e, country) is { } target && !updated.Actor.Contains(target) && !updated.Recipient.Contains(target))

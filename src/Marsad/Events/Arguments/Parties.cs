@@ -108,7 +108,7 @@ internal static class Parties
     }
 
     /// <summary>A side that can meet or agree: anyone but a place (في عمان وبغداد names where, not who).</summary>
-    private static bool Party(EntityRecord entity) => entity.Type != "LOCATION";
+    private static bool Party(EntityRecord entity) => entity.Type != EntityType.Location;
 
     /// <summary>Whether a dual noun for two sides is the event's subject: right after the trigger, or before it with no other side between.</summary>
     private static bool PairSubject(EventDocument doc, EventRecord e)

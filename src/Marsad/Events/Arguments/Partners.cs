@@ -64,7 +64,7 @@ internal static class Partners
         }
 
         var entity = found.Mention.Entity;
-        if (entity.Type != "PERSON" && found.Mention.End < end && doc.MentionAt(found.Mention.End) is { } titled && titled.Entity.Type == "PERSON")
+        if (entity.Type != EntityType.Person && found.Mention.End < end && doc.MentionAt(found.Mention.End) is { } titled && titled.Entity.Type == EntityType.Person)
         {
             entity = titled.Entity;
         }

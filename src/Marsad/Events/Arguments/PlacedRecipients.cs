@@ -35,7 +35,7 @@ internal static class PlacedRecipients
         {
             if (entity.Id == id)
             {
-                return !entity.Known && entity.Country is null && entity.Type is "PERSON" or "LOCATION";
+                return !entity.Known && entity.Country is null && entity.Type is EntityType.Person or EntityType.Location;
             }
         }
 

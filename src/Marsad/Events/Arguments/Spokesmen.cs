@@ -37,7 +37,7 @@ internal static class Spokesmen
         var (a, b) = doc.Sentence(sentence);
         for (var p = a; p < b; p++)
         {
-            if (doc.MentionAt(p) is not { } mention || mention.Entity.Id != person || mention.Entity.Type != "PERSON")
+            if (doc.MentionAt(p) is not { } mention || mention.Entity.Id != person || mention.Entity.Type != EntityType.Person)
             {
                 continue;
             }
@@ -45,7 +45,7 @@ internal static class Spokesmen
             for (var t = Math.Max(a, p - MaxTitles - 6); t < p - 1; t++)
             {
                 if (doc.IsWord(t) && ArgumentLexicon.Default.Is(doc.Word(t), ArgumentCue.SpeaksFor) && doc.MentionAt(t + 1) is { } body
-                    && body.End <= p && p - body.End <= MaxTitles && OnlyWords(doc, body.End, p) && body.Entity.Type != "PERSON")
+                    && body.End <= p && p - body.End <= MaxTitles && OnlyWords(doc, body.End, p) && body.Entity.Type != EntityType.Person)
                 {
                     return body.Entity.Id;
                 }

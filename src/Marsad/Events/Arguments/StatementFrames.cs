@@ -24,9 +24,9 @@ internal static class StatementFrames
                 return e;
             }
 
-            if (e.Modality.Contains("reported") && IsFrame(doc, e.Sentence, first))
+            if (e.Modality.Contains(EventModality.Reported) && IsFrame(doc, e.Sentence, first))
             {
-                return e with { Modality = e.Modality.Remove("reported") };
+                return e with { Modality = e.Modality.Remove(EventModality.Reported) };
             }
 
             return !e.Actor.IsEmpty && e.Recipient.IsEmpty && ObjectPastStatement(doc, e, end, country) is { } recipient

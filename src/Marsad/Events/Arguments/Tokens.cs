@@ -34,7 +34,7 @@ internal static class Tokens
 
     /// <summary>Whether the mention names one of the event's actors, itself or as the country of an actor (a nisba on the subject).</summary>
     public static bool NamesActor(EventDocument doc, EventRecord e, EntityRecord entity) =>
-        e.Actor.Contains(entity.Id) || (entity.Type == "COUNTRY" && e.Actor.Any(id => CountryOf(doc, id) == entity.Id));
+        e.Actor.Contains(entity.Id) || (entity.Type == EntityType.Country && e.Actor.Any(id => CountryOf(doc, id) == entity.Id));
 
     /// <summary>Whether token <paramref name="j"/> is a comma (Latin or Arabic).</summary>
     public static bool IsComma(EventDocument doc, int j) =>
@@ -42,7 +42,7 @@ internal static class Tokens
 
     /// <summary>A place stands for its country (a target in غزة strikes PSE), made a side; any other entity for itself.</summary>
     public static string? SideOf(EntityRecord entity, Func<string, string> country) =>
-        entity.Type != "LOCATION" ? entity.Id : entity.Country is { } id ? country(id) : null;
+        entity.Type != EntityType.Location ? entity.Id : entity.Country is { } id ? country(id) : null;
 
     /// <summary>Quotes around a name (مظاهرة نظمتها «كفاية») are part of the phrase, not its end.</summary>
     private static bool IsQuote(ReadOnlySpan<char> token) => token is "«" or "»" or "\"" or "“" or "”";
@@ -54,7 +54,7 @@ internal static class Tokens
         {
             if (entity.Id == id)
             {
-                return entity.Type == "COUNTRY" ? entity.Id : entity.Country;
+                return entity.Type == EntityType.Country ? entity.Id : entity.Country;
             }
         }
 

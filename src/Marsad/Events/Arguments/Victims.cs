@@ -44,7 +44,7 @@ internal static class Victims
                 {
                     // A noun the scan made a side with its nisba (صحفيا فرنسيا as FRA) is read as the noun and nisba it is.
                     var nisba = mention.End - 1;
-                    if (mention.Entity.Type == "COUNTRY" && nisba > t && doc.AdjectiveAt[nisba]?.Id == mention.Entity.Id)
+                    if (mention.Entity.Type == EntityType.Country && nisba > t && doc.AdjectiveAt[nisba]?.Id == mention.Entity.Id)
                     {
                         if (Victim(doc, e, t, mention.Entity.Id, country) is { } victim)
                         {
@@ -107,7 +107,7 @@ internal static class Victims
         var adjectives = new Dictionary<string, string?>(StringComparer.Ordinal);
         foreach (var entry in KnowledgeBase.Default.Entries)
         {
-            if (entry.Type != "COUNTRY")
+            if (entry.Type != EntityType.Country)
             {
                 continue;
             }

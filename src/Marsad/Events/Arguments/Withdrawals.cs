@@ -52,5 +52,5 @@ internal static class Withdrawals
 
     /// <summary>The country a place or a country names; null for any other side.</summary>
     private static string? PlaceCountry(EventDocument doc, EntityRecord entity) =>
-        entity.Type is "COUNTRY" ? entity.Id : entity.Type is "LOCATION" ? entity.Country : null;
+        entity.Type is EntityType.Country ? entity.Id : entity.Type is EntityType.Location ? entity.Country : null;
 }

@@ -30,7 +30,7 @@ internal sealed record EventCandidate(
     bool HasActor,
     bool HasRecipient,
     bool DatedByText,
-    ImmutableArray<string> Modality,
+    ImmutableArray<EventModality> Modality,
     ImmutableArray<PloverType> EarlierTriggers)
 {
     /// <summary>The cue phrases of the sentence, found once for every reader of the candidate.</summary>

@@ -1,3 +1,5 @@
+using Marsad.Model;
+
 namespace Marsad.Events.Decision;
 
 /// <summary>What becomes of a candidate.</summary>
@@ -79,7 +81,7 @@ public enum DecisionReason
 
 /// <summary>The decision on one candidate: keep, keep with a modality, or drop, and why.</summary>
 /// <param name="Modality">For <see cref="DecisionVerdict.KeepMarked"/>: the contract's modality value.</param>
-public sealed record EventDecision(DecisionVerdict Verdict, string? Modality, DecisionReason Reason)
+public sealed record EventDecision(DecisionVerdict Verdict, EventModality? Modality, DecisionReason Reason)
 {
     public static EventDecision Kept { get; } = new(DecisionVerdict.Keep, null, DecisionReason.Report);
 
@@ -93,21 +95,21 @@ public sealed record EventDecision(DecisionVerdict Verdict, string? Modality, De
     /// <c>reported</c> (not future, negated, hypothetical, generic or background). What a user counting
     /// occurrences keeps, and what the detection evaluation counts.
     /// </summary>
-    public static bool SaysItHappened(IEnumerable<string> modality)
+    public static bool SaysItHappened(IEnumerable<EventModality> modality)
     {
         ArgumentNullException.ThrowIfNull(modality);
-        return modality.All(static m => m is "historical" or "reported");
+        return modality.All(static m => m is EventModality.Historical or EventModality.Reported);
     }
 
     /// <summary>
     /// The modality a reason marks: <c>generic</c>, <c>negated</c>, <c>hypothetical</c> or <c>background</c>.
     /// </summary>
-    public static string? ModalityOf(DecisionReason reason) => reason switch
+    public static EventModality? ModalityOf(DecisionReason reason) => reason switch
     {
-        DecisionReason.Generic => "generic",
-        DecisionReason.Denial or DecisionReason.Foiled => "negated",
-        DecisionReason.Question or DecisionReason.Purpose or DecisionReason.Condition or DecisionReason.Intent => "hypothetical",
-        DecisionReason.Relative or DecisionReason.Cause or DecisionReason.Reaction or DecisionReason.Commemoration or DecisionReason.Participant or DecisionReason.Sequel => "background",
+        DecisionReason.Generic => EventModality.Generic,
+        DecisionReason.Denial or DecisionReason.Foiled => EventModality.Negated,
+        DecisionReason.Question or DecisionReason.Purpose or DecisionReason.Condition or DecisionReason.Intent => EventModality.Hypothetical,
+        DecisionReason.Relative or DecisionReason.Cause or DecisionReason.Reaction or DecisionReason.Commemoration or DecisionReason.Participant or DecisionReason.Sequel => EventModality.Background,
         _ => null,
     };
 }

@@ -59,7 +59,7 @@ internal sealed class EventDocument : IDisposable
         // Loops with the tests inside, not Where: a query per entity cost an iterator each.
         foreach (var entity in entities)
         {
-            if (entity.Type != "COUNTRY")
+            if (entity.Type != EntityType.Country)
             {
                 continue;
             }
@@ -255,7 +255,7 @@ internal sealed class EventDocument : IDisposable
         var focusStart = int.MaxValue;
         foreach (var e in entities)
         {
-            if (e.Type != "COUNTRY" || e.Mentions.Length < 2)
+            if (e.Type != EntityType.Country || e.Mentions.Length < 2)
             {
                 continue;
             }

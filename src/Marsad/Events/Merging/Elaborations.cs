@@ -114,11 +114,11 @@ internal static class Elaborations
         var background = false;
         foreach (var m in e.Modality)
         {
-            if (m == "background")
+            if (m == EventModality.Background)
             {
                 background = true;
             }
-            else if (m is not ("historical" or "reported"))
+            else if (m is not (EventModality.Historical or EventModality.Reported))
             {
                 return false;
             }
@@ -132,7 +132,7 @@ internal static class Elaborations
         && EventDecision.SaysItHappened(a.Modality)
         && (b.Actor.IsEmpty || OnlyCrowd(b.Actor) || SideIds.AllIn(b.Actor, a.Actor))
         && (b.Recipient.IsEmpty || a.Recipient.IsEmpty || Shared(a.Recipient, b.Recipient))
-        && (b.Date == a.Date || (b.DateFrom != "text" && !a.Modality.Contains("historical")));
+        && (b.Date == a.Date || (b.DateFrom != "text" && !a.Modality.Contains(EventModality.Historical)));
 
     private static bool Shared(ImmutableArray<string> a, ImmutableArray<string> b)
     {

@@ -96,14 +96,14 @@ internal static class EventPlaces
                 continue;
             }
 
-            if (doc.MentionAt(t) is not { } mention || mention.Entity.Type is not ("LOCATION" or "COUNTRY")
+            if (doc.MentionAt(t) is not { } mention || mention.Entity.Type is not (EntityType.Location or EntityType.Country)
                 || IsOnlyPlaceWords(doc, lexicon, t, mention.End, mention.Entity))
             {
                 continue;
             }
 
             var metonym = false;
-            if (mention.Entity.Type == "COUNTRY")
+            if (mention.Entity.Type == EntityType.Country)
             {
                 string? form = null;
                 foreach (var m in mention.Entity.Mentions)
@@ -224,7 +224,7 @@ internal static class EventPlaces
         var distance = int.MaxValue;
         foreach (var c in candidates)
         {
-            if (c.Token < from || c.Token >= to || (marked ? !c.Marked : c.Marked || c.Member || c.Entity.Type != "LOCATION"
+            if (c.Token < from || c.Token >= to || (marked ? !c.Marked : c.Marked || c.Member || c.Entity.Type != EntityType.Location
                 || e.Actor.Contains(c.Entity.Id) || e.Recipient.Contains(c.Entity.Id)))
             {
                 continue;
@@ -252,7 +252,7 @@ internal static class EventPlaces
         var unknown = gazetteer.Entry(chosen.Entity.Id) is null;
         foreach (var c in candidates)
         {
-            if (c.End == chosen.Lead && chosen.Lead < chosen.Token && c.Entity.Type == "LOCATION" && (unknown || gazetteer.Entry(c.Entity.Id) is not null))
+            if (c.End == chosen.Lead && chosen.Lead < chosen.Token && c.Entity.Type == EntityType.Location && (unknown || gazetteer.Entry(c.Entity.Id) is not null))
             {
                 return c;
             }
@@ -269,7 +269,7 @@ internal static class EventPlaces
     /// <summary>The event place a candidate stands for: a capital for a metonym, the article's namesake for a place.</summary>
     private static EventPlace Resolve(Candidate c, PlaceGazetteer gazetteer, ArticleCountries context)
     {
-        if (c.Entity.Type == "COUNTRY")
+        if (c.Entity.Type == EntityType.Country)
         {
             return c.Metonym && gazetteer.Capital(c.Entity.Id) is { } capital ? gazetteer.Place(capital)
                 : gazetteer.Entry(c.Entity.Id) is { } country ? gazetteer.Place(country)
@@ -324,7 +324,7 @@ internal static class EventPlaces
 
         foreach (var id in e.Recipient)
         {
-            if (gazetteer.Entry(id) is { Type: "COUNTRY" } country)
+            if (gazetteer.Entry(id) is { Type: EntityType.Country } country)
             {
                 return gazetteer.Capital(country.Id) is { } capital ? PlaceGazetteer.Of(capital) : PlaceGazetteer.Of(country);
             }
@@ -350,7 +350,7 @@ internal static class EventPlaces
 
         private (bool Known, string? Id) _home;
 
-        public HashSet<string> Named => _named ??= doc.Entities.Where(static e => e.Type == "COUNTRY").Select(static e => e.Id).ToHashSet(StringComparer.Ordinal);
+        public HashSet<string> Named => _named ??= doc.Entities.Where(static e => e.Type == EntityType.Country).Select(static e => e.Id).ToHashSet(StringComparer.Ordinal);
 
         public string? Home
         {
@@ -367,14 +367,14 @@ internal static class EventPlaces
 
         private string? Find()
         {
-            var twice = doc.Entities.Where(static e => e.Type == "COUNTRY" && e.Mentions.Length > 1)
+            var twice = doc.Entities.Where(static e => e.Type == EntityType.Country && e.Mentions.Length > 1)
                 .OrderBy(static e => e.Mentions.Min(static m => m.Span.Start)).FirstOrDefault()?.Id;
             if (dateline is not { } d)
             {
                 return twice;
             }
 
-            if (d.Entity.Type == "COUNTRY")
+            if (d.Entity.Type == EntityType.Country)
             {
                 return d.Entity.Id;
             }

@@ -29,11 +29,11 @@ internal sealed class PlaceGazetteer
     private PlaceGazetteer(KnowledgeBase kb)
     {
         _kb = kb;
-        _capitals = kb.Entries.Where(static e => e.Type == "LOCATION" && e.CapitalOf is not null)
+        _capitals = kb.Entries.Where(static e => e.Type == EntityType.Location && e.CapitalOf is not null)
             .GroupBy(static e => e.CapitalOf!, StringComparer.Ordinal)
             .ToFrozenDictionary(static g => g.Key, static g => g.First(), StringComparer.Ordinal);
         var all = new Dictionary<string, KbEntry>(StringComparer.Ordinal);
-        foreach (var entry in kb.Entries.Where(static e => e.Type is "COUNTRY" or "LOCATION"))
+        foreach (var entry in kb.Entries.Where(static e => e.Type is EntityType.Country or EntityType.Location))
         {
             foreach (var name in entry.Arabic)
             {
@@ -42,7 +42,7 @@ internal sealed class PlaceGazetteer
         }
 
         _byName = all.ToFrozenDictionary(StringComparer.Ordinal);
-        _places = kb.Entries.Where(static e => e.Type is "COUNTRY" or "LOCATION").ToFrozenDictionary(static e => e.Id, Of, StringComparer.Ordinal);
+        _places = kb.Entries.Where(static e => e.Type is EntityType.Country or EntityType.Location).ToFrozenDictionary(static e => e.Id, Of, StringComparer.Ordinal);
         _namesakes = PlaceNamesakes.Of(kb);
     }
 
@@ -81,15 +81,15 @@ internal sealed class PlaceGazetteer
     public static EventPlace Of(KbEntry entry) => new(
         entry.Id,
         entry.Name,
-        entry.Type == "COUNTRY" ? entry.Id : entry.Country,
+        entry.Type == EntityType.Country ? entry.Id : entry.Country,
         entry.Lat,
         entry.Lon,
-        entry.Type == "COUNTRY" ? null : entry.GeoNames,
-        entry.Type == "COUNTRY" ? PlacePrecision.Country
+        entry.Type == EntityType.Country ? null : entry.GeoNames,
+        entry.Type == EntityType.Country ? PlacePrecision.Country
             : entry.Kind is "province" || (entry.Kind is "region" && entry.Admin1 is not null && entry.GeoNames is null) ? PlacePrecision.Admin1
             : PlacePrecision.Place);
 
     /// <summary>The event place of a recognised entity the knowledge base does not hold: its name and country, no coordinates.</summary>
     public static EventPlace Of(EntityRecord entity) => new(
-        entity.Id, entity.Name, entity.Country, null, null, null, entity.Type == "COUNTRY" ? PlacePrecision.Country : PlacePrecision.Place);
+        entity.Id, entity.Name, entity.Country, null, null, null, entity.Type == EntityType.Country ? PlacePrecision.Country : PlacePrecision.Place);
 }

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Marsad.Knowledge;
+using Marsad.Model;
 using Marsad.Text;
 
 namespace Marsad.Recognition.Entities;
@@ -61,7 +62,7 @@ public sealed class EntityGazetteer
             {
                 foreach (var key in NameKey.Variants(name))
                 {
-                    var commonNoun = entry.Type == "LOCATION" && key.Length == 1 && gazetteer.Lexicon.CommonNounPlaces.Contains(key[0]);
+                    var commonNoun = entry.Type == EntityType.Location && key.Length == 1 && gazetteer.Lexicon.CommonNounPlaces.Contains(key[0]);
                     var needsContext = commonNoun || entry.Ambiguous.Contains(name) || (entry.Kind != "generic" && gazetteer.IsOrdinaryWord(key));
                     gazetteer.Names.Add(key, new NameTarget(entry, nameForm, needsContext, commonNoun));
                 }

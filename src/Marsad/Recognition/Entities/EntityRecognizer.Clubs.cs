@@ -1,4 +1,5 @@
 using Marsad.Knowledge;
+using Marsad.Model;
 using Marsad.Text;
 
 namespace Marsad.Recognition.Entities;
@@ -18,8 +19,8 @@ public sealed partial class EntityRecognizer
         private bool IsClub(int i, int end, NameTarget target, CliticReading reading)
         {
             var entry = target.Entry;
-            var city = (entry.Type == "LOCATION" && entry.Kind is "city" or "capital") || (entry.Type == "COUNTRY" && target.Form == MentionForms.Metonym);
-            var country = entry.Type == "COUNTRY" && target.Form == MentionForms.Name;
+            var city = (entry.Type == EntityType.Location && entry.Kind is "city" or "capital") || (entry.Type == EntityType.Country && target.Form == MentionForms.Metonym);
+            var country = entry.Type == EntityType.Country && target.Form == MentionForms.Name;
             if (!city && !country)
             {
                 return false;
@@ -36,7 +37,7 @@ public sealed partial class EntityRecognizer
             }
 
             if (end + 2 < Tokens.Length && Tokens[end].Kind == TokenKind.Punctuation && Word(end) is "("
-                && MatchName(end + 1) is { } bracketed && bracketed.Targets.Any(static t => t.Entry.Type == "COUNTRY" && t.Form == MentionForms.Name)
+                && MatchName(end + 1) is { } bracketed && bracketed.Targets.Any(static t => t.Entry.Type == EntityType.Country && t.Form == MentionForms.Name)
                 && bracketed.End < Tokens.Length && Word(bracketed.End) is ")")
             {
                 return true;
@@ -75,7 +76,7 @@ public sealed partial class EntityRecognizer
 
             var mention = Mention(start, reading, end, MentionForms.Name);
             var id = $"unknown/organization/{ArabicNormalizer.Normalize(mention.Text).Replace(' ', '-')}";
-            var builder = _byId.TryGetValue(id, out var known) ? known : Added(new EntityBuilder(id, "ORGANIZATION", mention.Text, mention.Text, null, null, "CVL", false));
+            var builder = _byId.TryGetValue(id, out var known) ? known : Added(new EntityBuilder(id, EntityType.Organization, mention.Text, mention.Text, null, null, "CVL", false));
             Add(builder, mention);
         }
     }

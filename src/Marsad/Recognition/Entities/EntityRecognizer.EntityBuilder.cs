@@ -6,7 +6,7 @@ namespace Marsad.Recognition.Entities;
 
 public sealed partial class EntityRecognizer
 {
-    private sealed record EntityBuilder(string Id, string Type, string Name, string? NameAr, string? Wikidata, string? Country, string? Sector, bool Known)
+    private sealed record EntityBuilder(string Id, EntityType Type, string Name, string? NameAr, string? Wikidata, string? Country, string? Sector, bool Known)
     {
         // An entity with more mentions than this keeps their spans in a set (texts can be long); one with fewer
         // (nearly all) is searched in its list, and a set per entity was a sixth of the rules' allocation.

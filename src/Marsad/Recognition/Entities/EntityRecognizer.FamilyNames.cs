@@ -52,7 +52,7 @@ public sealed partial class EntityRecognizer
                 return false;
             }
 
-            return MatchName(j) is { } known && known.End == j + 1 && known.Targets.All(static t => t.Entry.Type == "PERSON");
+            return MatchName(j) is { } known && known.End == j + 1 && known.Targets.All(static t => t.Entry.Type == EntityType.Person);
         }
 
         /// <summary>An indefinite masculine nisba of a country (كندي، تركي): after a given name, a family name (جون كندي).</summary>
@@ -71,7 +71,7 @@ public sealed partial class EntityRecognizer
             var key = ArabicNormalizer.Normalize(mention.Text).Replace(' ', '-');
             var id = $"unknown/person/{key}";
             var builder = Builder(id, () => new EntityBuilder(
-                id, "PERSON", mention.Text, mention.Text, null, match.Cue?.Country?.Id, match.Cue?.Sector, false));
+                id, EntityType.Person, mention.Text, mention.Text, null, match.Cue?.Country?.Id, match.Cue?.Sector, false));
             Add(builder, mention);
             if (match.End - match.Start >= 2 && !EndsCompoundGivenName(match))
             {

@@ -1,4 +1,5 @@
 using Marsad.Knowledge;
+using Marsad.Model;
 using Marsad.Text;
 
 namespace Marsad.Recognition.Entities;
@@ -60,8 +61,8 @@ public sealed partial class EntityRecognizer
         // Apart from the one-target case (nearly every name): the lambdas here capture locals, whose closure is made at the method's start.
         private IReadOnlyList<NameTarget> WithoutSharedCountryOfMany(int i, NameMatch name)
         {
-            var city = name.Targets.FirstOrDefault(static t => t.Entry.Type == "LOCATION" && t.Entry.Country is not null);
-            var other = city is null ? null : name.Targets.FirstOrDefault(t => t.Entry.Type == "COUNTRY" && t.Form == MentionForms.Name && t.Entry.Id != city.Entry.Country);
+            var city = name.Targets.FirstOrDefault(static t => t.Entry.Type == EntityType.Location && t.Entry.Country is not null);
+            var other = city is null ? null : name.Targets.FirstOrDefault(t => t.Entry.Type == EntityType.Country && t.Form == MentionForms.Name && t.Entry.Id != city.Entry.Country);
             if (city is null || other is null)
             {
                 return name.Targets;
@@ -80,8 +81,8 @@ public sealed partial class EntityRecognizer
                 return targets[0];
             }
 
-            var place = targets.FirstOrDefault(t => t.Entry.Type == "LOCATION");
-            var metonym = targets.FirstOrDefault(t => t.Entry.Type == "COUNTRY" && t.Form == MentionForms.Metonym);
+            var place = targets.FirstOrDefault(t => t.Entry.Type == EntityType.Location);
+            var metonym = targets.FirstOrDefault(t => t.Entry.Type == EntityType.Country && t.Form == MentionForms.Metonym);
             if (place is not null && metonym is not null)
             {
                 return locative ? place : metonym;
@@ -97,7 +98,7 @@ public sealed partial class EntityRecognizer
         /// </summary>
         private int? InnerPlaceOfRegion(int i, NameMatch region)
         {
-            if (region.Targets.Any(static t => t.Entry.Type == "COUNTRY") || region.Targets.All(static t => t.Entry.Type != "LOCATION"))
+            if (region.Targets.Any(static t => t.Entry.Type == EntityType.Country) || region.Targets.All(static t => t.Entry.Type != EntityType.Location))
             {
                 return null;
             }
@@ -122,8 +123,8 @@ public sealed partial class EntityRecognizer
         {
             var heads = entry.Type switch
             {
-                "COUNTRY" or "LOCATION" => gazetteer.Lexicon.PlaceHeads,
-                "ORGANIZATION" or "GROUP" => gazetteer.Lexicon.OrgHeadWords,
+                EntityType.Country or EntityType.Location => gazetteer.Lexicon.PlaceHeads,
+                EntityType.Organization or EntityType.Group => gazetteer.Lexicon.OrgHeadWords,
                 _ => null,
             };
             if (end - i < 2 || heads is null)
@@ -140,7 +141,7 @@ public sealed partial class EntityRecognizer
                 isHead |= heads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(stem) && !gazetteer.Lexicon.OrgHeadsInName.GetAlternateLookup<ReadOnlySpan<char>>().Contains(stem);
             }
 
-            if (isHead && entry.Type is "ORGANIZATION" or "GROUP" && IsKindHead(i) && !(end == i + 2 && IsNisbaShaped(Word(i + 1))))
+            if (isHead && entry.Type is EntityType.Organization or EntityType.Group && IsKindHead(i) && !(end == i + 2 && IsNisbaShaped(Word(i + 1))))
             {
                 // A definite head (النادي، الحركة) or a paper's, channel's or company's (صحيفة، قناة، شركة)
                 // says what kind of body follows and is never part of its name, whether or not the rest is
@@ -161,7 +162,7 @@ public sealed partial class EntityRecognizer
             for (var k = 0; k < targets.Count; k++)
             {
                 var t = targets[k];
-                if (t.Entry == entry || (entry.Type is "COUNTRY" or "LOCATION" && t.Entry.Type is "COUNTRY" or "LOCATION" && t.Form == MentionForms.Name))
+                if (t.Entry == entry || (entry.Type is EntityType.Country or EntityType.Location && t.Entry.Type is EntityType.Country or EntityType.Location && t.Form == MentionForms.Name))
                 {
                     return true;
                 }
@@ -248,9 +249,9 @@ public sealed partial class EntityRecognizer
                     continue;
                 }
 
-                if (MatchName(i + 1) is { Reading.Stripped: 0 } inner && inner.Targets.Any(static t => t.Entry.Type is "ORGANIZATION" or "GROUP"))
+                if (MatchName(i + 1) is { Reading.Stripped: 0 } inner && inner.Targets.Any(static t => t.Entry.Type is EntityType.Organization or EntityType.Group))
                 {
-                    var targets = inner.Targets.Where(static t => t.Entry.Type is "ORGANIZATION" or "GROUP").Select(static t => t with { NeedsContext = false }).ToList();
+                    var targets = inner.Targets.Where(static t => t.Entry.Type is EntityType.Organization or EntityType.Group).Select(static t => t with { NeedsContext = false }).ToList();
                     return new NameMatch(inner.End, targets, reading);
                 }
             }
@@ -267,7 +268,7 @@ public sealed partial class EntityRecognizer
             // A body's nationality after its name (حزب الله اللبناني، الكونغرس الأمريكي) describes it: the
             // mention is the name before it, when that is itself a name of the same body.
             // Not when the body's own name ends with it (منظمة التحرير الفلسطينية).
-            if (end - i >= 2 && entry.Type is "ORGANIZATION" or "GROUP" && CountryAdjectiveAt(end - 1) is not null
+            if (end - i >= 2 && entry.Type is EntityType.Organization or EntityType.Group && CountryAdjectiveAt(end - 1) is not null
                 && Word(end - 1).StartsWith("ال", StringComparison.Ordinal) && NameEndsAt(i, end - 1, entry)
                 && entry.Arabic.FirstOrDefault() is { } preferred && !ArabicNormalizer.Normalize(preferred).EndsWith(Word(end - 1), StringComparison.Ordinal))
             {
@@ -276,7 +277,7 @@ public sealed partial class EntityRecognizer
 
             // An epithet is a definite adjective (المكرمة، المنورة، الشريف), not a nisba of a country
             // (الولايات المتحدة الأمريكية) nor a second name joined by و (البوسنة والهرسك).
-            if (end - i < 2 || entry.Type is not ("COUNTRY" or "LOCATION")
+            if (end - i < 2 || entry.Type is not (EntityType.Country or EntityType.Location)
                 || !Word(end - 1).StartsWith("ال", StringComparison.Ordinal) || CountryAdjectiveAt(end - 1) is not null)
             {
                 return end;

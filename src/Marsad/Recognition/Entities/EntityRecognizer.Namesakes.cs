@@ -1,4 +1,5 @@
 using Marsad.Knowledge;
+using Marsad.Model;
 
 namespace Marsad.Recognition.Entities;
 
@@ -20,7 +21,7 @@ public sealed partial class EntityRecognizer
             for (var k = 0; k < _order.Count; k++)
             {
                 var place = _order[k];
-                if (place.Type != "LOCATION" || !gazetteer.Namesakes.TryGetValue(place.Id, out var namesakes))
+                if (place.Type != EntityType.Location || !gazetteer.Namesakes.TryGetValue(place.Id, out var namesakes))
                 {
                     continue;
                 }

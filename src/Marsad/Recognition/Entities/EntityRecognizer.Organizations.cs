@@ -47,7 +47,7 @@ public sealed partial class EntityRecognizer
                         end++;
                         placeOnly = false;
                     }
-                    else if (MatchName(end) is { } place && place.Targets.Any(static t => t.Entry.Type is "LOCATION" or "COUNTRY"))
+                    else if (MatchName(end) is { } place && place.Targets.Any(static t => t.Entry.Type is EntityType.Location or EntityType.Country))
                     {
                         end = place.End;
                     }
@@ -76,7 +76,7 @@ public sealed partial class EntityRecognizer
             // unless the head is part of the name (جامعة القاهرة، حزب كاديما).
             var mention = match.HeadInName ? Mention(i, match.Reading, match.End, MentionForms.Name) : Mention(i + 1, default, match.End, MentionForms.Name);
             var id = $"unknown/organization/{ArabicNormalizer.Normalize(mention.Text).Replace(' ', '-')}";
-            var builder = _byId.TryGetValue(id, out var known) ? known : Added(new EntityBuilder(id, "ORGANIZATION", mention.Text, mention.Text, null, null, match.Sector, false));
+            var builder = _byId.TryGetValue(id, out var known) ? known : Added(new EntityBuilder(id, EntityType.Organization, mention.Text, mention.Text, null, null, match.Sector, false));
             Add(builder, mention);
         }
 

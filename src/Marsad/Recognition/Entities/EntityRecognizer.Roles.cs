@@ -150,7 +150,7 @@ public sealed partial class EntityRecognizer
                 return (j + 1, adjectiveCountry, Mention(j, default, j + 1, MentionForms.Adjective));
             }
 
-            if (MatchName(j) is { } name && name.Targets.FirstOrDefault(t => t.Entry.Type == "COUNTRY") is { } country)
+            if (MatchName(j) is { } name && name.Targets.FirstOrDefault(t => t.Entry.Type == EntityType.Country) is { } country)
             {
                 return (name.End, country.Entry, Mention(j, name.Reading, name.End, country.Form));
             }
@@ -165,7 +165,7 @@ public sealed partial class EntityRecognizer
         private (int End, KbEntry Entry, Mention Mention)? OrganizationAt(int j)
         {
             if (!IsWord(j) || MatchName(j) is not { } name
-                || name.Targets.FirstOrDefault(static t => t.Entry.Type == "ORGANIZATION" && t.Form == MentionForms.Name) is not { } body
+                || name.Targets.FirstOrDefault(static t => t.Entry.Type == EntityType.Organization && t.Form == MentionForms.Name) is not { } body
                 || !gazetteer.KnowledgeBase.HasTitledPeople(body.Entry.Id))
             {
                 return null;
@@ -183,7 +183,7 @@ public sealed partial class EntityRecognizer
 
             var id = $"{match.Institution.Id}/{match.Country.Id}";
             var builder = _byId.TryGetValue(id, out var known) ? known : Added(new EntityBuilder(
-                id, "ORGANIZATION", $"{match.Institution.Name} ({match.Country.Name})", null, null, match.Country.Id, match.Institution.Sector, true));
+                id, EntityType.Organization, $"{match.Institution.Name} ({match.Country.Name})", null, null, match.Country.Id, match.Institution.Sector, true));
             // A description standing for a body, not its proper name: like a title, a role.
             Add(builder, Mention(i, match.Reading, match.End, MentionForms.Role));
         }
@@ -197,7 +197,7 @@ public sealed partial class EntityRecognizer
 
             // A name right after the title is the holder it speaks of (الرئيس الأمريكي دونالد ترامب),
             // whether the knowledge base knows the person or the name is found by pattern.
-            if (MatchName(roleEnd) is { } named && named.Targets.FirstOrDefault(t => t.Entry.Type == "PERSON") is { } person)
+            if (MatchName(roleEnd) is { } named && named.Targets.FirstOrDefault(t => t.Entry.Type == EntityType.Person) is { } person)
             {
                 Add(FromKb(person.Entry), mention);
                 return;
@@ -216,7 +216,7 @@ public sealed partial class EntityRecognizer
 
             foreach (var title in match.Titles)
             {
-                var holders = (match.Body.Type == "ORGANIZATION"
+                var holders = (match.Body.Type == EntityType.Organization
                     ? gazetteer.KnowledgeBase.HoldersIn(title.Title, match.Body.Id, onDate)
                     : gazetteer.KnowledgeBase.Holders(title.Title, match.Body.Id, onDate)).Take(2).ToList();
                 if (holders.Count == 1)

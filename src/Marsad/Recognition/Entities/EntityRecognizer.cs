@@ -33,7 +33,7 @@ public sealed partial class EntityRecognizer
     private static readonly FrozenSet<string> FormerWords = FrozenSet.Create(
         StringComparer.Ordinal, "السابق", "السابقه", "الاسبق", "الاسبقه", "سابق", "سابقه");
 
-    private static readonly string[] TypePriority = ["COUNTRY", "GROUP", "ORGANIZATION", "PERSON", "AGREEMENT", "LOCATION"];
+    private static readonly EntityType[] TypePriority = [EntityType.Country, EntityType.Group, EntityType.Organization, EntityType.Person, EntityType.Agreement, EntityType.Location];
 
     private readonly EntityGazetteer _gazetteer;
 
@@ -85,7 +85,7 @@ public sealed partial class EntityRecognizer
                 name = headed;
             }
 
-            if (name is { } single && single.End - i == 1 && single.Targets.All(static t => t.Entry.Type == "PERSON") && !IsSupportedShortName(i, single))
+            if (name is { } single && single.End - i == 1 && single.Targets.All(static t => t.Entry.Type == EntityType.Person) && !IsSupportedShortName(i, single))
             {
                 name = null;
             }
@@ -111,9 +111,9 @@ public sealed partial class EntityRecognizer
                 }
 
                 var target = Choose(WithoutSharedCountry(i, n), IsLocative(i, n.Reading));
-                var start = target.Entry.Type == "PERSON" ? SkipCueWords(i, n.End, n.Reading) : SkipGenericHead(i, n.End, target.Entry);
+                var start = target.Entry.Type == EntityType.Person ? SkipCueWords(i, n.End, n.Reading) : SkipGenericHead(i, n.End, target.Entry);
                 // A name listed with its title (الملك حمد) may go on as a longer name of the same person (الملك حمد بن عيسى آل خليفة).
-                if (start > i && target.Entry.Type == "PERSON" && MatchName(start) is { } longer && longer.End > n.End && HasEntry(longer.Targets, target.Entry))
+                if (start > i && target.Entry.Type == EntityType.Person && MatchName(start) is { } longer && longer.End > n.End && HasEntry(longer.Targets, target.Entry))
                 {
                     n = longer with { Reading = default };
                 }
@@ -128,7 +128,7 @@ public sealed partial class EntityRecognizer
                 }
 
                 // A maker followed by a model number (طائرة بوينغ 737) names a product, not the company.
-                if (target.Entry.Type == "ORGANIZATION" && target.Entry.Sector == "BUS" && end < Tokens.Length && Tokens[end].Kind == TokenKind.Number)
+                if (target.Entry.Type == EntityType.Organization && target.Entry.Sector == "BUS" && end < Tokens.Length && Tokens[end].Kind == TokenKind.Number)
                 {
                     return end;
                 }
@@ -141,7 +141,7 @@ public sealed partial class EntityRecognizer
 
                 var entity = FromKb(target.Entry);
                 Add(entity, Mention(start, start == i ? n.Reading : default, end, target.Form));
-                if (target.Entry.Type == "PERSON" && end - start >= 2)
+                if (target.Entry.Type == EntityType.Person && end - start >= 2)
                 {
                     RememberFamilyName(end - 1, entity, ordinaryWordsToo: true);
                 }
@@ -196,7 +196,7 @@ public sealed partial class EntityRecognizer
                 }
             }
 
-            if (match.Targets.Any(static t => t.Entry.Type is "ORGANIZATION" or "GROUP"))
+            if (match.Targets.Any(static t => t.Entry.Type is EntityType.Organization or EntityType.Group))
             {
                 return Word(i)[..match.Reading.Stripped].Contains('ل') || CueBefore(i) is { Kind: CueKind.Verb };
             }
@@ -304,8 +304,8 @@ public sealed partial class EntityRecognizer
         {
             var (country, sector) = entry.Type switch
             {
-                "COUNTRY" => (entry.Id, null),
-                "PERSON" => PersonAffiliation(entry),
+                EntityType.Country => (entry.Id, null),
+                EntityType.Person => PersonAffiliation(entry),
                 _ => (entry.Country, entry.Sector),
             };
             return new EntityBuilder(entry.Id, entry.Type, entry.Name, entry.Arabic.FirstOrDefault(), entry.Wikidata, country, sector, true);

@@ -1,3 +1,5 @@
+using Marsad.Model;
+
 namespace Marsad.Recognition.Tagging;
 
 /// <summary>How the layer settles a tagger chunk that overlaps a mention the rules found (docs/EVALUATION.md measures each).</summary>
@@ -30,10 +32,10 @@ public readonly record struct TypePolicies(DisagreementPolicy Loc, DisagreementP
     };
 
     /// <summary>The policy of a rule entity of <paramref name="entityType"/> (people, bodies and groups, the rest as places).</summary>
-    public DisagreementPolicy Of(string entityType) => entityType switch
+    public DisagreementPolicy Of(EntityType entityType) => entityType switch
     {
-        "PERSON" => Pers,
-        "ORGANIZATION" or "GROUP" => Org,
+        EntityType.Person => Pers,
+        EntityType.Organization or EntityType.Group => Org,
         _ => Loc,
     };
 

@@ -18,9 +18,9 @@ public sealed partial class EntityLayer
         var word = first.NormalizedIn(text.Normalized);
         var type = chunk.Type switch
         {
-            NerType.Pers => "PERSON",
-            NerType.Loc => "LOCATION",
-            _ => "ORGANIZATION",
+            NerType.Pers => EntityType.Person,
+            NerType.Loc => EntityType.Location,
+            _ => EntityType.Organization,
         };
         var drop = ProcliticLength(word);
         if (drop == 0)
@@ -57,7 +57,7 @@ public sealed partial class EntityLayer
         return new Mention(span, span.Slice(text.Text), MentionForms.Name);
     }
 
-    internal static string IdOf(string name, string type) => $"unknown/{type.ToLowerInvariant()}/{ArabicNormalizer.Normalize(name).Replace(' ', '-')}";
+    internal static string IdOf(string name, EntityType type) => $"unknown/{EntityTypes.Name(type).ToLowerInvariant()}/{ArabicNormalizer.Normalize(name).Replace(' ', '-')}";
 
     /// <summary>
     /// How many letters of a chunk's first word are a proclitic (و، ب، ل، ف، ك and their pairs) to leave

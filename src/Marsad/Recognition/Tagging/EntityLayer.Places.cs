@@ -23,7 +23,7 @@ public sealed partial class EntityLayer
 
         foreach (var e in overlapped)
         {
-            if (e >= 0 && rules[e].Type is not ("COUNTRY" or "LOCATION"))
+            if (e >= 0 && rules[e].Type is not (EntityType.Country or EntityType.Location))
             {
                 return false;
             }

@@ -22,7 +22,7 @@ internal static class FacilityNames
         List<EntityDraft>? added = null;
         for (var e = 0; e < entities.Length; e++)
         {
-            if (entities[e].Type != "PERSON")
+            if (entities[e].Type != EntityType.Person)
             {
                 continue;
             }
@@ -41,12 +41,12 @@ internal static class FacilityNames
                 var start = text.Normalized.ToOriginal(tokens[first - 1].NormStart + drop);
                 var span = new TextSpan(start, mention.Span.End);
                 var facility = new Mention(span, span.Slice(text.Text), MentionForms.Name);
-                var id = EntityLayer.IdOf(facility.Text, "LOCATION");
+                var id = EntityLayer.IdOf(facility.Text, EntityType.Location);
                 added ??= [];
                 var place = added.Find(d => d.Record.Id == id);
                 if (place is null)
                 {
-                    place = new EntityDraft(new EntityRecord(id, "LOCATION", facility.Text, facility.Text, null, null, null, false, []));
+                    place = new EntityDraft(new EntityRecord(id, EntityType.Location, facility.Text, facility.Text, null, null, null, false, []));
                     added.Add(place);
                 }
 

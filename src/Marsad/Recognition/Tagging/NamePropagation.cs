@@ -119,7 +119,7 @@ public sealed class NamePropagation
         for (var e = 0; e < entities.Length; e++)
         {
             var mentions = entities[e].Mentions;
-            if (mentions.IsEmpty || entities[e].Type is not ("PERSON" or "LOCATION" or "ORGANIZATION" or "COUNTRY" or "GROUP"))
+            if (mentions.IsEmpty || entities[e].Type is not (EntityType.Person or EntityType.Location or EntityType.Organization or EntityType.Country or EntityType.Group))
             {
                 continue;
             }
@@ -145,7 +145,7 @@ public sealed class NamePropagation
 
                 var skip = Skip(text, first, mention.Span.Start);
                 Consider(text, lexicon, all, new Name(first, skip, end - first, e, firstStart, all.Count));
-                if (entities[e].Type == "PERSON" && end - first >= 2)
+                if (entities[e].Type == EntityType.Person && end - first >= 2)
                 {
                     Consider(text, lexicon, all, new Name(end - 1, 0, 1, e, firstStart, all.Count));
                 }

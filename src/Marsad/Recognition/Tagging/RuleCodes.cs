@@ -68,13 +68,13 @@ internal static class RuleCodes
     private static int TypeOf(EntityRecord entity) => TypeOf(entity.Type);
 
     /// <summary>An entity type as the tagger's small number (the knowledge base's spans read it too: <see cref="KbSpans"/>).</summary>
-    internal static int TypeOf(string type) => type switch
+    internal static int TypeOf(EntityType type) => type switch
     {
-        "COUNTRY" => 0,
-        "LOCATION" => 1,
-        "PERSON" => 2,
-        "ORGANIZATION" => 3,
-        "GROUP" => 4,
+        EntityType.Country => 0,
+        EntityType.Location => 1,
+        EntityType.Person => 2,
+        EntityType.Organization => 3,
+        EntityType.Group => 4,
         _ => 5,
     };
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Marsad.Model;
 using Marsad.Recognition.Numbers;
 using Marsad.Text;
 
@@ -65,7 +66,7 @@ internal static class CalendarDates
             return false;
         }
 
-        match = new TimeMatch(end, "DATE", Timex.Day(date), TimeContext.Text);
+        match = new TimeMatch(end, TimexType.Date, Timex.Day(date), TimeContext.Text);
         return true;
     }
 
@@ -207,27 +208,27 @@ internal static class CalendarDates
                     return false;
                 }
 
-                match = new TimeMatch(end, "DATE", Timex.Day(date), TimeContext.Text);
+                match = new TimeMatch(end, TimexType.Date, Timex.Day(date), TimeContext.Text);
                 return true;
             case (null, { } y):
-                match = new TimeMatch(end, "DATE", Timex.Month(y, month), TimeContext.Text);
+                match = new TimeMatch(end, TimexType.Date, Timex.Month(y, month), TimeContext.Text);
                 return true;
             case ({ } d, null):
                 var dayDirection = DirectionAt(context, ref end);
                 if (published is { } p && DayWithoutYear(month, d, p, dayDirection != 0 ? dayDirection : Tense.FutureBefore(context, start) ? 1 : 0) is { } inYear)
                 {
-                    match = new TimeMatch(end, "DATE", Timex.Day(inYear), TimeContext.Published);
+                    match = new TimeMatch(end, TimexType.Date, Timex.Day(inYear), TimeContext.Published);
                     return true;
                 }
 
-                match = new TimeMatch(end, "DATE", string.Create(CultureInfo.InvariantCulture, $"XXXX-{month:D2}-{d:D2}"), TimeContext.Unresolved);
+                match = new TimeMatch(end, TimexType.Date, string.Create(CultureInfo.InvariantCulture, $"XXXX-{month:D2}-{d:D2}"), TimeContext.Unresolved);
                 return d <= 31;
             default:
                 var direction = DirectionAt(context, ref end);
 
                 if (published is not { } pub)
                 {
-                    match = new TimeMatch(end, "DATE", string.Create(CultureInfo.InvariantCulture, $"XXXX-{month:D2}"), TimeContext.Unresolved);
+                    match = new TimeMatch(end, TimexType.Date, string.Create(CultureInfo.InvariantCulture, $"XXXX-{month:D2}"), TimeContext.Unresolved);
                     return true;
                 }
 
@@ -237,7 +238,7 @@ internal static class CalendarDates
                     > 0 => month > pub.Month ? pub.Year : pub.Year + 1,
                     _ => BareMonthYear(context, start, month, pub),
                 };
-                match = new TimeMatch(end, "DATE", Timex.Month(monthYear, month), TimeContext.Published);
+                match = new TimeMatch(end, TimexType.Date, Timex.Month(monthYear, month), TimeContext.Published);
                 return true;
         }
     }
@@ -317,7 +318,7 @@ internal static class CalendarDates
             }
             else
             {
-                match = new TimeMatch(end, "DATE", day is null ? "XXXX-XX" : "XXXX-XX-XX", TimeContext.Unresolved);
+                match = new TimeMatch(end, TimexType.Date, day is null ? "XXXX-XX" : "XXXX-XX-XX", TimeContext.Unresolved);
                 return true;
             }
         }
@@ -325,7 +326,7 @@ internal static class CalendarDates
         var value = day is { } d
             ? Timex.FromHijri(year.Value, month, d) is { } date ? Timex.Day(date) : null
             : Timex.HijriMonth(year.Value, month);
-        match = new TimeMatch(end, "DATE", value, anchor);
+        match = new TimeMatch(end, TimexType.Date, value, anchor);
         return true;
     }
 

@@ -1,3 +1,4 @@
+using Marsad.Model;
 using Marsad.Recognition.Numbers;
 using Marsad.Text;
 
@@ -70,13 +71,13 @@ internal static class ClockTimes
         var sentence = view.Analysis.SentenceIndexAt(view[index].Span.Start);
         if (context.LastDay is { } day && day.Sentence == sentence)
         {
-            match = new TimeMatch(j, "TIME", day.Value + time, day.Anchor);
+            match = new TimeMatch(j, TimexType.Time, day.Value + time, day.Anchor);
         }
         else
         {
             match = context.PublishedDate is { } published
-                ? new TimeMatch(j, "TIME", Timex.Day(published) + time, TimeContext.Published)
-                : new TimeMatch(j, "TIME", "XXXX-XX-XX" + time, TimeContext.Unresolved);
+                ? new TimeMatch(j, TimexType.Time, Timex.Day(published) + time, TimeContext.Published)
+                : new TimeMatch(j, TimexType.Time, "XXXX-XX-XX" + time, TimeContext.Unresolved);
         }
 
         return true;
@@ -109,7 +110,7 @@ internal static class ClockTimes
 
         hour = part.Pm && hour < 12 ? hour + 12 : hour;
         var value = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{dayValue.AsSpan(0, 10)}T{hour:D2}{clockValue.AsSpan(t + 3)}");
-        match = new TimeMatch(day.End, "TIME", value, day.Anchor);
+        match = new TimeMatch(day.End, TimexType.Time, value, day.Anchor);
         return true;
     }
 }

@@ -1,3 +1,4 @@
+using Marsad.Model;
 using Marsad.Recognition.Numbers;
 
 namespace Marsad.Recognition.Times;
@@ -114,18 +115,18 @@ internal static class CountedUnits
 
         if (rules.Sets.TryMatch(view, j, proclitics: false, out var period, out var end) && !period.Adjective)
         {
-            match = new TimeMatch(end, "SET", period.Value, TimeContext.Text);
+            match = new TimeMatch(end, TimexType.Set, period.Value, TimeContext.Text);
             return true;
         }
 
         if (rules.IsCueWord(view, j, Cue.In) && rules.TryDefiniteUnit(view, j + 1, out var unit) && unit.Number == UnitNumber.Singular)
         {
-            match = new TimeMatch(j + 2, "SET", Timex.Period("1", unit.Unit), TimeContext.Text);
+            match = new TimeMatch(j + 2, TimexType.Set, Timex.Period("1", unit.Unit), TimeContext.Text);
             return true;
         }
 
         return false;
     }
 
-    private static TimeMatch Duration(int end, decimal count, string unit) => new(end, "DURATION", Timex.Amount(count, unit), TimeContext.Text);
+    private static TimeMatch Duration(int end, decimal count, string unit) => new(end, TimexType.Duration, Timex.Amount(count, unit), TimeContext.Text);
 }

@@ -1,3 +1,4 @@
+using Marsad.Model;
 using Marsad.Recognition.Numbers;
 
 namespace Marsad.Recognition.Times;
@@ -120,7 +121,7 @@ internal static class Durations
             var offset = (int)n * (cue == Cue.Ago ? -1 : 1);
             match = cue == Cue.Later && !Tense.FutureBefore(context, index)
                 ? context.FromText(j, unit.Unit, offset)
-                : context.Relative(j, "DATE", unit.Unit, offset);
+                : context.Relative(j, TimexType.Date, unit.Unit, offset);
             return true;
         }
 
@@ -130,7 +131,7 @@ internal static class Durations
         }
 
         var value = vague ? Timex.Period("X", unit.Unit) : Timex.Amount(count!.Value, unit.Unit);
-        match = new TimeMatch(j, "DURATION", value, TimeContext.Text);
+        match = new TimeMatch(j, TimexType.Duration, value, TimeContext.Text);
         return true;
     }
 
@@ -154,7 +155,7 @@ internal static class Durations
                 return false;
             }
 
-            match = new TimeMatch(end, "SET", period.Value, TimeContext.Text);
+            match = new TimeMatch(end, TimexType.Set, period.Value, TimeContext.Text);
             return true;
         }
 
@@ -177,7 +178,7 @@ internal static class Durations
         }
 
         count ??= unit.Number == UnitNumber.Dual ? 2 : 1;
-        match = new TimeMatch(end, "SET", Timex.Period(Timex.Count(count.Value), unit.Unit), TimeContext.Text);
+        match = new TimeMatch(end, TimexType.Set, Timex.Period(Timex.Count(count.Value), unit.Unit), TimeContext.Text);
         return true;
     }
 }

@@ -1,3 +1,4 @@
+using Marsad.Model;
 using Marsad.Recognition.Numbers;
 using Marsad.Text;
 
@@ -56,7 +57,7 @@ internal static class Periods
             return false;
         }
 
-        match = new TimeMatch(end, "DATE", hijri ? Timex.HijriYear(year) : Timex.Year(year), TimeContext.Text);
+        match = new TimeMatch(end, TimexType.Date, hijri ? Timex.HijriYear(year) : Timex.Year(year), TimeContext.Text);
         return true;
     }
 
@@ -126,7 +127,7 @@ internal static class Periods
             j = afterEra;
         }
 
-        match = new TimeMatch(j, "DATE", (century - 1).ToString("D2", System.Globalization.CultureInfo.InvariantCulture), TimeContext.Text);
+        match = new TimeMatch(j, TimexType.Date, (century - 1).ToString("D2", System.Globalization.CultureInfo.InvariantCulture), TimeContext.Text);
         return true;
     }
 
@@ -148,11 +149,11 @@ internal static class Periods
         if (TryCentury(context, j, out var century) || (RelativeDates.TryPhrase(context, j, out century) && century.Value is { Length: 2 }))
         {
             var value = century.Value is ['X', ..] ? "XX" : century.Value;
-            match = new TimeMatch(century.End, "DATE", value + digit.ToString(System.Globalization.CultureInfo.InvariantCulture), century.Anchor);
+            match = new TimeMatch(century.End, TimexType.Date, value + digit.ToString(System.Globalization.CultureInfo.InvariantCulture), century.Anchor);
             return true;
         }
 
-        match = new TimeMatch(end, "DATE", "19" + digit.ToString(System.Globalization.CultureInfo.InvariantCulture), TimeContext.Text);
+        match = new TimeMatch(end, TimexType.Date, "19" + digit.ToString(System.Globalization.CultureInfo.InvariantCulture), TimeContext.Text);
         return true;
     }
 }

@@ -1,3 +1,5 @@
+using Marsad.Model;
+
 namespace Marsad.Recognition.Times;
 
 /// <summary>Reference points: the present, the past and the future named without a calendar point (issue 20).</summary>
@@ -31,7 +33,7 @@ internal static class ReferencePoints
             return false;
         }
 
-        match = new TimeMatch(end, "DATE", reference.Value, TimeContext.Text);
+        match = new TimeMatch(end, TimexType.Date, reference.Value, TimeContext.Text);
         return true;
     }
 }

@@ -1,3 +1,5 @@
+using Marsad.Model;
+
 namespace Marsad.Recognition.Times;
 
 /// <summary>Days, weeks, months and years named by their distance from the published date, and weekdays.</summary>
@@ -31,7 +33,7 @@ internal static class RelativeDates
         }
 
         var part = phrase.Part is null ? null : "T" + phrase.Part;
-        match = context.Relative(end, part is null ? "DATE" : "TIME", phrase.Unit, phrase.Offset, part);
+        match = context.Relative(end, part is null ? TimexType.Date : TimexType.Time, phrase.Unit, phrase.Offset, part);
         return true;
     }
 
@@ -106,7 +108,7 @@ internal static class RelativeDates
         // A published date at the very edge of the calendar has no day before or after it.
         if (context.PublishedDate is not { } published || published.DayNumber < 7 || published.DayNumber > DateOnly.MaxValue.DayNumber - 7)
         {
-            match = new TimeMatch(j, "DATE", "XXXX-WXX-" + weekday.IsoDay.ToString(System.Globalization.CultureInfo.InvariantCulture), TimeContext.Unresolved);
+            match = new TimeMatch(j, TimexType.Date, "XXXX-WXX-" + weekday.IsoDay.ToString(System.Globalization.CultureInfo.InvariantCulture), TimeContext.Unresolved);
             return true;
         }
 
@@ -122,7 +124,7 @@ internal static class RelativeDates
             > 0 => ((weekday.IsoDay - publishedIso + 6) % 7) + 1,
             _ => 0,
         };
-        match = new TimeMatch(j, "DATE", Timex.Day(published.AddDays(days)), TimeContext.Published);
+        match = new TimeMatch(j, TimexType.Date, Timex.Day(published.AddDays(days)), TimeContext.Published);
         return true;
     }
 
@@ -140,12 +142,12 @@ internal static class RelativeDates
 
         if (!(TryPhrase(context, j, out var day) || Weekday(context, j, headed: true, out day)
             || CalendarDates.TryNamed(context, j, out day) || CalendarDates.TryNumeric(context, j, out day))
-            || day.Type != "DATE" || day.Value is not { Length: 10 } and not ['X', 'X', 'X', 'X', '-', 'W', ..])
+            || day.Type != TimexType.Date || day.Value is not { Length: 10 } and not ['X', 'X', 'X', 'X', '-', 'W', ..])
         {
             return false;
         }
 
-        match = day with { Type = "TIME", Value = day.Value + "T" + part.Code };
+        match = day with { Type = TimexType.Time, Value = day.Value + "T" + part.Code };
         return true;
     }
 

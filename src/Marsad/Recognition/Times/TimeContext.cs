@@ -1,14 +1,16 @@
+using Marsad.Model;
+
 namespace Marsad.Recognition.Times;
 
 /// <summary>A time expression found by one rule: it starts at the token the rule was asked about and ends before <see cref="End"/>.</summary>
-internal readonly record struct TimeMatch(int End, string Type, string? Value, string Anchor);
+internal readonly record struct TimeMatch(int End, TimexType Type, string? Value, TimeAnchor Anchor);
 
 /// <summary>What every rule reads: the tokens, the rules, the published date, and the day last named in the sentence.</summary>
 internal sealed class TimeContext(TokenView view, TimeRules rules, DateOnly? published)
 {
-    public const string Text = "text";
-    public const string Published = "published";
-    public const string Unresolved = "unresolved";
+    public const TimeAnchor Text = TimeAnchor.Text;
+    public const TimeAnchor Published = TimeAnchor.Published;
+    public const TimeAnchor Unresolved = TimeAnchor.Unresolved;
 
     public TokenView View { get; } = view;
 
@@ -17,7 +19,7 @@ internal sealed class TimeContext(TokenView view, TimeRules rules, DateOnly? pub
     public DateOnly? PublishedDate { get; } = published;
 
     /// <summary>The last day-granular DATE recognised, with its anchor and sentence, for the clock times after it.</summary>
-    public (string Value, string Anchor, int Sentence)? LastDay { get; set; }
+    public (string Value, TimeAnchor Anchor, int Sentence)? LastDay { get; set; }
 
     // The last date the text gave at least as fine as a day, a month and a year (a time gives its day), for what is
     // counted from it: اليوم التالي، بعد ثلاث سنوات (from a war the text dated). A year the text gives later does not
@@ -44,7 +46,7 @@ internal sealed class TimeContext(TokenView view, TimeRules rules, DateOnly? pub
 #pragma warning restore CA1051
 
     /// <summary>A relative value: resolved against the published date, or the unit's placeholder without one.</summary>
-    public TimeMatch Relative(int end, string type, string unit, int offset, string? suffix = null)
+    public TimeMatch Relative(int end, TimexType type, string unit, int offset, string? suffix = null)
     {
         if (PublishedDate is { } published && Timex.Shift(published, unit, offset) is { } value)
         {
@@ -63,10 +65,10 @@ internal sealed class TimeContext(TokenView view, TimeRules rules, DateOnly? pub
         var slot = Slot(unit);
         if (slot < _lastText.Length && Timex.Parse(_lastText[slot]) is { } last && Timex.Shift(last.Date, unit, offset) is { } value)
         {
-            return new TimeMatch(end, "DATE", value, Text);
+            return new TimeMatch(end, TimexType.Date, value, Text);
         }
 
-        return Relative(end, "DATE", unit, offset);
+        return Relative(end, TimexType.Date, unit, offset);
     }
 
     // Which of the text's last times can anchor a unit: a week is counted from a day.

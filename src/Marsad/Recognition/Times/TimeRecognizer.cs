@@ -90,7 +90,7 @@ public sealed class TimeRecognizer
                 context.LastDay = (day, match.Anchor, text.SentenceIndexAt(span.Start));
             }
 
-            if (match.Type is "DATE" or "TIME")
+            if (match.Type is TimexType.Date or TimexType.Time)
             {
                 context.RecordTextTime(match.Value);
             }

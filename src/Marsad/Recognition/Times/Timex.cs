@@ -1,4 +1,5 @@
 using System.Globalization;
+using Marsad.Model;
 
 namespace Marsad.Recognition.Times;
 
@@ -174,10 +175,10 @@ internal static class Timex
     /// The day a DATE or TIME names, as its value writes it: a day-long DATE value (2025-02-02, XXXX-WXX-7) itself, a
     /// TIME's value before its T (2025-02-02TEV → 2025-02-02); null for coarser or other values.
     /// </summary>
-    public static string? DayOf(string type, string? value) => type switch
+    public static string? DayOf(TimexType type, string? value) => type switch
     {
-        "DATE" when value is { Length: 10 } => value,
-        "TIME" when value is { Length: > 10 } && value[10] == 'T' => value[..10],
+        TimexType.Date when value is { Length: 10 } => value,
+        TimexType.Time when value is { Length: > 10 } && value[10] == 'T' => value[..10],
         _ => null,
     };
 

@@ -1,3 +1,5 @@
+using Marsad.Model;
+
 namespace Marsad.Recognition.Times;
 
 /// <summary>Seasons, quarters and halves of a year, and the parts of a period (أواخر الشهر، مطلع العام) (issue 20).</summary>
@@ -32,13 +34,13 @@ internal static class YearParts
 
         if (TryYearOf(context, j, out var end, out var year, out var anchor))
         {
-            match = new TimeMatch(end, "DATE", (year is { } y ? Timex.Year(y) : "XXXX") + "-" + part.Code, anchor);
+            match = new TimeMatch(end, TimexType.Date, (year is { } y ? Timex.Year(y) : "XXXX") + "-" + part.Code, anchor);
             return true;
         }
 
         if (part.Kind != YearPartKind.Season)
         {
-            match = context.Relative(j, "DATE", "year", 0, "-" + part.Code);
+            match = context.Relative(j, TimexType.Date, "year", 0, "-" + part.Code);
             return true;
         }
 
@@ -55,7 +57,7 @@ internal static class YearParts
 
         if (context.PublishedDate is not { } p)
         {
-            match = new TimeMatch(j, "DATE", "XXXX-" + part.Code, TimeContext.Unresolved);
+            match = new TimeMatch(j, TimexType.Date, "XXXX-" + part.Code, TimeContext.Unresolved);
             return true;
         }
 
@@ -71,7 +73,7 @@ internal static class YearParts
             -1 => m <= p.Month ? p.Year : p.Year - 1, // the last begun
             _ => m + 3 <= p.Month ? p.Year : p.Year - 1, // the last over: seasons last three months
         };
-        match = new TimeMatch(j, "DATE", Timex.Year(seasonYear) + "-" + part.Code, TimeContext.Published);
+        match = new TimeMatch(j, TimexType.Date, Timex.Year(seasonYear) + "-" + part.Code, TimeContext.Published);
         return true;
     }
 
@@ -101,7 +103,7 @@ internal static class YearParts
         var found = false;
         foreach (var inner in Inner)
         {
-            if (inner(context, j, out var candidate) && candidate.End > j && (!found || candidate.End > match.End) && candidate.Type == "DATE")
+            if (inner(context, j, out var candidate) && candidate.End > j && (!found || candidate.End > match.End) && candidate.Type == TimexType.Date)
             {
                 match = candidate;
                 found = true;
@@ -135,7 +137,7 @@ internal static class YearParts
             return false;
         }
 
-        match = context.Relative(index + 1, "DATE", unit.Unit, 0);
+        match = context.Relative(index + 1, TimexType.Date, unit.Unit, 0);
         return true;
     }
 
@@ -147,7 +149,7 @@ internal static class YearParts
             return false;
         }
 
-        match = new TimeMatch(index + 1, "DATE", Timex.Year(year), TimeContext.Text);
+        match = new TimeMatch(index + 1, TimexType.Date, Timex.Year(year), TimeContext.Text);
         return true;
     }
 
@@ -155,7 +157,7 @@ internal static class YearParts
     /// The year a part belongs to, right after it: [من] (a four-digit number | a year expression | a year phrase |
     /// العام or السنة [المالي] for the published year).
     /// </summary>
-    internal static bool TryYearOf(TimeContext context, int j, out int end, out int? year, out string anchor)
+    internal static bool TryYearOf(TimeContext context, int j, out int end, out int? year, out TimeAnchor anchor)
     {
         var view = context.View;
         var rules = context.Rules;

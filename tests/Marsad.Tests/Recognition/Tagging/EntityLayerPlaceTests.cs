@@ -49,7 +49,7 @@ public sealed class EntityLayerPlaceTests
     {
         var entities = Layer.Recognize(TextAnalysis.Create(sentence), null);
         Assert.DoesNotContain(entities, static e => e.Id == "person/david-ben-gurion");
-        var place = Assert.Single(entities, static e => e.Type == "LOCATION" && !e.Known && e.Name.Contains("غوريون", StringComparison.Ordinal));
+        var place = Assert.Single(entities, static e => e.Type == EntityType.Location && !e.Known && e.Name.Contains("غوريون", StringComparison.Ordinal));
         Assert.Equal(facility, Assert.Single(place.Mentions).Text);
     }
 
@@ -66,7 +66,7 @@ public sealed class EntityLayerPlaceTests
     {
         var text = TextAnalysis.Create("سجن أحمد الفرجاني عامين بعد المحاكمة.");
         var entities = Layer.Combine(text, [], ImmutableArray.Create(new TaggedSpan(At(text, "أحمد"), At(text, "الفرجاني") + 1, NerType.Pers)));
-        Assert.Equal("PERSON", Assert.Single(entities).Type);
+        Assert.Equal(EntityType.Person, Assert.Single(entities).Type);
     }
 
     /// <summary>A tagger organisation that holds a known place and more words (a company named after its country) takes the place's mention.</summary>
@@ -78,7 +78,7 @@ public sealed class EntityLayerPlaceTests
         Assert.Contains(rules, static e => e.Id == "QAT" && e.Mentions.Any(static m => m.Text == "قطر"));
         var entities = Layer.Combine(text, rules, ImmutableArray.Create(new TaggedSpan(At(text, "قطر"), At(text, "البحرية") + 1, NerType.Org)));
         Assert.DoesNotContain(entities, static e => e.Id == "QAT" && e.Mentions.Any(static m => m.Form == MentionForms.Name));
-        Assert.Equal("قطر للملاحة البحرية", Assert.Single(entities, static e => e.Type == "ORGANIZATION").Mentions.Single().Text);
+        Assert.Equal("قطر للملاحة البحرية", Assert.Single(entities, static e => e.Type == EntityType.Organization).Mentions.Single().Text);
     }
 
     /// <summary>An organisation chunk over exactly a known place (the club for its city) leaves the place alone: held-out, the place is right more often.</summary>
@@ -89,7 +89,7 @@ public sealed class EntityLayerPlaceTests
         var rules = Rules.Recognize(text, null);
         var entities = Layer.Combine(text, rules, ImmutableArray.Create(new TaggedSpan(At(text, "قطر"), At(text, "قطر") + 1, NerType.Org)));
         Assert.Contains(entities, static e => e.Id == "QAT");
-        Assert.DoesNotContain(entities, static e => e.Type == "ORGANIZATION");
+        Assert.DoesNotContain(entities, static e => e.Type == EntityType.Organization);
     }
 
     /// <summary>
@@ -108,7 +108,7 @@ public sealed class EntityLayerPlaceTests
         var places = Assert.Single(entities, static e => e.Id == "QAT").Mentions.Where(static m => m.Form == MentionForms.Name).ToList();
         Assert.Equal(Repeats, places.Count);
         Assert.All(places, m => Assert.Equal("إلى", words[TokenRange.Of(text.Tokens, m.Span).First - 1]));
-        var company = Assert.Single(entities, static e => e.Type == "ORGANIZATION");
+        var company = Assert.Single(entities, static e => e.Type == EntityType.Organization);
         Assert.Equal(Repeats, company.Mentions.Length);
         Assert.All(company.Mentions, static m => Assert.Equal("قطر للملاحة البحرية", m.Text));
     }

@@ -16,7 +16,7 @@ public sealed class NamePropagationTests
     {
         var start = text.Text.IndexOf(name, StringComparison.Ordinal);
         var span = new TextSpan(start, start + name.Length);
-        return new EntityRecord(id, "PERSON", name, name, null, null, null, false, [new Mention(span, name, MentionForms.Name)]);
+        return new EntityRecord(id, EntityType.Person, name, name, null, null, null, false, [new Mention(span, name, MentionForms.Name)]);
     }
 
     [Fact]
@@ -43,7 +43,7 @@ public sealed class NamePropagationTests
         var text = TextAnalysis.Create("قال فاندربيلت إنه سيعود. ووصل نيكولاس فاندربيلت أمس.");
         var second = text.Text.LastIndexOf("نيكولاس فاندربيلت", StringComparison.Ordinal);
         var span = new TextSpan(second, second + "نيكولاس فاندربيلت".Length);
-        var person = new EntityRecord("unknown/person/a", "PERSON", "x", null, null, null, null, false, [new Mention(span, span.Slice(text.Text), MentionForms.Name)]);
+        var person = new EntityRecord("unknown/person/a", EntityType.Person, "x", null, null, null, null, false, [new Mention(span, span.Slice(text.Text), MentionForms.Name)]);
         Assert.Single(Propagation.Apply(text, [person]).Single().Mentions);
     }
 

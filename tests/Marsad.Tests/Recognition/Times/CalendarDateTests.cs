@@ -1,4 +1,5 @@
 using System.Globalization;
+using Marsad.Model;
 using static Marsad.Tests.Recognition.Times.TimeTestSupport;
 
 namespace Marsad.Tests.Recognition.Times;
@@ -73,7 +74,7 @@ public sealed class CalendarDateTests
 
     [Fact]
     public void A_numeric_date_that_does_not_exist_is_not_a_date() =>
-        Assert.DoesNotContain(Recognize("بلغت النتيجة 31/2/2025 في الجدول."), t => t.Type == "DATE" && t.Value!.Length == 10);
+        Assert.DoesNotContain(Recognize("بلغت النتيجة 31/2/2025 في الجدول."), t => t.Type == TimexType.Date && t.Value!.Length == 10);
 
     [Fact]
     public void A_Hijri_date_converts_with_the_Umm_al_Qura_calendar()

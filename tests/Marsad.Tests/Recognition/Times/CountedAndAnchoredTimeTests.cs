@@ -1,3 +1,4 @@
+using Marsad.Model;
 using static Marsad.Tests.Recognition.Times.TimeTestSupport;
 
 namespace Marsad.Tests.Recognition.Times;
@@ -77,7 +78,7 @@ public sealed class CountedAndAnchoredTimeTests
     [InlineData("طالب المجلس بتطبيق القرار 2254 كاملا.")]
     [InlineData("تبلغ مساحة الحديقة 1854 مترا.")]
     public void Counts_and_numbers_of_things_are_not_years(string sentence) =>
-        Assert.DoesNotContain(Recognize(sentence), t => t.Type == "DATE");
+        Assert.DoesNotContain(Recognize(sentence), t => t.Type == TimexType.Date);
 
     [Theory]
     [InlineData("ولد الشاعر في 11 اب 2006 في حلب.", "11 اب 2006", "2006-08-11")]
@@ -107,14 +108,14 @@ public sealed class CountedAndAnchoredTimeTests
     public void Later_counts_from_the_time_the_text_gave_in_a_past_clause()
     {
         var times = Recognize("اندلعت الحرب في 15 اذار 2011، وبعد ثلاث سنوات من الحرب توقف القتال.");
-        Assert.Equal(("بعد ثلاث سنوات", "2014", "text"), (times[1].Text, times[1].Value, times[1].Anchor));
+        Assert.Equal(("بعد ثلاث سنوات", "2014", TimeAnchor.Text), (times[1].Text, times[1].Value, times[1].Anchor));
     }
 
     [Fact]
     public void Later_in_a_future_clause_counts_from_the_published_date()
     {
         var times = Recognize("وقعت الحرب في 15 اذار 2011. وسيعود الوفد بعد يومين.");
-        Assert.Equal(("بعد يومين", "2025-11-08", "published"), (times[1].Text, times[1].Value, times[1].Anchor));
+        Assert.Equal(("بعد يومين", "2025-11-08", TimeAnchor.Published), (times[1].Text, times[1].Value, times[1].Anchor));
     }
 
     [Fact]
@@ -122,7 +123,7 @@ public sealed class CountedAndAnchoredTimeTests
     {
         var times = Recognize("وصل الوفد في 5 آذار 2024. وفي اليوم التالي التقى الرئيس، ثم غادر في اليوم التالي. وفي الشهر نفسه عاد.");
         Assert.Equal(["2024-03-05", "2024-03-06", "2024-03-07", "2024-03"], times.Select(t => t.Value));
-        Assert.All(times.Skip(1), t => Assert.Equal("text", t.Anchor));
+        Assert.All(times.Skip(1), t => Assert.Equal(TimeAnchor.Text, t.Anchor));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Marsad.Model;
 using static Marsad.Tests.Recognition.Times.TimeTestSupport;
 
 namespace Marsad.Tests.Recognition.Times;
@@ -23,7 +24,7 @@ public sealed class PeriodAndDurationTests
     [InlineData("يبلغ طول الحدود 2100 كيلومتر.")]
     [InlineData("وصل عدد السكان إلى 3500 نسمة.")]
     public void A_number_followed_by_a_unit_is_not_a_year(string sentence) =>
-        Assert.DoesNotContain(Recognize(sentence), t => t.Type == "DATE");
+        Assert.DoesNotContain(Recognize(sentence), t => t.Type == TimexType.Date);
 
     [Theory]
     [InlineData("صدرت الميزانية العامة للعام المالي 1447 هـ.", "1447 هـ", 1447)]
@@ -85,7 +86,7 @@ public sealed class PeriodAndDurationTests
     public void A_clock_time_falls_on_the_day_named_before_it_in_the_sentence()
     {
         var times = Recognize("تبدأ القمة في 10 ديسمبر 2025 الساعة التاسعة صباحا.");
-        Assert.Equal(("الساعة التاسعة صباحا", "2025-12-10T09:00", "text"), (times[1].Text, times[1].Value, times[1].Anchor));
+        Assert.Equal(("الساعة التاسعة صباحا", "2025-12-10T09:00", TimeAnchor.Text), (times[1].Text, times[1].Value, times[1].Anchor));
     }
 
     [Theory]
@@ -109,7 +110,7 @@ public sealed class PeriodAndDurationTests
     public void The_end_of_a_family_name_before_a_part_of_day_is_not_an_hour()
     {
         var times = Recognize("استقبل الشيخ تميم بن حمد آل ثاني مساء الأحد وزير الخارجية التركي.");
-        Assert.DoesNotContain(times, static t => t.Type == "TIME" && t.Text.Contains("ثاني", StringComparison.Ordinal));
+        Assert.DoesNotContain(times, static t => t.Type == TimexType.Time && t.Text.Contains("ثاني", StringComparison.Ordinal));
         Assert.Contains(times, static t => t.Text.EndsWith("الأحد", StringComparison.Ordinal));
     }
 }

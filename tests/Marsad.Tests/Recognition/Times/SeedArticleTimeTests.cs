@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using Marsad.Model;
 using Marsad.Reading;
 using Marsad.Recognition.Times;
 using Marsad.Tests.Support;
@@ -48,7 +49,7 @@ public sealed class SeedArticleTimeTests
                 ("2020", "DATE", "2020"),
                 ("عقود من الزمن", "DURATION", "PXDE"),
             ],
-            Found.Select(t => (t.Text, t.Type, t.Value)));
+            Found.Select(t => (t.Text, TimexTypes.Name(t.Type), t.Value)));
         Assert.All(Found, t => Assert.Equal(t.Span.Slice(Seed.Text), t.Text));
     }
 }

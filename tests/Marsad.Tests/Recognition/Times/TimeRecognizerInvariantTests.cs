@@ -1,4 +1,5 @@
 using CsCheck;
+using Marsad.Model;
 using Marsad.Recognition.Times;
 using Marsad.Tests.Support;
 using Marsad.Tests.Text;
@@ -46,9 +47,9 @@ public sealed class TimeRecognizerInvariantTests
                 Assert.InRange(time.Span.Start, previousEnd, sample.Length);
                 Assert.InRange(time.Span.End, time.Span.Start + 1, sample.Length);
                 Assert.Equal(time.Span.Slice(sample), time.Text);
-                Assert.Contains(time.Type, Types);
-                Assert.Contains(time.Anchor, Anchors);
-                Assert.True(date is not null || time.Anchor != "published");
+                Assert.Contains(TimexTypes.Name(time.Type), Types);
+                Assert.Contains(TimeAnchors.Name(time.Anchor), Anchors);
+                Assert.True(date is not null || time.Anchor != TimeAnchor.Published);
                 previousEnd = time.Span.End;
             }
         }, iter: 3000, seed: "0N0XIzNsQ0O2");
@@ -61,6 +62,6 @@ public sealed class TimeRecognizerInvariantTests
         var text = string.Concat(Enumerable.Repeat(piece, 20_000));
         var times = TimeRecognizer.Default.Recognize(TextAnalysis.Create(text), new DateOnly(2025, 11, 6));
         Assert.Equal(60_000, times.Length);
-        Assert.Equal(3 * 20_000, times.Count(t => t.Anchor is "published" or "text"));
+        Assert.Equal(3 * 20_000, times.Count(t => t.Anchor is TimeAnchor.Published or TimeAnchor.Text));
     }
 }

@@ -17,7 +17,7 @@ internal static class TimeTestSupport
     {
         var times = Recognize(text, published);
         var time = Assert.Single(times);
-        return (time.Text, time.Type, time.Value, time.Anchor);
+        return (time.Text, TimexTypes.Name(time.Type), time.Value, TimeAnchors.Name(time.Anchor));
     }
 
     /// <summary>The one expression of <paramref name="text"/> as (text, type, value), when its anchor is not the point.</summary>
