@@ -183,8 +183,8 @@ internal sealed partial class EventScan : IDisposable
         return events.ToImmutable();
     }
 
-    /// <summary>The events with where each happened (<see cref="Places.EventPlaces"/>), read from what the scan found, and the recipients that place names (<see cref="PlacedRecipients"/>).</summary>
-    public ImmutableArray<EventRecord> Placed(ImmutableArray<EventRecord> events) => PlacedRecipients.Apply(_doc, Places.EventPlaces.Assign(_doc, events, _datelineEnd), CountrySide);
+    /// <summary>The events with where each happened (<see cref="Places.EventPlaces"/>), read from what the scan found, and the recipients that place names (<see cref="PlacedRecipients"/>, <see cref="ConflictParties"/>).</summary>
+    public ImmutableArray<EventRecord> Placed(ImmutableArray<EventRecord> events) => ConflictParties.Apply(_doc, PlacedRecipients.Apply(_doc, Places.EventPlaces.Assign(_doc, events, _datelineEnd), CountrySide), CountrySide);
 
     /// <summary>The longest trigger starting at token i (the first pass's answer), for the rules that look at the trigger after another.</summary>
     private TriggerMatch? MatchTrigger(int i, int sentenceEnd) => _candidates.Match(i, sentenceEnd);

@@ -35,6 +35,7 @@ internal enum ArgumentCue
     VictimTail = 1 << 25,
     Continuation = 1 << 26,
     Circumstantial = 1 << 27,
+    PartyNoun = 1 << 28,
 }
 
 /// <summary>

@@ -249,13 +249,16 @@ internal sealed class EventDocument : IDisposable
     }
 
     // A loop, not Where/OrderBy(Min)/FirstOrDefault: it runs once per document.
-    private static string? FirstCountryNamedTwice(ImmutableArray<EntityRecord> entities)
+    /// <summary>The first country named more than once that <paramref name="skip"/> does not pass over (a caller's own, <see cref="Arguments.ConflictParties"/>).</summary>
+    public string? CountryNamedTwiceBut(Func<string, bool> skip) => FirstCountryNamedTwice(Entities, skip);
+
+    private static string? FirstCountryNamedTwice(ImmutableArray<EntityRecord> entities, Func<string, bool>? skip = null)
     {
         string? focus = null;
         var focusStart = int.MaxValue;
         foreach (var e in entities)
         {
-            if (e.Type != EntityType.Country || e.Mentions.Length < 2)
+            if (e.Type != EntityType.Country || e.Mentions.Length < 2 || (skip is not null && skip(e.Id)))
             {
                 continue;
             }
