@@ -18,7 +18,7 @@ public sealed partial class EntityRecognizer
         {
             var word = Word(i);
             var prefix = word[..(reading.Stripped - (reading.HasArticle ? 2 : 0) is var p && p > 0 ? p : 0)];
-            return prefix.Contains('ب') || (i > 0 && IsWord(i - 1) && LocativeWords.ContainsSpan(Word(i - 1)));
+            return prefix.Contains('ب') || (i > 0 && IsWord(i - 1) && Lexicon.LocativeWords.ContainsSpan(Word(i - 1)));
         }
 
         /// <summary>

@@ -30,7 +30,7 @@ public sealed partial class EntityRecognizer
                     country ??= adjective;
                     end--;
                 }
-                else if (FormerWords.ContainsSpan(Word(end - 1)))
+                else if (Lexicon.FormerWords.ContainsSpan(Word(end - 1)))
                 {
                     end--;
                 }

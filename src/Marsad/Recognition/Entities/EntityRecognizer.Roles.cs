@@ -191,7 +191,7 @@ public sealed partial class EntityRecognizer
         private void AddRole(int i, RoleMatch match)
         {
             Add(FromKb(match.Body), match.BodyMention);
-            var former = IsWord(match.End) && FormerWords.ContainsSpan(Word(match.End));
+            var former = IsWord(match.End) && Lexicon.FormerWords.ContainsSpan(Word(match.End));
             var roleEnd = former ? match.End + 1 : match.End;
             var mention = Mention(i, match.Reading, roleEnd, MentionForms.Role);
 

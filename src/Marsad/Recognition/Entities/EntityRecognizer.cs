@@ -24,15 +24,6 @@ namespace Marsad.Recognition.Entities;
 /// </summary>
 public sealed partial class EntityRecognizer
 {
-    // Normalised words after which a capital names the city, not its government.
-    private static readonly FrozenSet<string> LocativeWords = FrozenSet.Create(
-        StringComparer.Ordinal, "في", "الي", "من", "عن", "نحو", "قرب", "داخل", "خارج", "عبر", "مدينه", "العاصمه", "عاصمه", "شوارع",
-        "وسط", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "انحاء", "ضواحي", "محيط", "بالقرب", "حول");
-
-    // Normalised words after a title that make it a former holder: the holder on the date is someone else.
-    private static readonly FrozenSet<string> FormerWords = FrozenSet.Create(
-        StringComparer.Ordinal, "السابق", "السابقه", "الاسبق", "الاسبقه", "سابق", "سابقه");
-
     private static readonly EntityType[] TypePriority = [EntityType.Country, EntityType.Group, EntityType.Organization, EntityType.Person, EntityType.Agreement, EntityType.Location];
 
     private readonly EntityGazetteer _gazetteer;

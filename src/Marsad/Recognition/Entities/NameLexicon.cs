@@ -85,6 +85,12 @@ internal sealed class NameLexicon
     /// <summary>Compass words that make a region of a place (data/rules/direction-words.txt).</summary>
     public FrozenSet<string> DirectionWords { get; private init; } = FrozenSet<string>.Empty;
 
+    /// <summary>Words that put the name after them in a place (في، قرب، شمالي), data/rules/locative-words.txt.</summary>
+    public FrozenSet<string> LocativeWords { get; private init; } = FrozenSet<string>.Empty;
+
+    /// <summary>Words after a title that make its holder a former one (السابق), data/rules/former-words.txt.</summary>
+    public FrozenSet<string> FormerWords { get; private init; } = FrozenSet<string>.Empty;
+
     /// <summary>Every organisation head noun of org-heads.tsv, whatever its mode, for trimming known names.</summary>
     public FrozenSet<string> OrgHeadWords { get; private init; } = FrozenSet<string>.Empty;
 
@@ -179,6 +185,8 @@ internal sealed class NameLexicon
             OrgHeadWords = orgHeadWords.ToFrozenSet(StringComparer.Ordinal),
             OrgHeadsInName = headsInName.ToFrozenSet(StringComparer.Ordinal),
             DirectionWords = Words("Marsad.data.rules.direction-words.txt"),
+            LocativeWords = Words("Marsad.data.rules.locative-words.txt"),
+            FormerWords = Words("Marsad.data.rules.former-words.txt"),
             SpeechMarkers = Words("Marsad.data.rules.speech-markers.txt"),
             FacilityHeads = Words("Marsad.data.rules.facility-heads.txt"),
             CommonNounPlaces = Words("Marsad.data.rules.common-noun-places.txt"),
