@@ -1,12 +1,8 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using Marsad.Events.Arguments;
 using Marsad.Events.Decision;
 using Marsad.Model;
 using Marsad.Recognition.Entities;
-using Marsad.Recognition.Times;
-using Marsad.Rules;
-using Marsad.Text;
 
 namespace Marsad.Events;
 
