@@ -29,7 +29,7 @@ internal static class ConflictParties
             for (var t = end; t < b && words <= Gap; t++)
             {
                 // A time set off by commas (دعت الوزارة، اليوم الخميس، طرفي النزاع) stands outside the phrase.
-                if (doc.InTime[t] || (Tokens.IsComma(doc, t) && (doc.InTime[t - 1] || (t + 1 < b && doc.InTime[t + 1]))))
+                if (doc.InTime[t] || Tokens.IsCommaBesideTime(doc, t, b))
                 {
                     continue;
                 }

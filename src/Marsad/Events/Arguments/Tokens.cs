@@ -40,6 +40,13 @@ internal static class Tokens
     public static bool IsComma(EventDocument doc, int j) =>
         j >= 0 && j < doc.Tokens.Length && doc.Tokens[j].Kind == Marsad.Text.TokenKind.Punctuation && doc.Word(j) is [',' or '\u060C'];
 
+    /// <summary>
+    /// Whether token <paramref name="j"/> is a comma beside a time (، الثلاثاء،): one of the commas that set a time off
+    /// inside a clause, which does not end it; <paramref name="end"/> bounds the look after it.
+    /// </summary>
+    public static bool IsCommaBesideTime(EventDocument doc, int j, int end) =>
+        IsComma(doc, j) && (doc.InTime[j - 1] || (j + 1 < end && doc.InTime[j + 1]));
+
     /// <summary>A place stands for its country (a target in غزة strikes PSE), made a side; any other entity for itself.</summary>
     public static string? SideOf(EntityRecord entity, Func<string, string> country) =>
         entity.Type != EntityType.Location ? entity.Id : entity.Country is { } id ? country(id) : null;

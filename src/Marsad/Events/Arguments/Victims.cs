@@ -34,7 +34,7 @@ internal static class Victims
             for (var t = end; t < Math.Min(b, end + Reach); t++)
             {
                 // Commas around a time (، الثلاثاء،) do not end the clause; any other does.
-                if ((Tokens.IsComma(doc, t) && !(doc.InTime[t - 1] || (t + 1 < b && doc.InTime[t + 1])))
+                if ((Tokens.IsComma(doc, t) && !Tokens.IsCommaBesideTime(doc, t, b))
                     || Tokens.Is(doc, t, ArgumentCue.Complementizer) || doc.IsBoundary(t))
                 {
                     return e;
