@@ -107,28 +107,48 @@ public static partial class AnalysisJsonWriter
     // character); writing a long text in segments keeps a 50 MB article from needing that all at once.
     private const int TextSegment = 16 * 1024;
 
+    // A text is written a line at a time, each line break a segment of its own: a segment with nothing to escape
+    // goes straight into UTF-8, where a segment holding a break goes through the escaping encoder from that break
+    // on, into a buffer of UTF-16 and then UTF-8 (every article's text has breaks). Escaping is character by
+    // character, so the pieces give the same bytes as the whole. A text with a surrogate keeps the plain 16K
+    // pieces, so that a pair (or a lone half) is never split at a break.
     private static void WriteLongString(Utf8JsonWriter writer, JsonEncodedText name, string value)
     {
-        if (value.Length <= TextSegment)
+        var text = value.AsSpan();
+        if (text.Length <= TextSegment && !text.Contains('\n'))
         {
             writer.WriteString(name, value);
             return;
         }
 
         writer.WritePropertyName(name);
+        var byLine = text.IndexOfAnyInRange('\uD800', '\uDFFF') < 0;
         var start = 0;
-        while (start < value.Length)
+        while (start < text.Length)
         {
-            var length = Math.Min(TextSegment, value.Length - start);
-            if (start + length < value.Length && char.IsHighSurrogate(value[start + length - 1]))
+            var rest = text[start..];
+            var length = rest.Length;
+            if (byLine)
             {
-                length--;
+                length = rest[0] == '\n' ? 1 : rest.IndexOf('\n');
+                if (length < 0)
+                {
+                    length = rest.Length;
+                }
             }
 
-            var isFinal = start + length == value.Length;
-            writer.WriteStringValueSegment(value.AsSpan(start, length), isFinal);
-            writer.Flush();
+            if (length > TextSegment)
+            {
+                length = TextSegment;
+                if (char.IsHighSurrogate(rest[length - 1]))
+                {
+                    length--;
+                }
+            }
+
             start += length;
+            writer.WriteStringValueSegment(rest[..length], start == text.Length);
+            FlushWhenFull(writer);
         }
     }
 

@@ -41,6 +41,38 @@ public sealed class AnalysisJsonWriterTests
         Assert.Equal("الأمريكي", text[last.GetProperty("start").GetInt32()..last.GetProperty("end").GetInt32()]);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void A_text_written_a_line_at_a_time_is_the_same_bytes_as_the_text_written_whole(bool withSurrogate)
+    {
+        // Lines with what JSON escapes (a quote, a backslash, a tab, a control character), a blank line, a line
+        // longer than one 16K piece, and a break at the very end; with an emoji, the plain 16K pieces instead.
+        var longLine = string.Concat(Enumerable.Repeat("أعلنت الحكومة \"خطة\" جديدة للنقل\t", 800));
+        var text = "قال الوزير إن الاتفاق سيوقع غدا.\n\nوأضاف أن \\ الوفد\u0001 وصل.\n" + longLine + "\n"
+            + (withSurrogate ? "رد المتحدث 😀 على السؤال.\n" : "رد المتحدث على السؤال.\n");
+        var analysis = new Analysis { Id = "test", Source = "test", Text = text };
+        using var written = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(written, AnalysisJsonWriter.WriterOptions()))
+        {
+            AnalysisJsonWriter.Write(writer, analysis);
+        }
+
+        using var whole = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(whole, AnalysisJsonWriter.WriterOptions()))
+        {
+            writer.WriteStartObject();
+            writer.WriteString("text", text);
+            writer.WriteEndObject();
+        }
+
+        // The whole string's bytes, "text":"…", stand in the analysis between the fields before and after it.
+        var expected = System.Text.Encoding.UTF8.GetString(whole.ToArray())[1..^1];
+        var output = System.Text.Encoding.UTF8.GetString(written.ToArray());
+        Assert.Contains("," + expected + ",", output, StringComparison.Ordinal);
+        Assert.Equal(text, JsonDocument.Parse(written.ToArray()).RootElement.GetProperty("text").GetString());
+    }
+
     /// <summary>A memory stream that remembers the largest single write it was given.</summary>
     private sealed class LargestWriteStream : MemoryStream
     {
