@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Runtime.CompilerServices;
 
 namespace Marsad.Text;
@@ -86,7 +87,11 @@ public static class ArabicClitics
             }
         }
 
-        SortByStripped(destination[..count]);
+        // Written in the order of the letters they strip, so already sorted by Stripped (what callers rely on): the
+        // word itself; then at each position p (0, or 1 after و/ف) the conjunction alone (p), and either the
+        // article (p + 2, a word with ا at p, so no ب/ك/ل there) or ب/ك/ل (p + 1) and the article behind it
+        // (p + 2 or p + 3). At p = 1 nothing was added at p = 0 but the word itself: و/ف is neither ا nor ب/ك/ل.
+        Debug.Assert(IsSortedByStripped(destination[..count]), "clitic readings out of order");
         return count;
     }
 
@@ -101,21 +106,17 @@ public static class ArabicClitics
         }
     }
 
-    private static void SortByStripped(Span<CliticReading> readings)
+    private static bool IsSortedByStripped(ReadOnlySpan<CliticReading> readings)
     {
-        // Insertion sort: a word has at most four readings.
         for (var i = 1; i < readings.Length; i++)
         {
-            var item = readings[i];
-            var j = i - 1;
-            while (j >= 0 && readings[j].Stripped > item.Stripped)
+            if (readings[i - 1].Stripped > readings[i].Stripped)
             {
-                readings[j + 1] = readings[j];
-                j--;
+                return false;
             }
-
-            readings[j + 1] = item;
         }
+
+        return true;
     }
 }
 
