@@ -33,7 +33,7 @@ internal sealed partial class EventScan
         foreach (var t in _times)
         {
             if (t.Span.Start >= start && t.Span.End <= end && t.Type is TimexType.Date or TimexType.Time && t.Value is not null && t.Span.Start < relativeStart
-                && Math.Abs(t.Span.Start - trigger) < nearest && (t.Span.Start > trigger || !InRelativeClauseBefore(t, a, i)))
+                && Math.Abs(t.Span.Start - trigger) < nearest && (t.Span.Start > trigger ? !FutureAfterPerfect(t, i) : !InRelativeClauseBefore(t, a, i) && !BeforeFutureComplement(t, i)))
             {
                 (own, nearest) = (t, Math.Abs(t.Span.Start - trigger));
             }
@@ -46,6 +46,16 @@ internal sealed partial class EventScan
 
         return _published is { } p ? (_publishedText ??= p.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), "published") : (null, "unknown");
     }
+
+    /// <summary>
+    /// Whether a time after the trigger lies after publication while the trigger is a perfect verb
+    /// (<see cref="PerfectVerbs"/>): what has happened is not dated by a time to come, which dates what the
+    /// verb's object or complement tells (اتفق الطرفان على عقد جولة ثانية السبت المقبل: the agreement is of
+    /// the article's day, the round of next Saturday).
+    /// </summary>
+    private bool FutureAfterPerfect(TimeExpression time, int i) =>
+        _published is { } published && time.Value is { } value && IsAfter(EventDates.CalendarPart(value), published)
+        && IsWord(i) && PerfectVerbs.IsPerfect(Word(i));
 
     /// <summary>
     /// Whether the trigger is told in the pluperfect: a past auxiliary before it in its sentence with the
