@@ -25,8 +25,7 @@ internal static class Durations
     ///   that is not about the future counts from the last date the text gave, when it gave one (بعد ثلاث سنوات
     ///   after آذار 2011 → 2014, anchor text). A vague count after منذ is a DURATION (منذ عقود → PXDE). Clock units
     ///   after these cues are left to the bare duration, and so is a unit followed by a number (منذ عام 2011 is a
-    ///   year). A بعد date of a clause not about the future that would lie after the published date is no date: the
-    ///   amount alone is the expression, a DURATION (أحرقوا أسلحتهم الجمعة بعد أربعة عقود من الصراع → P4DE).</item>
+    ///   year).</item>
     /// <item>Otherwise a DURATION in TIMEX3: P3D, P10Y, P2DE, PT2H, PT30M; PXDE when vague. لمدة and a trailing
     ///   من الزمن are part of the expression.</item>
     /// </list>
@@ -120,12 +119,10 @@ internal static class Durations
             }
 
             var offset = (int)n * (cue == Cue.Ago ? -1 : 1);
-            var past = cue == Cue.Later && !Tense.FutureBefore(context, index);
-            match = past ? context.FromText(j, unit.Unit, offset) : context.Relative(j, TimexType.Date, unit.Unit, offset);
-
-            // A clause not about the future tells no date after publication: بعد أربعة عقود من الصراع counted from
-            // a recent day is the amount of the conflict, left to the bare duration at its count.
-            return !(past && context.PublishedDate is { } published && Timex.StartsAfter(match.Value, published));
+            match = cue == Cue.Later && !Tense.FutureBefore(context, index)
+                ? context.FromText(j, unit.Unit, offset)
+                : context.Relative(j, TimexType.Date, unit.Unit, offset);
+            return true;
         }
 
         if (cue == Cue.Later)

@@ -172,32 +172,6 @@ internal static class Timex
     }
 
     /// <summary>
-    /// Whether a resolved DATE value begins after <paramref name="date"/>: a day, month or year (<see cref="Parse"/>)
-    /// whose first day is later, or a week, decade or century (2026-W02, 206, 21) whose first year is.
-    /// </summary>
-    public static bool StartsAfter(string? value, DateOnly date)
-    {
-        if (Parse(value) is { } parsed)
-        {
-            return parsed.Date > date;
-        }
-
-        var digits = 0;
-        while (value is not null && digits < value.Length && digits < 4 && char.IsAsciiDigit(value[digits]))
-        {
-            digits++;
-        }
-
-        if (digits < 2 || !int.TryParse(value.AsSpan(0, digits), NumberStyles.None, CultureInfo.InvariantCulture, out var head))
-        {
-            return false;
-        }
-
-        var firstYear = digits switch { 2 => head * 100, 3 => head * 10, _ => head };
-        return firstYear > date.Year;
-    }
-
-    /// <summary>
     /// The day a DATE or TIME names, as its value writes it: a day-long DATE value (2025-02-02, XXXX-WXX-7) itself, a
     /// TIME's value before its T (2025-02-02TEV → 2025-02-02); null for coarser or other values.
     /// </summary>

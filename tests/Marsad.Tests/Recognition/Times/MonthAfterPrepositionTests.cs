@@ -1,4 +1,3 @@
-using Marsad.Model;
 using static Marsad.Tests.Recognition.Times.TimeTestSupport;
 
 namespace Marsad.Tests.Recognition.Times;
@@ -47,15 +46,4 @@ public sealed class MonthAfterPrepositionTests
     [InlineData("سياسة", false)]
     public void A_future_verb_is_the_future_prefix_on_a_dictionary_verb(string word, bool future) =>
         Assert.Equal(future, Marsad.Recognition.Times.Tense.IsFutureVerb(Marsad.Text.ArabicNormalizer.Normalize(word)));
-
-    [Fact]
-    public void A_later_date_of_a_past_clause_that_would_follow_publication_is_the_amount_alone()
-    {
-        var times = Recognize("أحرق المقاتلون أسلحتهم الجمعة بعد أربعة عقود من الصراع المسلح.");
-        Assert.Equal(("أربعة عقود", TimexType.Duration, "P4DE"), (times[1].Text, times[1].Type, times[1].Value));
-    }
-
-    [Fact]
-    public void A_later_date_of_a_past_clause_before_publication_still_counts_from_the_text() =>
-        Assert.Equal("2014", Recognize("اندلعت الحرب في 15 اذار 2011، وبعد ثلاث سنوات من الحرب توقف القتال.")[1].Value);
 }
