@@ -54,8 +54,7 @@ internal sealed partial class EventScan
     /// the article's day, the round of next Saturday).
     /// </summary>
     private bool FutureAfterPerfect(TimeExpression time, int i) =>
-        _published is { } published && time.Value is { } value && IsAfter(EventDates.CalendarPart(value), published)
-        && IsWord(i) && PerfectVerbs.IsPerfect(Word(i));
+        IsWord(i) && PerfectVerbs.IsPerfect(Word(i)) && _published is { } published && time.Value is { } value && IsAfter(value, published);
 
     /// <summary>
     /// Whether the trigger is told in the pluperfect: a past auxiliary before it in its sentence with the
@@ -173,7 +172,10 @@ internal sealed partial class EventScan
         return best;
     }
 
-    /// <summary>Whether a TIMEX3 day, month or year value (2025-12-01, 2026-01, 2026) lies wholly after a date.</summary>
+    /// <summary>
+    /// Whether a TIMEX3 day, month or year value (2025-12-01, 2026-01, 2026) lies wholly after a date; a TIME is read by
+    /// its day (2025-12-01TEV), with no string cut from it.
+    /// </summary>
     private static bool IsAfter(string value, DateOnly date)
     {
         if (value.Length < 4 || !int.TryParse(value.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year))
