@@ -33,7 +33,7 @@ internal sealed partial class EventScan
         foreach (var t in _times)
         {
             if (t.Span.Start >= start && t.Span.End <= end && t.Type is TimexType.Date or TimexType.Time && t.Value is not null && t.Span.Start < relativeStart
-                && Math.Abs(t.Span.Start - trigger) < nearest && (t.Span.Start > trigger || !InRelativeClauseBefore(t, a, i)))
+                && Math.Abs(t.Span.Start - trigger) < nearest && (t.Span.Start > trigger ? !FutureAfterPerfect(t, i) : !InRelativeClauseBefore(t, a, i) && !BeforeFutureComplement(t, i)))
             {
                 (own, nearest) = (t, Math.Abs(t.Span.Start - trigger));
             }
@@ -46,6 +46,15 @@ internal sealed partial class EventScan
 
         return _published is { } p ? (_publishedText ??= p.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), "published") : (null, "unknown");
     }
+
+    /// <summary>
+    /// Whether a time after the trigger lies after publication while the trigger is a perfect verb
+    /// (<see cref="PerfectVerbs"/>): what has happened is not dated by a time to come, which dates what the
+    /// verb's object or complement tells (اتفق الطرفان على عقد جولة ثانية السبت المقبل: the agreement is of
+    /// the article's day, the round of next Saturday).
+    /// </summary>
+    private bool FutureAfterPerfect(TimeExpression time, int i) =>
+        IsWord(i) && PerfectVerbs.IsPerfect(Word(i)) && _published is { } published && time.Value is { } value && IsAfter(value, published);
 
     /// <summary>
     /// Whether the trigger is told in the pluperfect: a past auxiliary before it in its sentence with the
@@ -163,7 +172,10 @@ internal sealed partial class EventScan
         return best;
     }
 
-    /// <summary>Whether a TIMEX3 day, month or year value (2025-12-01, 2026-01, 2026) lies wholly after a date.</summary>
+    /// <summary>
+    /// Whether a TIMEX3 day, month or year value (2025-12-01, 2026-01, 2026) lies wholly after a date; a TIME is read by
+    /// its day (2025-12-01TEV), with no string cut from it.
+    /// </summary>
     private static bool IsAfter(string value, DateOnly date)
     {
         if (value.Length < 4 || !int.TryParse(value.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year))

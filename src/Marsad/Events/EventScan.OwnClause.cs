@@ -1,5 +1,6 @@
 using Marsad.Events.Arguments;
 using Marsad.Model;
+using Marsad.Recognition.Times;
 
 namespace Marsad.Events;
 
@@ -71,6 +72,39 @@ internal sealed partial class EventScan
             }
 
             if (_doc.Is(j, ArgumentCue.Relative))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a time before the trigger lies before a complementizer that opens the trigger's clause, and that clause
+    /// tells the trigger as to come (a future verb or marker from the complementizer to the trigger): the time
+    /// dates the report, not what is announced (أعلنت الوزارة أمس أن الوزير سيزور القاهرة: the announcement is of
+    /// yesterday, the visit is future, dated by its own time or by publication).
+    /// </summary>
+    private bool BeforeFutureComplement(TimeExpression time, int i)
+    {
+        for (var j = i - 1; j >= 0 && _tokens[j].Span.Start >= time.Span.End; j--)
+        {
+            if (_doc.Is(j, ArgumentCue.Complementizer))
+            {
+                return FutureFrom(j + 1, i);
+            }
+        }
+
+        return false;
+    }
+
+    // A future verb or a future phrase from token `from` to the trigger, the trigger itself included.
+    private bool FutureFrom(int from, int i)
+    {
+        for (var j = from; j <= i; j++)
+        {
+            if ((IsWord(j) && Tense.IsFutureVerb(Word(j))) || (j < i && LongestModality(j, i).Kind is "future"))
             {
                 return true;
             }

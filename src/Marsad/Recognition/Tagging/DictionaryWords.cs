@@ -7,7 +7,8 @@ namespace Marsad.Recognition.Tagging;
 /// The common words of a general Arabic dictionary (data/rules/dictionary-words.txt, from Ayaspell): what
 /// the tagger's own lexicon lacks, a hundred thousand ordinary words that are not names, so that a rare
 /// noun or verb the training text never showed is not read as a name by its context alone
-/// (<see cref="FeatureGroups.Dictionary"/>). Loaded on first use: only the tagger reads it.
+/// (<see cref="FeatureGroups.Dictionary"/>), and the verb stem after a future prefix (<c>Tense.IsFutureVerb</c>).
+/// Loaded on first use.
 /// </summary>
 /// <remarks>
 /// Held as a table of 64-bit hashes of the normalised words (open addressing), not as strings: a set of a
@@ -50,6 +51,9 @@ internal static class DictionaryWords
 
         return None;
     }
+
+    /// <summary>Whether the normalised word itself, as written, is a dictionary word (no clitic is taken off).</summary>
+    public static bool Contains(ReadOnlySpan<char> word) => Contains(Table.Value, word);
 
     private static bool Contains(ulong[] table, ReadOnlySpan<char> word)
     {

@@ -80,7 +80,8 @@ internal static class CalendarDates
     ///   four for Hijri). A combined form repeats the month in another naming system (تشرين الثاني/نوفمبر،
     ///   نوفمبر (تشرين الثاني)); the first name gives the month.</item>
     /// <item>A month that is also an ordinary word (مارس، آب، رمضان…, "alone: no" in the data) needs a day, a year
-    ///   or شهر beside it.</item>
+    ///   or شهر beside it; one marked "alone: preposition" (مارس، آب، ماي) is also a month right after a preposition of
+    ///   time (في مارس، منذ آب, data/rules/time-month-prepositions.tsv).</item>
     /// <item>Gregorian: day month year → YYYY-MM-DD; month year → YYYY-MM (anchor text). Day month → the such day
     ///   in the twelve months from ten before the published date to two after it, the last one before it
     ///   when الماضي follows, the first on or after it when المقبل follows or in a future clause (<see cref="Tense"/>;
@@ -149,7 +150,8 @@ internal static class CalendarDates
             }
         }
 
-        if (!month.Alone && day is null && year is null && !monthHead && !DirectionAfter(context, j))
+        if (!month.Alone && day is null && year is null && !monthHead && !DirectionAfter(context, j)
+            && !(month.AfterPreposition && PrepositionBefore(context, index)))
         {
             return false;
         }
@@ -175,6 +177,10 @@ internal static class CalendarDates
             ? TryHijriValue(context, end, month.Month, null, null, out match)
             : TryGregorianValue(context, index, end, month.Month, null, null, out match);
     }
+
+    // A preposition of time right before the month's word (في مارس، وفي مارس، منذ آب) makes it a month (rule 2).
+    private static bool PrepositionBefore(TimeContext context, int index) =>
+        index > 0 && context.Rules.MonthPrepositions.TryMatch(context.View, index - 1, proclitics: true, out _, out var end) && end == index;
 
     // الماضي or المقبل after a month makes it a date (ايار الماضي), as a day or a year does.
     private static bool DirectionAfter(TimeContext context, int j) =>

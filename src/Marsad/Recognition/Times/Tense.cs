@@ -1,3 +1,5 @@
+using Marsad.Recognition.Tagging;
+using Marsad.Rules;
 using Marsad.Text;
 
 namespace Marsad.Recognition.Times;
@@ -68,8 +70,10 @@ internal static class Tense
     }
 
     /// <summary>
-    /// A verb with the future prefix, by shape: [و|ف] س + an imperfect prefix (ي ت ن ا) + at least three more
-    /// letters, not ending like a noun (ه ات يه): ستعلن، سيزور، وستنضم, but not سياسة، سيارات، سنوات، ستيف.
+    /// A verb with the future prefix: by shape, [و|ف] س + an imperfect prefix (ي ت ن ا) + at least three more
+    /// letters, not ending like a noun (ه ات): ستعلن، سيزور، وستنضم, but not سياسة، سيارات، سنوات; and by the
+    /// lexicon, what follows س is an imperfect verb of the dictionary, as written or without an object pronoun and a
+    /// person ending (<see cref="IsImperfectVerb"/>), so a foreign name of the same shape is none (ستينغر، ستيفن).
     /// </summary>
     public static bool IsFutureVerb(ReadOnlySpan<char> word)
     {
@@ -79,6 +83,60 @@ internal static class Tense
         }
 
         return word.Length >= 5 && word[0] == 'س' && word[1] is 'ي' or 'ت' or 'ن' or 'ا'
-            && !word.EndsWith("ه", StringComparison.Ordinal) && !word.EndsWith("ات", StringComparison.Ordinal);
+            && !word.EndsWith("ه", StringComparison.Ordinal) && !word.EndsWith("ات", StringComparison.Ordinal)
+            && IsImperfectVerb(word[1..]);
+    }
+
+    /// <summary>
+    /// Whether an imperfect form (يواصلون، تزورها، تعلن) is a dictionary word as written, or once an object pronoun,
+    /// then a person ending, is taken off (data/rules/time-verb-endings.tsv): the dictionary lists the singular
+    /// persons without pronouns. At least three letters stay.
+    /// </summary>
+    private static bool IsImperfectVerb(ReadOnlySpan<char> form)
+    {
+        if (DictionaryWords.Contains(form) || WithoutPerson(form))
+        {
+            return true;
+        }
+
+        foreach (var ending in Endings.Objects)
+        {
+            if (form.Length - ending.Length >= MinStem && form.EndsWith(ending, StringComparison.Ordinal)
+                && (DictionaryWords.Contains(form[..^ending.Length]) || WithoutPerson(form[..^ending.Length])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool WithoutPerson(ReadOnlySpan<char> form)
+    {
+        foreach (var ending in Endings.Persons)
+        {
+            if (form.Length - ending.Length >= MinStem && form.EndsWith(ending, StringComparison.Ordinal)
+                && DictionaryWords.Contains(form[..^ending.Length]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The imperfect prefix and two root letters at least (يعد، تصل).
+    private const int MinStem = 3;
+
+    private static class Endings
+    {
+        private static readonly List<string[]> Rows = RuleFile.Rows("Marsad.data.rules.time-verb-endings.tsv");
+
+        public static readonly string[] Objects = Of("object");
+
+        public static readonly string[] Persons = Of("person");
+
+        private static string[] Of(string kind) =>
+            [.. Rows.Where(r => r.Length > 1 && r[1].Trim() == kind).Select(static r => ArabicNormalizer.Normalize(r[0].Trim()))];
     }
 }

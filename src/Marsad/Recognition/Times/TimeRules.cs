@@ -7,8 +7,11 @@ using Marsad.Text;
 
 namespace Marsad.Recognition.Times;
 
-/// <summary>A month name: its number, whether it is Hijri, and whether it is a month even alone.</summary>
-internal readonly record struct MonthName(int Month, bool Hijri, bool Alone);
+/// <summary>
+/// A month name: its number, whether it is Hijri, whether it is a month even alone, and whether a preposition of
+/// time before it is enough (<see cref="TimeRules.MonthPrepositions"/>).
+/// </summary>
+internal readonly record struct MonthName(int Month, bool Hijri, bool Alone, bool AfterPreposition = false);
 
 /// <summary>A weekday name: its ISO number (Monday 1 … Sunday 7) and whether it is a weekday even alone.</summary>
 internal readonly record struct WeekdayName(int IsoDay, bool Alone);
@@ -129,7 +132,8 @@ internal sealed class TimeRules
 
     private TimeRules()
     {
-        Months = new(Rows("time-months.tsv"), static r => new MonthName(Int(r[1]), r[2] == "hijri", r[3] == "yes"));
+        Months = new(Rows("time-months.tsv"), static r => new MonthName(Int(r[1]), r[2] == "hijri", r[3] == "yes", r[3] == "preposition"));
+        MonthPrepositions = new(Rows("time-month-prepositions.tsv"), static _ => true);
         Weekdays = new(Rows("time-weekdays.tsv"), static r => new WeekdayName(Int(r[1]), r[2] == "yes"));
         Relative = new(Rows("time-relative.tsv"), static r => new RelativePhrase(r[1], Int(r[2]), r.Length > 3 && r[3].Length > 0 ? r[3] : null));
         Units = new(Rows("time-units.tsv"), static r => new UnitWord(r[1], Enum.Parse<UnitNumber>(r[2], ignoreCase: true)));
@@ -186,6 +190,9 @@ internal sealed class TimeRules
     private readonly FrozenDictionary<string, StartFamily>.AlternateLookup<ReadOnlySpan<char>> _startWords;
 
     public PhraseTable<MonthName> Months { get; }
+
+    /// <summary>The prepositions of time after which a month that is also an ordinary word is the month (في مارس).</summary>
+    public PhraseTable<bool> MonthPrepositions { get; }
 
     public PhraseTable<WeekdayName> Weekdays { get; }
 
