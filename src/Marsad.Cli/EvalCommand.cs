@@ -68,7 +68,7 @@ internal static class EvalCommand
         eval events codes each sentence of a JSON-lines file of PLOVER gold sentences (text, event,
         actor_country, actor_sector) and prints per gold event type the share found, the actor's
         country and sector accuracy over found sentences and the events of other types per sentence.
-        --errors N lists up to N missed sentences, wrong actor countries and other-type events.
+        --errors N lists up to N missed sentences, wrong actor countries and sectors and other-type events.
         --part A|B scores one half of the file, cut by a stable hash of the sentence id: read the
         errors of half A and keep half B unseen, so its figure shows what the rules carry over.
 

@@ -103,6 +103,10 @@ internal static class EventEvalCommand
             .Where(c => c.Gold.ActorCountry is not null && c.Analysis.Events.Any(e => e.Event == c.Gold.Event)
                 && !EventEvaluation.ActorCountryRight(c.Gold, c.Analysis))
             .Select(c => $"{PloverTypes.Name(c.Gold.Event)} {c.Gold.Id} gold {c.Gold.ActorCountry} [{c.Gold.ActorText}]: {c.Gold.Text}{Events(c.Analysis)}"));
+        Section(writer, "actor sector not found", limit, coded
+            .Where(c => c.Gold.ActorSector is not null && c.Analysis.Events.Any(e => e.Event == c.Gold.Event)
+                && !EventEvaluation.ActorSectorRight(c.Gold, c.Analysis))
+            .Select(c => $"{PloverTypes.Name(c.Gold.Event)} {c.Gold.Id} gold {c.Gold.ActorSector} [{c.Gold.ActorText}]: {c.Gold.Text}{Events(c.Analysis)}"));
         Section(writer, "other events", limit, coded
             .Where(c => c.Analysis.Events.Any(e => e.Event != c.Gold.Event))
             .Select(c => $"{PloverTypes.Name(c.Gold.Event)} {c.Gold.Id}: {c.Gold.Text}{Events(c.Analysis)}"));

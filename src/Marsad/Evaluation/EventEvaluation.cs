@@ -120,6 +120,14 @@ public static class EventEvaluation
         return CountryMatches(country, Actors(analysis, analysis.Events.Where(e => e.Event == gold.Event)));
     }
 
+    /// <summary>Whether an actor of a coded event of the gold's type has the gold's actor sector.</summary>
+    public static bool ActorSectorRight(GoldEventSentence gold, Analysis analysis)
+    {
+        ArgumentNullException.ThrowIfNull(gold);
+        ArgumentNullException.ThrowIfNull(analysis);
+        return gold.ActorSector is { } sector && Actors(analysis, analysis.Events.Where(e => e.Event == gold.Event)).Any(a => a.Sector == sector);
+    }
+
     /// <summary>Whether one of <paramref name="actors"/> has the gold country, or is of the kind an international code names.</summary>
     private static bool CountryMatches(string country, IReadOnlyCollection<EntityRecord> actors) => country switch
     {

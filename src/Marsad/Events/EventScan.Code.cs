@@ -56,6 +56,7 @@ internal sealed partial class EventScan
             : MeetingSubject(i, match, clauseEnd) is { } host ? host
             : !dependent && !match.Reading.HasArticle && ReportedClauses.SubjectBefore(_doc, clauseStart, i) is var reported and >= 0 ? Compound(reported, i)
             : !dependent && !pluralVerb && after is { } vso && vso.Start <= match.End + 1 && (!_nominal.Contains(vso.Start) || IsInstrumentSubject(i, match, vso)) && !SideIds.AllIn(vso.Ids, _places) ? vso
+            : !dependent && !pluralVerb && !match.Reading.HasArticle && TitleSubject(match.End, clauseEnd) is { } titled ? titled
             : (circumstance ? null : PreviousSide(clauseStart, i))
             ?? (pluralVerb ? ReporterOf(a, clauseStart) : null)
             ?? OwnSide(i, match.End, b);

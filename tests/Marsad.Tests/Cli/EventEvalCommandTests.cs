@@ -38,6 +38,17 @@ public sealed class EventEvalCommandTests : IDisposable
     }
 
     [Fact]
+    public void Errors_list_a_found_sentence_whose_actor_sector_is_wrong()
+    {
+        // The Israeli forces are coded as the army (MIL); a gold that says police (COP) is listed as a sector miss.
+        var path = Gold(Line("استشهد شاب برصاص قوات إسرائيلية قرب نابلس.", "ASSAULT", "ISR", "COP"));
+        var run = CliRun.Of("eval", "events", path, "--errors", "5");
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("-- actor sector not found: 1", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("gold COP", run.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_international_code_in_the_country_slot_matches_an_actor_of_that_kind()
     {
         var path = Gold(Line("وقال مسؤول إن مسلحين من حركة طالبان هاجموا مركزا للشرطة في قندهار.", "ASSAULT", "IMG"));
