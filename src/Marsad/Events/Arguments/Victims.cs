@@ -96,7 +96,7 @@ internal static class Victims
     /// own case, which the recognisers do not read as a nationality: the knowledge base's adjective with the
     /// case's alif after it.
     /// </summary>
-    private static string? Accusative(ReadOnlySpan<char> word) =>
+    internal static string? Accusative(ReadOnlySpan<char> word) =>
         word.Length > 4 && word.EndsWith("يا", StringComparison.Ordinal) && AccusativeAdjectives.TryGetValue(word[..^1], out var id) ? id : null;
 
     private static FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> AccusativeAdjectives { get; } = BuildAccusative();
