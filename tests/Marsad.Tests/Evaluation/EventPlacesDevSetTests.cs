@@ -42,6 +42,47 @@ public sealed class EventPlacesDevSetTests
     }
 
     [Fact]
+    public void An_event_coded_under_another_word_of_its_clause_is_matched_by_its_sentence_and_type()
+    {
+        // The coder's trigger is the verb and its subject (شنّت طائرات), not the gold word غارات of the same clause.
+        using var folder = new TempFolder();
+        var file = Paragraph(folder,
+            """{"id": "t1", "published": "2025-05-12", "text": "صيدا - شنّت طائرات حربية إسرائيلية فجر اليوم غارات عنيفة على بلدة في قضاء النبطية جنوبي لبنان، وفق الوكالة الوطنية للإعلام.", "events": [{"trigger": "غارات", "event": "ASSAULT", "place_ar": "النبطية", "country": "LBN"}]}""");
+        var run = CliRun.Of("eval", "places", file, "--errors", "5");
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        Assert.Contains("matched by event", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("right where the text names one: 1.000 (1/1)", run.Stdout, StringComparison.Ordinal);
+
+        // The old rule, kept for its figures: no coded trigger holds غارات, so the event is not found.
+        var old = CliRun.Of("eval", "places", file, "--errors", "5", "--match", "trigger-word");
+        Assert.Equal(ExitCodes.Success, old.ExitCode);
+        Assert.Contains("right where the text names one: 0.000 (0/1)", old.Stdout, StringComparison.Ordinal);
+        Assert.Contains("got no event", old.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_event_of_another_type_in_the_sentence_is_not_the_gold_event()
+    {
+        // The sentence codes an assault and no protest: a protest asked there is not found, however near the assault.
+        using var folder = new TempFolder();
+        var file = Paragraph(folder,
+            """{"id": "t2", "published": "2025-05-12", "text": "شنّت طائرات حربية إسرائيلية فجر اليوم غارات عنيفة على بلدة في قضاء النبطية جنوبي لبنان.", "events": [{"trigger": "غارات", "event": "PROTEST", "place_ar": "النبطية", "country": "LBN"}]}""");
+        var run = CliRun.Of("eval", "places", file, "--errors", "5");
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        Assert.Contains("right among those the coder found: 0.000 (0/0)", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("got no event", run.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_unknown_matching_is_a_usage_message()
+    {
+        var run = CliRun.Of("eval", "places", File, "--match", "nearest");
+        Assert.Equal(ExitCodes.Usage, run.ExitCode);
+        Assert.Contains("--match takes one of event, trigger-word", run.Stderr, StringComparison.Ordinal);
+        run.AssertNoStackTrace();
+    }
+
+    [Fact]
     public void A_missing_file_is_a_message_and_a_non_zero_exit()
     {
         var run = CliRun.Of("eval", "places", Path.Combine(AppContext.BaseDirectory, "no-such-places.jsonl"));
@@ -49,6 +90,9 @@ public sealed class EventPlacesDevSetTests
         Assert.Contains("no such file", run.Stderr, StringComparison.Ordinal);
         run.AssertNoStackTrace();
     }
+
+    private static string Paragraph(TempFolder folder, string line) =>
+        folder.File("places.jsonl", System.Text.Encoding.UTF8.GetBytes(line + "\n"));
 
     private static double Share(string output, string label)
     {
