@@ -60,7 +60,7 @@ public sealed class EventCoderTests
     public void The_clauses_own_date_dates_the_event_and_an_earlier_one_makes_it_historical()
     {
         var e = Single("وأقامت كازاخستان علاقات دبلوماسية مع إسرائيل في عام 1992.");
-        Assert.Equal(("1992", "text"), (e.Date, e.DateFrom));
+        Assert.Equal(("1992", DateSource.Text), (e.Date, e.DateFrom));
         Assert.Contains(EventModality.Historical, e.Modality);
     }
 
@@ -68,7 +68,7 @@ public sealed class EventCoderTests
     public void Without_a_date_in_the_clause_the_published_date_is_used_and_said()
     {
         var e = Single("واعتقلت الشرطة المصرية ناشطين في القاهرة.");
-        Assert.Equal(("2025-11-06", "published"), (e.Date, e.DateFrom));
+        Assert.Equal(("2025-11-06", DateSource.Published), (e.Date, e.DateFrom));
     }
 
     [Fact]
