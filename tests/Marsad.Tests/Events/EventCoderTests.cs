@@ -141,6 +141,30 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void A_placed_actor_elsewhere_leaves_the_entities_of_an_unrelated_sentence_as_they_are()
+    {
+        // The coder returns the recogniser's entities untouched when no generic actor is placed and rebuilds the list
+        // when one is: a sentence with no generic actor must come out with the same entities either way.
+        const string Visit = "استقبل الرئيس المصري عبد الفتاح السيسي في القاهرة وزير الخارجية الأردني أيمن الصفدي.";
+        var alone = Analyze(Visit);
+        var beside = Analyze(Visit + " وتظاهر المحتجون في إسطنبول دفاعا عن العلمانية.");
+        Assert.Contains(beside.Entities, static e => e.Id == "group/protesters/TUR");
+        Assert.DoesNotContain(alone.Entities, static e => e.Id.StartsWith("group/", StringComparison.Ordinal));
+
+        // Each entity as it stands in the first sentence: its fields and its mentions there; one without mentions as it is.
+        var end = alone.Text.Length;
+        string[] InFirst(Analysis analysis) =>
+        [
+            .. analysis.Entities
+                .Where(e => e.Mentions.IsEmpty || e.Mentions.Any(m => m.Span.End <= end))
+                .Select(e => $"{e.Id} {e.Type} {e.Name} {e.Country} {e.Sector} {e.Known}: "
+                    + string.Join(", ", e.Mentions.Where(m => m.Span.End <= end).Select(m => $"{m.Span.Start}-{m.Span.End} {m.Form}")))
+                .Order(StringComparer.Ordinal),
+        ];
+        Assert.Equal(InFirst(alone), InFirst(beside).Where(e => !e.StartsWith("group/protesters/TUR ", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void The_two_countries_are_both_sides_of_a_reciprocal_phrase()
     {
         // The two sides are those of the visit told before (its visitor, the Egyptian president, and its host).
