@@ -22,7 +22,7 @@ internal static class EvalCommand
                marsad eval timex DIR [--dct YYYY-MM-DD] [--published YYYY-MM-DD] [--errors N]
                marsad eval events FILE.jsonl [--errors N] [--part A|B]
                marsad eval detect FILE.jsonl [--errors N] [--folds K [--with FILE.jsonl]... [--sweep]]
-               marsad eval places FILE.jsonl [--errors N]
+               marsad eval places FILE.jsonl [--errors N] [--match event|trigger-word]
 
         Scores entity recognition against a CoNLL file ("token TAG" lines, IOB2, PERS/LOC/ORG/MISC):
         sentences are rebuilt and recognised in documents of N consecutive sentences (default 20; CoNLL
@@ -84,7 +84,11 @@ internal static class EvalCommand
         eval places analyses each paragraph of a JSON-lines file (id, published, text, events: trigger
         word, place_ar, country) and prints the share of gold events whose coded event has a place and,
         over those whose text names a place, the share placed right (the place's knowledge-base entry
-        carries place_ar and lies in country). --errors N lists up to N wrong or missing places.
+        carries place_ar and lies in country). --errors N lists up to N wrong or missing places. A gold
+        event is scored by the coded event matched to it: with --match event (the default), as eval gold
+        matches a required event, the event of its type told in the sentence of its trigger word whose
+        trigger lies nearest that word; with --match trigger-word, the first event whose trigger holds the
+        word (the scorer before, for its figures).
         """;
 
     public static int Run(string[] args, Stream stdout, TextWriter stderr)

@@ -7,18 +7,28 @@ using Marsad.Pipeline;
 
 namespace Marsad.Cli;
 
-/// <summary><c>marsad eval places FILE.jsonl [--errors N]</c>: event places against paragraphs with the gold place of each event.</summary>
+/// <summary><c>marsad eval places FILE.jsonl [--errors N] [--match event|trigger-word]</c>: event places against paragraphs with the gold place of each event.</summary>
 internal static class PlaceEvalCommand
 {
     public static int Run(string[] args, Stream stdout, TextWriter stderr)
     {
-        var file = args.FirstOrDefault(static a => !a.StartsWith('-')) ?? throw new UsageException("eval places takes one JSON-lines file of paragraphs.");
         var errors = 0;
         var at = Array.IndexOf(args, "--errors");
         if (at >= 0 && (at + 1 >= args.Length || !int.TryParse(args[at + 1], NumberStyles.None, CultureInfo.InvariantCulture, out errors)))
         {
             throw new UsageException("--errors takes a whole number.");
         }
+
+        var matching = PlaceMatching.Event;
+        var by = Array.IndexOf(args, "--match");
+        if (by >= 0 && (by + 1 >= args.Length || !PlaceMatchings.TryParse(args[by + 1], out matching)))
+        {
+            throw new UsageException($"--match takes one of {PlaceMatchings.Listed()}.");
+        }
+
+        // The file is the one argument that is neither an option nor an option's value.
+        var file = args.Where((a, i) => !a.StartsWith('-') && !(i > 0 && args[i - 1] is "--errors" or "--match")).FirstOrDefault()
+            ?? throw new UsageException("eval places takes one JSON-lines file of paragraphs.");
 
         if (!File.Exists(file))
         {
@@ -36,10 +46,11 @@ internal static class PlaceEvalCommand
         var pipeline = MarsadPipeline.CreateDefault();
         var score = PlaceEvaluation.Score(
             paragraphs.Select(p => (p, pipeline.Analyze(new SourceDocument { Source = p.Id, Text = p.Text, Published = p.Published }))),
-            KnowledgeBase.Default);
+            KnowledgeBase.Default,
+            matching);
         using var writer = new StreamWriter(stdout, new UTF8Encoding(false), 1 << 16, leaveOpen: true);
         var inv = CultureInfo.InvariantCulture;
-        writer.WriteLine(string.Create(inv, $"{file}: {paragraphs.Length} paragraphs, {score.Events} gold events"));
+        writer.WriteLine(string.Create(inv, $"{file}: {paragraphs.Length} paragraphs, {score.Events} gold events, matched by {PlaceMatchings.Name(matching)}"));
         writer.WriteLine(string.Create(inv, $"with a place: {score.PlacedShare:0.000} ({score.Placed}/{score.Events})"));
         writer.WriteLine(string.Create(inv, $"right where the text names one: {score.RightShare:0.000} ({score.Right}/{score.Named})"));
         writer.WriteLine(string.Create(inv, $"right among those the coder found: {score.RightAmongFound:0.000} ({score.Right}/{score.NamedFound})"));

@@ -185,7 +185,7 @@ public sealed record StoredEvent(
     IReadOnlyList<EntityRef> Recipient,
     IReadOnlyList<string> About,
     string? Date,
-    string DateFrom,
+    DateSource DateFrom,
     IReadOnlyList<string> Modality,
     IReadOnlyList<EventSource> Sources)
 {

@@ -29,7 +29,7 @@ public static class StoreFormats
             recipient = e.Recipient.Select(EntityJson),
             about = e.About,
             date = e.Date,
-            date_from = e.DateFrom,
+            date_from = DateSources.Name(e.DateFrom),
             modality = e.Modality,
             goldstein = e.Goldstein,
             place = e.Place is { } p
@@ -63,7 +63,7 @@ public static class StoreFormats
         ArgumentNullException.ThrowIfNull(e);
         var first = First(e);
         return new EventRow(
-            e.Id, e.Date, e.DateFrom, Sides(e.Actor), Sides(e.Recipient), e.Event, e.Mode, e.Context, e.Cameo, e.Modality,
+            e.Id, e.Date, DateSources.Name(e.DateFrom), Sides(e.Actor), Sides(e.Recipient), e.Event, e.Mode, e.Context, e.Cameo, e.Modality,
             first?.Trigger, first?.Sentence, Link(first))
         {
             Sources = e.SourceCount,

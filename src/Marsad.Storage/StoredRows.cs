@@ -62,7 +62,7 @@ internal static class StoredRows
         [.. EventKeys.Split(r.GetString(7)).Select(side)],
         EventKeys.Split(r.GetString(8)),
         NullableString(r, 9),
-        r.GetString(10),
+        DateSourceOf(r.GetString(1), r.GetString(10)),
         EventKeys.Split(r.GetString(11)),
         [])
     {
@@ -74,6 +74,11 @@ internal static class StoredRows
     private static PloverType EventType(string id, string name) => PloverTypes.TryParse(name, out var type)
         ? type
         : throw new InvalidDataException($"stored event {id} has type '{name}', which is not a PLOVER event type");
+
+    /// <summary>An event's date source column, read as the contract's name; any other text is a store this version did not write.</summary>
+    private static DateSource DateSourceOf(string id, string name) => DateSources.TryParse(name, out var source)
+        ? source
+        : throw new InvalidDataException($"stored event {id} has date_from '{name}', which is not text, published or unknown");
 
     /// <summary>
     /// An event's place from seven columns starting at <paramref name="o"/>: id, name, country, lat, lon,

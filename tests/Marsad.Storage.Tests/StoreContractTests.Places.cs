@@ -33,6 +33,22 @@ public abstract partial class StoreContractTests
     }
 
     [Fact]
+    public void Every_date_source_comes_back_as_written()
+    {
+        // The column holds the contract's names and is read back through DateSources, the one reader.
+        var store = Store();
+        var document = new Marsad.Model.SourceDocument { Source = "sources.txt", Text = TestData.SeedText, Published = new DateOnly(2025, 11, 6) };
+        var analysis = TestData.Pipeline.Analyze(document);
+        var events = analysis.Events.Select((e, i) => e with { DateFrom = DateSources.All[i % DateSources.All.Length] }).ToList();
+        Assert.True(events.Count >= DateSources.All.Length, "the seed article has an event for every source tried");
+        store.Add([DocumentRecord.Create(analysis with { Events = [.. events] }, document, DateTimeOffset.UnixEpoch)]);
+
+        var stored = store.Events(new EventQuery()).Select(static e => e.DateFrom).Distinct().Order();
+
+        Assert.Equal(DateSources.All, stored);
+    }
+
+    [Fact]
     public void An_event_without_a_place_comes_back_without_one()
     {
         var store = Store();

@@ -93,7 +93,7 @@ internal sealed class PostgresBatchWriter(NpgsqlConnection connection, NpgsqlTra
             """,
             [
                 month, mergeKey, e.Id, PloverTypes.Name(e.Event), e.Mode, string.Join('|', e.Context), e.Cameo, string.Join('|', e.Actor), string.Join('|', e.Recipient),
-                string.Join('|', e.About), e.Date, range?.Start, range?.End, e.DateFrom, string.Join('|', e.Modality.Select(EventModalities.Name)), .. EventPlaceSql.Values(e),
+                string.Join('|', e.About), e.Date, range?.Start, range?.End, DateSources.Name(e.DateFrom), string.Join('|', e.Modality.Select(EventModalities.Name)), .. EventPlaceSql.Values(e),
             ])!;
         foreach (var (role, ids) in new[] { ("actor", e.Actor), ("recipient", e.Recipient), ("about", e.About) })
         {

@@ -138,7 +138,7 @@ internal sealed class BatchWriter : IDisposable
             _insertEvent,
             [
                 mergeKey, e.Id, PloverTypes.Name(e.Event), e.Mode, string.Join('|', e.Context), e.Cameo, string.Join('|', e.Actor), string.Join('|', e.Recipient),
-                string.Join('|', e.About), e.Date, range?.Start, range?.End, e.DateFrom, string.Join('|', e.Modality.Select(EventModalities.Name)), .. EventPlaceSql.Values(e),
+                string.Join('|', e.About), e.Date, range?.Start, range?.End, DateSources.Name(e.DateFrom), string.Join('|', e.Modality.Select(EventModalities.Name)), .. EventPlaceSql.Values(e),
             ]).ExecuteNonQuery();
         var eventKey = (long)Run(_eventKey, mergeKey).ExecuteScalar()!;
         foreach (var (role, ids) in new[] { ("actor", e.Actor), ("recipient", e.Recipient), ("about", e.About) })

@@ -199,7 +199,7 @@ internal static class ArticleView
         foreach (var e in view.Events)
         {
             h.Open("tr", ("data-event-record", e.Id), ("data-type", PloverTypes.Name(e.Event)));
-            h.Element("td", e.Date ?? "undated", ("dir", "ltr"), ("title", "date from " + e.DateFrom));
+            h.Element("td", e.Date ?? "undated", ("dir", "ltr"), ("title", "date from " + DateSources.Name(e.DateFrom)));
             h.Open("td").Element("span", PloverTypes.Name(e.Event), ("class", "type t-" + PloverTypes.Name(e.Event))).Close("td");
             h.Element("td", e.Cameo, ("dir", "ltr"));
             h.Element("td", string.Join(" + ", e.Actor.Select(view.Label)), ("title", string.Join(" + ", e.Actor)));

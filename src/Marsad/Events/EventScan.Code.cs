@@ -188,7 +188,7 @@ internal sealed partial class EventScan
 
         // The decision: does the sentence report this occurrence? Dropped, kept, or kept marked.
         var modality = Modality(a, i, match, date, dateFrom);
-        var decision = Decide(sentence, a, b, i, match, !actors.IsEmpty, !recipients.IsEmpty, dateFrom == "text", modality);
+        var decision = Decide(sentence, a, b, i, match, !actors.IsEmpty, !recipients.IsEmpty, dateFrom == DateSource.Text, modality);
         if (decision.Verdict == DecisionVerdict.Drop)
         {
             return null;

@@ -21,7 +21,7 @@ internal sealed partial class EventScan
     // The published date as the events write it, made at the first event it dates, not at every one.
     private string? _publishedText;
 
-    private (string? Date, string From) DateOf(int a, int b, int i)
+    private (string? Date, DateSource From) DateOf(int a, int b, int i)
     {
         var start = _tokens[a].Span.Start;
         var end = _tokens[b - 1].Span.End;
@@ -41,10 +41,10 @@ internal sealed partial class EventScan
 
         if (own is not null)
         {
-            return (EventDates.CalendarPart(own.Value!), "text");
+            return (EventDates.CalendarPart(own.Value!), DateSource.Text);
         }
 
-        return _published is { } p ? (_publishedText ??= p.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), "published") : (null, "unknown");
+        return _published is { } p ? (_publishedText ??= p.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), DateSource.Published) : (null, DateSource.Unknown);
     }
 
     /// <summary>
@@ -81,7 +81,7 @@ internal sealed partial class EventScan
         return false;
     }
 
-    private ImmutableArray<EventModality> Modality(int a, int i, TriggerMatch match, string? date, string dateFrom)
+    private ImmutableArray<EventModality> Modality(int a, int i, TriggerMatch match, string? date, DateSource dateFrom)
     {
         // One list a scan, not a sorted set a candidate (its nodes and its enumerator's stack): a few kinds at most,
         // each added once and sorted at the end, as the set kept them (the members are declared in their names' ordinal order).
@@ -113,12 +113,12 @@ internal sealed partial class EventScan
 
         // History is what the text dates more than 30 days before publication or tells in the pluperfect;
         // an event of yesterday is the news itself.
-        if ((dateFrom == "text" && _published is { } published && date is not null && EventDates.IsLongPast(date, published)) || IsPluperfect(a, i))
+        if ((dateFrom == DateSource.Text && _published is { } published && date is not null && EventDates.IsLongPast(date, published)) || IsPluperfect(a, i))
         {
             AddKind(found, EventModality.Historical);
             found.Remove(EventModality.Future);
         }
-        else if (dateFrom == "text" && _published is { } day && date is not null && IsAfter(date, day))
+        else if (dateFrom == DateSource.Text && _published is { } day && date is not null && IsAfter(date, day))
         {
             AddKind(found, EventModality.Future); // dated after publication by its own text: زار… الشهر المقبل
         }

@@ -72,6 +72,27 @@ public static class TimeAnchors
     public static bool TryParse(string? name, out TimeAnchor anchor) => Names.TryParse(name, out anchor);
 }
 
+/// <summary>Where an event's date comes from (the contract's <c>date_from</c>): its clause's own time expression, the publication date, or neither.</summary>
+public enum DateSource
+{
+    Text,
+    Published,
+    Unknown,
+}
+
+/// <summary>The contract's names of <see cref="DateSource"/> (text, published, unknown): its one writer and one reader.</summary>
+public static class DateSources
+{
+    private static readonly ContractNames<DateSource> Names = new(["text", "published", "unknown"]);
+
+    /// <summary>Every source, in the enum's order.</summary>
+    public static ImmutableArray<DateSource> All => Names.All;
+
+    public static string Name(DateSource source) => Names.Name(source);
+
+    public static bool TryParse(string? name, out DateSource source) => Names.TryParse(name, out source);
+}
+
 /// <summary>A number in the text with its unit.</summary>
 public sealed record Quantity(TextSpan Span, string Text, decimal Value, string Unit, bool Approximate);
 
@@ -86,7 +107,7 @@ public sealed record EventRecord(
     ImmutableArray<string> Recipient,
     ImmutableArray<string> About,
     string? Date,
-    string DateFrom,
+    DateSource DateFrom,
     ImmutableArray<EventModality> Modality,
     int Sentence,
     Mention Trigger,

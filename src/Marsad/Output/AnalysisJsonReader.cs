@@ -70,7 +70,7 @@ public static class AnalysisJsonReader
                 Strings(e, "recipient"),
                 Strings(e, "about"),
                 Str(e, "date"),
-                Str(e, "date_from") ?? "unknown",
+                DateSourceOf(e),
                 Items(e, "modality", ModalityOf),
                 e.TryGetProperty("sentence", out var sentence) && sentence.ValueKind == JsonValueKind.Number ? sentence.GetInt32() : -1,
                 e.TryGetProperty("trigger", out var trigger) ? spans.MentionOf(trigger, "") : new Mention(default, "", ""),
@@ -165,6 +165,12 @@ public static class AnalysisJsonReader
         Str(e, "anchor") is not { } name ? TimeAnchor.Text
         : TimeAnchors.TryParse(name, out var anchor) ? anchor
         : throw new JsonException($"{Analysis.SchemaName}: '{name}' is not a time anchor");
+
+    /// <summary>An event's date source: unknown when the object has none, refused when it names another.</summary>
+    private static DateSource DateSourceOf(JsonElement e) =>
+        Str(e, "date_from") is not { } name ? DateSource.Unknown
+        : DateSources.TryParse(name, out var source) ? source
+        : throw new JsonException($"{Analysis.SchemaName}: '{name}' is not a date source");
 
     private static EventModality ModalityOf(JsonElement e) =>
         EventModalities.TryParse(e.ValueKind == JsonValueKind.String ? e.GetString() : null, out var modality)

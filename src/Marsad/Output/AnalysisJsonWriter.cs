@@ -185,7 +185,7 @@ public static partial class AnalysisJsonWriter
         WriteStrings(writer, Names.Recipient, e.Recipient);
         WriteStrings(writer, Names.About, e.About);
         writer.WriteString(Names.Date, e.Date);
-        writer.WriteString(Names.DateFrom, e.DateFrom);
+        writer.WriteString(Names.DateFrom, DateSources.Name(e.DateFrom));
         // Modality values (several may stand together): future, historical (dated before publication by
         // its own clause), reported (attributed), negated (negated, denied or foiled), hypothetical
         // (condition, question, purpose, call or threat), generic (a kind, not one occurrence), background

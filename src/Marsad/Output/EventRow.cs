@@ -57,7 +57,7 @@ public sealed record EventRow(
         {
             var sentence = e.Sentence >= 0 && e.Sentence < analysis.Sentences.Length ? analysis.Sentences[e.Sentence].Span.Slice(analysis.Text) : e.Trigger.Text;
             yield return new EventRow(
-                e.Id, e.Date, e.DateFrom, Sides(e.Actor), Sides(e.Recipient), e.Event, e.Mode, e.Context, e.Cameo, [.. e.Modality.Select(EventModalities.Name)],
+                e.Id, e.Date, DateSources.Name(e.DateFrom), Sides(e.Actor), Sides(e.Recipient), e.Event, e.Mode, e.Context, e.Cameo, [.. e.Modality.Select(EventModalities.Name)],
                 e.Trigger.Text, sentence, analysis.Source)
             {
                 Goldstein = e.Goldstein,

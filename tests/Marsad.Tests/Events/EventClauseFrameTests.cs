@@ -92,7 +92,7 @@ public sealed class EventClauseFrameTests
     public void A_response_follows_the_actor_its_referent_was_given_after_the_scan()
     {
         EventRecord Event(string id, PloverType type, int sentence, ImmutableArray<string> actor, ImmutableArray<string> recipient) =>
-            new(id, type, null, [], null, actor, recipient, [], "2025-11-06", "published", [], sentence, new Mention(new TextSpan(0, 1), "x", "trigger"), "test");
+            new(id, type, null, [], null, actor, recipient, [], "2025-11-06", DateSource.Published, [], sentence, new Mention(new TextSpan(0, 1), "x", "trigger"), "test");
 
         var scanned = ImmutableArray.Create(
             Event("attack", PloverType.Assault, 0, [], ["group/houthis"]),

@@ -60,7 +60,7 @@ public sealed class EventCoderTests
     public void The_clauses_own_date_dates_the_event_and_an_earlier_one_makes_it_historical()
     {
         var e = Single("وأقامت كازاخستان علاقات دبلوماسية مع إسرائيل في عام 1992.");
-        Assert.Equal(("1992", "text"), (e.Date, e.DateFrom));
+        Assert.Equal(("1992", DateSource.Text), (e.Date, e.DateFrom));
         Assert.Contains(EventModality.Historical, e.Modality);
     }
 
@@ -68,7 +68,7 @@ public sealed class EventCoderTests
     public void Without_a_date_in_the_clause_the_published_date_is_used_and_said()
     {
         var e = Single("واعتقلت الشرطة المصرية ناشطين في القاهرة.");
-        Assert.Equal(("2025-11-06", "published"), (e.Date, e.DateFrom));
+        Assert.Equal(("2025-11-06", DateSource.Published), (e.Date, e.DateFrom));
     }
 
     [Fact]
@@ -138,6 +138,30 @@ public sealed class EventCoderTests
         Assert.Equal(("group/protesters/TUR", "TUR", "CVL"), (actor.Id, actor.Country, actor.Sector));
         Assert.Equal("المحتجون", actor.Mentions.Single().Text);
         Assert.DoesNotContain(analysis.Entities, e => e.Id == "group/protesters");
+    }
+
+    [Fact]
+    public void A_placed_actor_elsewhere_leaves_the_entities_of_an_unrelated_sentence_as_they_are()
+    {
+        // The coder returns the recogniser's entities untouched when no generic actor is placed and rebuilds the list
+        // when one is: a sentence with no generic actor must come out with the same entities either way.
+        const string Visit = "استقبل الرئيس المصري عبد الفتاح السيسي في القاهرة وزير الخارجية الأردني أيمن الصفدي.";
+        var alone = Analyze(Visit);
+        var beside = Analyze(Visit + " وتظاهر المحتجون في إسطنبول دفاعا عن العلمانية.");
+        Assert.Contains(beside.Entities, static e => e.Id == "group/protesters/TUR");
+        Assert.DoesNotContain(alone.Entities, static e => e.Id.StartsWith("group/", StringComparison.Ordinal));
+
+        // Each entity as it stands in the first sentence: its fields and its mentions there; one without mentions as it is.
+        var end = alone.Text.Length;
+        string[] InFirst(Analysis analysis) =>
+        [
+            .. analysis.Entities
+                .Where(e => e.Mentions.IsEmpty || e.Mentions.Any(m => m.Span.End <= end))
+                .Select(e => $"{e.Id} {e.Type} {e.Name} {e.Country} {e.Sector} {e.Known}: "
+                    + string.Join(", ", e.Mentions.Where(m => m.Span.End <= end).Select(m => $"{m.Span.Start}-{m.Span.End} {m.Form}")))
+                .Order(StringComparer.Ordinal),
+        ];
+        Assert.Equal(InFirst(alone), InFirst(beside).Where(e => !e.StartsWith("group/protesters/TUR ", StringComparison.Ordinal)));
     }
 
     [Fact]

@@ -17,7 +17,7 @@ public sealed class EventFollowUpDateTests
     {
         var analysis = Analyze(Visit + "وخلال اللقاء، طالبت منظمة الصحة العالمية بفتح المعابر أمام المساعدات.");
         var request = Assert.Single(Of(analysis, PloverType.Request));
-        Assert.Equal(("2025-11-03", "text"), (request.Date, request.DateFrom));
+        Assert.Equal(("2025-11-03", DateSource.Text), (request.Date, request.DateFrom));
     }
 
     [Fact]
@@ -31,6 +31,6 @@ public sealed class EventFollowUpDateTests
     public void A_sentence_of_another_side_without_the_opening_keeps_the_day_of_publication()
     {
         var analysis = Analyze(Visit + "وطالبت منظمة الصحة العالمية بفتح المعابر أمام المساعدات.");
-        Assert.Equal(("2025-11-06", "published"), (Assert.Single(Of(analysis, PloverType.Request)).Date, Assert.Single(Of(analysis, PloverType.Request)).DateFrom));
+        Assert.Equal(("2025-11-06", DateSource.Published), (Assert.Single(Of(analysis, PloverType.Request)).Date, Assert.Single(Of(analysis, PloverType.Request)).DateFrom));
     }
 }

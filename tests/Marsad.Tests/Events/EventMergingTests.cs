@@ -62,16 +62,16 @@ public sealed class EventMergingTests
     [Fact]
     public void An_undated_mention_is_no_detail_of_an_old_event()
     {
-        var old = Event(0, PloverType.Support, ["KAZ"], "1992", "text", [EventModality.Historical], "وأقامت");
-        var news = Event(1, PloverType.Support, ["KAZ"], "2025-11-06", "published", [], "بالانضمام");
+        var old = Event(0, PloverType.Support, ["KAZ"], "1992", DateSource.Text, [EventModality.Historical], "وأقامت");
+        var news = Event(1, PloverType.Support, ["KAZ"], "2025-11-06", DateSource.Published, [], "بالانضمام");
         Assert.Equal(2, Elaborations.Merge([old, news], [], Sentences(2)).Length);
     }
 
     [Fact]
     public void A_crowd_named_again_with_no_place_of_its_own_joins_the_protest_and_lends_it_a_mode()
     {
-        var protest = Event(0, PloverType.Protest, ["group/students/LBN"], "2025-03-04", "text", [], "تظاهر");
-        var crowd = Event(1, PloverType.Protest, ["group/protesters/LBN"], "2025-03-04", "published", [EventModality.Background], "المحتجون") with { Mode = "demo" };
+        var protest = Event(0, PloverType.Protest, ["group/students/LBN"], "2025-03-04", DateSource.Text, [], "تظاهر");
+        var crowd = Event(1, PloverType.Protest, ["group/protesters/LBN"], "2025-03-04", DateSource.Published, [EventModality.Background], "المحتجون") with { Mode = "demo" };
         var merged = Assert.Single(Elaborations.Merge([protest, crowd], [], Sentences(2)));
         Assert.Equal("demo", merged.Mode);
         Assert.Equal(["group/students/LBN"], merged.Actor.ToArray());
@@ -96,7 +96,7 @@ public sealed class EventMergingTests
 
     private static ImmutableArray<TextSpan> Sentences(int n) => [.. Enumerable.Range(0, n).Select(static k => new TextSpan(k * 100, (k * 100) + 99))];
 
-    private static EventRecord Event(int sentence, PloverType type, string[] actor, string date, string dateFrom, EventModality[] modality, string trigger) =>
+    private static EventRecord Event(int sentence, PloverType type, string[] actor, string date, DateSource dateFrom, EventModality[] modality, string trigger) =>
         new($"e{sentence}", type, null, [], null, [.. actor], [], [], date, dateFrom, [.. modality], sentence,
             new Mention(new TextSpan(sentence * 100, (sentence * 100) + trigger.Length), trigger, ""), "test");
 }

@@ -15,7 +15,7 @@ public sealed class EventOwnClauseDateTests
     {
         var analysis = Analyze("انتقدت الحكومة الأردنية خرق الهدنة التي أعلنت في مارس 2024، وطالبت مجلس الأمن بالتدخل.");
         var request = Assert.Single(Of(analysis, PloverType.Request));
-        Assert.Equal(("2025-11-06", "published"), (request.Date, request.DateFrom));
+        Assert.Equal(("2025-11-06", DateSource.Published), (request.Date, request.DateFrom));
     }
 
     [Fact]
@@ -23,6 +23,6 @@ public sealed class EventOwnClauseDateTests
     {
         var analysis = Analyze("وأكدت السعودية دعمها للحكومة اليمنية، مشيرة إلى أن المملكة قدمت في عام 2020 مساعدات كبيرة.");
         var support = Assert.Single(Of(analysis, PloverType.Support));
-        Assert.Equal(("2025-11-06", "published"), (support.Date, support.DateFrom));
+        Assert.Equal(("2025-11-06", DateSource.Published), (support.Date, support.DateFrom));
     }
 }

@@ -51,8 +51,8 @@ public sealed class EventReportedClauseTests
         var analysis = Analyze("استقبل الرئيس التونسي قيس سعيد، الأربعاء، وزير الخارجية الجزائري أحمد عطاف في قصر قرطاج. "
             + "وطالب سعيد الجزائر بتعزيز التعاون في مكافحة التهريب على الحدود. وأدانت فرنسا الهجوم على السفارة في العاصمة.");
         var demand = Assert.Single(Of(analysis, PloverType.Request));
-        Assert.Equal(("2025-11-05", "text"), (demand.Date, demand.DateFrom));
+        Assert.Equal(("2025-11-05", DateSource.Text), (demand.Date, demand.DateFrom));
         var condemnation = Assert.Single(Of(analysis, PloverType.Accuse));
-        Assert.Equal(("2025-11-06", "published"), (condemnation.Date, condemnation.DateFrom));
+        Assert.Equal(("2025-11-06", DateSource.Published), (condemnation.Date, condemnation.DateFrom));
     }
 }

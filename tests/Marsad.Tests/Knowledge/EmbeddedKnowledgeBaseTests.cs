@@ -1,5 +1,6 @@
 using Marsad.Knowledge;
 using Marsad.Model;
+using Marsad.Pipeline;
 
 namespace Marsad.Tests.Knowledge;
 
@@ -48,5 +49,25 @@ public sealed class EmbeddedKnowledgeBaseTests
         var tokayev = Kb.ById["person/kassym-jomart-tokayev"];
         var role = Assert.Single(tokayev.RolesOn(new DateOnly(2025, 11, 6)));
         Assert.Equal(("president", "KAZ", "GOV"), (role.Title, role.Country, role.Sector));
+    }
+
+    [Fact]
+    public void Lebanon_s_prime_minister_from_february_2025_was_the_world_court_s_president_before()
+    {
+        var salam = Kb.ById["person/nawaf-salam"];
+        var prime = Assert.Single(salam.RolesOn(new DateOnly(2025, 6, 1)));
+        Assert.Equal(("prime-minister", "LBN", "GOV"), (prime.Title, prime.Country, prime.Sector));
+        var court = Assert.Single(salam.RolesOn(new DateOnly(2024, 6, 1)));
+        Assert.Equal(("president", "IGO"), (court.Title, court.Sector));
+
+        // Through the pipeline, in a sentence of our own: the title and the name are one person of Lebanon.
+        var analysis = MarsadPipeline.CreateDefault().Analyze(new SourceDocument
+        {
+            Source = "test",
+            Text = "وقال رئيس الوزراء اللبناني نواف سلام إن الحكومة ستعمل على بسط سلطة الدولة على كامل أراضيها.",
+            Published = new DateOnly(2025, 6, 1),
+        });
+        var person = Assert.Single(analysis.Entities, static e => e.Id == "person/nawaf-salam");
+        Assert.Equal(("LBN", "GOV"), (person.Country, person.Sector));
     }
 }

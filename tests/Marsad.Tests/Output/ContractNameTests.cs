@@ -75,6 +75,20 @@ public sealed class ContractNameTests
         Assert.False(TimeAnchors.TryParse(name, out _));
     }
 
+    [Fact]
+    public void Every_date_source_round_trips_through_its_name_and_the_names_are_the_contracts()
+    {
+        RoundTrips(["text", "published", "unknown"], DateSources.All, DateSources.Name, DateSources.TryParse);
+    }
+
+    [Theory]
+    [InlineData("Text")]
+    [InlineData("publication")]
+    [InlineData("unresolved")]
+    [InlineData("")]
+    [InlineData(null)]
+    public void A_date_source_is_read_only_by_its_exact_name(string? name) => Assert.False(DateSources.TryParse(name, out _));
+
     private delegate bool Reader<T>(string? name, out T value);
 
     /// <summary>The members are the enum's, in its order, their names are <paramref name="names"/>, and each name reads back as its member.</summary>

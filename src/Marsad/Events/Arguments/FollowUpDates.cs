@@ -19,14 +19,14 @@ internal static class FollowUpDates
         for (var k = 0; k < events.Length; k++)
         {
             var e = events[k];
-            if (e.DateFrom != "published" || e.Sentence <= 0 || e.Sentence >= doc.SentenceCount || !Continues(doc, e.Sentence)
+            if (e.DateFrom != DateSource.Published || e.Sentence <= 0 || e.Sentence >= doc.SentenceCount || !Continues(doc, e.Sentence)
                 || DateBefore(events, e.Sentence) is not { } date)
             {
                 continue;
             }
 
             result ??= events.ToBuilder();
-            result[k] = e with { Date = date, DateFrom = "text" };
+            result[k] = e with { Date = date, DateFrom = DateSource.Text };
         }
 
         return result?.ToImmutable() ?? events;
@@ -47,7 +47,7 @@ internal static class FollowUpDates
         string? date = null;
         foreach (var e in events)
         {
-            if (e.Sentence == s - 1 && e.DateFrom == "text" && e.Date is { Length: 10 })
+            if (e.Sentence == s - 1 && e.DateFrom == DateSource.Text && e.Date is { Length: 10 })
             {
                 date = e.Date;
             }

@@ -23,12 +23,12 @@ internal static class StoryDates
         for (var k = 0; k < events.Length; k++)
         {
             var e = events[k];
-            if (lead < 0 && e.DateFrom == "text" && e.Date is { Length: 10 } && !e.Actor.IsEmpty && EventDecision.SaysItHappened(e.Modality))
+            if (lead < 0 && e.DateFrom == DateSource.Text && e.Date is { Length: 10 } && !e.Actor.IsEmpty && EventDecision.SaysItHappened(e.Modality))
             {
                 lead = k;
             }
 
-            published |= lead >= 0 && e.DateFrom == "published";
+            published |= lead >= 0 && e.DateFrom == DateSource.Published;
         }
 
         if (!published)
@@ -46,7 +46,7 @@ internal static class StoryDates
             var e = events[k];
             // Only what the text tells as happened continues the story: a mention (الغارات الروسية خلال سنوات
             // الحرب) or a plan is no part of the day told.
-            if (e.DateFrom != "published" || e.Sentence <= story.Sentence || string.CompareOrdinal(e.Date, story.Date) <= 0
+            if (e.DateFrom != DateSource.Published || e.Sentence <= story.Sentence || string.CompareOrdinal(e.Date, story.Date) <= 0
                 || !EventDecision.SaysItHappened(e.Modality))
             {
                 continue;
@@ -58,7 +58,7 @@ internal static class StoryDates
             if (continues)
             {
                 result ??= events.ToBuilder();
-                result[k] = e with { Date = story.Date, DateFrom = "text" };
+                result[k] = e with { Date = story.Date, DateFrom = DateSource.Text };
             }
         }
 

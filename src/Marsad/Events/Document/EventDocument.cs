@@ -30,16 +30,15 @@ internal sealed class EventDocument : IDisposable
 
     private readonly int[] _sentenceOf;
 
-    // The argument cues a token's facts remember; shifted past the two bits of their own.
-    private static readonly ArgumentCue[] CueKinds = [ArgumentCue.PastAuxiliary, ArgumentCue.PerfectParticle, ArgumentCue.Relative, ArgumentCue.Complementizer];
-
+    // A token's facts hold every argument cue kind of its word, shifted past the two bits of their own: every kind
+    // Is can be asked is answered (a kind left out would silently read false). Long, so that any int kind fits.
     private const int CueShift = 2;
 
     // Per token, its lexicon facts once asked (None: not asked yet).
     private readonly TokenFacts[] _facts;
 
     [Flags]
-    private enum TokenFacts
+    private enum TokenFacts : long
     {
         None = 0,
         Known = 1,
@@ -163,7 +162,7 @@ internal sealed class EventDocument : IDisposable
     public bool IsBoundary(int j) => (Facts(j) & TokenFacts.Boundary) != 0;
 
     /// <summary>Whether token <paramref name="j"/> is a word of an argument cue kind (data/rules/event-arguments.tsv).</summary>
-    public bool Is(int j, ArgumentCue kind) => IsWord(j) && (Facts(j) & (TokenFacts)((int)kind << CueShift)) != 0;
+    public bool Is(int j, ArgumentCue kind) => IsWord(j) && (Facts(j) & Cues(kind)) != 0;
 
     /// <summary>What the lexicon says of token <paramref name="j"/>, found at the first ask: the passes ask the same tokens for every candidate.</summary>
     private TokenFacts Facts(int j)
@@ -185,17 +184,12 @@ internal sealed class EventDocument : IDisposable
         }
 
         // The word's kinds read once, not its clitics once per kind.
-        var kinds = ArgumentLexicon.Default.Kinds(Word(j));
-        foreach (var kind in CueKinds)
-        {
-            if ((kinds & kind) != 0)
-            {
-                facts |= (TokenFacts)((int)kind << CueShift);
-            }
-        }
-
+        facts |= Cues(ArgumentLexicon.Default.Kinds(Word(j)));
         return _facts[j] = facts;
     }
+
+    // Argument cue kinds as token facts: their bits moved past Known and Boundary (unsigned, so no kind carries a sign).
+    private static TokenFacts Cues(ArgumentCue kinds) => (TokenFacts)((long)(uint)kinds << CueShift);
 
     /// <summary>The mention that starts at token <paramref name="j"/>, if any.</summary>
     public (EntityRecord Entity, int End, int MentionStart)? MentionAt(int j) =>

@@ -132,7 +132,7 @@ internal static class Elaborations
         && EventDecision.SaysItHappened(a.Modality)
         && (b.Actor.IsEmpty || OnlyCrowd(b.Actor) || SideIds.AllIn(b.Actor, a.Actor))
         && (b.Recipient.IsEmpty || a.Recipient.IsEmpty || Shared(a.Recipient, b.Recipient))
-        && (b.Date == a.Date || (b.DateFrom != "text" && !a.Modality.Contains(EventModality.Historical)));
+        && (b.Date == a.Date || (b.DateFrom != DateSource.Text && !a.Modality.Contains(EventModality.Historical)));
 
     private static bool Shared(ImmutableArray<string> a, ImmutableArray<string> b)
     {
