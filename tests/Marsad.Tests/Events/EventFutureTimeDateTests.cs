@@ -16,7 +16,7 @@ public sealed class EventFutureTimeDateTests
     {
         var analysis = Analyze("اتفقت الحكومة السودانية وقوات الدعم السريع على عقد جولة مفاوضات جديدة الأحد المقبل في جدة.");
         var agree = Assert.Single(Of(analysis, PloverType.Agree));
-        Assert.Equal(("2025-11-06", "published"), (agree.Date, agree.DateFrom));
+        Assert.Equal(("2025-11-06", DateSource.Published), (agree.Date, agree.DateFrom));
         Assert.DoesNotContain(EventModality.Future, agree.Modality);
     }
 
@@ -25,7 +25,7 @@ public sealed class EventFutureTimeDateTests
     {
         var analysis = Analyze("واتفقت مصر وقطر أمس على استئناف المحادثات الشهر المقبل في القاهرة.");
         var agree = Assert.Single(Of(analysis, PloverType.Agree));
-        Assert.Equal(("2025-11-05", "text"), (agree.Date, agree.DateFrom));
+        Assert.Equal(("2025-11-05", DateSource.Text), (agree.Date, agree.DateFrom));
     }
 
     [Fact]
@@ -42,7 +42,7 @@ public sealed class EventFutureTimeDateTests
     {
         var analysis = Analyze("أكدت الخارجية المصرية أمس أن الوزير سيزور الخرطوم الأسبوع المقبل.");
         var visit = Assert.Single(Of(analysis, PloverType.Consult));
-        Assert.Equal(("2025-W46", "text"), (visit.Date, visit.DateFrom));
+        Assert.Equal(("2025-W46", DateSource.Text), (visit.Date, visit.DateFrom));
         Assert.Contains(EventModality.Future, visit.Modality);
     }
 
@@ -51,6 +51,6 @@ public sealed class EventFutureTimeDateTests
     {
         var analysis = Analyze("أعلنت الرئاسة الجزائرية الثلاثاء أن الرئيس سيزور روما.");
         var visit = Assert.Single(Of(analysis, PloverType.Consult));
-        Assert.Equal(("2025-11-06", "published"), (visit.Date, visit.DateFrom));
+        Assert.Equal(("2025-11-06", DateSource.Published), (visit.Date, visit.DateFrom));
     }
 }
