@@ -71,4 +71,15 @@ public sealed class EventBackReferenceTests
         var other = Assault(0, 40, "وقصفت", ["ISR"], ["PSE"]);
         Assert.Equal(2, SameActs.Merge(ImmutableArray.Create(act, other), []).Length);
     }
+
+    [Fact]
+    public void A_second_verb_with_only_the_acts_sides_is_the_act_and_the_earlier_is_kept()
+    {
+        // التقت المبعوثة القائد في بنغازي وبحثت معه: the talks given the envoy and the country, the meeting the person.
+        var met = Assault(0, 10, "التقت", ["person/envoy"], ["person/commander"]) with { Event = PloverType.Consult };
+        var talks = Assault(0, 40, "وبحثت", ["person/envoy"], ["PSE"]) with { Event = PloverType.Consult };
+        var merged = Assert.Single(SameActs.Merge([met, talks], []));
+        Assert.Equal("التقت", merged.Trigger.Text);
+        Assert.Equal(["person/commander"], merged.Recipient.ToArray());
+    }
 }

@@ -13,7 +13,9 @@ namespace Marsad.Events.Merging;
 /// </summary>
 /// <remarks>
 /// An event B is merged into an event A of its sentence when they have the same type, A has an actor and says
-/// it happened, B has no actor, every recipient of B is one of A's, the country of one of A's recipients or the
+/// it happened, B has no actor or only A's (the argument passes give a second verb of one act, وبحثت after
+/// التقت, the sides of the first but not all of them; with the same sides the earlier is kept), every
+/// recipient of B is one of A's, the country of one of A's recipients or the
 /// country of A's place (the target placed in its country, not a side of its own), and B is not dated apart
 /// from A by its own text. A keeps its sides and takes B's sentence as support and what it lacked (a mode).
 /// Two acts of one sentence each with its own actor, or an actor-less act against a side A does not have
@@ -30,8 +32,9 @@ internal static class SameActs
         bool[]? gone = null;
         for (var b = 0; b < events.Length; b++)
         {
-            var second = events[b];
-            if (!second.Actor.IsEmpty)
+            var second = merged is null ? events[b] : merged[b];
+            // An event that has taken another in is an act of its own.
+            if (!second.Supports.IsDefaultOrEmpty)
             {
                 continue;
             }
@@ -45,6 +48,8 @@ internal static class SameActs
 
                 var act = merged is null ? events[a] : merged[a];
                 if (act.Sentence != second.Sentence || act.Event != second.Event || act.Actor.IsEmpty
+                    || !SideIds.AllIn(second.Actor, act.Actor)
+                    || (second.Actor.Length == act.Actor.Length && second.Recipient.Length == act.Recipient.Length && a > b)
                     || !EventDecision.SaysItHappened(act.Modality)
                     || !(second.Date == act.Date || second.DateFrom != "text")
                     || !RecipientsWithin(second, act, entities))
