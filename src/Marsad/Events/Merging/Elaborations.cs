@@ -65,11 +65,19 @@ internal static class Elaborations
         {
             var later = events[b];
             var checkedLater = false;
+            bool? definite = null;
             for (var a = b - 1; a >= 0; a--)
             {
                 var earlier = merged is null ? events[a] : merged[a];
-                var back = BacksOnto(earlier, later);
-                if ((gone is not null && gone[a]) || !(earlier.Sentence < later.Sentence || back) || !Fits(earlier, later))
+                if ((gone is not null && gone[a]) || earlier.Sentence > later.Sentence || !Fits(earlier, later))
+                {
+                    continue;
+                }
+
+                // Whether the later trigger has the article is asked once, and only of a pair that fits (it makes a string).
+                definite ??= later.Actor.IsEmpty && Definite(later.Trigger.Text);
+                var back = definite.Value && BacksOnto(earlier, later);
+                if (!(earlier.Sentence < later.Sentence || back))
                 {
                     continue;
                 }
@@ -117,10 +125,9 @@ internal static class Elaborations
     /// does to it (أدانت الهجوم، لم تتبن أي جهة الهجوم، لمنع تكرار الهجوم) and whatever place that clause names
     /// (the condemner's, not the attack's), so neither its modality nor its sentence's place keeps it apart.
     /// </summary>
+    /// <remarks>The caller has asked that B has no actor and its trigger the article; this asks the order.</remarks>
     private static bool BacksOnto(EventRecord a, EventRecord b) =>
-        b.Actor.IsEmpty
-        && (a.Sentence < b.Sentence || (a.Sentence == b.Sentence && a.Trigger.Span.End <= b.Trigger.Span.Start))
-        && Definite(b.Trigger.Text);
+        a.Sentence < b.Sentence || (a.Sentence == b.Sentence && a.Trigger.Span.End <= b.Trigger.Span.Start);
 
     /// <summary>Whether an event may be the detail of one told before: happened or in passing, and read as told before.</summary>
     private static bool MayElaborate(EventRecord e)
