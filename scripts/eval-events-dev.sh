@@ -11,8 +11,9 @@
 # the type, actor, recipient, parties, date and modality the gold asks for), the events outside the
 # gold lists in total and per paragraph, and the other expectations (entities, times) met.
 # With --explain (never on the held-out set: its errors are not to be read), each missed event is followed by
-# eval gold's explanation (the nearest coded event and the fields that differ) and the summary adds the misses
-# counted by kind over all paragraphs.
+# eval gold's explanation (the nearest coded event and the fields that differ), each paragraph's events outside
+# the gold are listed with their kind (duplicate, elaboration not merged, …: see GoldOutsideKinds), and the
+# summary adds the misses and the outside events counted by kind over all paragraphs.
 # Exits 0 when every paragraph was scored, whatever the figures; non-zero when one could not be.
 set -euo pipefail
 
@@ -40,7 +41,8 @@ golds=("$dir"/*.gold.json)
 (( ${#golds[@]} > 0 )) || { echo "eval-events-dev: no *.gold.json in $dir" >&2; exit 2; }
 
 # One tab-separated row per paragraph: name, required, met, outside, other checks, other met, missed names
-# (with --explain each missed name carries its explanation after " ⟹ ", and the row ends with eval gold's kind counts).
+# (with --explain each missed name carries its explanation after " ⟹ ", and the row ends with eval gold's kind counts,
+# the outside events and their kind counts).
 rows=""
 for gold in "${golds[@]}"; do
   name="$(basename "$gold" .gold.json)"
@@ -70,7 +72,9 @@ for gold in "${golds[@]}"; do
     }
     /^          why: / { missed = missed " ⟹ " substr($0, 16); next }
     /^near misses: / { split($0, parts, " — "); kinds = parts[2] }
-    END { printf "%s\t%d\t%d\t%d\t%d\t%d\t%s\t%s\n", name, required, ok, outside, other, otherok, missed, kinds }
+    /^          outside: / { outs = outs (outs == "" ? "" : " ;; ") substr($0, 20); next }
+    /^outside by kind: / { split($0, parts, " — "); outkinds = parts[2] }
+    END { printf "%s\t%d\t%d\t%d\t%d\t%d\t%s\t%s\t%s\t%s\n", name, required, ok, outside, other, otherok, missed, kinds, outs, outkinds }
   ' <<< "$out")"
   rows+="$row"$'\n'
 done
@@ -82,6 +86,16 @@ printf '%s' "$rows" | awk -F '\t' '
     if ($8 != "") {
       n = split($7, misses, " ;; ")
       for (m = 1; m <= n; m++) { split(misses[m], why, " ⟹ "); printf "    missed: %s\n        why: %s\n", why[1], why[2] }
+      n = split($9, outs, " ;; ")
+      for (m = 1; m <= n; m++) printf "    outside: %s\n", outs[m]
+      k = split($10, items, ", ")
+      for (j = 1; j <= k; j++) {
+        if (match(items[j], / [0-9]+$/)) {
+          kind = substr(items[j], 1, RSTART - 1)
+          if (!(kind in outcount)) outorder[++outkinds] = kind
+          outcount[kind] += substr(items[j], RSTART + 1)
+        }
+      }
       k = split($8, items, ", ")
       for (j = 1; j <= k; j++) {
         if (match(items[j], / [0-9]+ \([0-9]+ alone\)$/)) {
@@ -106,5 +120,10 @@ printf '%s' "$rows" | awk -F '\t' '
       line = ""
       for (j = 1; j <= kinds; j++) line = line (j > 1 ? ", " : "") order[j] " " count[order[j]] " (" alone[order[j]] " alone)"
       printf "misses by kind             %s\n", line
+    }
+    if (outkinds > 0) {
+      line = ""
+      for (j = 1; j <= outkinds; j++) line = line (j > 1 ? ", " : "") outorder[j] " " outcount[outorder[j]]
+      printf "outside by kind            %s\n", line
     }
   }'

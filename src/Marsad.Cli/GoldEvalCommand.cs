@@ -11,7 +11,8 @@ namespace Marsad.Cli;
 /// <summary>
 /// <c>marsad eval gold FILE.gold.json SAMPLE [--explain]</c>: each expectation of a gold file, met or not; with
 /// <c>--explain</c>, each required event not met is followed by the coded event nearest to it and the fields that
-/// differ (<see cref="GoldNearMisses"/>), and the events are summed up by kind of miss.
+/// differ (<see cref="GoldNearMisses"/>), each event outside the gold lists is named with its kind
+/// (<see cref="GoldOutsideKinds"/>), and both are summed up by kind.
 /// </summary>
 internal static class GoldEvalCommand
 {
@@ -74,11 +75,17 @@ internal static class GoldEvalCommand
                 {
                     writer.WriteLine($"          why: {near.Text}");
                 }
+
+                foreach (var outside in check.Outside)
+                {
+                    writer.WriteLine($"          outside: {outside.Text}");
+                }
             }
 
             if (explain && section.Key == "events")
             {
                 writer.WriteLine(GoldNearMisses.Summary([.. section.Select(c => c.Near).OfType<NearMiss>()]));
+                writer.WriteLine(GoldOutsideKinds.Summary([.. section.SelectMany(c => c.Outside)]));
             }
         }
 

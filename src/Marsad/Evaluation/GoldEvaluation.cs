@@ -10,6 +10,9 @@ public sealed record GoldCheck(string Section, string Expectation, bool Met, str
 {
     /// <summary>For a required event not met, when asked for: why (<see cref="GoldNearMisses"/>).</summary>
     public NearMiss? Near { get; init; }
+
+    /// <summary>For the events outside the gold lists, when asked for: each such event and its kind (<see cref="GoldOutsideKinds"/>).</summary>
+    public ImmutableArray<OutsideEvent> Outside { get; init; } = [];
 }
 
 /// <summary>
@@ -138,12 +141,17 @@ public static class GoldEvaluation
     {
         var explained = new HashSet<EventRecord>();
         var triggers = explain ? GoldNearMisses.Triggers(analysis) : [];
+        var missed = new List<(JsonElement Expected, int Sentence)>();
         foreach (var expected in Array(gold, "required"))
         {
             var match = analysis.Events.FirstOrDefault(e => EventMatches(e, expected, analysis));
             if (match is not null)
             {
                 explained.Add(match);
+            }
+            else if (explain)
+            {
+                missed.Add((expected, GoldNearMisses.SentenceOf(expected, analysis, triggers)));
             }
 
             var name = expected.TryGetProperty("name", out var n) ? n.GetString()! : "event";
@@ -158,8 +166,12 @@ public static class GoldEvaluation
             explained.UnionWith(analysis.Events.Where(e => EventMatches(e, optional, analysis)));
         }
 
-        var spurious = analysis.Events.Count(e => !explained.Contains(e));
-        checks.Add(new GoldCheck("events", "events outside the gold lists", spurious == 0, string.Create(CultureInfo.InvariantCulture, $"{spurious} spurious")));
+        var outside = analysis.Events.Where(e => !explained.Contains(e)).ToList();
+        var requiredDates = Array(gold, "required").Select(r => r.TryGetProperty("date", out var d) ? d.GetString() : r.TryGetProperty("date_prefix", out var p) ? p.GetString() : null).OfType<string>().ToList();
+        checks.Add(new GoldCheck("events", "events outside the gold lists", outside.Count == 0, string.Create(CultureInfo.InvariantCulture, $"{outside.Count} spurious"))
+        {
+            Outside = explain ? GoldOutsideKinds.Sort(analysis, outside, explained, missed, requiredDates) : [],
+        });
     }
 
     private static bool EventMatches(EventRecord e, JsonElement expected, Analysis analysis) =>

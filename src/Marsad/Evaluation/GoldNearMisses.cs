@@ -74,6 +74,13 @@ public static class GoldNearMisses
         return string.Create(CultureInfo.InvariantCulture, $"near misses: {misses.Count} — {string.Join(", ", counts)}");
     }
 
+    /// <summary>The sentence that best holds a required event, of any of its types.</summary>
+    internal static int SentenceOf(JsonElement expected, Analysis analysis, ImmutableArray<TriggerHit> triggers)
+    {
+        var types = GoldEventFields.Strings(expected, "event").Select(t => PloverTypes.TryParse(t, out var type) ? type : (PloverType?)null).OfType<PloverType>().ToHashSet();
+        return SentenceOf(expected, analysis, triggers, type => types.Count == 0 || types.Contains(type));
+    }
+
     // The sentence that best holds the expected event (see the class comment), or -1 when none holds any of it.
     private static int SentenceOf(JsonElement expected, Analysis analysis, ImmutableArray<TriggerHit> triggers, Func<PloverType, bool> ofType)
     {

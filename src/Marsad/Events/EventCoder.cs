@@ -111,8 +111,10 @@ public sealed class EventCoder
         using var scan = new EventScan(text, entities, times, published, documentId, this);
         var events = scan.Placed(scan.WithArgumentPasses(scan.Run()));
         var coded = scan.EntitiesWithPlacedActors(events);
-        // A sentence that only elaborates an event told before adds to it (Merging), once every event is dated.
-        return new EventCoding(Merging.Elaborations.Merge(Arguments.StoryDates.Carry(events, coded), coded, text.Sentences), coded);
+        // A second naming of an act in its sentence, and a sentence that only elaborates an event told before, add to
+        // it (Merging), once every event has its sides and date.
+        var acts = Merging.SameActs.Merge(Arguments.StoryDates.Carry(events, coded), coded);
+        return new EventCoding(Merging.Elaborations.Merge(acts, coded, text.Sentences), coded);
     }
 
     /// <summary>Every trigger hit of a text that reached the decision, with the rules' verdict on it: what the event model is trained on.</summary>

@@ -28,6 +28,8 @@ namespace Marsad.Events.Merging;
 ///   nothing of where an elaboration happened): either names none, they are the same place, or one is only a
 ///   country and the other lies in it.</item>
 /// </list>
+/// A noun with the article and no actor that names an earlier act of its type again (<see cref="BacksOnto"/>: أدانت
+/// الحكومة الهجوم) is merged whatever its own modality and place, and also when A is told earlier in its sentence.
 /// A takes from B what it lacks: actors, recipients, a place (or a finer one in the same country) and a
 /// mode. Frozen and thread-safe (no state).
 /// </remarks>
@@ -63,21 +65,30 @@ internal static class Elaborations
         {
             var later = events[b];
             var checkedLater = false;
+            bool? definite = null;
             for (var a = b - 1; a >= 0; a--)
             {
                 var earlier = merged is null ? events[a] : merged[a];
-                if ((gone is not null && gone[a]) || earlier.Sentence >= later.Sentence || !Fits(earlier, later))
+                if ((gone is not null && gone[a]) || earlier.Sentence > later.Sentence || !Fits(earlier, later))
                 {
                     continue;
                 }
 
-                if (!checkedLater && !MayElaborate(later))
+                // Whether the later trigger has the article is asked once, and only of a pair that fits (it makes a string).
+                definite ??= later.Actor.IsEmpty && Definite(later.Trigger.Text);
+                var back = definite.Value && BacksOnto(earlier, later);
+                if (!(earlier.Sentence < later.Sentence || back))
+                {
+                    continue;
+                }
+
+                if (!back && !checkedLater && !MayElaborate(later))
                 {
                     break;
                 }
 
-                checkedLater = true;
-                if (!PlacesFit(Own(a), Own(b)))
+                checkedLater = !back;
+                if (!back && !PlacesFit(Own(a), Own(b)))
                 {
                     continue;
                 }
@@ -107,6 +118,16 @@ internal static class Elaborations
 
         return kept.ToImmutable();
     }
+
+    /// <summary>
+    /// Whether B names A again: B is a noun with the article and no actor of its own (الهجوم، الغارة) told after A,
+    /// in a later sentence or later in A's own. Such a noun is the act already told, whatever its own clause
+    /// does to it (أدانت الهجوم، لم تتبن أي جهة الهجوم، لمنع تكرار الهجوم) and whatever place that clause names
+    /// (the condemner's, not the attack's), so neither its modality nor its sentence's place keeps it apart.
+    /// </summary>
+    /// <remarks>The caller has asked that B has no actor and its trigger the article; this asks the order.</remarks>
+    private static bool BacksOnto(EventRecord a, EventRecord b) =>
+        a.Sentence < b.Sentence || (a.Sentence == b.Sentence && a.Trigger.Span.End <= b.Trigger.Span.Start);
 
     /// <summary>Whether an event may be the detail of one told before: happened or in passing, and read as told before.</summary>
     private static bool MayElaborate(EventRecord e)
@@ -183,7 +204,7 @@ internal static class Elaborations
     /// A with B's sentence as support and what A lacked taken from B: its place when A's own sentence names none
     /// (or only A's country) and B's does.
     /// </summary>
-    private static EventRecord Absorb(EventRecord a, EventPlace? ownA, EventRecord b, EventPlace? ownB)
+    internal static EventRecord Absorb(EventRecord a, EventPlace? ownA, EventRecord b, EventPlace? ownB)
     {
         var place = a.Place;
         if (ownB is { } named && (ownA is null || (ownA.Precision == PlacePrecision.Country && named.Precision != PlacePrecision.Country)))
