@@ -41,7 +41,7 @@ public sealed class EventBackReferenceTests
     private static readonly EventPlace KhanYunis = new("place/khan-yunis", "خان يونس", "PSE", null, null, null, PlacePrecision.Place);
 
     private static EventRecord Assault(int sentence, int at, string trigger, string[] actor, string[] recipient) =>
-        new($"e{sentence}-{at}", PloverType.Assault, null, [], null, [.. actor], [.. recipient], [], "2025-03-02", "text", [], sentence,
+        new($"e{sentence}-{at}", PloverType.Assault, null, [], null, [.. actor], [.. recipient], [], "2025-03-02", DateSource.Text, [], sentence,
             new Mention(new TextSpan(at, at + trigger.Length), trigger, ""), "test", Place: KhanYunis);
 
     [Fact]

@@ -51,7 +51,7 @@ internal static class SameActs
                     || !SideIds.AllIn(second.Actor, act.Actor)
                     || (second.Actor.Length == act.Actor.Length && second.Recipient.Length == act.Recipient.Length && a > b)
                     || !EventDecision.SaysItHappened(act.Modality)
-                    || !(second.Date == act.Date || second.DateFrom != "text")
+                    || !(second.Date == act.Date || second.DateFrom != DateSource.Text)
                     || !RecipientsWithin(second, act, entities))
                 {
                     continue;
