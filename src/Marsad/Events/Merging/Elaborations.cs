@@ -107,10 +107,16 @@ internal static class Elaborations
             return events;
         }
 
+        return Kept(merged, gone!);
+    }
+
+    /// <summary>The events left once those marked gone are folded into others, in their order.</summary>
+    internal static ImmutableArray<EventRecord> Kept(ImmutableArray<EventRecord>.Builder merged, bool[] gone)
+    {
         var kept = ImmutableArray.CreateBuilder<EventRecord>(merged.Count);
         for (var k = 0; k < merged.Count; k++)
         {
-            if (!gone![k])
+            if (!gone[k])
             {
                 kept.Add(merged[k]);
             }

@@ -70,16 +70,7 @@ internal static class SameActs
             return events;
         }
 
-        var kept = ImmutableArray.CreateBuilder<EventRecord>(merged.Count);
-        for (var k = 0; k < merged.Count; k++)
-        {
-            if (!gone![k])
-            {
-                kept.Add(merged[k]);
-            }
-        }
-
-        return kept.ToImmutable();
+        return Elaborations.Kept(merged, gone!);
     }
 
     // Every recipient of B is a recipient of A, the country of one, or the country of A's place.
