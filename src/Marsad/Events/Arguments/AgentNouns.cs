@@ -116,7 +116,7 @@ internal static class AgentNouns
     /// </summary>
     private static bool IsResumptive(EventDocument doc, int j)
     {
-        var written = doc.Text.Text.AsSpan(doc.Tokens[j].Span.Start, doc.Tokens[j].Span.Length);
+        var written = doc.Written(j);
         return written.EndsWith("ه", StringComparison.Ordinal) || written.EndsWith("ها", StringComparison.Ordinal);
     }
 

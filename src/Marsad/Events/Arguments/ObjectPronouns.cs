@@ -55,7 +55,7 @@ internal static class ObjectPronouns
             return null;
         }
 
-        var written = doc.Text.Text.AsSpan(doc.Tokens[j].Span.Start, doc.Tokens[j].Span.Length);
+        var written = doc.Written(j);
         var word = doc.Word(j);
         bool feminine;
         if (written.EndsWith("ها", StringComparison.Ordinal))
@@ -136,7 +136,7 @@ internal static class ObjectPronouns
     /// <summary>Whether a body's name begins with a feminine noun, written with ة (الحكومة، حركة، وزارة).</summary>
     private static bool FeminineHead(EventDocument doc, int t)
     {
-        var written = doc.Text.Text.AsSpan(doc.Tokens[t].Span.Start, doc.Tokens[t].Span.Length);
+        var written = doc.Written(t);
         return written.EndsWith("ة", StringComparison.Ordinal);
     }
 }

@@ -156,6 +156,12 @@ internal sealed class EventDocument : IDisposable
 
     public ReadOnlySpan<char> Word(int i) => Tokens[i].NormalizedIn(Normalized);
 
+    /// <summary>
+    /// Token <paramref name="i"/> as the text writes it, before normalisation: what tells ة from ه and إ from ا, which
+    /// the normalised <see cref="Word"/> no longer does.
+    /// </summary>
+    public ReadOnlySpan<char> Written(int i) => Text.Text.AsSpan(Tokens[i].Span.Start, Tokens[i].Span.Length);
+
     public bool IsWord(int i) => i >= 0 && i < Tokens.Length && Tokens[i].Kind is TokenKind.Word or TokenKind.Number;
 
     /// <summary>A word that ends a clause, itself or behind a proclitic (بأن، لكن، وإن): modality kind boundary.</summary>

@@ -94,7 +94,7 @@ internal static class Tense
     /// </summary>
     private static bool IsImperfectVerb(ReadOnlySpan<char> form)
     {
-        if (DictionaryWords.Contains(form) || WithoutPerson(form))
+        if (IsVerbWithPerson(form))
         {
             return true;
         }
@@ -102,7 +102,7 @@ internal static class Tense
         foreach (var ending in Endings.Objects)
         {
             if (form.Length - ending.Length >= MinStem && form.EndsWith(ending, StringComparison.Ordinal)
-                && (DictionaryWords.Contains(form[..^ending.Length]) || WithoutPerson(form[..^ending.Length])))
+                && IsVerbWithPerson(form[..^ending.Length]))
             {
                 return true;
             }
@@ -110,6 +110,9 @@ internal static class Tense
 
         return false;
     }
+
+    // A dictionary form as written, or once a person ending is taken off.
+    private static bool IsVerbWithPerson(ReadOnlySpan<char> form) => DictionaryWords.Contains(form) || WithoutPerson(form);
 
     private static bool WithoutPerson(ReadOnlySpan<char> form)
     {
