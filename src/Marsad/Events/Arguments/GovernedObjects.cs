@@ -52,8 +52,9 @@ internal static class GovernedObjects
 
                 if (Tokens.Is(doc, t, ArgumentCue.Governed) && t + 1 < b && doc.MentionAt(t + 1) is { } governed)
                 {
-                    return Tokens.NamesActor(doc, e, governed.Entity) || Tokens.SideOf(governed.Entity, country) is not { } side
-                        ? e : e with { Recipient = [side] };
+                    // An agreement joined or signed (انضمامها إلى الاتفاقيات) is what the act is about, not a side.
+                    return Tokens.NamesActor(doc, e, governed.Entity) || governed.Entity.Type == EntityType.Agreement
+                        || Tokens.SideOf(governed.Entity, country) is not { } side ? e : e with { Recipient = [side] };
                 }
             }
 
