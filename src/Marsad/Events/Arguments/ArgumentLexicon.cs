@@ -36,6 +36,7 @@ internal enum ArgumentCue
     Continuation = 1 << 26,
     Circumstantial = 1 << 27,
     PartyNoun = 1 << 28,
+    Governed = 1 << 29,
 }
 
 /// <summary>
