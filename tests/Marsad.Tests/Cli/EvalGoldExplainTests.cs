@@ -11,9 +11,9 @@ namespace Marsad.Tests.Cli;
 /// </summary>
 public sealed class EvalGoldExplainTests : IDisposable
 {
-    // Our own paragraph: a shelling, a protest, a sentence with no event and a meeting the text says was not held.
+    // Our own paragraph: a shelling, a protest placed nowhere (so no country of its own for a recipient), a sentence with no event and a meeting the text says was not held.
     private const string Paragraph =
-        "القاهرة – قصفت مدفعية تركية، الاثنين، قرى في ريف حلب الشمالي. وتظاهر مئات الطلاب في تونس احتجاجا على غلاء الأسعار. "
+        "القاهرة – قصفت مدفعية تركية، الاثنين، قرى في ريف حلب الشمالي. وتظاهر مئات الطلاب التونسيين احتجاجا على غلاء الأسعار. "
         + "وتقع مدينة فاس في شمال المغرب. وأعلن مصدر أن الاجتماع لم يعقد.";
 
     // Each required event but the second is deliberately wrong in one way.
