@@ -37,4 +37,12 @@ public sealed class EventMotiveAndRelativeTests
         Assert.All(protest.Actor, id => Assert.StartsWith("group/protesters", id, StringComparison.Ordinal));
         Assert.Contains(Of(analysis, PloverType.Coerce), arrest => arrest.Actor.Select(id => Country(analysis, id)).SequenceEqual(["DZA"]));
     }
+
+    [Fact]
+    public void A_crowd_an_act_befalls_is_no_motive_and_its_protest_stays()
+    {
+        var analysis = Analyze("في الموصل، أطلقت قوات تركية النار على متظاهرين.");
+        Assert.NotEmpty(Of(analysis, PloverType.Protest));
+        Assert.NotEmpty(Of(analysis, PloverType.Assault));
+    }
 }

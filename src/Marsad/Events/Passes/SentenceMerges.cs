@@ -84,7 +84,8 @@ internal sealed class SentenceMerges
         // A protest told only by a verbal noun of motive after another act (استدعت سفيرها احتجاجا على الحرب، أمهلت
         // الموظفين 48 ساعة احتجاجا على توقيف موظف) is why that act was done: the act is the event, and neither it
         // nor anything else in the sentence is the protest's to fold.
-        if (protests.TrueForAll(p => Dependents.Contains(p.Id) && coded.Exists(e => IsMotivated(e, p))))
+        // (A crowd only mentioned as what an act befell, أطلقت القوات النار على متظاهرين, is background, not a motive.)
+        if (protests.TrueForAll(p => Dependents.Contains(p.Id) && !p.Modality.Contains(EventModality.Background) && coded.Exists(e => IsMotivated(e, p))))
         {
             return coded.FindAll(e => e.Event != PloverType.Protest && !Topics.Contains(e.Id));
         }
