@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Marsad.Events.Arguments;
 using Marsad.Model;
 using Marsad.Recognition.Entities;
 using Marsad.Text;
@@ -165,4 +166,25 @@ internal sealed partial class EventScan
 
         return k > 0 && IsWord(k - 1) && Lexicon.Is(Word(k - 1), ScanWord.Circumstance);
     }
+
+    /// <summary>
+    /// The subject of a verb that opens a relative clause is the clause's antecedent, the side right before the
+    /// relative word (فرقت الشرطة المحتجين الذين تجمعوا: the protesters gathered), not the subject of the clause the
+    /// relative clause sits in. Not when the verb carries a pronoun that takes the antecedent up as its object (الهجوم
+    /// الذي شنته حماس، المدينة التي قصفتها القوات) or a side stands right after it as its own subject, nor for a verbal noun.
+    /// </summary>
+    private Side? RelativeSubject(int a, int i, TriggerMatch match, Side? after)
+    {
+        if (i - 2 < a || match.Reading.HasArticle || !_doc.Is(i - 1, ArgumentCue.Relative) || EndsInObjectPronoun(Word(match.End - 1))
+            || (after is not null && after.Start == match.End && !SideIds.AllIn(after.Ids, _places)))
+        {
+            return null;
+        }
+
+        return PreviousSide(a, i - 1) is { } antecedent && antecedent.End == i - 1 ? antecedent : null;
+    }
+
+    // A resumptive object pronoun on the verb: ه، ها، هم، هما (شنته، قصفتها، اعتقلتهم).
+    private static bool EndsInObjectPronoun(ReadOnlySpan<char> word) =>
+        word.Length > 3 && (word[^1] == 'ه' || word.EndsWith("ها", StringComparison.Ordinal) || word.EndsWith("هم", StringComparison.Ordinal) || word.EndsWith("هما", StringComparison.Ordinal));
 }

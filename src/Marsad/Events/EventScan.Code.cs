@@ -61,6 +61,13 @@ internal sealed partial class EventScan
             ?? (pluralVerb ? ReporterOf(a, clauseStart) : null)
             ?? OwnSide(i, match.End, b);
 
+        // A verb opening a relative clause is its antecedent's (المحتجين الذين تجمعوا), whatever subject the clause around
+        // it has. It replaces a found actor only, so the decision model sees the same "has an actor" as it was trained on.
+        if (actor is not null && !dependent && RelativeSubject(a, i, match, after) is { } antecedent)
+        {
+            actor = antecedent;
+        }
+
         // A generic actor of a named group is that group: مسلحون من حركة حماس، مهاجم انتحاري من طالبان.
         if (actor is not null && SideIds.AllIn(actor.Ids, _generic) && GroupAfter(actor.End, b) is { } group)
         {

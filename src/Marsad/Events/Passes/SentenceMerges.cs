@@ -80,6 +80,15 @@ internal sealed class SentenceMerges
         var protests = coded.Where(static e => e.Event == PloverType.Protest).ToList();
 
         static bool Protesters(EventRecord e) => !e.Actor.IsEmpty && e.Actor.All(id => id.StartsWith(ProtestersId, StringComparison.Ordinal));
+
+        // A protest told only by a verbal noun of motive after another act (استدعت سفيرها احتجاجا على الحرب، أمهلت
+        // الموظفين 48 ساعة احتجاجا على توقيف موظف) is why that act was done: the act is the event, and neither it
+        // nor anything else in the sentence is the protest's to fold.
+        // (A crowd only mentioned as what an act befell, أطلقت القوات النار على متظاهرين, is background, not a motive.)
+        if (protests.TrueForAll(p => Dependents.Contains(p.Id) && !p.Modality.Contains(EventModality.Background) && coded.Exists(e => IsMotivated(e, p))))
+        {
+            return coded.FindAll(e => e.Event != PloverType.Protest && !Topics.Contains(e.Id));
+        }
         bool ByProtesters(EventRecord e) => Protesters(e) || (!e.Actor.IsEmpty && protests.Any(p => SideIds.AllIn(e.Actor, p.Actor)));
 
         var riot = false;
@@ -131,6 +140,12 @@ internal sealed class SentenceMerges
 
         return kept;
     }
+
+    // An act of its own (not a protest, not the protesters', told before the motive) that a protest of motive explains.
+    private bool IsMotivated(EventRecord e, EventRecord motive) =>
+        e.Event != PloverType.Protest && !e.Actor.IsEmpty && !Topics.Contains(e.Id) && !Dependents.Contains(e.Id)
+        && !e.Actor.Any(static id => id.StartsWith(ProtestersId, StringComparison.Ordinal))
+        && e.Trigger.Span.Start < motive.Trigger.Span.Start;
 
     /// <summary>
     /// Adds an event to those of its sentence unless one of the same type already says it: when the sides
