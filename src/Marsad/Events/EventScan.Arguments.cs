@@ -301,7 +301,7 @@ internal sealed partial class EventScan
 
     /// <summary>The passes of issue 18 that read the scan's events against the sentence tokens (<see cref="AfterScan"/>).</summary>
     public ImmutableArray<EventRecord> WithArgumentPasses(ImmutableArray<EventRecord> events) =>
-        AfterScan.Apply(_doc, events, NationalForce, CountrySide, AgentSide, _responses.PointedBack, _datelineEnd);
+        AfterScan.Apply(_doc, events, NationalForce, CountrySide, AgentSide, _coder.Forces, _responses.PointedBack, _datelineEnd);
 
     /// <summary>
     /// A class of agents named by a noun (الجنود، المتمردون) as a side: the document's entity of that id, else one

@@ -11,9 +11,11 @@ namespace Marsad.Knowledge;
 /// </summary>
 internal static class KnowledgeBaseValidator
 {
+    // PLOVER's sector codes (the PLOVER manual, "Sector Primary Code"): it drops CAMEO's INS (insurgents) and SEP
+    // (separatists) for armed groups, which are all REB, so the knowledge base may not use them.
     public static readonly FrozenSet<string> Sectors = FrozenSet.Create(
         StringComparer.Ordinal,
-        "IGO", "NGO", "GOV", "MIL", "LEG", "JUD", "COP", "SPY", "PTY", "OPP", "REB", "INS", "UAF", "MED", "BUS", "EDU", "REL", "CVL");
+        "IGO", "NGO", "GOV", "MIL", "LEG", "JUD", "COP", "SPY", "PTY", "OPP", "REB", "UAF", "MED", "BUS", "EDU", "REL", "CVL");
 
     public static IEnumerable<string> Validate(KnowledgeBase kb)
     {

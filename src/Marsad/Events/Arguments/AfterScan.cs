@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
+using Marsad.Knowledge;
 using Marsad.Model;
+using Marsad.Recognition.Entities;
 
 namespace Marsad.Events.Arguments;
 
@@ -11,7 +13,7 @@ namespace Marsad.Events.Arguments;
 /// (<see cref="Parties"/>), a protest's organiser (<see cref="Organisers"/>), a phase verb's subject
 /// (<see cref="PhaseVerbs"/>), what a side speaks in (<see cref="StatementFrames"/>), the other side behind مع
 /// (<see cref="Partners"/>), a call's addressee in its trigger (<see cref="Addressees"/>), whose words a reaction rejects (<see cref="RejectedWords"/>), where a force
-/// withdraws from (<see cref="Withdrawals"/>), the victim's nationality (<see cref="Victims"/>), the object's nationality (<see cref="ObjectNationalities"/>), the side behind a preposition the object governs (<see cref="GovernedObjects"/>), an actor named by its class (<see cref="AgentNouns"/>), the date of a sentence that continues the one before (<see cref="FollowUpDates"/>), the subject a participle of circumstance shares (<see cref="Circumstantials"/>), the object after a phrase set off by commas (<see cref="Insertions"/>), the object pronoun on the verb (<see cref="ObjectPronouns"/>), and last a response follows its referent's new actor (<see cref="Repointing"/>). They run after the decision, so
+/// withdraws from (<see cref="Withdrawals"/>), the victim's nationality (<see cref="Victims"/>), the object's nationality (<see cref="ObjectNationalities"/>), the side behind a preposition the object governs (<see cref="GovernedObjects"/>), an actor named by its class (<see cref="AgentNouns"/>), a force the text gives no country (<see cref="UnplacedForces"/>), the date of a sentence that continues the one before (<see cref="FollowUpDates"/>), the subject a participle of circumstance shares (<see cref="Circumstantials"/>), the object after a phrase set off by commas (<see cref="Insertions"/>), the object pronoun on the verb (<see cref="ObjectPronouns"/>), and last a response follows its referent's new actor (<see cref="Repointing"/>). They run after the decision, so
 /// the event model reads the same features whatever they change.
 /// </summary>
 internal static class AfterScan
@@ -19,11 +21,12 @@ internal static class AfterScan
     /// <param name="force">The id of a country's forces: (country, security) → the army's or the security forces' side.</param>
     /// <param name="country">Makes a country the recognisers did not name a side: its id → the side's id.</param>
     /// <param name="agent">Makes the knowledge-base entity of a class of agents a side (<see cref="AgentNouns"/>).</param>
+    /// <param name="forces">The knowledge base's forces without a country, by name (<see cref="UnplacedForces"/>).</param>
     /// <param name="pointed">The responses the scan pointed back at an earlier event (<see cref="Repointing"/>).</param>
     /// <param name="datelineEnd">The first token after the text's dateline, which names no subject.</param>
     public static ImmutableArray<EventRecord> Apply(
         EventDocument doc, ImmutableArray<EventRecord> events, Func<string, bool, string> force, Func<string, string> country,
-        Func<string, string?> agent, IReadOnlyList<(string Response, PloverType Type)> pointed, int datelineEnd)
+        Func<string, string?> agent, TokenTrie<KbInstitution> forces, IReadOnlyList<(string Response, PloverType Type)> pointed, int datelineEnd)
     {
         var scanned = events;
         events = NationalForces.Apply(doc, Spokesmen.Apply(doc, events), force);
@@ -41,6 +44,7 @@ internal static class AfterScan
         events = ObjectNationalities.Apply(doc, events, country);
         events = GovernedObjects.Apply(doc, events, country);
         events = AgentNouns.Apply(doc, events, agent);
+        events = UnplacedForces.Apply(doc, events, forces, agent);
         events = FollowUpDates.Apply(doc, events);
         events = Circumstantials.Apply(doc, events, datelineEnd);
         events = Insertions.Apply(doc, events, country);

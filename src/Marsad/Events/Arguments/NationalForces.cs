@@ -42,13 +42,16 @@ internal static class NationalForces
             return null;
         }
 
-        var trigger = doc.TokensOf(e.Trigger.Span).First;
+        var (trigger, triggerEnd) = doc.TokensOf(e.Trigger.Span);
         var nearest = -1;
         for (var j = a; j < b; j++)
         {
             // A side the scan made of a noun and its nisba (قوات إسرائيلية) ends in the nisba; any other
-            // mention of the country names it by name, and then the country itself acts.
-            if (doc.MentionAt(j) is { } mention && mention.Entity.Id == country && doc.AdjectiveAt[mention.End - 1]?.Id != country)
+            // mention of the country before the deed or as the subject right after its verb names it by name, and
+            // then the country itself acts. One later in the sentence is where or whom, not who (اختطف رجال أمن
+            // مصريون ناشطا في ميدان بوسط القاهرة: the capital there is a place).
+            if (doc.MentionAt(j) is { } mention && mention.Entity.Id == country && doc.AdjectiveAt[mention.End - 1]?.Id != country
+                && j <= triggerEnd)
             {
                 return null;
             }

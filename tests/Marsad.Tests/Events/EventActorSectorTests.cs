@@ -1,0 +1,56 @@
+using Marsad.Knowledge;
+using Marsad.Model;
+using static Marsad.Tests.Support.ArgumentAnalysis;
+
+namespace Marsad.Tests.Events;
+
+/// <summary>
+/// Issue 18, the actor's sector (GSR): what an attacker or an arresting force is, coded even where whose it is
+/// is not told. Sentences written for these tests; published on Thursday 2025-11-06.
+/// </summary>
+public sealed class EventActorSectorTests
+{
+    [Fact]
+    public void An_armed_group_fighting_its_state_is_a_rebel_group_as_plover_codes_it()
+    {
+        // PLOVER drops CAMEO's INS (insurgents): the knowledge base codes every such group REB.
+        Assert.DoesNotContain(KnowledgeBase.Default.Entries, e => e.Sector == "INS" || e.Roles.Any(r => r.Sector == "INS"));
+        var analysis = AnalyzeByRules("وتبنت حركة طالبان الهجوم الذي استهدف مركزا للشرطة في ولاية قندهار أمس.");
+        Assert.Equal("REB", Assert.Single(analysis.Entities, e => e.Id == "group/taliban").Sector);
+    }
+
+    [Fact]
+    public void Security_forces_that_kill_in_a_text_that_names_no_country_keep_their_sector()
+    {
+        var analysis = AnalyzeByRules("وقتلت قوات الأمن اثنين من المهاجمين قرب المصرف.");
+        var killing = Assert.Single(Of(analysis, PloverType.Assault));
+        var actor = Assert.Single(analysis.Entities, e => e.Id == Assert.Single(killing.Actor));
+        Assert.Equal(("institution/security-forces", null, "COP"), (actor.Id, actor.Country, actor.Sector));
+    }
+
+    [Fact]
+    public void The_army_after_its_verb_in_a_text_that_names_no_country_is_the_army_without_one()
+    {
+        var analysis = AnalyzeByRules("وقتل الجيش ثلاثة من المسلحين خلال اشتباك ليلي.");
+        var killing = Assert.Single(Of(analysis, PloverType.Assault), e => e.Trigger.Text == "وقتل");
+        var actor = Assert.Single(analysis.Entities, e => e.Id == Assert.Single(killing.Actor));
+        Assert.Equal((null, "MIL"), (actor.Country, actor.Sector));
+    }
+
+    [Fact]
+    public void Security_forces_counted_among_the_dead_are_no_actor()
+    {
+        var analysis = AnalyzeByRules("وقتل ثلاثة من قوات الأمن في انفجار قرب المصرف.");
+        Assert.DoesNotContain(Of(analysis, PloverType.Assault).SelectMany(e => e.Actor),
+            id => analysis.Entities.Single(x => x.Id == id).Sector == "COP");
+    }
+
+    [Fact]
+    public void A_capital_named_after_the_deed_as_its_place_leaves_the_security_men_with_a_nationality_the_actor()
+    {
+        var analysis = AnalyzeByRules("وقال المحامي إن رجال أمن مصريين اختطفوا الناشط أمس من مقهى بوسط القاهرة.");
+        var abduction = Assert.Single(Of(analysis, PloverType.Assault));
+        var actor = Assert.Single(analysis.Entities, e => e.Id == Assert.Single(abduction.Actor));
+        Assert.Equal(("EGY", "COP"), (actor.Country, actor.Sector));
+    }
+}
