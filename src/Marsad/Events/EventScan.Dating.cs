@@ -27,15 +27,20 @@ internal sealed partial class EventScan
         var end = _tokens[b - 1].Span.End;
         var trigger = _tokens[i].Span.Start;
         var relativeStart = OwnClauseEnd(i, b);
+        var complementStart = ComplementStart(a, i);
         // A loop, not Where/OrderBy/FirstOrDefault: it runs per candidate. The first of the nearest wins, as a stable sort's first.
+        // A time inside the complement the trigger is in wins over any before its complementizer, however near.
         TimeExpression? own = null;
         var nearest = int.MaxValue;
+        var inside = false;
         foreach (var t in _times)
         {
+            var isInside = t.Span.Start >= complementStart;
             if (t.Span.Start >= start && t.Span.End <= end && t.Type is TimexType.Date or TimexType.Time && t.Value is not null && t.Span.Start < relativeStart
-                && Math.Abs(t.Span.Start - trigger) < nearest && (t.Span.Start > trigger ? !FutureAfterPerfect(t, i) : !InRelativeClauseBefore(t, a, i) && !BeforeFutureComplement(t, i)))
+                && ((isInside && !inside) || (isInside == inside && Math.Abs(t.Span.Start - trigger) < nearest))
+                && (t.Span.Start > trigger ? !FutureAfterPerfect(t, i) : !InRelativeClauseBefore(t, a, i) && !BeforeFutureComplement(t, i)))
             {
-                (own, nearest) = (t, Math.Abs(t.Span.Start - trigger));
+                (own, nearest, inside) = (t, Math.Abs(t.Span.Start - trigger), isInside);
             }
         }
 

@@ -27,6 +27,24 @@ internal sealed partial class EventScan
     }
 
     /// <summary>
+    /// Where the reported clause the trigger is in begins: the start of the token after the last complementizer
+    /// before the trigger in its sentence (أعلن الوزير، الأحد، أن الشرطة اعتقلت عشرة أشخاص الأسبوع الماضي: the week
+    /// dates the arrests, the Sunday the announcement), or int.MaxValue when the trigger is in no such clause.
+    /// </summary>
+    private int ComplementStart(int a, int i)
+    {
+        for (var j = i - 1; j >= a; j--)
+        {
+            if (_doc.Is(j, ArgumentCue.Complementizer))
+            {
+                return _tokens[j].Span.End;
+            }
+        }
+
+        return int.MaxValue;
+    }
+
+    /// <summary>
     /// Whether a time before the trigger closes a relative clause the trigger is not in: a relative word before the
     /// time with no comma between them, and a comma between the time and the trigger (أدانت الرئاسة الغارة، معتبرة
     /// أنها خرق للاتفاق الذي دخل حيز التنفيذ في نوفمبر 2024، ودعت … : the month dates the ceasefire, not the call).

@@ -25,4 +25,20 @@ public sealed class EventOwnClauseDateTests
         var support = Assert.Single(Of(analysis, PloverType.Support));
         Assert.Equal(("2025-11-06", DateSource.Published), (support.Date, support.DateFrom));
     }
+
+    [Fact]
+    public void A_time_after_that_with_a_pronoun_dates_the_complement_not_the_speech_verb()
+    {
+        var analysis = Analyze("وطالبت الحكومة الليبية مجلس الأمن بالتدخل، مؤكدة أنها رصدت في عام 2021 تحركات مسلحة على الحدود.");
+        var request = Assert.Single(Of(analysis, PloverType.Request));
+        Assert.Equal(("2025-11-06", DateSource.Published), (request.Date, request.DateFrom));
+    }
+
+    [Fact]
+    public void A_time_inside_the_complement_dates_its_event_rather_than_the_time_of_the_report()
+    {
+        var analysis = Analyze("وأعلنت وزارة الداخلية العراقية، أمس الأربعاء، أن الشرطة اعتقلت عشرين مسلحا في الموصل يوم الاثنين.");
+        var arrest = Assert.Single(Of(analysis, PloverType.Coerce));
+        Assert.Equal(("2025-11-03", DateSource.Text), (arrest.Date, arrest.DateFrom));
+    }
 }

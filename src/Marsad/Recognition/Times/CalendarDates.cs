@@ -85,8 +85,9 @@ internal static class CalendarDates
     /// <item>Gregorian: day month year → YYYY-MM-DD; month year → YYYY-MM (anchor text). Day month → the such day
     ///   in the twelve months from ten before the published date to two after it, the last one before it
     ///   when الماضي follows, the first on or after it when المقبل follows or in a future clause (<see cref="Tense"/>;
-    ///   <see cref="DayWithoutYear"/>; anchor published), or XXXX-MM-DD unresolved. Month alone → in the published
-    ///   year, or the next year in a future clause when the month has passed; followed by الماضي/المقبل, the last or
+    ///   <see cref="DayWithoutYear"/>; anchor published), or XXXX-MM-DD unresolved. Month alone → in the same
+    ///   window as a day and month (the year before when it lies more than two months after the published one),
+    ///   or the first such month after the published one in a future clause; followed by الماضي/المقبل, the last or
     ///   next such month before or after the published one.</item>
     /// <item>Hijri: converted with the Umm al-Qura calendar: day month year → the Gregorian day; month year → the
     ///   Gregorian month of the Hijri month's first day; without a year, the Hijri year of the published date.</item>
@@ -308,9 +309,24 @@ internal static class CalendarDates
         return total < 12 ? DateOnly.MinValue : total >= 10000 * 12 ? DateOnly.MaxValue : date.AddMonths(months);
     }
 
-    // A bare month in a future clause is the first after the published one; otherwise in the published year.
-    private static int BareMonthYear(TimeContext context, int start, int month, DateOnly published) =>
-        month < published.Month && Tense.FutureBefore(context, start) ? published.Year + 1 : published.Year;
+    /// <summary>
+    /// The year of a month named without one and without الماضي/المقبل. In a future clause the first such month
+    /// after the published one. Otherwise the one in the window an unmarked day and month takes
+    /// (<see cref="DayWithoutYear"/>: from ten months before the published month to two after it), since news
+    /// tells mostly what has happened: «في نوفمبر» in a February article about what was done is the November
+    /// before, not one nine months ahead, while «في مارس» is still the coming March. A clause in the present
+    /// (ويبدأ الموسم في جويلية, <see cref="Tense.ImperfectInClause"/>) tells what is to come or recurs: its month
+    /// keeps the published year.
+    /// </summary>
+    private static int BareMonthYear(TimeContext context, int start, int month, DateOnly published)
+    {
+        if (Tense.FutureBefore(context, start))
+        {
+            return month < published.Month ? published.Year + 1 : published.Year;
+        }
+
+        return month - published.Month > 12 - PastMonths && !Tense.ImperfectInClause(context, start) ? published.Year - 1 : published.Year;
+    }
 
     private static bool TryHijriValue(TimeContext context, int end, int month, int? day, int? year, out TimeMatch match)
     {

@@ -70,6 +70,38 @@ internal static class Tense
     }
 
     /// <summary>
+    /// Whether an imperfect verb (يبدأ، وتنطلق, <see cref="IsImperfectVerb"/>) comes before token
+    /// <paramref name="index"/> in its clause, back to the sentence's start or a comma: the clause tells the present,
+    /// a habit or what is planned, not what has happened. Only ي and ت forms of four letters or more are asked, so
+    /// يوم and a short noun are not taken for verbs.
+    /// </summary>
+    public static bool ImperfectInClause(TimeContext context, int index)
+    {
+        var view = context.View;
+        var first = view.SentenceStart(index);
+        for (var j = index - 1; j >= first; j--)
+        {
+            if (view.Is(j, "،") || view.Is(j, ","))
+            {
+                return false;
+            }
+
+            var word = view.Word(j);
+            if (word.Length > 0 && word[0] is 'و' or 'ف')
+            {
+                word = word[1..];
+            }
+
+            if (word.Length >= 4 && word[0] is 'ي' or 'ت' && IsImperfectVerb(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// A verb with the future prefix: by shape, [و|ف] س + an imperfect prefix (ي ت ن ا) + at least three more
     /// letters, not ending like a noun (ه ات): ستعلن، سيزور، وستنضم, but not سياسة، سيارات، سنوات; and by the
     /// lexicon, what follows س is an imperfect verb of the dictionary, as written or without an object pronoun and a

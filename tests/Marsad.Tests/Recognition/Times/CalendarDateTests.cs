@@ -57,6 +57,16 @@ public sealed class CalendarDateTests
     }
 
     [Theory]
+    [InlineData("أغلقت السلطات المعبر في نوفمبر بعد اشتباكات عنيفة.", "2025-02-10", "2024-11")]
+    [InlineData("رفع البنك المركزي سعر الفائدة في أغسطس.", "2025-02-10", "2024-08")]
+    [InlineData("تراجعت الصادرات في أبريل بشكل طفيف.", "2025-02-10", "2025-04")]
+    [InlineData("ستجري الانتخابات البلدية في نوفمبر.", "2025-02-10", "2025-11")]
+    [InlineData("سيزور الرئيس الجزائر في يناير.", "2025-02-10", "2026-01")]
+    [InlineData("ويبدأ موسم الحصاد في يونيو في معظم المحافظات.", "2025-02-10", "2025-06")]
+    public void A_month_alone_well_after_the_published_one_is_the_one_before_unless_the_clause_is_future_or_present(string sentence, string published, string value) =>
+        Assert.Equal(value, Single(sentence, published).Value);
+
+    [Theory]
     [InlineData("مارس الرئيس ضغوطا على البرلمان.")]
     [InlineData("قال رمضان إن الحزب سيشارك.")]
     [InlineData("نسبة البطالة صفر في المدينة.")]
