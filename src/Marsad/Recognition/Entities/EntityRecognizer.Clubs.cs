@@ -16,6 +16,9 @@ public sealed partial class EntityRecognizer
 {
     private sealed partial class Scan
     {
+        // Whether each sentence met so far is sports news (InSportsSentence), by sentence index.
+        private readonly Dictionary<int, bool> _sportsSentences = [];
+
         private bool IsClub(int i, int end, NameTarget target, CliticReading reading)
         {
             var entry = target.Entry;
@@ -45,7 +48,58 @@ public sealed partial class EntityRecognizer
 
             var cues = gazetteer.Lexicon.ClubCues.GetAlternateLookup<ReadOnlySpan<char>>();
             return (i > 0 && IsWord(i - 1) && (cues.Contains(Word(i - 1)) || (Word(i - 1) is ['و', .. var rest] && cues.Contains(rest))))
-                || (i > 1 && IsWord(i - 2) && TryPhrase(i - 2, i, out var two) && cues.Contains(two));
+                || (i > 1 && IsWord(i - 2) && TryPhrase(i - 2, i, out var two) && cues.Contains(two))
+                || InSportsSentence(i);
+        }
+
+        /// <summary>
+        /// Whether the sentence holding token i is sports news: a word only sport uses (مباراة، الدوري، ملعب)
+        /// or two words of sport that have other senses too (فاز … هدفين), data/rules/sports-words.tsv. There a
+        /// city not placed by a locative word is its club (فاز برشلونة على ضيفه). Found once per sentence, and
+        /// only for a sentence that has a city in it.
+        /// </summary>
+        private bool InSportsSentence(int i)
+        {
+            var sentence = text.SentenceIndexAt(Tokens[i].Span.Start);
+            if (sentence < 0)
+            {
+                return false;
+            }
+
+            if (_sportsSentences.TryGetValue(sentence, out var known))
+            {
+                return known;
+            }
+
+            var span = text.Sentences[sentence];
+            var first = i;
+            while (first > 0 && Tokens[first - 1].Span.Start >= span.Start)
+            {
+                first--;
+            }
+
+            var words = gazetteer.Lexicon.SportsWords.GetAlternateLookup<ReadOnlySpan<char>>();
+            var score = 0;
+            for (var t = first; t < Tokens.Length && Tokens[t].Span.Start < span.End && score < 2; t++)
+            {
+                if (!IsWord(t))
+                {
+                    continue;
+                }
+
+                var word = Word(t);
+                foreach (var reading in ArabicClitics.Readings(word))
+                {
+                    if (words.TryGetValue(reading.Stem(word), out var kind))
+                    {
+                        score += kind == SportsWordKind.Sport ? 2 : 1;
+                        break;
+                    }
+                }
+            }
+
+            _sportsSentences[sentence] = score >= 2;
+            return score >= 2;
         }
 
         /// <summary>The country of a definite masculine singular nisba at token j (الفرنسي، الإسباني), or null.</summary>
