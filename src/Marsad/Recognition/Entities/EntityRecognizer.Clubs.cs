@@ -34,6 +34,16 @@ public sealed partial class EntityRecognizer
                 return city || nationality == entry;
             }
 
+            if (X("country") && country && !IsLocative(i, reading) && InSportsSentence(i))
+            {
+                return true;
+            }
+
+            if (X("noloc") && city && !Word(i)[..Math.Max(0, reading.Stripped - (reading.HasArticle ? 2 : 0))].Contains('ب') && InSportsSentence(i))
+            {
+                return true;
+            }
+
             if (!city || IsLocative(i, reading))
             {
                 return false;
@@ -58,6 +68,8 @@ public sealed partial class EntityRecognizer
         /// city not placed by a locative word is its club (فاز برشلونة على ضيفه). Found once per sentence, and
         /// only for a sentence that has a city in it.
         /// </summary>
+        private static bool X(string name) => (Environment.GetEnvironmentVariable("MARSAD_X") ?? "").Contains(name, StringComparison.Ordinal);
+
         private bool InSportsSentence(int i)
         {
             var sentence = text.SentenceIndexAt(Tokens[i].Span.Start);
@@ -92,7 +104,7 @@ public sealed partial class EntityRecognizer
                 {
                     if (words.TryGetValue(reading.Stem(word), out var kind))
                     {
-                        score += kind == SportsWordKind.Sport ? 2 : 1;
+                        score += kind == SportsWordKind.Sport ? 2 : X("sportonly") ? 0 : 1;
                         break;
                     }
                 }
@@ -119,7 +131,19 @@ public sealed partial class EntityRecognizer
         /// Adds the club named by the city at [start, end); a name-like word right before the city is the
         /// first word of the club's name (ستيوا بوخارست، سسكا موسكو).
         /// </summary>
-        private void AddClub(int start, CliticReading reading, int end)
+        private void AddClub(int start, CliticReading reading, int end) => AddPlaceNamedBody(start, reading, end, "CVL");
+
+        /// <summary>
+        /// Whether the known place at [i, end) stands alone between quotation marks (« الشرق الأوسط »، " بابل "):
+        /// news quotes a title there, a newspaper's or a body's, and writes a place bare.
+        /// </summary>
+        private bool IsQuotedTitle(int i, int end, CliticReading reading) =>
+            reading.Stripped == 0 && i > 0 && end < Tokens.Length
+            && Tokens[i - 1].Kind == TokenKind.Punctuation && Word(i - 1) is "«" or "\""
+            && Tokens[end].Kind == TokenKind.Punctuation && Word(end) is "»" or "\"";
+
+        /// <summary>A body named by a place's name at [start, end) (a club, a quoted newspaper): an organisation found by pattern, of <paramref name="sector"/>.</summary>
+        private void AddPlaceNamedBody(int start, CliticReading reading, int end, string? sector)
         {
             if (reading.Stripped == 0 && start > 0 && IsNameLike(start - 1) && !Word(start - 1).StartsWith("ال", StringComparison.Ordinal)
                 && !gazetteer.Lexicon.ClubCues.ContainsSpan(Word(start - 1)) && !IsLocative(start, reading))
@@ -130,7 +154,7 @@ public sealed partial class EntityRecognizer
 
             var mention = Mention(start, reading, end, MentionForms.Name);
             var id = $"unknown/organization/{ArabicNormalizer.Normalize(mention.Text).Replace(' ', '-')}";
-            var builder = _byId.TryGetValue(id, out var known) ? known : Added(new EntityBuilder(id, EntityType.Organization, mention.Text, mention.Text, null, null, "CVL", false));
+            var builder = _byId.TryGetValue(id, out var known) ? known : Added(new EntityBuilder(id, EntityType.Organization, mention.Text, mention.Text, null, null, sector, false));
             Add(builder, mention);
         }
     }
