@@ -9,8 +9,11 @@ namespace Marsad.Recognition.Entities;
 /// reported as an organisation found by pattern (<c>known: false</c>, sector CVL) with the city's name as
 /// its mention. The context decides, not the name: a masculine nationality adjective after the city
 /// (a city takes the feminine: ليون الفرنسية is the city), a country in brackets after it as in result
-/// tables, or a word of sport before it (data/rules/club-cues.txt). A country's name is its club only with
-/// its own masculine nisba after it (قطر القطري).
+/// tables, a word of sport before it (data/rules/club-cues.txt), or a sentence of sports news around it
+/// (data/rules/sports-words.tsv: فاز برشلونة على ضيفه) where no locative word places the city (أقيمت
+/// المباراة في مدريد). A country's name is its club only with its own masculine nisba after it (قطر
+/// القطري): in a sports sentence a country is as often the place of a match as a national team. A known
+/// place alone between quotation marks is likewise a body's title (« الشرق الأوسط », a newspaper).
 /// </summary>
 public sealed partial class EntityRecognizer
 {
@@ -32,16 +35,6 @@ public sealed partial class EntityRecognizer
             if (MasculineNisbaAt(end) is { } nationality)
             {
                 return city || nationality == entry;
-            }
-
-            if (X("country") && country && !IsLocative(i, reading) && InSportsSentence(i))
-            {
-                return true;
-            }
-
-            if (X("noloc") && city && !Word(i)[..Math.Max(0, reading.Stripped - (reading.HasArticle ? 2 : 0))].Contains('ب') && InSportsSentence(i))
-            {
-                return true;
             }
 
             if (!city || IsLocative(i, reading))
@@ -68,8 +61,6 @@ public sealed partial class EntityRecognizer
         /// city not placed by a locative word is its club (فاز برشلونة على ضيفه). Found once per sentence, and
         /// only for a sentence that has a city in it.
         /// </summary>
-        private static bool X(string name) => (Environment.GetEnvironmentVariable("MARSAD_X") ?? "").Contains(name, StringComparison.Ordinal);
-
         private bool InSportsSentence(int i)
         {
             var sentence = text.SentenceIndexAt(Tokens[i].Span.Start);
@@ -104,7 +95,7 @@ public sealed partial class EntityRecognizer
                 {
                     if (words.TryGetValue(reading.Stem(word), out var kind))
                     {
-                        score += kind == SportsWordKind.Sport ? 2 : X("sportonly") ? 0 : 1;
+                        score += kind == SportsWordKind.Sport ? 2 : 1;
                         break;
                     }
                 }
