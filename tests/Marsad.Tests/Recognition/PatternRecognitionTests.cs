@@ -184,6 +184,8 @@ public sealed class PatternRecognitionTests
         Assert.DoesNotContain(Named("وفاز المرشح المحافظ بمقعد مدريد في الانتخابات."), n => n.Type == EntityType.Organization);
         // A locative word keeps the city, sport or not.
         Assert.Contains((EntityType.Location, "ميلانو"), Named("وتقام المباراة النهائية في ميلانو يوم الأحد."));
+        // A dateline is where the report was filed, whatever it is about.
+        Assert.DoesNotContain(Named("برشلونة – بحث الوزيران التحضير لكأس العالم المقبلة."), n => n.Type == EntityType.Organization);
         // No sport in the sentence: the city.
         Assert.Contains((EntityType.Location, "مانشستر"), Named("وشهدت مانشستر أمطارا غزيرة أغرقت الشوارع."));
         // A known place's club is a body of its own, not the city's knowledge-base entry.

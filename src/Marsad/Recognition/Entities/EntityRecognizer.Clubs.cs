@@ -52,8 +52,16 @@ public sealed partial class EntityRecognizer
             var cues = gazetteer.Lexicon.ClubCues.GetAlternateLookup<ReadOnlySpan<char>>();
             return (i > 0 && IsWord(i - 1) && (cues.Contains(Word(i - 1)) || (Word(i - 1) is ['و', .. var rest] && cues.Contains(rest))))
                 || (i > 1 && IsWord(i - 2) && TryPhrase(i - 2, i, out var two) && cues.Contains(two))
-                || InSportsSentence(i);
+                || (!IsDateline(i, end) && InSportsSentence(i));
         }
+
+        /// <summary>
+        /// Whether the name at [i, end) opens its sentence before a dash, a colon or a bracket (مدريد –،
+        /// واشنطن ( أ ف ب )): a dateline names where the report was filed, whatever the report is about.
+        /// </summary>
+        private bool IsDateline(int i, int end) =>
+            end < Tokens.Length && Tokens[end].Kind == TokenKind.Punctuation && Word(end) is "–" or "-" or "—" or ":" or "("
+            && text.SentenceIndexAt(Tokens[i].Span.Start) is var sentence and >= 0 && text.Sentences[sentence].Start == Tokens[i].Span.Start;
 
         /// <summary>
         /// Whether the sentence holding token i is sports news: a word only sport uses (مباراة، الدوري، ملعب)
