@@ -139,25 +139,36 @@ internal static class NerEvalCommand
         writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-11} {f1["LOC"],6:0.000} {f1["PERS"],7:0.000} {f1["ORG"],7:0.000} {f1["ALL"],7:0.000}"));
     }
 
+    // Each error line ends with its kind (NerErrorKinds), so the lists can be counted by kind.
     private static void WriteErrors(TextWriter writer, NerResult result, int perType)
     {
         var gold = result.Gold.ToHashSet();
         var predicted = result.Predicted.ToHashSet();
+        var goldBy = result.Gold.ToLookup(static c => c.Sentence);
+        var predictedBy = result.Predicted.ToLookup(static c => c.Sentence);
         foreach (var type in NerEvaluation.ScoredTypes)
         {
             writer.WriteLine($"-- {type} missed");
             foreach (var chunk in result.Gold.Where(c => c.Type == type && !predicted.Contains(c)).Take(perType))
             {
-                writer.WriteLine($"  {Context(result, chunk)}");
+                writer.WriteLine($"  {Context(result, chunk)}  <{KindName(NerErrorKinds.KindOf(chunk, predictedBy[chunk.Sentence]))}>");
             }
 
             writer.WriteLine($"-- {type} spurious");
             foreach (var chunk in result.Predicted.Where(c => c.Type == type && !gold.Contains(c)).Take(perType))
             {
-                writer.WriteLine($"  {Context(result, chunk)}");
+                writer.WriteLine($"  {Context(result, chunk)}  <{KindName(NerErrorKinds.KindOf(chunk, goldBy[chunk.Sentence]))}>");
             }
         }
     }
+
+    private static string KindName((NerErrorKind Kind, string Other) kind) => kind.Kind switch
+    {
+        NerErrorKind.Boundary => "boundary",
+        NerErrorKind.Type => $"type {kind.Other}",
+        NerErrorKind.BoundaryAndType => $"boundary+type {kind.Other}",
+        _ => "alone",
+    };
 
     /// <summary>The errors of <paramref name="result"/> by type, side, kind and source (<see cref="NerErrorKinds"/>), one row per kind with a column per source.</summary>
     private static void WriteErrorKinds(TextWriter writer, NerResult result, NerResult rulesAlone)
@@ -169,13 +180,7 @@ internal static class NerEvalCommand
         foreach (var row in counts.GroupBy(static c => (c.Type, c.Missed, c.Kind, c.Other)))
         {
             var bySource = sources.Select(s => row.Where(c => c.Source == s).Sum(static c => c.Count).ToString(CultureInfo.InvariantCulture).PadLeft(s.ToString().Length));
-            var kind = row.Key.Kind switch
-            {
-                NerErrorKind.Boundary => "boundary",
-                NerErrorKind.Type => "type",
-                NerErrorKind.BoundaryAndType => "boundary+type",
-                _ => "alone",
-            };
+            var kind = KindName((row.Key.Kind, "")).TrimEnd();
             writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{row.Key.Type,-5} {(row.Key.Missed ? "missed" : "spurious"),-9} {kind,-15} {row.Key.Other,-5} {row.Sum(static c => c.Count),6}  {string.Join("  ", bySource)}"));
         }
     }

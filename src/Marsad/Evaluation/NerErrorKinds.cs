@@ -88,6 +88,10 @@ public static class NerErrorKinds
             .ThenBy(static c => c.Other, StringComparer.Ordinal).ThenBy(static c => c.Source)];
     }
 
+    /// <summary>The kind of one wrong chunk (and the other side's type, for a type error) given every chunk of the other side.</summary>
+    public static (NerErrorKind Kind, string Other) KindOf(Chunk chunk, IEnumerable<Chunk> otherSide) =>
+        Relation(chunk, otherSide.Where(o => o.Sentence == chunk.Sentence && o.Start < chunk.End && chunk.Start < o.End).ToList());
+
     // The kind of a chunk's error given the other side's chunks over it: the same tokens with another type
     // first, then any overlap of its own type, then overlaps of other types only.
     private static (NerErrorKind Kind, string Other) Relation(Chunk chunk, List<Chunk> over)

@@ -170,6 +170,42 @@ public sealed class PatternRecognitionTests
     }
 
     [Fact]
+    public void A_city_in_a_sentence_of_sports_news_is_its_club_unless_a_locative_word_places_it()
+    {
+        static (EntityType Type, string Text)[] Named(string text) =>
+            [.. Recognizer.Recognize(TextAnalysis.Create(text), new DateOnly(2025, 11, 6))
+                .SelectMany(e => e.Mentions.Where(m => m.Form is "name" or "metonym").Select(m => (e.Type, m.Text)))];
+
+        // A word only sport uses (مباراة) anywhere in the sentence: the city beside no cue is the club.
+        Assert.Contains((EntityType.Organization, "مانشستر"), Named("وخسر مانشستر بثلاثة أهداف في مباراة مثيرة مساء السبت."));
+        // Two words of sport that have other senses too (تعادل، هدف).
+        Assert.Contains((EntityType.Organization, "إشبيلية"), Named("تعادل إشبيلية بهدف لمثله مع ضيفه."));
+        // One shared word is not enough: فاز is also an election's.
+        Assert.DoesNotContain(Named("وفاز المرشح المحافظ بمقعد مدريد في الانتخابات."), n => n.Type == EntityType.Organization);
+        // Words of sport whose other sense is of war (مدافع guns, أهداف targets) do not make an attack's report sports news.
+        Assert.DoesNotContain(Named("وتعرضت حمص لقصف مدافع الهاون الذي أصاب أهدافا مدنية."), n => n.Type == EntityType.Organization);
+        // A locative word keeps the city, sport or not.
+        Assert.Contains((EntityType.Location, "ميلانو"), Named("وتقام المباراة النهائية في ميلانو يوم الأحد."));
+        // A dateline is where the report was filed, whatever it is about.
+        Assert.DoesNotContain(Named("برشلونة – بحث الوزيران التحضير لكأس العالم المقبلة."), n => n.Type == EntityType.Organization);
+        // No sport in the sentence: the city.
+        Assert.Contains((EntityType.Location, "مانشستر"), Named("وشهدت مانشستر أمطارا غزيرة أغرقت الشوارع."));
+        // A known place's club is a body of its own, not the city's knowledge-base entry.
+        var entities = Recognizer.Recognize(TextAnalysis.Create("وخسر مانشستر المباراة أمام جمهوره."), new DateOnly(2025, 11, 6));
+        Assert.DoesNotContain(entities, e => e.Known && e.Mentions.Any(m => m.Text == "مانشستر"));
+    }
+
+    [Fact]
+    public void A_place_alone_between_quotation_marks_is_a_title_not_the_place()
+    {
+        var quoted = Recognizer.Recognize(TextAnalysis.Create("وقال الوزير لصحيفة « الخليج » إن المحادثات مستمرة."), new DateOnly(2025, 11, 6));
+        Assert.Contains(quoted, e => e.Type == EntityType.Organization && !e.Known && e.Mentions.Any(m => m.Text == "الخليج"));
+        Assert.DoesNotContain(quoted, e => e.Type == EntityType.Location);
+        var bare = Recognizer.Recognize(TextAnalysis.Create("وهبت رياح قوية على مياه الخليج أمس."), new DateOnly(2025, 11, 6));
+        Assert.DoesNotContain(bare, e => e.Type == EntityType.Organization);
+    }
+
+    [Fact]
     public void A_building_or_a_place_after_a_kind_head_is_not_an_organisation()
     {
         // A church or a hospital is a building, not a body.

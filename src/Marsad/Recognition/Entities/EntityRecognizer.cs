@@ -130,6 +130,12 @@ public sealed partial class EntityRecognizer
                     return end;
                 }
 
+                if (start == i && end == n.End && target.Entry.Type == EntityType.Location && IsQuotedTitle(i, end, n.Reading))
+                {
+                    AddPlaceNamedBody(i, n.Reading, end, null);
+                    return end;
+                }
+
                 var entity = FromKb(target.Entry);
                 Add(entity, Mention(start, start == i ? n.Reading : default, end, target.Form));
                 if (target.Entry.Type == EntityType.Person && end - start >= 2)

@@ -5,6 +5,16 @@ using Marsad.Text;
 
 namespace Marsad.Recognition.Entities;
 
+/// <summary>How surely a word of data/rules/sports-words.tsv marks a sentence as sports news.</summary>
+internal enum SportsWordKind
+{
+    /// <summary>A word news uses only of sport (مباراة، الدوري): one is enough.</summary>
+    Sport,
+
+    /// <summary>A word of sport with another sense in news (فاز، فريق، هدف): two are needed.</summary>
+    Shared,
+}
+
 /// <summary>The kinds of word that introduce or link a person's name (data/rules/person-cues.tsv).</summary>
 internal enum CueKind
 {
@@ -109,6 +119,9 @@ internal sealed class NameLexicon
     /// <summary>Words of sport after which a city stands for its club (مرمى، صفوف، لاعب; data/rules/club-cues.txt).</summary>
     public FrozenSet<string> ClubCues { get; private init; } = FrozenSet<string>.Empty;
 
+    /// <summary>Words of sports news by kind (data/rules/sports-words.tsv): a known city in a sentence of sport names its club.</summary>
+    public FrozenDictionary<string, SportsWordKind> SportsWords { get; private init; } = FrozenDictionary<string, SportsWordKind>.Empty;
+
     /// <summary>Heads of facilities named after people (مطار، شارع، مستشفى), data/rules/facility-heads.txt: a person's name after one names the facility.</summary>
     public FrozenSet<string> FacilityHeads { get; private init; } = FrozenSet<string>.Empty;
 
@@ -192,6 +205,8 @@ internal sealed class NameLexicon
             CommonNounPlaces = Words("Marsad.data.rules.common-noun-places.txt"),
             ClubCues = RuleFile.Rows("Marsad.data.rules.club-cues.txt").Select(static f => Phrase(f[0].Trim())).ToFrozenSet(StringComparer.Ordinal),
             FeminineVerbs = feminineVerbs.ToFrozenSet(StringComparer.Ordinal),
+            SportsWords = RuleFile.Rows("Marsad.data.rules.sports-words.tsv").Where(static f => f.Length > 1)
+                .ToFrozenDictionary(static f => ArabicNormalizer.Normalize(f[0].Trim()), static f => Enum.Parse<SportsWordKind>(f[1].Trim(), ignoreCase: true), StringComparer.Ordinal),
         };
     }
 
