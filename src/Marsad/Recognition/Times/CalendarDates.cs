@@ -85,7 +85,8 @@ internal static class CalendarDates
     /// <item>Gregorian: day month year → YYYY-MM-DD; month year → YYYY-MM (anchor text). Day month → the such day
     ///   in the twelve months from ten before the published date to two after it, the last one before it
     ///   when الماضي follows, the first on or after it when المقبل follows or in a future clause (<see cref="Tense"/>;
-    ///   <see cref="DayWithoutYear"/>; anchor published), or XXXX-MM-DD unresolved. Month alone → in the same
+    ///   <see cref="DayWithoutYear"/>; anchor published), the year before when a past clause would put it more than a
+    ///   few days after the published date (<see cref="DayInClause"/>), or XXXX-MM-DD unresolved. Month alone → in the same
     ///   window as a day and month (the year before when it lies more than two months after the published one),
     ///   or the first such month after the published one in a future clause; followed by الماضي/المقبل, the last or
     ///   next such month before or after the published one.</item>
@@ -222,7 +223,7 @@ internal static class CalendarDates
                 return true;
             case ({ } d, null):
                 var dayDirection = DirectionAt(context, ref end);
-                if (published is { } p && DayWithoutYear(month, d, p, dayDirection != 0 ? dayDirection : Tense.FutureBefore(context, start) ? 1 : 0) is { } inYear)
+                if (published is { } p && DayInClause(context, start, month, d, p, dayDirection) is { } inYear)
                 {
                     match = new TimeMatch(end, TimexType.Date, Timex.Day(inYear), TimeContext.Published);
                     return true;
@@ -301,6 +302,37 @@ internal static class CalendarDates
 
     // How far back an unmarked day and month may lie; the rest of the year lies ahead (DayWithoutYear).
     private const int PastMonths = 10;
+
+    /// <summary>
+    /// The year of a day and month written without one, as its clause tells it. الماضي/المقبل decide
+    /// (<paramref name="direction"/>); else a future marker in the day's own clause (<see cref="Tense.FutureInClause"/>:
+    /// a comma ends the marker's clause) takes the first such day on or after the published date. A marker before a
+    /// comma does not carry over: «ستستأنف المفاوضات الخميس، مشيرا إلى أن الهدنة دخلت حيز التنفيذ في 19 يناير» tells
+    /// of a January past. Otherwise the window of <see cref="DayWithoutYear"/>, except that a clause with neither a
+    /// future marker nor an imperfect verb before the day (<see cref="Tense.ImperfectInClause"/>, the test a month
+    /// alone takes) tells what has happened, so a day later than the published date by more than a few days is
+    /// last year's: «أغلقت السلطات المعبر في 20 مارس» in a February article is the March before.
+    /// </summary>
+    private static DateOnly? DayInClause(TimeContext context, int start, int month, int day, DateOnly published, int direction)
+    {
+        if (direction != 0)
+        {
+            return DayWithoutYear(month, day, published, direction);
+        }
+
+        if (Tense.FutureInClause(context, start, start))
+        {
+            return DayWithoutYear(month, day, published, 1);
+        }
+
+        var date = DayWithoutYear(month, day, published, 0);
+        return date is { } inWindow && inWindow.DayNumber - published.DayNumber > PastClauseDaysAhead && !Tense.ImperfectInClause(context, start)
+            && TryDate(inWindow.Year - 1, month, day, out var before) ? before : date;
+    }
+
+    // How far after the published date a past clause's day may still lie: a published date is often the day after
+    // the one the story was written, or a later update's.
+    private const int PastClauseDaysAhead = 3;
 
     // A published date near the calendar's ends (years 1 and 9999) keeps the window inside it.
     private static DateOnly AddMonthsClamped(DateOnly date, int months)

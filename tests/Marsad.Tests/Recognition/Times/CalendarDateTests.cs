@@ -40,6 +40,16 @@ public sealed class CalendarDateTests
     public void Day_and_month_take_the_year_within_ten_months_before_and_two_after_the_published_date(string sentence, string published, string text, string value) =>
         Assert.Equal((text, "DATE", value, "published"), Single(sentence, published));
 
+    [Theory]
+    [InlineData("أغلقت السلطات المعبر الحدودي في 20 مارس بعد اشتباكات.", "2025-02-10", "2024-03-20")]
+    [InlineData("وقال الوزير إن المحادثات ستستأنف في جنيف، مشيرا إلى أن الهدنة انهارت في 3 يناير.", "2025-06-01", "2025-01-03")]
+    [InlineData("أعلن الجيش أنه قتل القائد الميداني يوم 12 فبراير.", "2025-02-10", "2025-02-12")]
+    [InlineData("ستفتتح الوزارة المستشفى الجديد في 20 مارس.", "2025-02-10", "2025-03-20")]
+    [InlineData("سيزور الوزير تونس، وتنطلق جولته في 2 أبريل.", "2025-02-10", "2025-04-02")]
+    [InlineData("ستعقد القمة العربية في 15 يناير في بغداد.", "2025-06-01", "2026-01-15")]
+    public void A_day_and_month_after_the_published_date_is_last_years_in_a_past_clause_and_ahead_in_a_future_or_present_one(string sentence, string published, string value) =>
+        Assert.Equal(value, Single(sentence, published).Value);
+
     [Fact]
     public void A_modifier_after_day_and_month_turns_them_back_or_forward()
     {
