@@ -6,8 +6,8 @@ using Marsad.Recognition.Entities;
 namespace Marsad.Events.Arguments;
 
 /// <summary>
-/// The argument passes of issue 18 that read the scan's events against the sentence tokens, in order: a
-/// spokesman's deeds are his body's (<see cref="Spokesmen"/>), an attacker named only by a nationality is that
+/// The argument passes of issue 18 that read the scan's events against the sentence tokens, in order: an outlet a
+/// statement was given to is no side (<see cref="Outlets"/>), a spokesman's deeds are his body's (<see cref="Spokesmen"/>), an attacker named only by a nationality is that
 /// country's forces (<see cref="NationalForces"/>), a call is the caller's (<see cref="Calls"/>), a weapon's
 /// or target's owner and a force's leader (<see cref="Owners"/>), the two parties of a meeting or deal
 /// (<see cref="Parties"/>), a protest's organiser (<see cref="Organisers"/>), a phase verb's subject
@@ -29,7 +29,7 @@ internal static class AfterScan
         Func<string, string?> agent, TokenTrie<KbInstitution> forces, IReadOnlyList<(string Response, PloverType Type)> pointed, int datelineEnd)
     {
         var scanned = events;
-        events = NationalForces.Apply(doc, Spokesmen.Apply(doc, events), force);
+        events = NationalForces.Apply(doc, Spokesmen.Apply(doc, Outlets.Apply(doc, events)), force);
         events = Calls.Apply(doc, events);
         events = Owners.Apply(doc, events, force, country);
         events = Parties.Apply(doc, events);

@@ -37,6 +37,8 @@ internal enum ArgumentCue
     Circumstantial = 1 << 27,
     PartyNoun = 1 << 28,
     Governed = 1 << 29,
+    Medium = 1 << 30,
+    Speech = unchecked((int)(1u << 31)),
 }
 
 /// <summary>
