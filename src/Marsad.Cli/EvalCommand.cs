@@ -15,9 +15,9 @@ internal static class EvalCommand
 {
     public const string Help = """
         Usage: marsad eval ner FILE.conll [--document N] [--errors N] [--error-kinds] [--rules-only]
-               marsad eval ner FILE.conll --folds K [--extra-train FILE]... [--without GROUP]... [--with clusters|gazetteer|dictionary]
+               marsad eval ner FILE.conll --folds K [--extra-train FILE]... [--without GROUP]... [--with clusters|gazetteer|dictionary|conjunctions]
                        [--policy [TYPE=]rules-first|tagger-first|tagger-decides-unknown] [--no-propagation] [--ablation]
-                       [--org-margin M|nested] [--margins nested] [--margin-curve] [--epochs N] [--error-kinds]
+                       [--org-margin M|nested] [--margins nested] [--margin-curve] [--epochs N] [--mixes N] [--error-kinds]
                marsad eval gold FILE.gold.json SAMPLE [--explain]
                marsad eval timex DIR [--dct YYYY-MM-DD] [--published YYYY-MM-DD] [--errors N]
                marsad eval events FILE.jsonl [--errors N] [--part A|B]
@@ -34,7 +34,7 @@ internal static class EvalCommand
         --folds K prints the rules-only score, then K-fold cross-validation: the file's documents (20
         sentences, kept whole) in K folds, a tagger trained on K-1 folds and every --extra-train file
         scores the held-out fold, summed over folds. --without GROUP leaves a feature group out (word,
-        forms, chars, shape, context, lexicon, rules); --with clusters, gazetteer or dictionary adds a group
+        forms, chars, shape, context, lexicon, rules); --with clusters, gazetteer, dictionary or conjunctions adds a group
         the shipped model leaves out; --ablation also prints the F1 with each left out. --error-kinds counts
         the wrong chunks by kind (boundary, type, both, alone) and source (rules, tagger, both, neither).
         --policy sets how a tagger chunk and a rule mention that overlap are settled, for every type or,
@@ -44,7 +44,8 @@ internal static class EvalCommand
         fold inside its training folds (4 inner folds, the best ORG F1 among none, 1, 3, 10 and 30);
         --margins nested chooses each type's margin so, one type at a time. --margin-curve also prints,
         for each type, its scores with its tagger-only chunks kept at margins from none to all dropped.
-        --epochs N sets the trainer's passes (default 8).
+        --epochs N sets the trainer's passes (default 8). --mixes N trains N perceptrons in orders from
+        N seeds and averages them (default 1).
 
         eval gold analyses SAMPLE (published on the gold file's date) and prints each expectation of
         the gold file (clean text, entities, times, quantities, events) as met or not; exit 4 when

@@ -57,6 +57,9 @@ internal sealed record NerEvalOptions(
                 case "--epochs":
                     cv = cv with { Epochs = Number(args, ref i, 1) };
                     break;
+                case "--mixes":
+                    cv = cv with { Mixes = Number(args, ref i, 1) };
+                    break;
                 case "--bits":
                     cv = cv with { Bits = Number(args, ref i, 12) };
                     break;
@@ -91,6 +94,10 @@ internal sealed record NerEvalOptions(
                     break;
                 case "--with" when i + 1 < args.Length && args[i + 1] == "gazetteer":
                     cv = cv with { Groups = cv.Groups | Recognition.Tagging.FeatureGroups.Gazetteer };
+                    i++;
+                    break;
+                case "--with" when i + 1 < args.Length && args[i + 1] == "conjunctions":
+                    cv = cv with { Groups = cv.Groups | Recognition.Tagging.FeatureGroups.Conjunctions };
                     i++;
                     break;
                 case "--with" when i + 1 < args.Length && args[i + 1] == "dictionary":

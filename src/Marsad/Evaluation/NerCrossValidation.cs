@@ -15,7 +15,8 @@ public sealed record NerCvOptions(
     bool NestedOrganizationMargin = false,
     bool NestedMargins = false,
     bool MarginCurve = false,
-    TypePolicies? Policies = null)
+    TypePolicies? Policies = null,
+    int Mixes = NerTrainer.DefaultMixes)
 {
     /// <summary>The policy of each type: <see cref="Policies"/> when set, else <see cref="Policy"/> for all.</summary>
     public TypePolicies ByType => Policies ?? TypePolicies.All(Policy);
@@ -72,7 +73,7 @@ public static class NerCrossValidation
         {
             var fold = k;
             var model = (options.Groups & FeatureGroups.Clusters) == 0
-                ? NerTrainer.Train(set, options.Groups, g => g >= count || FoldOf(g) != fold, options.Bits, options.Epochs)
+                ? NerTrainer.Train(set, options.Groups, g => g >= count || FoldOf(g) != fold, options.Bits, options.Epochs, NerTrainer.DefaultSeed, options.Mixes)
                 : TrainWithClusters(gazetteer, documents.Where(d => FoldOf(d.Group) != fold).Concat(extra).ToList(), options);
             if (options.NestedOrganizationMargin)
             {
@@ -140,7 +141,7 @@ public static class NerCrossValidation
     {
         var clusters = NerTraining.Clusters(gazetteer, training);
         var set = NerTraining.Set(training, new NerFeatures(gazetteer, options.Groups, clusters));
-        return NerTrainer.Train(set, options.Groups, null, options.Bits, options.Epochs).WithClusters(clusters);
+        return NerTrainer.Train(set, options.Groups, null, options.Bits, options.Epochs, NerTrainer.DefaultSeed, options.Mixes).WithClusters(clusters);
     }
 
     // The tagger's types in the order margins are chosen and drawn.
@@ -168,7 +169,7 @@ public static class NerCrossValidation
         for (var j = 0; j < innerFolds; j++)
         {
             var held = j;
-            var model = NerTrainer.Train(set, options.Groups, g => g >= count || (inner[g] >= 0 && inner[g] != held), options.Bits, options.Epochs);
+            var model = NerTrainer.Train(set, options.Groups, g => g >= count || (inner[g] >= 0 && inner[g] != held), options.Bits, options.Epochs, NerTrainer.DefaultSeed, options.Mixes);
             for (var i = 0; i < ScoredTypes.Length; i++)
             {
                 for (var c = 0; c < MarginCandidates.Count; c++)
@@ -241,7 +242,7 @@ public static class NerCrossValidation
         for (var j = 0; j < innerFolds; j++)
         {
             var held = j;
-            var model = NerTrainer.Train(set, options.Groups, g => g >= count || (inner[g] >= 0 && inner[g] != held), options.Bits, options.Epochs);
+            var model = NerTrainer.Train(set, options.Groups, g => g >= count || (inner[g] >= 0 && inner[g] != held), options.Bits, options.Epochs, NerTrainer.DefaultSeed, options.Mixes);
             for (var c = 0; c < MarginCandidates.Count; c++)
             {
                 var layer = new EntityLayer(recognizer, gazetteer, new NerTagger(model.WithOrganizationMargin(MarginCandidates[c]), gazetteer), options.ByType, options.Propagate);

@@ -42,6 +42,14 @@ public enum FeatureGroups
     /// <summary>The longest knowledge-base name over the token, its type and the token's place in it (<see cref="KbSpans"/>), here and next.</summary>
     Gazetteer = 512,
 
+    /// <summary>
+    /// Conjunctions of what the other groups read one at a time (off in the shipped model; measured):
+    /// the rules' decisions before, here and after as one; the rules' decision here with their type of
+    /// the same word elsewhere in the text; the lexicon facts with the rules' decision; the clitic-stripped
+    /// words before and here as one (في بعقوبة and وبعقوبة alike).
+    /// </summary>
+    Conjunctions = 1024,
+
     All = Word | Forms | Chars | Shape | Context | Lexicon | Rules | Dictionary | Gazetteer,
 
     /// <summary>
@@ -106,4 +114,8 @@ public enum FeatureTemplate
     DictionaryWord = 42,
     KbSpan = 43,
     KbSpanAfter = 44,
+    RuleTriple = 45,
+    RuleInDocument = 46,
+    LexiconWithRule = 47,
+    StrippedBigram = 48,
 }

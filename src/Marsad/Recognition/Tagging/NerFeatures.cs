@@ -110,7 +110,7 @@ public sealed class NerFeatures
             into[n++] = FeatureHash.Of(FeatureTemplate.DocumentRule, text.DocumentRuleAt(i));
         }
 
-        return KbSpanContext(text, i, into, n);
+        return Conjunctions(text, i, into, KbSpanContext(text, i, into, n));
     }
 
     /// <summary>
@@ -161,7 +161,23 @@ public sealed class NerFeatures
             n = LexiconContext(text, i, into, n);
         }
 
-        return KbSpanContext(text, i, into, Has(FeatureGroups.Rules) ? RuleContext(text, i, into, n) : n);
+        return Conjunctions(text, i, into, KbSpanContext(text, i, into, Has(FeatureGroups.Rules) ? RuleContext(text, i, into, n) : n));
+    }
+
+    // What the single features cannot say together: a perceptron adds its weights, so only a feature of
+    // the pair can weigh a pair differently from its parts.
+    private int Conjunctions(PreparedText text, int i, Span<uint> into, int n)
+    {
+        if (!Has(FeatureGroups.Conjunctions))
+        {
+            return n;
+        }
+
+        into[n++] = FeatureHash.Of(FeatureTemplate.RuleTriple, (text.RuleAt(i - 1) << 16) | (text.RuleAt(i) << 8) | text.RuleAt(i + 1));
+        into[n++] = FeatureHash.Of(FeatureTemplate.RuleInDocument, (text.RuleAt(i) << 8) | text.DocumentRuleAt(i));
+        into[n++] = FeatureHash.Of(FeatureTemplate.LexiconWithRule, (text.LexiconAt(i) << 8) | text.RuleAt(i));
+        into[n++] = FeatureHash.Mix(Of(FeatureTemplate.StrippedBigram, text.StrippedHash(i - 1)), text.StrippedHash(i));
+        return n;
     }
 
     // The known name over the token and over the next one; nothing where neither is in one.

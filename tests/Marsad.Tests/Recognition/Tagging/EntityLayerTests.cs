@@ -46,6 +46,16 @@ public sealed class EntityLayerTests
         Assert.Equal(expected, MentionOf(sentence, first, count, NerType.Loc).Text);
     }
 
+    /// <summary>A definite head before a definite word is a noun and its adjective: the phrase is the name, the adjective alone is none.</summary>
+    [Theory]
+    [InlineData("تجمع المصلون في المدينة المنورة صباح الجمعة.", "المدينة", 2, "المدينة المنورة")]
+    [InlineData("سقطت قذيفة قرب المنطقة الخضراء وسط العاصمة.", "المنطقة", 2, "المنطقة الخضراء")]
+    [InlineData("افتتحت الشركة مصنعا بالمنطقة الصناعية الجديدة.", "بالمنطقة", 2, "المنطقة الصناعية")]
+    public void A_definite_place_head_before_its_adjective_stays_in_the_name(string sentence, string first, int count, string expected)
+    {
+        Assert.Equal(expected, MentionOf(sentence, first, count, NerType.Loc).Text);
+    }
+
     [Fact]
     public void A_place_head_alone_is_the_whole_chunk_and_kept()
     {
