@@ -168,7 +168,7 @@ internal sealed partial class EventScan
             return null;
         }
 
-        var (date, dateFrom) = DateOf(a, b, i);
+        var (date, dateFrom) = DateOf(a, b, i, match.End);
         var id = EventCoder.Id(_documentId, sentence, _tokens[i].Span.Start);
         if (IsTopic(a, ClauseStart(a, i), i, match))
         {

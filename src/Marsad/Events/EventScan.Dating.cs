@@ -21,26 +21,30 @@ internal sealed partial class EventScan
     // The published date as the events write it, made at the first event it dates, not at every one.
     private string? _publishedText;
 
-    private (string? Date, DateSource From) DateOf(int a, int b, int i)
+    private (string? Date, DateSource From) DateOf(int a, int b, int i, int triggerEnd)
     {
         var start = _tokens[a].Span.Start;
         var end = _tokens[b - 1].Span.End;
         var trigger = _tokens[i].Span.Start;
-        var relativeStart = OwnClauseEnd(i, b);
+        // A definite event noun with a relative clause of its own (العقوبات التي فرضها الاتحاد أمس) is dated by that
+        // clause: it tells when the act the noun names took place. The clause ends where the next one begins.
+        var nounClauseStart = NounClauseStart(i, triggerEnd, b);
+        var relativeStart = OwnClauseEnd(nounClauseStart == int.MaxValue ? i : triggerEnd, b);
         var complementStart = ComplementStart(a, i);
         // A loop, not Where/OrderBy/FirstOrDefault: it runs per candidate. The first of the nearest wins, as a stable sort's first.
-        // A time inside the complement the trigger is in wins over any before its complementizer, however near.
+        // A time in the noun's own relative clause wins over any other, and a time inside the complement the trigger
+        // is in over any before its complementizer, however near.
         TimeExpression? own = null;
         var nearest = int.MaxValue;
-        var inside = false;
+        var rank = -1;
         foreach (var t in _times)
         {
-            var isInside = t.Span.Start >= complementStart;
+            var tRank = t.Span.Start >= nounClauseStart ? 2 : t.Span.Start >= complementStart ? 1 : 0;
             if (t.Span.Start >= start && t.Span.End <= end && t.Type is TimexType.Date or TimexType.Time && t.Value is not null && t.Span.Start < relativeStart
-                && ((isInside && !inside) || (isInside == inside && Math.Abs(t.Span.Start - trigger) < nearest))
-                && (t.Span.Start > trigger ? !FutureAfterPerfect(t, i) : !InRelativeClauseBefore(t, a, i) && !BeforeFutureComplement(t, i)))
+                && (tRank > rank || (tRank == rank && Math.Abs(t.Span.Start - trigger) < nearest))
+                && (tRank == 2 || (t.Span.Start > trigger ? !FutureAfterPerfect(t, i) : !InRelativeClauseBefore(t, a, i) && !BeforeFutureComplement(t, i))))
             {
-                (own, nearest, inside) = (t, Math.Abs(t.Span.Start - trigger), isInside);
+                (own, nearest, rank) = (t, Math.Abs(t.Span.Start - trigger), tRank);
             }
         }
 

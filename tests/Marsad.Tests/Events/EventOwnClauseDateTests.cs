@@ -41,4 +41,33 @@ public sealed class EventOwnClauseDateTests
         var arrest = Assert.Single(Of(analysis, PloverType.Coerce));
         Assert.Equal(("2025-11-03", DateSource.Text), (arrest.Date, arrest.DateFrom));
     }
+
+    [Fact]
+    public void A_definite_event_noun_is_dated_by_its_own_relative_clause_and_the_verb_before_it_is_not()
+    {
+        var analysis = Analyze("رفضت الحكومة السورية، اليوم الخميس، العقوبات التي فرضها الاتحاد الأوروبي أمس على مسؤولين سوريين.");
+        var sanctions = Assert.Single(Of(analysis, PloverType.Sanction));
+        Assert.Equal(("2025-11-05", DateSource.Text), (sanctions.Date, sanctions.DateFrom));
+        var rejection = Assert.Single(Of(analysis, PloverType.Reject));
+        Assert.Equal("2025-11-06", rejection.Date);
+    }
+
+    [Fact]
+    public void A_time_in_the_relative_clause_of_an_attack_noun_dates_the_attack_not_the_condemnation()
+    {
+        var analysis = Analyze("ندد وزير الخارجية الأردني بالهجوم الذي شنه مستوطنون فجر الثلاثاء على قرية فلسطينية قرب نابلس.");
+        var attack = Assert.Single(Of(analysis, PloverType.Assault));
+        Assert.Equal(("2025-11-04", DateSource.Text), (attack.Date, attack.DateFrom));
+        var condemnation = Assert.Single(Of(analysis, PloverType.Accuse));
+        Assert.Equal(("2025-11-06", DateSource.Published), (condemnation.Date, condemnation.DateFrom));
+    }
+
+    [Fact]
+    public void Min_al_muqarrar_before_a_verbal_noun_tells_the_event_as_to_come()
+    {
+        var analysis = Analyze("ومن المقرر زيارة الرئيس التونسي إلى الجزائر الأحد لبحث العلاقات الثنائية.");
+        var visit = Assert.Single(Of(analysis, PloverType.Consult));
+        Assert.Equal("2025-11-09", visit.Date);
+        Assert.Contains(EventModality.Future, visit.Modality);
+    }
 }

@@ -342,7 +342,8 @@ internal static class CalendarDates
     }
 
     /// <summary>
-    /// The year of a month named without one and without الماضي/المقبل. In a future clause the first such month
+    /// The year of a month named without one and without الماضي/المقبل. In a future clause (a marker in the month's own
+    /// clause, <see cref="Tense.FutureInClause"/>) the first such month
     /// after the published one. Otherwise the one in the window an unmarked day and month takes
     /// (<see cref="DayWithoutYear"/>: from ten months before the published month to two after it), since news
     /// tells mostly what has happened: «في نوفمبر» in a February article about what was done is the November
@@ -352,7 +353,9 @@ internal static class CalendarDates
     /// </summary>
     private static int BareMonthYear(TimeContext context, int start, int month, DateOnly published)
     {
-        if (Tense.FutureBefore(context, start))
+        // The marker's own clause, as a day and month has it: «ستنطلق الجولة الخميس، بعد أن انهارت الهدنة في يناير»
+        // tells of a January past.
+        if (Tense.FutureInClause(context, start, start))
         {
             return month < published.Month ? published.Year + 1 : published.Year;
         }

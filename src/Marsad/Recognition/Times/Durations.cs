@@ -118,8 +118,18 @@ internal static class Durations
                 return false;
             }
 
+            // بعد أربعة عقود من الصراع in a clause not about the future, with no time of the text to count from: the
+            // span of what من names, which began at a time the text leaves unnamed; counted from publication it would
+            // put a past act decades ahead. A DURATION of the amount, like لمدة.
+            var past = cue == Cue.Later && !Tense.FutureBefore(context, index);
+            if (past && !context.CountsFromText(unit.Unit) && rules.IsCueWord(view, j, Cue.Of))
+            {
+                match = new TimeMatch(j, TimexType.Duration, Timex.Amount(n, unit.Unit), TimeContext.Text);
+                return true;
+            }
+
             var offset = (int)n * (cue == Cue.Ago ? -1 : 1);
-            match = cue == Cue.Later && !Tense.FutureBefore(context, index)
+            match = past
                 ? context.FromText(j, unit.Unit, offset)
                 : context.Relative(j, TimexType.Date, unit.Unit, offset);
             return true;

@@ -56,6 +56,13 @@ internal sealed class TimeContext(TokenView view, TimeRules rules, DateOnly? pub
         return new TimeMatch(end, type, Timex.Unresolved(unit) + suffix, Unresolved);
     }
 
+    /// <summary>Whether the text has given a time a count of <paramref name="unit"/> can be counted from (<see cref="FromText"/>).</summary>
+    public bool CountsFromText(string unit)
+    {
+        var slot = Slot(unit);
+        return slot < _lastText.Length && Timex.Parse(_lastText[slot]) is not null;
+    }
+
     /// <summary>
     /// The unit that lies <paramref name="offset"/> units from the last time the text gave (anchor text), when that time
     /// is at least as fine as the unit (a year cannot give a day); else <see cref="Relative"/> against the published date.

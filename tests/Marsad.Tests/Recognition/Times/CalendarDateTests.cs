@@ -73,6 +73,8 @@ public sealed class CalendarDateTests
     [InlineData("ستجري الانتخابات البلدية في نوفمبر.", "2025-02-10", "2025-11")]
     [InlineData("سيزور الرئيس الجزائر في يناير.", "2025-02-10", "2026-01")]
     [InlineData("ويبدأ موسم الحصاد في يونيو في معظم المحافظات.", "2025-02-10", "2025-06")]
+    [InlineData("ومن المقرر افتتاح المعرض الدولي للكتاب في يناير.", "2025-02-10", "2026-01")]
+    [InlineData("ستستأنف المحادثات في الرباط، بعد أن توقفت في نوفمبر إثر خلاف على الحدود.", "2025-02-10", "2024-11")]
     public void A_month_alone_well_after_the_published_one_is_the_one_before_unless_the_clause_is_future_or_present(string sentence, string published, string value) =>
         Assert.Equal(value, Single(sentence, published).Value);
 

@@ -112,6 +112,14 @@ public sealed class CountedAndAnchoredTimeTests
     }
 
     [Fact]
+    public void Later_of_something_in_a_past_clause_with_nothing_to_count_from_is_a_duration()
+    {
+        // Counted from publication it would date a past act decades ahead (2065); the text never says when the war began.
+        var time = Assert.Single(Recognize("وقعت الحكومة والمتمردون اتفاق سلام بعد ثلاثة عقود من الحرب الأهلية."));
+        Assert.Equal(("بعد ثلاثة عقود", TimexType.Duration, "P3DE"), (time.Text, time.Type, time.Value));
+    }
+
+    [Fact]
     public void Later_in_a_future_clause_counts_from_the_published_date()
     {
         var times = Recognize("وقعت الحرب في 15 اذار 2011. وسيعود الوفد بعد يومين.");
