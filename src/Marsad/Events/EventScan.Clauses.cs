@@ -187,4 +187,35 @@ internal sealed partial class EventScan
     // A resumptive object pronoun on the verb: ه، ها، هم، هما (شنته، قصفتها، اعتقلتهم).
     private static bool EndsInObjectPronoun(ReadOnlySpan<char> word) =>
         word.Length > 3 && (word[^1] == 'ه' || word.EndsWith("ها", StringComparison.Ordinal) || word.EndsWith("هم", StringComparison.Ordinal) || word.EndsWith("هما", StringComparison.Ordinal));
+
+    /// <summary>
+    /// Whether the trigger is the object of a condemnation and the nearest side before it (<see cref="PreviousSide"/>)
+    /// its subject: أدانت مصر الهجوم، ندد الاتحاد بالهجوم، الحكومة أدانت التفجير — the one who condemns an act did
+    /// not do it, so neither that side nor its nationality (الحكومة الأردنية الهجوم) is the act's actor.
+    /// </summary>
+    private bool IsCondemned(int clauseStart, int i)
+    {
+        if (_disapprovalEnds.Count == 0 || PreviousSide(clauseStart, i) is not { } side)
+        {
+            return false;
+        }
+
+        // VSO, the condemnation right before the side and the side right before the act (a time between allowed);
+        // SVO, the side right before the condemnation and the condemnation right before the act.
+        return (_disapprovalEnds.Contains(side.Start) && OnlyTimeBetween(side.End, i))
+            || (_disapprovalEnds.Contains(i) && _triggerStartEndingAt.GetValueOrDefault(i, -1) == side.End);
+    }
+
+    private bool OnlyTimeBetween(int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (!_doc.InTime[k])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }

@@ -37,6 +37,8 @@ internal sealed partial class EventScan
         // An attack behind a preposition (قتل ثلاثة في هجوم، أصيبوا جراء انفجار، بانفجار) is the circumstance of
         // what came before: the one named before it is its victim, not its actor.
         var circumstance = match.Trigger.Event == PloverType.Assault && IsCircumstance(clauseStart, i, match);
+        // The object of a condemnation (أدانت مصر الهجوم، ندد الاتحاد بالاعتقالات): the side before it condemned it.
+        var condemned = IsCondemned(clauseStart, i);
         // A protest's own words may name its actors (آلاف المتظاهرين): they come first. (An attack's do
         // only when nothing else names them: شنت حماس هجوما انتحاريا is Hamas's.)
         Side? actor = null;
@@ -57,7 +59,7 @@ internal sealed partial class EventScan
             : !dependent && !match.Reading.HasArticle && ReportedClauses.SubjectBefore(_doc, clauseStart, i) is var reported and >= 0 ? Compound(reported, i)
             : !dependent && !pluralVerb && after is { } vso && vso.Start <= match.End + 1 && (!_nominal.Contains(vso.Start) || IsInstrumentSubject(i, match, vso)) && !SideIds.AllIn(vso.Ids, _places) ? vso
             : !dependent && !pluralVerb && !match.Reading.HasArticle && TitleSubject(match.End, clauseEnd) is { } titled ? titled
-            : (circumstance ? null : PreviousSide(clauseStart, i))
+            : (circumstance || condemned ? null : PreviousSide(clauseStart, i))
             ?? (pluralVerb ? ReporterOf(a, clauseStart) : null)
             ?? OwnSide(i, match.End, b);
 
@@ -116,7 +118,7 @@ internal sealed partial class EventScan
         {
             actor = new Side(match.End, match.End + 1, [nationality.Id]);
         }
-        else if (actor is null && i - 1 >= clauseStart && _adjectiveAt[i - 1] is { } subject)
+        else if (actor is null && !condemned && i - 1 >= clauseStart && _adjectiveAt[i - 1] is { } subject)
         {
             actor = new Side(i - 1, i, [subject.Id]);
         }

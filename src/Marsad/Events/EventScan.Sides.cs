@@ -165,9 +165,18 @@ internal sealed partial class EventScan
         return null;
     }
 
-    /// <summary>A named group right after من at token k, its head noun allowed before the name (من حركة الشباب).</summary>
+    /// <summary>
+    /// A named group right after من at token k, its head noun allowed before the name (من حركة الشباب); or right
+    /// at k, the generic noun before it in a construct (ميليشيات حزب الله: the militia is the party's).
+    /// </summary>
     private Side? GroupAfter(int k, int b)
     {
+        if (k < b && MentionAt(k) is { } owner && Marker(k) is null)
+        {
+            // (A group only: after مسلحون the police or the army is the object, هاجم مسلحون الشرطة.)
+            return owner.Entity.Type is EntityType.Group && !_generic.Contains(owner.Entity.Id) ? Compound(k, b) : null;
+        }
+
         if (k + 1 >= b || Word(k) is not "من")
         {
             return null;

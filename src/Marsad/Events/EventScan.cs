@@ -59,6 +59,8 @@ internal sealed partial class EventScan : IDisposable
 
     // The first token of the trigger that ends at each token of the current sentence.
     private readonly Dictionary<int, int> _triggerStartEndingAt = [];
+    // Where the sentence's triggers of disapproval end (أدان، ندد، استنكر): the side around one is the condemner.
+    private readonly HashSet<int> _disapprovalEnds = [];
 
     // Actors made for events that name no one (the protesters of a country), by id.
     private readonly Dictionary<string, EntityRecord> _synthetic = new(StringComparer.Ordinal);
@@ -136,6 +138,7 @@ internal sealed partial class EventScan : IDisposable
             coded.Clear();
             _triggerEndingAt.Clear();
             _triggerStartEndingAt.Clear();
+            _disapprovalEnds.Clear();
             var i = a;
             while (i < b)
             {
@@ -160,6 +163,10 @@ internal sealed partial class EventScan : IDisposable
                 _responses.Trigger(i, match.End, match.Trigger.Event, IsDefinite(i));
                 _triggerEndingAt[match.End] = match.Trigger.Event;
                 _triggerStartEndingAt[match.End] = i;
+                if (match.Trigger.Event == PloverType.Accuse && match.Trigger.Mode is "disapprove")
+                {
+                    _disapprovalEnds.Add(match.End);
+                }
                 i = match.End;
             }
 

@@ -28,19 +28,86 @@ internal static class UnplacedForces
             }
 
             var (_, b) = doc.Sentence(e.Sentence);
-            return end < b && ForceAt(doc, end, b, forces) is { } force && agent(force.Id) is { } side && !e.Recipient.Contains(side)
+            var start = AfterMembers(doc, end, b);
+            if (start > end)
+            {
+                return MembersOf(doc, e, start, b, forces, agent);
+            }
+
+            return end < b && ForceAt(doc, end, b, forces) is ({ } force, _) && agent(force.Id) is { } side && !e.Recipient.Contains(side)
                 ? e with { Actor = [side] } : e;
         });
 
-    /// <summary>The force whose name starts at token j (the longest, its words as written, the first through its clitics), unless a mention covers it.</summary>
-    private static KbInstitution? ForceAt(EventDocument doc, int j, int b, TokenTrie<KbInstitution> forces)
+    /// <summary>
+    /// The men of a force after the verb (قتل عناصر من الجيش ثلاثة مدنيين، اعتقل رجال الشرطة الناشط): the force
+    /// is the actor when its object follows it, whether the text gave it a country (a mention, taken out of the
+    /// recipients the scan read it into) or not (the knowledge base's force). Followed by a preposition or
+    /// nothing, the verb is read as passive (قتل عناصر من الشرطة في انفجار) and the event left as it is.
+    /// </summary>
+    private static EventRecord MembersOf(EventDocument doc, EventRecord e, int j, int b, TokenTrie<KbInstitution> forces, Func<string, string?> agent)
+    {
+        if (j >= b)
+        {
+            return e;
+        }
+
+        if (doc.MentionAt(j) is { } mention)
+        {
+            return mention.Entity.Sector is "MIL" or "COP" && mention.Entity.Country is not null && HasObjectAt(doc, mention.End, b)
+                ? e with { Actor = [mention.Entity.Id], Recipient = e.Recipient.Remove(mention.Entity.Id) } : e;
+        }
+
+        return ForceAt(doc, j, b, forces) is ({ } force, var k) && agent(force.Id) is { } side && !e.Recipient.Contains(side) && HasObjectAt(doc, k, b)
+            ? e with { Actor = [side] } : e;
+    }
+
+    /// <summary>The token after the heads of a force's men at j and a partitive من after each (عدد من جنود، عناصر من), j when there is none.</summary>
+    private static int AfterMembers(EventDocument doc, int j, int b)
+    {
+        var k = j;
+        for (var heads = 0; heads < 2 && k < b && doc.IsWord(k) && doc.MentionAt(k) is null && ForceMemberLexicon.Default.Is(doc.Word(k), ForceWord.MemberHead); heads++)
+        {
+            k++;
+            if (k < b && doc.IsWord(k) && doc.Word(k) is "من")
+            {
+                k++;
+            }
+        }
+
+        return k;
+    }
+
+    /// <summary>
+    /// Whether the verb's object starts at token k, a time skipped (أمس): a word or a number behind no
+    /// preposition, no conjunction and no word of place, not the end of the clause.
+    /// </summary>
+    private static bool HasObjectAt(EventDocument doc, int k, int b)
+    {
+        while (k < b && doc.InTime[k])
+        {
+            k++;
+        }
+
+        if (k >= b || !doc.IsWord(k) || doc.IsBoundary(k))
+        {
+            return false;
+        }
+
+        var word = doc.Word(k);
+        return word.Length > 2 && word[0] is not ('و' or 'ف' or 'ب' or 'ل')
+            && !EventScanLexicon.Default.Is(word, ScanWord.Preposition) && !EventScanLexicon.Default.Is(word, ScanWord.PlaceWord);
+    }
+
+    /// <summary>The force whose name starts at token j (the longest, its words as written, the first through its clitics), unless a mention covers it, and the token after its name.</summary>
+    private static (KbInstitution? Force, int End) ForceAt(EventDocument doc, int j, int b, TokenTrie<KbInstitution> forces)
     {
         if (!doc.IsWord(j) || doc.MentionAt(j) is not null)
         {
-            return null;
+            return (null, j);
         }
 
         KbInstitution? found = null;
+        var foundEnd = j;
         var word = doc.Word(j);
         Span<CliticReading> readings = stackalloc CliticReading[ArabicClitics.MaxReadings];
         foreach (var reading in readings[..NameKey.FirstWordKeys(word, readings)])
@@ -50,14 +117,21 @@ internal static class UnplacedForces
                 continue;
             }
 
-            found ??= node.HasValues ? node.Values[0] : null;
+            if (found is null && node.HasValues)
+            {
+                (found, foundEnd) = (node.Values[0], j + 1);
+            }
+
             for (var k = j + 1; k < b && doc.IsWord(k) && doc.MentionAt(k) is null && node.TryGetChild(doc.Word(k), out var next); k++)
             {
                 node = next;
-                found = node.HasValues ? node.Values[0] : found;
+                if (node.HasValues)
+                {
+                    (found, foundEnd) = (node.Values[0], k + 1);
+                }
             }
         }
 
-        return found;
+        return (found, foundEnd);
     }
 }
