@@ -113,7 +113,8 @@ public sealed class EventCoder
         var coded = scan.EntitiesWithPlacedActors(events);
         // A second naming of an act in its sentence, and a sentence that only elaborates an event told before, add to
         // it (Merging), once every event has its sides and date.
-        var acts = Merging.SameActs.Merge(Arguments.StoryDates.Carry(events, coded), coded);
+        // A second verb telling the same statement in its sentence (رحب … وشكر) adds to the first (RetoldActs).
+        var acts = Merging.RetoldActs.Merge(Merging.SameActs.Merge(Arguments.StoryDates.Carry(events, coded), coded), coded);
         return new EventCoding(Merging.Elaborations.Merge(acts, coded, text.Sentences), coded);
     }
 
