@@ -62,6 +62,6 @@ internal static class GovernedObjects
         });
 
     /// <summary>The types whose act is aimed at another side that a preposition may name.</summary>
-    private static bool Reaches(PloverType type) => type is PloverType.Sanction or PloverType.Retreat or PloverType.Aid
+    internal static bool Reaches(PloverType type) => type is PloverType.Sanction or PloverType.Retreat or PloverType.Aid
         or PloverType.Agree or PloverType.Support or PloverType.Cooperate or PloverType.Threaten or PloverType.Consult;
 }
