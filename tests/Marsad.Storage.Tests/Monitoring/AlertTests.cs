@@ -27,7 +27,10 @@ public sealed class AlertTests : IDisposable
     [InlineData(null, null, null, null, null, "JOR", false, true)]
     [InlineData(null, null, null, null, null, "EGY", true, false)]
     [InlineData(null, null, "person/abdel-fattah-el-sisi", "person/mohammed-bin-abdulrahman-al-thani", "CONSULT", null, true, false)]
-    [InlineData(null, null, "institution/government/JOR", "IRQ", "ASSAULT", null, false, true)]
+    // The condemner is not the attack's actor: Jordan's government accuses, the attack has Iraq as its recipient.
+    [InlineData(null, null, "institution/government/JOR", null, "ACCUSE", null, false, true)]
+    [InlineData(null, null, null, "IRQ", "ASSAULT", null, false, true)]
+    [InlineData(null, null, "institution/government/JOR", "IRQ", "ASSAULT", null, false, false)]
     [InlineData(null, null, "person/abdel-fattah-el-sisi", null, "ASSAULT", null, false, false)]
     [InlineData("الهجوم", "QAT", null, null, null, null, false, false)]
     public void An_alert_matches_when_every_criterion_holds(string? query, string? entity, string? actor, string? recipient, string? type, string? country, bool cairo, bool baghdad)
