@@ -38,16 +38,6 @@ public sealed class EventForceMembersTests
     }
 
     [Fact]
-    public void A_militia_the_text_does_not_name_is_an_unidentified_armed_actor()
-    {
-        var analysis = AnalyzeByRules("وقتلت مليشيات مسلحة ثلاثة مدنيين في قرية نائية أمس.");
-        var killing = Assert.Single(Of(analysis, PloverType.Assault));
-        var actor = Assert.Single(analysis.Entities, e => e.Id == Assert.Single(killing.Actor));
-        Assert.StartsWith("group/militias", actor.Id, StringComparison.Ordinal);
-        Assert.Equal("UAF", actor.Sector);
-    }
-
-    [Fact]
     public void A_militia_named_by_its_party_in_a_construct_is_that_party()
     {
         var analysis = AnalyzeByRules("وقصفت ميليشيات حزب الله مواقع للجيش قرب الحدود.");
