@@ -8,6 +8,8 @@ internal enum ForceWord
 {
     None = 0,
     MemberHead = 1,
+    Partitive = 2,
+    Proclitic = 4,
 }
 
 /// <summary>
@@ -26,4 +28,11 @@ internal sealed class ForceMemberLexicon
 
     /// <summary>Whether a normalised word, as written or read through its proclitics, is of the kind.</summary>
     public bool Is(ReadOnlySpan<char> word, ForceWord kind) => _words.Any(word, (int)kind);
+
+    /// <summary>Whether a word, exactly as written (no proclitic read off), is of the kind.</summary>
+    public bool IsWritten(ReadOnlySpan<char> word, ForceWord kind) => (_words.Written(word) & (int)kind) != 0;
+
+    /// <summary>Whether a word of more than two letters is written with its first letter of the kind (a proclitic).</summary>
+    public bool StartsWith(ReadOnlySpan<char> word, ForceWord kind) =>
+        word.Length > 2 && (_words.Written(word[..1]) & (int)kind) != 0;
 }

@@ -68,7 +68,7 @@ internal static class UnplacedForces
         for (var heads = 0; heads < 2 && k < b && doc.IsWord(k) && doc.MentionAt(k) is null && ForceMemberLexicon.Default.Is(doc.Word(k), ForceWord.MemberHead); heads++)
         {
             k++;
-            if (k < b && doc.IsWord(k) && doc.Word(k) is "من")
+            if (k < b && doc.IsWord(k) && ForceMemberLexicon.Default.IsWritten(doc.Word(k), ForceWord.Partitive))
             {
                 k++;
             }
@@ -94,7 +94,7 @@ internal static class UnplacedForces
         }
 
         var word = doc.Word(k);
-        return word.Length > 2 && word[0] is not ('و' or 'ف' or 'ب' or 'ل')
+        return word.Length > 2 && !ForceMemberLexicon.Default.StartsWith(word, ForceWord.Proclitic)
             && !EventScanLexicon.Default.Is(word, ScanWord.Preposition) && !EventScanLexicon.Default.Is(word, ScanWord.PlaceWord);
     }
 
