@@ -17,52 +17,19 @@ namespace Marsad.Events.Arguments;
 /// </summary>
 internal static class GovernedCountries
 {
-    /// <summary>How many tokens after the trigger the preposition may stand, as for <see cref="GovernedObjects"/>.</summary>
-    private const int Reach = 14;
-
-    private const ArgumentCue Ends = ArgumentCue.Complementizer | ArgumentCue.Relative;
-
     private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Countries = Read();
 
     public static ImmutableArray<EventRecord> Apply(EventDocument doc, ImmutableArray<EventRecord> events, Func<string, string> country) =>
-        EventEdits.Each(doc, events, e =>
+        EventEdits.Each(doc, events, e => GovernedObjects.Walk(doc, e, t =>
         {
-            if (!GovernedObjects.Reaches(e.Event) || !e.Recipient.IsEmpty || e.Actor.IsEmpty
-                || doc.TokensOf(e.Trigger.Span) is not (>= 0 and var first, var end) || end <= first)
+            if (!doc.IsWord(t) || doc.MentionAt(t) is not null || !Countries.TryGetValue(doc.Word(t), out var id))
             {
-                return e;
+                return null;
             }
 
-            var b = doc.Sentence(e.Sentence).End;
-            for (var t = end; t < Math.Min(b, end + Reach); t++)
-            {
-                if ((Tokens.IsComma(doc, t) && !Tokens.IsCommaBesideTime(doc, t, b)) || doc.IsBoundary(t) || Tokens.Is(doc, t, Ends))
-                {
-                    return e;
-                }
-
-                if (doc.MentionAt(t) is { } mention)
-                {
-                    // The actor's own name is passed over; another side ends the search, as in GovernedObjects.
-                    if (!Tokens.NamesActor(doc, e, mention.Entity))
-                    {
-                        return e;
-                    }
-
-                    t = mention.End - 1;
-                    continue;
-                }
-
-                if (Tokens.Is(doc, t, ArgumentCue.Governed) && doc.IsWord(t + 1) && t + 1 < b && doc.MentionAt(t + 1) is null
-                    && Countries.TryGetValue(doc.Word(t + 1), out var id))
-                {
-                    var side = country(id);
-                    return e.Actor.Contains(side) || e.Actor.Any(a => Tokens.CountryOf(doc, a) == id) ? e : e with { Recipient = [side] };
-                }
-            }
-
-            return e;
-        });
+            var side = country(id);
+            return e.Actor.Contains(side) || e.Actor.Any(a => Tokens.CountryOf(doc, a) == id) ? e : e with { Recipient = [side] };
+        }));
 
     private static FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Read()
     {

@@ -21,45 +21,55 @@ internal static class GovernedObjects
     private const ArgumentCue Ends = ArgumentCue.Complementizer | ArgumentCue.Relative;
 
     public static ImmutableArray<EventRecord> Apply(EventDocument doc, ImmutableArray<EventRecord> events, Func<string, string> country) =>
-        EventEdits.Each(doc, events, e =>
+        EventEdits.Each(doc, events, e => Walk(doc, e, t => doc.MentionAt(t) is { } governed
+            // An agreement joined or signed (انضمامها إلى الاتفاقيات) is what the act is about, not a side.
+            ? Tokens.NamesActor(doc, e, governed.Entity) || governed.Entity.Type == EntityType.Agreement
+                || Tokens.SideOf(governed.Entity, country) is not { } side ? e : e with { Recipient = [side] }
+            : null));
+
+    /// <summary>
+    /// Walks the trigger's clause after it, for an event with an actor, no recipient and a type that <see cref="Reaches"/>,
+    /// past the actor's own mention, up to a comma, a reported or relative clause or another named side; at each
+    /// preposition of kind governed asks <paramref name="behind"/> for the event the token after it makes (null: the
+    /// walk goes on). Shared with <see cref="GovernedCountries"/>, which reads an unnamed country there.
+    /// </summary>
+    internal static EventRecord Walk(EventDocument doc, EventRecord e, Func<int, EventRecord?> behind)
+    {
+        if (!Reaches(e.Event) || !e.Recipient.IsEmpty || e.Actor.IsEmpty
+            || doc.TokensOf(e.Trigger.Span) is not (>= 0 and var first, var end) || end <= first)
         {
-            if (!Reaches(e.Event) || !e.Recipient.IsEmpty || e.Actor.IsEmpty
-                || doc.TokensOf(e.Trigger.Span) is not (>= 0 and var first, var end) || end <= first)
+            return e;
+        }
+
+        var b = doc.Sentence(e.Sentence).End;
+        for (var t = end; t < Math.Min(b, end + Reach); t++)
+        {
+            if ((Tokens.IsComma(doc, t) && !Tokens.IsCommaBesideTime(doc, t, b)) || doc.IsBoundary(t) || Tokens.Is(doc, t, Ends))
             {
                 return e;
             }
 
-            var b = doc.Sentence(e.Sentence).End;
-            for (var t = end; t < Math.Min(b, end + Reach); t++)
+            if (doc.MentionAt(t) is { } mention)
             {
-                if ((Tokens.IsComma(doc, t) && !Tokens.IsCommaBesideTime(doc, t, b)) || doc.IsBoundary(t) || Tokens.Is(doc, t, Ends))
+                // The actor's own name is passed over; any other side not behind the preposition is the object's
+                // own (its owner, its maker) and ends the search.
+                if (!Tokens.NamesActor(doc, e, mention.Entity))
                 {
                     return e;
                 }
 
-                if (doc.MentionAt(t) is { } mention)
-                {
-                    // The actor's own name is passed over; any other side not behind the preposition is the object's
-                    // own (its owner, its maker) and ends the search.
-                    if (!Tokens.NamesActor(doc, e, mention.Entity))
-                    {
-                        return e;
-                    }
-
-                    t = mention.End - 1;
-                    continue;
-                }
-
-                if (Tokens.Is(doc, t, ArgumentCue.Governed) && t + 1 < b && doc.MentionAt(t + 1) is { } governed)
-                {
-                    // An agreement joined or signed (انضمامها إلى الاتفاقيات) is what the act is about, not a side.
-                    return Tokens.NamesActor(doc, e, governed.Entity) || governed.Entity.Type == EntityType.Agreement
-                        || Tokens.SideOf(governed.Entity, country) is not { } side ? e : e with { Recipient = [side] };
-                }
+                t = mention.End - 1;
+                continue;
             }
 
-            return e;
-        });
+            if (Tokens.Is(doc, t, ArgumentCue.Governed) && t + 1 < b && behind(t + 1) is { } found)
+            {
+                return found;
+            }
+        }
+
+        return e;
+    }
 
     /// <summary>The types whose act is aimed at another side that a preposition may name.</summary>
     internal static bool Reaches(PloverType type) => type is PloverType.Sanction or PloverType.Retreat or PloverType.Aid
