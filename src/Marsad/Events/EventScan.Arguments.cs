@@ -299,9 +299,13 @@ internal sealed partial class EventScan
         return !instrument && !onTrigger || Army is null ? actor : actor with { Ids = [NationalForce(actor.Ids[0], security: false)] };
     }
 
-    /// <summary>The passes of issue 18 that read the scan's events against the sentence tokens (<see cref="AfterScan"/>).</summary>
+    /// <summary>
+    /// The passes of issue 18 that read the scan's events against the sentence tokens (<see cref="AfterScan"/>); a
+    /// claimed attack then takes the day it was told with (<see cref="ClaimedActDates"/>).
+    /// </summary>
     public ImmutableArray<EventRecord> WithArgumentPasses(ImmutableArray<EventRecord> events) =>
-        AfterScan.Apply(_doc, events, NationalForce, CountrySide, AgentSide, _coder.Forces, _responses.PointedBack, _datelineEnd);
+        ClaimedActDates.Apply(
+            _doc, AfterScan.Apply(_doc, events, NationalForce, CountrySide, AgentSide, _coder.Forces, _responses.PointedBack, _datelineEnd), _times, _published);
 
     /// <summary>
     /// A class of agents named by a noun (الجنود، المتمردون) as a side: the document's entity of that id, else one
