@@ -299,9 +299,22 @@ internal sealed partial class EventScan
         return !instrument && !onTrigger || Army is null ? actor : actor with { Ids = [NationalForce(actor.Ids[0], security: false)] };
     }
 
-    /// <summary>The passes of issue 18 that read the scan's events against the sentence tokens (<see cref="AfterScan"/>).</summary>
-    public ImmutableArray<EventRecord> WithArgumentPasses(ImmutableArray<EventRecord> events) =>
-        AfterScan.Apply(_doc, events, NationalForce, CountrySide, AgentSide, _coder.Forces, _responses.PointedBack, _datelineEnd);
+    /// <summary>
+    /// The passes of issue 18 that read the scan's events against the sentence tokens (<see cref="AfterScan"/>), and
+    /// the attacks the merges took in back where those passes name them a doer of their own (<see cref="Unmerges"/>).
+    /// The attacks taken in pass alone, so the document's events read the same neighbours whatever they gain.
+    /// </summary>
+    public ImmutableArray<EventRecord> WithArgumentPasses(ImmutableArray<EventRecord> events)
+    {
+        var passed = AfterScan.Apply(_doc, events, NationalForce, CountrySide, AgentSide, _coder.Forces, _responses.PointedBack, _datelineEnd);
+        if (_merges.Absorbed.Count == 0)
+        {
+            return passed;
+        }
+
+        var absorbed = AfterScan.Apply(_doc, [.. _merges.Absorbed.Select(static x => x.Absorbed)], NationalForce, CountrySide, AgentSide, _coder.Forces, [], _datelineEnd);
+        return Unmerges.Restore(passed, absorbed, [.. _merges.Absorbed.Select(static x => x.Holder)]);
+    }
 
     /// <summary>
     /// A class of agents named by a noun (الجنود، المتمردون) as a side: the document's entity of that id, else one

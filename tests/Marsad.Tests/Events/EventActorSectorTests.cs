@@ -53,4 +53,29 @@ public sealed class EventActorSectorTests
         var actor = Assert.Single(analysis.Entities, e => e.Id == Assert.Single(abduction.Actor));
         Assert.Equal(("EGY", "COP"), (actor.Country, actor.Sector));
     }
+
+    [Fact]
+    public void Soldiers_named_as_doers_after_the_decision_keep_their_killing_apart_from_the_blast_it_was_merged_into()
+    {
+        // The killing had no actor when the scan merged it into the blast's (the soldier's country its recipient);
+        // AgentNouns names the soldiers after the decision, so it is an attack of its own again.
+        var analysis = AnalyzeByRules("وبحسب شهود، قام عدد من الجنود بقتل ثلاثة مزارعين بعدما انفجرت عبوة ناسفة بإحدى عرباتهم، وتسببت بمقتل جندي فرنسي.");
+        var killing = Assert.Single(Of(analysis, PloverType.Assault), e => !e.Actor.IsEmpty);
+        Assert.Equal("بقتل", killing.Trigger.Text);
+        Assert.Equal("MIL", Assert.Single(analysis.Entities, e => e.Id == Assert.Single(killing.Actor)).Sector);
+    }
+
+    [Fact]
+    public void Security_forces_that_kill_after_a_blast_told_earlier_in_their_sentence_are_the_actor_of_their_killing()
+    {
+        var analysis = AnalyzeByRules("وفجر اثنان من أفراد الخلية حزامين ناسفين قرب السوق، وقتلت قوات الأمن ثالثا منهم، فيما أصيب عشرة أشخاص.");
+        Assert.Contains(Of(analysis, PloverType.Assault), e => e.Actor.Any(id => id == "institution/security-forces"));
+    }
+
+    [Fact]
+    public void An_attack_with_no_doer_named_anywhere_stays_one_with_the_blast_that_holds_it()
+    {
+        var analysis = AnalyzeByRules("قتل خمسة أشخاص في انفجار سيارة مفخخة قرب السوق المركزي.");
+        Assert.Single(Of(analysis, PloverType.Assault));
+    }
 }
