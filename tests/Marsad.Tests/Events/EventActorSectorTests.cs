@@ -78,4 +78,35 @@ public sealed class EventActorSectorTests
         var analysis = AnalyzeByRules("قتل خمسة أشخاص في انفجار سيارة مفخخة قرب السوق المركزي.");
         Assert.Single(Of(analysis, PloverType.Assault));
     }
+
+    [Fact]
+    public void A_bomb_no_one_is_named_for_before_a_clash_of_a_force_with_an_armed_group_is_the_groups()
+    {
+        var analysis = AnalyzeByRules("وقال مسؤول محلي إن عبوة ناسفة انفجرت بقافلة عسكرية صباح اليوم، ما أدى إلى اندلاع اشتباكات عنيفة بين قوات الاتحاد الأفريقي ومسلحي حركة الشباب.");
+        var bombing = Assert.Single(Of(analysis, PloverType.Assault), e => e.Trigger.Text.Contains("عبوة", StringComparison.Ordinal));
+        Assert.Equal("group/al-shabaab", Assert.Single(bombing.Actor));
+    }
+
+    [Fact]
+    public void A_clash_between_two_armed_groups_names_no_attacker_of_the_bomb_beside_it()
+    {
+        var analysis = AnalyzeByRules("وقال مسؤول محلي إن عبوة ناسفة انفجرت بقافلة تجارية صباح اليوم، ما أدى إلى اندلاع اشتباكات عنيفة بين حركة الشباب وتنظيم الدولة الإسلامية.");
+        Assert.DoesNotContain(Of(analysis, PloverType.Assault), e => e.Trigger.Text.Contains("عبوة", StringComparison.Ordinal) && !e.Actor.IsEmpty);
+    }
+
+    [Fact]
+    public void An_army_that_gives_the_toll_among_rebels_is_the_attacker()
+    {
+        var analysis = AnalyzeByRules("وأسفرت العملية التي انطلقت الأسبوع الماضي بحسب الجيش عن مقتل نحو مئتين من المتمردين في الجبال.");
+        var actors = Of(analysis, PloverType.Assault).SelectMany(e => e.Actor).Select(id => analysis.Entities.Single(x => x.Id == id).Sector);
+        Assert.Contains("MIL", actors);
+    }
+
+    [Fact]
+    public void An_army_that_gives_the_toll_of_its_own_soldiers_is_no_attacker()
+    {
+        var analysis = AnalyzeByRules("وأسفر الهجوم بحسب الجيش عن مقتل ثلاثة جنود وإصابة عدد من المتمردين في الجبال.");
+        var actors = Of(analysis, PloverType.Assault).SelectMany(e => e.Actor).Select(id => analysis.Entities.Single(x => x.Id == id).Sector);
+        Assert.DoesNotContain("MIL", actors);
+    }
 }
