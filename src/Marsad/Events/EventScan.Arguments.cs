@@ -300,12 +300,25 @@ internal sealed partial class EventScan
     }
 
     /// <summary>
-    /// The passes of issue 18 that read the scan's events against the sentence tokens (<see cref="AfterScan"/>); a
+    /// The passes of issue 18 that read the scan's events against the sentence tokens (<see cref="AfterScan"/>), and
+    /// the attacks the merges took in back where those passes name them a doer of their own (<see cref="Unmerges"/>).
+    /// The attacks taken in pass alone, so the document's events read the same neighbours whatever they gain. A
     /// claimed attack then takes the day it was told with (<see cref="ClaimedActDates"/>).
     /// </summary>
     public ImmutableArray<EventRecord> WithArgumentPasses(ImmutableArray<EventRecord> events) =>
-        ClaimedActDates.Apply(
-            _doc, AfterScan.Apply(_doc, events, NationalForce, CountrySide, AgentSide, _coder.Forces, _responses.PointedBack, _datelineEnd), _times, _published);
+        ClaimedActDates.Apply(_doc, Unmerged(events), _times, _published);
+
+    private ImmutableArray<EventRecord> Unmerged(ImmutableArray<EventRecord> events)
+    {
+        var passed = AfterScan.Apply(_doc, events, NationalForce, CountrySide, AgentSide, _coder.Forces, _responses.PointedBack, _datelineEnd);
+        if (_merges.Absorbed.Count == 0)
+        {
+            return passed;
+        }
+
+        var absorbed = AfterScan.Apply(_doc, [.. _merges.Absorbed.Select(static x => x.Absorbed)], NationalForce, CountrySide, AgentSide, _coder.Forces, [], _datelineEnd);
+        return Unmerges.Restore(passed, absorbed, [.. _merges.Absorbed.Select(static x => x.Holder)]);
+    }
 
     /// <summary>
     /// A class of agents named by a noun (الجنود، المتمردون) as a side: the document's entity of that id, else one

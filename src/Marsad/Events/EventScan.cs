@@ -150,7 +150,7 @@ internal sealed partial class EventScan : IDisposable
 
                 if (Code(s, a, b, i, match) is { } e)
                 {
-                    SentenceMerges.Merge(coded, e);
+                    _merges.Merge(coded, e);
                     _responses.Coded(match.End, e.Id);
                     // An event only mentioned in passing (its participants named: المتظاهرين) is no verb whose
                     // subject a joined verb shares.

@@ -53,4 +53,60 @@ public sealed class EventActorSectorTests
         var actor = Assert.Single(analysis.Entities, e => e.Id == Assert.Single(abduction.Actor));
         Assert.Equal(("EGY", "COP"), (actor.Country, actor.Sector));
     }
+
+    [Fact]
+    public void Soldiers_named_as_doers_after_the_decision_keep_their_killing_apart_from_the_blast_it_was_merged_into()
+    {
+        // The killing had no actor when the scan merged it into the blast's (the soldier's country its recipient);
+        // AgentNouns names the soldiers after the decision, so it is an attack of its own again.
+        var analysis = AnalyzeByRules("وبحسب شهود، قام عدد من الجنود بقتل ثلاثة مزارعين بعدما انفجرت عبوة ناسفة بإحدى عرباتهم، وتسببت بمقتل جندي فرنسي.");
+        var killing = Assert.Single(Of(analysis, PloverType.Assault), e => !e.Actor.IsEmpty);
+        Assert.Equal("بقتل", killing.Trigger.Text);
+        Assert.Equal("MIL", Assert.Single(analysis.Entities, e => e.Id == Assert.Single(killing.Actor)).Sector);
+    }
+
+    [Fact]
+    public void Security_forces_that_kill_after_a_blast_told_earlier_in_their_sentence_are_the_actor_of_their_killing()
+    {
+        var analysis = AnalyzeByRules("وفجر اثنان من أفراد الخلية حزامين ناسفين قرب السوق، وقتلت قوات الأمن ثالثا منهم، فيما أصيب عشرة أشخاص.");
+        Assert.Contains(Of(analysis, PloverType.Assault), e => e.Actor.Any(id => id == "institution/security-forces"));
+    }
+
+    [Fact]
+    public void An_attack_with_no_doer_named_anywhere_stays_one_with_the_blast_that_holds_it()
+    {
+        var analysis = AnalyzeByRules("قتل خمسة أشخاص في انفجار سيارة مفخخة قرب السوق المركزي.");
+        Assert.Single(Of(analysis, PloverType.Assault));
+    }
+
+    [Fact]
+    public void A_bomb_no_one_is_named_for_before_a_clash_of_a_force_with_an_armed_group_is_the_groups()
+    {
+        var analysis = AnalyzeByRules("وقال مسؤول محلي إن عبوة ناسفة انفجرت بقافلة عسكرية صباح اليوم، ما أدى إلى اندلاع اشتباكات عنيفة بين قوات الاتحاد الأفريقي ومسلحي حركة الشباب.");
+        var bombing = Assert.Single(Of(analysis, PloverType.Assault), e => e.Trigger.Text.Contains("عبوة", StringComparison.Ordinal));
+        Assert.Equal("group/al-shabaab", Assert.Single(bombing.Actor));
+    }
+
+    [Fact]
+    public void A_clash_between_two_armed_groups_names_no_attacker_of_the_bomb_beside_it()
+    {
+        var analysis = AnalyzeByRules("وقال مسؤول محلي إن عبوة ناسفة انفجرت بقافلة تجارية صباح اليوم، ما أدى إلى اندلاع اشتباكات عنيفة بين حركة الشباب وتنظيم الدولة الإسلامية.");
+        Assert.DoesNotContain(Of(analysis, PloverType.Assault), e => e.Trigger.Text.Contains("عبوة", StringComparison.Ordinal) && !e.Actor.IsEmpty);
+    }
+
+    [Fact]
+    public void An_army_that_gives_the_toll_among_rebels_is_the_attacker()
+    {
+        var analysis = AnalyzeByRules("وأسفرت العملية التي انطلقت الأسبوع الماضي بحسب الجيش عن مقتل نحو مئتين من المتمردين في الجبال.");
+        var actors = Of(analysis, PloverType.Assault).SelectMany(e => e.Actor).Select(id => analysis.Entities.Single(x => x.Id == id).Sector);
+        Assert.Contains("MIL", actors);
+    }
+
+    [Fact]
+    public void An_army_that_gives_the_toll_of_its_own_soldiers_is_no_attacker()
+    {
+        var analysis = AnalyzeByRules("وأسفر الهجوم بحسب الجيش عن مقتل ثلاثة جنود وإصابة عدد من المتمردين في الجبال.");
+        var actors = Of(analysis, PloverType.Assault).SelectMany(e => e.Actor).Select(id => analysis.Entities.Single(x => x.Id == id).Sector);
+        Assert.DoesNotContain("MIL", actors);
+    }
 }

@@ -120,7 +120,8 @@ internal static class AgentNouns
         return written.EndsWith("ه", StringComparison.Ordinal) || written.EndsWith("ها", StringComparison.Ordinal);
     }
 
-    private static string? ClassOf(EventDocument doc, int t) =>
+    /// <summary>The knowledge-base id of the class of agents the word at token t names (a weapon the army's), else null.</summary>
+    internal static string? ClassOf(EventDocument doc, int t) =>
         !doc.IsWord(t) ? null
         : Agents.ClassOf(doc.Word(t)) ?? (Tokens.Is(doc, t, ArgumentCue.Instrument) ? Lexicon.Army : null);
 

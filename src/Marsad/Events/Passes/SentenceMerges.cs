@@ -148,11 +148,19 @@ internal sealed class SentenceMerges
         && e.Trigger.Span.Start < motive.Trigger.Span.Start;
 
     /// <summary>
+    /// Attacks told with no actor that an event of their sentence took in (<see cref="Merge"/>), each with the id of
+    /// the event that holds it: a force the passes after the decision name as the doer of one of them (قام عدد من
+    /// الجنود بقتل … وتسببت بمقتل جندي) was not known when they were merged (<see cref="Unmerges"/>).
+    /// </summary>
+    public readonly List<(string Holder, EventRecord Absorbed)> Absorbed = [];
+
+    /// <summary>
     /// Adds an event to those of its sentence unless one of the same type already says it: when the sides
     /// of one hold those of the other (قتل خمسة أشخاص في انفجار سيارة مفخخة: one attack), the two are one,
-    /// kept with the more sides and the more specific CAMEO code.
+    /// kept with the more sides and the more specific CAMEO code. An attack taken in with no actor is kept
+    /// aside in <see cref="Absorbed"/>.
     /// </summary>
-    public static void Merge(List<EventRecord> coded, EventRecord e)
+    public void Merge(List<EventRecord> coded, EventRecord e)
     {
         static bool Within(ImmutableArray<string> small, ImmutableArray<string> large) => SideIds.AllIn(small, large);
 
@@ -167,17 +175,37 @@ internal sealed class SentenceMerges
 
             if (Within(e.Actor, c.Actor) && Within(e.Recipient, c.Recipient))
             {
-                coded[k] = e.Cameo?.Length > c.Cameo?.Length && e.Actor.Length == c.Actor.Length && e.Recipient.Length == c.Recipient.Length ? e : c;
+                var kept = e.Cameo?.Length > c.Cameo?.Length && e.Actor.Length == c.Actor.Length && e.Recipient.Length == c.Recipient.Length ? e : c;
+                Absorb(kept, ReferenceEquals(kept, e) ? c : e);
+                coded[k] = kept;
                 return;
             }
 
             if (Within(c.Actor, e.Actor) && Within(c.Recipient, e.Recipient))
             {
+                Absorb(e, c);
                 coded[k] = e;
                 return;
             }
         }
 
         coded.Add(e);
+    }
+
+    // The event held is kept aside when it is an attack with no actor; what it held before moves to the holder.
+    private void Absorb(EventRecord holder, EventRecord held)
+    {
+        for (var k = 0; k < Absorbed.Count; k++)
+        {
+            if (Absorbed[k].Holder == held.Id)
+            {
+                Absorbed[k] = (holder.Id, Absorbed[k].Absorbed);
+            }
+        }
+
+        if (held.Event == PloverType.Assault && held.Actor.IsEmpty)
+        {
+            Absorbed.Add((holder.Id, held));
+        }
     }
 }
