@@ -114,7 +114,9 @@ public sealed class EventCoder
         // A second naming of an act in its sentence, and a sentence that only elaborates an event told before, add to
         // it (Merging), once every event has its sides and date.
         // A second verb telling the same statement in its sentence (رحب … وشكر) adds to the first (RetoldActs).
-        var acts = Merging.RetoldActs.Merge(Merging.SameActs.Merge(Arguments.StoryDates.Carry(events, coded), coded), coded);
+        // A charge or a judgement word told after an act in its sentence (بتهمة، معتبرا أنها خرق) is that act's (QualifiedActs).
+        var qualified = Merging.QualifiedActs.Merge(Arguments.StoryDates.Carry(events, coded), text.Text, text.Sentences);
+        var acts = Merging.RetoldActs.Merge(Merging.SameActs.Merge(qualified, coded), coded);
         return new EventCoding(Merging.Elaborations.Merge(acts, coded, text.Sentences), coded);
     }
 
