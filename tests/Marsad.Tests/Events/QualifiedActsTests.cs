@@ -70,6 +70,22 @@ public sealed class QualifiedActsTests
     }
 
     [Fact]
+    public void A_recall_for_consultations_is_one_act()
+    {
+        const string text = "قررت تونس استدعاء سفيرها لدى ليبيا للتشاور بعد الحادث.";
+        var recall = Event(PloverType.Sanction, text, "استدعاء سفيرها", ["TUN"], ["LBY"]);
+        var consult = Event(PloverType.Consult, text, "للتشاور", ["TUN"], []);
+        var merged = Assert.Single(QualifiedActs.Merge([recall, consult], text, One(text)));
+        Assert.Equal(PloverType.Sanction, merged.Event);
+
+        // A consultation told as a verb of its own is one.
+        const string own = "قررت تونس استدعاء سفيرها، وتشاور الرئيس مع الحكومة.";
+        var recalled = Event(PloverType.Sanction, own, "استدعاء سفيرها", ["TUN"], ["LBY"]);
+        var consulted = Event(PloverType.Consult, own, "وتشاور", ["person/president"], []);
+        Assert.Equal(2, QualifiedActs.Merge([recalled, consulted], own, One(own)).Length);
+    }
+
+    [Fact]
     public void In_the_pipeline_an_arrest_on_a_charge_is_one_event()
     {
         var analysis = On("عمان – اعتقلت السلطات الأردنية، اليوم الاثنين، صحفيا في عمان بتهمة نشر أخبار كاذبة.");

@@ -6,15 +6,15 @@ namespace Marsad.Events.Merging;
 
 /// <summary>
 /// A trigger word that only qualifies the act told before it in its sentence: the charge it was done on (اعتقلت
-/// الشرطة الناشط بتهمة التحريض) or the judgement of it in the statement that tells it (أدان الوزير القصف، معتبرا أنه
-/// اعتداء على السيادة). Such a word names the same occurrence again, as its grounds or as what the speaker calls it,
+/// الشرطة الناشط بتهمة التحريض), what it was for (استدعت سفيرها للتشاور) or the judgement of it in the statement
+/// that tells it (أدان الوزير القصف، معتبرا أنه اعتداء على السيادة). Such a word names the same occurrence again, as its grounds or as what the speaker calls it,
 /// and coded as an event of its own it has no sides of its own (the arrested man as the accuser, the condemner as
 /// the one who breached): issue 18, second events from one act. Runs first of the merges, over the whole document once.
 /// </summary>
 /// <remarks>
 /// An event B is merged into the nearest event A told before it in its sentence when B's trigger opens with a charge
-/// word (بتهمة), or comes right after a judgement word (معتبرا، واعتبرته، وصفه), alone or followed by a complementizer
-/// (معتبرا أنها خرق، وصفه بأنه). A keeps its own sides, date and modality and takes B's trigger as support; nothing of B's
+/// word (بتهمة) or a purpose word (للتشاور), or comes right after a judgement word (معتبرا، واعتبرته، وصفه), alone or
+/// followed by a complementizer (معتبرا أنها خرق، وصفه بأنه). A keeps its own sides, date and modality and takes B's trigger as support; nothing of B's
 /// sides passes to A, as they were read for a word that is no act. A B with no event before it in its sentence (وجهت
 /// النيابة إليه تهمة; a judgement opening the sentence) stays. Words by kind in data/rules/event-qualifiers.tsv
 /// (<see cref="QualifierLexicon"/>). Frozen and thread-safe (no state).
@@ -67,7 +67,7 @@ internal static class QualifiedActs
     internal static bool Qualifies(EventRecord e, string text, ImmutableArray<TextSpan> sentences)
     {
         var lexicon = QualifierLexicon.Default;
-        if (lexicon.Is(Normalized(FirstWord(e.Trigger.Text)), QualifierWord.Charge))
+        if (lexicon.Is(Normalized(FirstWord(e.Trigger.Text)), QualifierWord.Charge | QualifierWord.Purpose))
         {
             return true;
         }

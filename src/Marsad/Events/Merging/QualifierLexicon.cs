@@ -10,10 +10,11 @@ internal enum QualifierWord
     Charge = 1,
     Judgement = 2,
     Complementizer = 4,
+    Purpose = 8,
 }
 
 /// <summary>
-/// The words <see cref="QualifiedActs"/> reads a charge or a judgement by, from data/rules/event-qualifiers.tsv: one
+/// The words <see cref="QualifiedActs"/> reads a charge, a judgement or a purpose by, from data/rules/event-qualifiers.tsv: one
 /// normalised word a row, matched as written or through its proclitics (وبتهمة → بتهمة). A lexicon of its own, as
 /// <see cref="Arguments.ArgumentCue"/> has no bit left. Frozen and thread-safe.
 /// </summary>
