@@ -71,7 +71,7 @@ internal sealed partial class EventScan
     {
         foreach (var id in ids)
         {
-            if (!_places.Contains(id) || _entities.FirstOrDefault(e => e.Id == id)?.Country is not null)
+            if (!_places.Contains(id) || EntityOf(id)?.Country is not null)
             {
                 return false;
             }
@@ -86,7 +86,21 @@ internal sealed partial class EventScan
     /// (The decision pass weighs whether a candidate has a recipient, so a recipient found is not dropped here.)
     /// </summary>
     private string PlaceAsCountry(string id) =>
-        _places.Contains(id) && _entities.FirstOrDefault(e => e.Id == id)?.Country is { } country ? CountrySide(country) : id;
+        _places.Contains(id) && EntityOf(id)?.Country is { } country ? CountrySide(country) : id;
+
+    /// <summary>The document's entity of id <paramref name="id"/>, the first if several: a loop, where a query made a closure at every ask.</summary>
+    private EntityRecord? EntityOf(string id)
+    {
+        foreach (var entity in _entities)
+        {
+            if (entity.Id == id)
+            {
+                return entity;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>
     /// A country as a side of an event: the document's own entity when the text names it, else an entity made
@@ -95,7 +109,7 @@ internal sealed partial class EventScan
     /// </summary>
     private string CountrySide(string country)
     {
-        if (_synthetic.ContainsKey(country) || _entities.Any(e => e.Id == country)
+        if (_synthetic.ContainsKey(country) || EntityOf(country) is not null
             || !KnowledgeBase.Default.ById.TryGetValue(country, out var entry))
         {
             return country;
@@ -275,7 +289,7 @@ internal sealed partial class EventScan
 
     /// <summary>The country of a side: its own id for a country, else the country of its entity (recognised or made here).</summary>
     private string? CountryOf(string id) =>
-        _entities.FirstOrDefault(e => e.Id == id) is { } entity ? entity.Type == EntityType.Country ? entity.Id : entity.Country
+        EntityOf(id) is { } entity ? entity.Type == EntityType.Country ? entity.Id : entity.Country
         : _synthetic.TryGetValue(id, out var made) ? made.Country ?? (made.Type == EntityType.Country ? made.Id : null)
         : null;
 
@@ -326,7 +340,7 @@ internal sealed partial class EventScan
     /// </summary>
     private string? AgentSide(string id)
     {
-        if (_synthetic.ContainsKey(id) || _entities.Any(e => e.Id == id))
+        if (_synthetic.ContainsKey(id) || EntityOf(id) is not null)
         {
             return id;
         }

@@ -71,6 +71,16 @@ internal sealed class EventScanLexicon
             }
         }
 
+        // A preposition the file gives no other spelling is written as it is: kept here, so that Written hands out
+        // the file's string rather than a new one at every side it marks.
+        foreach (var (word, kinds) in words)
+        {
+            if ((kinds & ScanWord.Preposition) != 0)
+            {
+                written.TryAdd(word, word);
+            }
+        }
+
         _endings = WordEndings.Of(words.Keys);
         // (Loops, not a query per kind: a LINQ instantiation over the enum is compiled at every start.)
         for (var bit = 0; bit < _kindEndings.Length; bit++)

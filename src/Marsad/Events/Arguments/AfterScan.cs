@@ -28,6 +28,13 @@ internal static class AfterScan
         EventDocument doc, ImmutableArray<EventRecord> events, Func<string, bool, string> force, Func<string, string> country,
         Func<string, string?> agent, TokenTrie<KbInstitution> forces, IReadOnlyList<(string Response, PloverType Type)> pointed, int datelineEnd)
     {
+        // No event, nothing to rewrite: every pass below edits the events it is given and makes none, and each would
+        // make its closure for nothing.
+        if (events.IsEmpty)
+        {
+            return events;
+        }
+
         var scanned = events;
         events = NationalForces.Apply(doc, Spokesmen.Apply(doc, Outlets.Apply(doc, events)), force);
         events = Calls.Apply(doc, events);

@@ -20,7 +20,11 @@ internal static class GovernedCountries
     private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Countries = Read();
 
     public static ImmutableArray<EventRecord> Apply(EventDocument doc, ImmutableArray<EventRecord> events, Func<string, string> country) =>
-        EventEdits.Each(doc, events, e => GovernedObjects.Walk(doc, e, t =>
+        EventEdits.Each(doc, events, e => GovernedObjects.MayWalk(e) ? Governed(doc, e, country) : e);
+
+    // Apart from Apply so that the closure on the event is made only for an event the walk reads (most are not).
+    private static EventRecord Governed(EventDocument doc, EventRecord e, Func<string, string> country) =>
+        GovernedObjects.Walk(doc, e, t =>
         {
             if (!doc.IsWord(t) || doc.MentionAt(t) is not null || !Countries.TryGetValue(doc.Word(t), out var id))
             {
@@ -29,7 +33,7 @@ internal static class GovernedCountries
 
             var side = country(id);
             return e.Actor.Contains(side) || e.Actor.Any(a => Tokens.CountryOf(doc, a) == id) ? e : e with { Recipient = [side] };
-        }));
+        });
 
     private static FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Read()
     {

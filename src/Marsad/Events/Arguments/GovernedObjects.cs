@@ -21,11 +21,18 @@ internal static class GovernedObjects
     private const ArgumentCue Ends = ArgumentCue.Complementizer | ArgumentCue.Relative;
 
     public static ImmutableArray<EventRecord> Apply(EventDocument doc, ImmutableArray<EventRecord> events, Func<string, string> country) =>
-        EventEdits.Each(doc, events, e => Walk(doc, e, t => doc.MentionAt(t) is { } governed
+        EventEdits.Each(doc, events, e => MayWalk(e) ? Governed(doc, e, country) : e);
+
+    // Apart from Apply so that the closure on the event is made only for an event the walk reads (most are not).
+    private static EventRecord Governed(EventDocument doc, EventRecord e, Func<string, string> country) =>
+        Walk(doc, e, t => doc.MentionAt(t) is { } governed
             // An agreement joined or signed (انضمامها إلى الاتفاقيات) is what the act is about, not a side.
             ? Tokens.NamesActor(doc, e, governed.Entity) || governed.Entity.Type == EntityType.Agreement
                 || Tokens.SideOf(governed.Entity, country) is not { } side ? e : e with { Recipient = [side] }
-            : null));
+            : null);
+
+    /// <summary>Whether <see cref="Walk"/> may read the event at all: an actor, no recipient, a type that <see cref="Reaches"/>.</summary>
+    internal static bool MayWalk(EventRecord e) => Reaches(e.Event) && e.Recipient.IsEmpty && !e.Actor.IsEmpty;
 
     /// <summary>
     /// Walks the trigger's clause after it, for an event with an actor, no recipient and a type that <see cref="Reaches"/>,
@@ -35,8 +42,7 @@ internal static class GovernedObjects
     /// </summary>
     internal static EventRecord Walk(EventDocument doc, EventRecord e, Func<int, EventRecord?> behind)
     {
-        if (!Reaches(e.Event) || !e.Recipient.IsEmpty || e.Actor.IsEmpty
-            || doc.TokensOf(e.Trigger.Span) is not (>= 0 and var first, var end) || end <= first)
+        if (!MayWalk(e) || doc.TokensOf(e.Trigger.Span) is not (>= 0 and var first, var end) || end <= first)
         {
             return e;
         }

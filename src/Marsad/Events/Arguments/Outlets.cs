@@ -41,27 +41,22 @@ internal static class Outlets
     {
         var (a, b) = doc.Sentence(sentence);
         HashSet<string>? outlets = null;
-        HashSet<string>? sides = null;
         for (var p = a; p < b; p++)
         {
-            if (doc.MentionAt(p) is not { } mention || mention.Entity.Type != EntityType.Organization)
-            {
-                continue;
-            }
-
-            if (IsOutlet(doc, a, p, mention.Entity, mention.MentionStart))
+            if (doc.MentionAt(p) is { } mention && mention.Entity.Type == EntityType.Organization && IsOutlet(doc, a, p, mention.Entity, mention.MentionStart))
             {
                 (outlets ??= []).Add(mention.Entity.Id);
             }
-            else
-            {
-                (sides ??= []).Add(mention.Entity.Id);
-            }
         }
 
-        if (outlets is not null && sides is not null)
+        // Only then the organisations named otherwise too, which stay sides: most sentences name no outlet, and a set
+        // of the sides was made for each of them at every event.
+        for (var p = a; outlets is not null && p < b; p++)
         {
-            outlets.ExceptWith(sides);
+            if (doc.MentionAt(p) is { } mention && mention.Entity.Type == EntityType.Organization && !IsOutlet(doc, a, p, mention.Entity, mention.MentionStart))
+            {
+                outlets.Remove(mention.Entity.Id);
+            }
         }
 
         return outlets is { Count: > 0 } ? outlets : null;

@@ -33,8 +33,27 @@ internal static class Tokens
     }
 
     /// <summary>Whether the mention names one of the event's actors, itself or as the country of an actor (a nisba on the subject).</summary>
-    public static bool NamesActor(EventDocument doc, EventRecord e, EntityRecord entity) =>
-        e.Actor.Contains(entity.Id) || (entity.Type == EntityType.Country && e.Actor.Any(id => CountryOf(doc, id) == entity.Id));
+    public static bool NamesActor(EventDocument doc, EventRecord e, EntityRecord entity)
+    {
+        // A loop, not a query: it is asked at every mention a pass walks past, and a query made a closure each time.
+        if (e.Actor.Contains(entity.Id))
+        {
+            return true;
+        }
+
+        if (entity.Type == EntityType.Country)
+        {
+            foreach (var id in e.Actor)
+            {
+                if (CountryOf(doc, id) == entity.Id)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Whether token <paramref name="j"/> is a comma (Latin or Arabic).</summary>
     public static bool IsComma(EventDocument doc, int j) =>

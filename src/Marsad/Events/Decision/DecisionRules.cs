@@ -185,6 +185,17 @@ internal static class DecisionRules
     }
 
     /// <summary>Whether the sentence is a question: a question mark ends one of its clauses.</summary>
-    private static bool QuestionMark(EventCandidate candidate) =>
-        candidate.Cues.Any(h => h.Kind == DecisionCue.Question && candidate.Words[h.Start].Length == 1 && !char.IsLetter(candidate.Words[h.Start][0]));
+    private static bool QuestionMark(EventCandidate candidate)
+    {
+        // A loop, not a query: the predicate read the candidate, a closure made for every candidate.
+        foreach (var h in candidate.Cues)
+        {
+            if (h.Kind == DecisionCue.Question && candidate.Words[h.Start].Length == 1 && !char.IsLetter(candidate.Words[h.Start][0]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }
