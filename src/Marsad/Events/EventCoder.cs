@@ -117,7 +117,8 @@ public sealed class EventCoder
         // A charge or a judgement word told after an act in its sentence (بتهمة، معتبرا أنها خرق) is that act's (QualifiedActs).
         var qualified = Merging.QualifiedActs.Merge(Arguments.StoryDates.Carry(events, coded), text.Text, text.Sentences);
         var acts = Merging.RetoldActs.Merge(Merging.SameActs.Merge(qualified, coded), coded);
-        return new EventCoding(Merging.Elaborations.Merge(acts, coded, text.Sentences), coded);
+        // Only occurrences leave the coder: the negated and generic marks have done their work (Occurrences).
+        return new EventCoding(Passes.Occurrences.Kept(Merging.Elaborations.Merge(acts, coded, text.Sentences)), coded);
     }
 
     /// <summary>Every trigger hit of a text that reached the decision, with the rules' verdict on it: what the event model is trained on.</summary>
