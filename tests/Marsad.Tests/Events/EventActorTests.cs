@@ -130,13 +130,15 @@ public sealed class EventActorTests
     }
 
     [Fact]
-    public void A_future_protest_keeps_its_placed_actor_and_its_modality_and_a_negated_one_is_no_occurrence()
+    public void A_negated_or_future_protest_keeps_its_placed_actor_and_its_modality()
     {
         var negated = Analyze("ولم يتظاهر أحد في بيروت أمس رغم الدعوات.");
         var future = Analyze("وسيتظاهر العمال أمام البرلمان في بيروت الأسبوع المقبل.");
-        Assert.DoesNotContain(negated.Events, e => e.Event == PloverType.Protest);
+        var no = Assert.Single(negated.Events, e => e.Event == PloverType.Protest);
         var will = Assert.Single(future.Events, e => e.Event == PloverType.Protest);
+        Assert.Contains(EventModality.Negated, no.Modality);
         Assert.Contains(EventModality.Future, will.Modality);
+        Assert.Equal("LBN", Country(negated, Assert.Single(no.Actor)));
         Assert.Equal("LBN", Country(future, Assert.Single(will.Actor)));
     }
 

@@ -87,9 +87,10 @@ public sealed class EventCoderTests
     }
 
     [Fact]
-    public void A_negated_event_is_no_occurrence_and_leaves_the_output()
+    public void A_negated_event_is_kept_and_marked()
     {
-        Assert.Empty(Analyze("لم تعترف السعودية بإسرائيل.").Events);
+        var e = Single("لم تعترف السعودية بإسرائيل.");
+        Assert.Contains(EventModality.Negated, e.Modality);
     }
 
     [Fact]
