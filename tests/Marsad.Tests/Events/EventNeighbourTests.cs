@@ -13,7 +13,7 @@ public sealed class EventNeighbourTests
     [Fact]
     public void A_neighbour_named_by_its_relation_is_the_country_named_before_it()
     {
-        var analysis = Analyze("أغلقت الجزائر حدودها البرية مع المغرب منذ سنوات. واتهمت الرباط الأربعاء جارتها الشرقية بدعم جبهة البوليساريو.");
+        var analysis = Analyze("أغلقت الجزائر حدودها البرية مع المغرب منذ سنوات. واتهمت الرباط الأربعاء جارتها الشرقية بالتصعيد على الحدود.");
         var charge = Assert.Single(Of(analysis, PloverType.Accuse), e => e.Sentence == 1);
         Assert.Equal(["MAR"], charge.Actor.Select(id => Country(analysis, id)).ToArray());
         Assert.Equal(["DZA"], charge.Recipient.Select(id => Country(analysis, id)).ToArray());
