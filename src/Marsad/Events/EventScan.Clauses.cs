@@ -175,7 +175,7 @@ internal sealed partial class EventScan
     /// </summary>
     private Side? RelativeSubject(int a, int i, TriggerMatch match, Side? after)
     {
-        if (i - 2 < a || match.Reading.HasArticle || !_doc.Is(i - 1, ArgumentCue.Relative) || EndsInObjectPronoun(Word(match.End - 1))
+        if (i - 2 < a || match.Reading.HasArticle || !_doc.Is(i - 1, ArgumentCue.Relative) || ObjectPronounEndings.Of(_doc, match.End - 1) != PronounEnding.None
             || (after is not null && after.Start == match.End && !SideIds.AllIn(after.Ids, _places)))
         {
             return null;
@@ -183,10 +183,6 @@ internal sealed partial class EventScan
 
         return PreviousSide(a, i - 1) is { } antecedent && antecedent.End == i - 1 ? antecedent : null;
     }
-
-    // A resumptive object pronoun on the verb: ه، ها، هم، هما (شنته، قصفتها، اعتقلتهم).
-    private static bool EndsInObjectPronoun(ReadOnlySpan<char> word) =>
-        word.Length > 3 && (word[^1] == 'ه' || word.EndsWith("ها", StringComparison.Ordinal) || word.EndsWith("هم", StringComparison.Ordinal) || word.EndsWith("هما", StringComparison.Ordinal));
 
     /// <summary>
     /// Whether the trigger is the object of a condemnation and the nearest side before it (<see cref="PreviousSide"/>)

@@ -20,6 +20,14 @@ public sealed class EventSharedRecipientTests
     }
 
     [Fact]
+    public void A_verb_whose_first_letter_is_its_own_waw_is_joined_to_nothing()
+    {
+        // وافقت is the verb agreed, not و + a verb: nothing joins it to the condemnation before it.
+        var analysis = Analyze("أدانت الحكومة الأردنية إسرائيل بشدة يوم الأحد، وافقت على خطة الإعمار العربية.");
+        Assert.All(Of(analysis, PloverType.Agree), e => Assert.DoesNotContain("ISR", e.Recipient.Select(id => Country(analysis, id))));
+    }
+
+    [Fact]
     public void A_demand_joined_to_a_condemnation_is_aimed_at_the_condemned()
     {
         var analysis = Analyze("أدانت الحكومة الأردنية إسرائيل بشدة، وطالبت بوقف الاعتداءات.");

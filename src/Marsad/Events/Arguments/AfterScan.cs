@@ -13,7 +13,7 @@ namespace Marsad.Events.Arguments;
 /// (<see cref="Parties"/>), a protest's organiser (<see cref="Organisers"/>), a phase verb's subject
 /// (<see cref="PhaseVerbs"/>), what a side speaks in (<see cref="StatementFrames"/>), the other side behind مع
 /// (<see cref="Partners"/>), a call's addressee in its trigger (<see cref="Addressees"/>), whose words a reaction rejects (<see cref="RejectedWords"/>), where a force
-/// withdraws from (<see cref="Withdrawals"/>), the object inside a trigger's gap (<see cref="GapObjects"/>), the victim's nationality (<see cref="Victims"/>), the object's nationality (<see cref="ObjectNationalities"/>), the side behind a preposition the object governs (<see cref="GovernedObjects"/>), a country so named that the recognisers read as an ordinary word (<see cref="GovernedCountries"/>), the subject of a relative clause on the object (<see cref="RelativeOwners"/>), an actor named by its class (<see cref="AgentNouns"/>), a force the text gives no country (<see cref="UnplacedForces"/>), the armed group among the sides of a clash (<see cref="ClashSides"/>), a state's force that gives the toll of armed men (<see cref="ReportingForces"/>), the date of a sentence that continues the one before (<see cref="FollowUpDates"/>), the subject a participle of circumstance shares (<see cref="Circumstantials"/>), the object after a phrase set off by commas (<see cref="Insertions"/>), the object pronoun on the verb (<see cref="ObjectPronouns"/>), a speaker's own country (<see cref="OwnCountries"/>), the object a joined verb shares with the one before it (<see cref="SharedRecipients"/>), a claimed attack's claimant (<see cref="Claims"/>), the attack a condemnation with no object of its own points at (<see cref="CondemnedAttacks"/>), and last a response follows its referent's new actor (<see cref="Repointing"/>). They run after the decision, so
+/// withdraws from (<see cref="Withdrawals"/>), the object inside a trigger's gap (<see cref="GapObjects"/>), the victim's nationality (<see cref="Victims"/>), the object's nationality (<see cref="ObjectNationalities"/>), the side behind a preposition the object governs (<see cref="GovernedObjects"/>), a country so named that the recognisers read as an ordinary word (<see cref="GovernedCountries"/>), the subject of a relative clause on the object (<see cref="RelativeOwners"/>), an actor named by its class (<see cref="AgentNouns"/>), a force the text gives no country (<see cref="UnplacedForces"/>), the armed group among the sides of a clash (<see cref="ClashSides"/>), a state's force that gives the toll of armed men (<see cref="ReportingForces"/>), the date of a sentence that continues the one before (<see cref="FollowUpDates"/>), the subject a participle of circumstance shares (<see cref="Circumstantials"/>), the object after a phrase set off by commas (<see cref="Insertions"/>), the object pronoun on the verb (<see cref="ObjectPronouns"/>), a country named as the actor's neighbour (<see cref="Neighbours"/>), the side behind لـ after a support noun (<see cref="Beneficiaries"/>), a speaker's own country (<see cref="OwnCountries"/>), the object a joined verb shares with the one before it (<see cref="SharedRecipients"/>), a claimed attack's claimant (<see cref="Claims"/>), the attack a condemnation with no object of its own points at (<see cref="CondemnedAttacks"/>), and last a response follows its referent's new actor (<see cref="Repointing"/>). They run after the decision, so
 /// the event model reads the same features whatever they change.
 /// </summary>
 internal static class AfterScan
@@ -44,6 +44,7 @@ internal static class AfterScan
         events = PhaseVerbs.Apply(doc, events, country);
         events = StatementFrames.Apply(doc, events, country);
         events = Partners.Apply(doc, events, country);
+        events = Beneficiaries.Apply(doc, events, country);
         events = Addressees.Apply(doc, events, country);
         events = RejectedWords.Apply(doc, events, country);
         events = Withdrawals.Apply(doc, events, country);
@@ -61,6 +62,7 @@ internal static class AfterScan
         events = Circumstantials.Apply(doc, events, datelineEnd);
         events = Insertions.Apply(doc, events, country);
         events = ObjectPronouns.Apply(doc, events, country);
+        events = Neighbours.Apply(doc, events, country);
         events = OwnCountries.Apply(doc, events, country);
         events = SharedRecipients.Apply(doc, events);
         events = Claims.Apply(doc, events);

@@ -107,18 +107,9 @@ internal static class AgentNouns
 
     /// <summary>The token of the agent after a resumptive verb of an attack noun (هجوم شنه متمردون، غارة نفذتها طائرات), else -1.</summary>
     private static int Resumed(EventDocument doc, int end, int b) =>
-        end + 1 < b && doc.IsWord(end) && doc.MentionAt(end) is null && doc.Word(end).Length >= 3 && IsResumptive(doc, end)
+        end + 1 < b && doc.IsWord(end) && doc.MentionAt(end) is null
+        && ObjectPronounEndings.Of(doc, end) != PronounEnding.None
         && doc.MentionAt(end + 1) is null && ClassOf(doc, end + 1) is not null ? end + 1 : -1;
-
-    /// <summary>
-    /// Whether a word ends in the pronoun that resumes the noun before it (شنه، نفذتها), read in the text as
-    /// written: normalisation writes the feminine ending ة as ه, and a number or a feminine noun (ثلاثة) is no verb.
-    /// </summary>
-    private static bool IsResumptive(EventDocument doc, int j)
-    {
-        var written = doc.Written(j);
-        return written.EndsWith("ه", StringComparison.Ordinal) || written.EndsWith("ها", StringComparison.Ordinal);
-    }
 
     /// <summary>The knowledge-base id of the class of agents the word at token t names (a weapon the army's), else null.</summary>
     internal static string? ClassOf(EventDocument doc, int t) =>

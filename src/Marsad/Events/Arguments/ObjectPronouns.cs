@@ -55,27 +55,23 @@ internal static class ObjectPronouns
             return null;
         }
 
-        var written = doc.Written(j);
-        var word = doc.Word(j);
         bool feminine;
-        if (written.EndsWith("ها", StringComparison.Ordinal))
+        switch (ObjectPronounEndings.Of(doc, j))
         {
-            feminine = true;
-        }
-        else if (written.EndsWith("ه", StringComparison.Ordinal))
-        {
-            feminine = false;
-        }
-        else
-        {
-            return null;
+            case PronounEnding.Feminine:
+                feminine = true;
+                break;
+            case PronounEnding.Masculine:
+                feminine = false;
+                break;
+            default:
+                return null;
         }
 
-        // The verb without its pronoun keeps at least three letters (وجه، نبه are verbs of their own, not و + جه), is
-        // no verbal noun of form IV (إدانته), and its trigger marks the object as its recipient: the trigger lexicon
-        // writes a pronoun form only for such a verb (هنأه، هددها, its perfect-object paradigm).
-        var stem = word[..^(feminine ? 2 : 1)];
-        return stem.Length >= 3 && !written.Contains('إ') && TakesObject(doc, j, rule) && OpensClause(doc, j, stem) ? feminine : null;
+        // The verb is no verbal noun of form IV (إدانته), and its trigger marks the object as its recipient: the trigger
+        // lexicon writes a pronoun form only for such a verb (هنأه، هددها, its perfect-object paradigm).
+        var stem = doc.Word(j)[..^(feminine ? 2 : 1)];
+        return !doc.Written(j).Contains('إ') && TakesObject(doc, j, rule) && OpensClause(doc, j, stem) ? feminine : null;
     }
 
     /// <summary>Whether token <paramref name="j"/> begins a form of the event's own trigger, one whose object is its recipient.</summary>

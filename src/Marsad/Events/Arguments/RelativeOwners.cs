@@ -68,23 +68,12 @@ internal static class RelativeOwners
     private static EntityRecord? Subject(EventDocument doc, int relative, int end)
     {
         var verb = relative + 1;
-        if (verb + 1 >= end || !doc.IsWord(verb) || doc.MentionAt(verb) is not null || !Resumes(doc.Written(verb)))
+        if (verb + 1 >= end || !doc.IsWord(verb) || doc.MentionAt(verb) is not null || ObjectPronounEndings.Of(doc, verb) == PronounEnding.None)
         {
             return null;
         }
 
         return doc.MentionAt(verb + 1)?.Entity;
-    }
-
-    /// <summary>
-    /// Whether a verb carries an object pronoun of the third person (ـها، ـه، ـهم), with at least three letters
-    /// before it, so a short verb of its own letters (وجه) is not read so.
-    /// </summary>
-    private static bool Resumes(ReadOnlySpan<char> written)
-    {
-        var stem = written.EndsWith("ها", StringComparison.Ordinal) || written.EndsWith("هم", StringComparison.Ordinal) ? written[..^2]
-            : written.EndsWith("ه", StringComparison.Ordinal) ? written[..^1] : [];
-        return stem.Length >= 3;
     }
 
     /// <summary>The types whose object another side may own: what is supported, praised, condemned, rejected or asked of.</summary>

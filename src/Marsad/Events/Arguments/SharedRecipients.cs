@@ -41,7 +41,7 @@ internal static class SharedRecipients
     {
         if (!Joinable(e.Event) || !e.Recipient.IsEmpty || e.Actor.IsEmpty || e.Sentence < 0 || e.Sentence >= doc.SentenceCount
             || doc.TokensOf(e.Trigger.Span) is not (>= 0 and var start, _)
-            || !ArgumentLexicon.Default.StartsWith(doc.Word(start), ArgumentCue.Conjunction))
+            || !ArgumentLexicon.Default.StartsWith(doc.Word(start), ArgumentCue.Conjunction) || RootLetter(doc, start, e.Rule))
         {
             return null;
         }
@@ -90,6 +90,31 @@ internal static class SharedRecipients
         }
 
         return first.Recipient;
+    }
+
+    /// <summary>
+    /// Whether the trigger was read with its first و or ف as a letter of its own (وصل، وقع، وافق، فرض): the word
+    /// as written, with no proclitic read off, is a form of the event's trigger. Such a verb is joined to nothing.
+    /// </summary>
+    private static bool RootLetter(EventDocument doc, int start, string rule)
+    {
+        foreach (var hit in doc.Words.At(start, doc.Word(start)))
+        {
+            if (hit.Reading.Stripped != 0 || hit.Facts.Trigger is not { } node)
+            {
+                continue;
+            }
+
+            foreach (var trigger in node.Values)
+            {
+                if (trigger.Id == rule)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The types whose second act names no side of its own and is aimed at the first act's.</summary>
