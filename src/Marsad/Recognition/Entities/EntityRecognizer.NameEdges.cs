@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Marsad.Knowledge;
 using Marsad.Model;
 using Marsad.Text;
@@ -285,12 +286,27 @@ public sealed partial class EntityRecognizer
 
             // Nor the word that tells a place from its namesake abroad (طرابلس الشام، طرابلس الغرب): without it the name
             // is the other country's city as much as this one's.
-            if (gazetteer.Namesakes.TryGetValue(entry.Id, out var namesakes) && namesakes.Any(n => n.Id != entry.Id && NameEndsAt(i, end - 1, n)))
+            if (gazetteer.Namesakes.TryGetValue(entry.Id, out var namesakes) && AnyNamesakeEndsAt(i, end - 1, entry, namesakes))
             {
                 return end;
             }
 
             return NameEndsAt(i, end - 1, entry) ? end - 1 : end;
+        }
+
+        // A loop, not Any with a lambda: the lambda's closure over the method's parameters was made at every
+        // call of DropPlaceEpithet (every knowledge-base name), not only where a namesake is asked about.
+        private bool AnyNamesakeEndsAt(int i, int end, KbEntry entry, ImmutableArray<KbEntry> namesakes)
+        {
+            foreach (var n in namesakes)
+            {
+                if (n.Id != entry.Id && NameEndsAt(i, end, n))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
     }
 }

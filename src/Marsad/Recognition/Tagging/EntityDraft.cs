@@ -47,5 +47,19 @@ internal sealed class EntityDraft(EntityRecord record)
 
     public EntityRecord Build() =>
         Mentions.Count == Record.Mentions.Length && Mentions.SequenceEqual(Record.Mentions) ? Record
-        : Record with { Mentions = [.. Mentions.OrderBy(static m => m.Span.Start)] };
+        : Record with { Mentions = InTextOrder(Mentions) ? [.. Mentions] : [.. Mentions.OrderBy(static m => m.Span.Start)] };
+
+    // Mentions mostly come in text order already; the stable sort (and its buffers) only for the rest.
+    private static bool InTextOrder(List<Mention> mentions)
+    {
+        for (var m = 1; m < mentions.Count; m++)
+        {
+            if (mentions[m].Span.Start < mentions[m - 1].Span.Start)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }

@@ -57,7 +57,35 @@ public sealed partial class EntityLayer
         return new Mention(span, span.Slice(text.Text), MentionForms.Name);
     }
 
-    internal static string IdOf(string name, EntityType type) => $"unknown/{EntityTypes.Name(type).ToLowerInvariant()}/{ArabicNormalizer.Normalize(name).Replace(' ', '-')}";
+    internal static string IdOf(string name, EntityType type)
+    {
+        // One string for the id besides the normalised name, where the prefix's lower-casing, the space
+        // replacement and the interpolation made three (a chunk's id is made once or more per chunk).
+        var prefix = IdPrefixes[(int)type];
+        var normalized = ArabicNormalizer.Normalize(name);
+        return string.Create(prefix.Length + normalized.Length, (prefix, normalized), static (id, parts) =>
+        {
+            parts.prefix.CopyTo(id);
+            var rest = id[parts.prefix.Length..];
+            parts.normalized.CopyTo(rest);
+            rest.Replace(' ', '-');
+        });
+    }
+
+    // "unknown/person/" and the like, by EntityType.
+    private static readonly string[] IdPrefixes = MakeIdPrefixes();
+
+    private static string[] MakeIdPrefixes()
+    {
+        var types = Enum.GetValues<EntityType>();
+        var prefixes = new string[types.Length];
+        foreach (var type in types)
+        {
+            prefixes[(int)type] = $"unknown/{EntityTypes.Name(type).ToLowerInvariant()}/";
+        }
+
+        return prefixes;
+    }
 
     /// <summary>
     /// How many letters of a chunk's first word are a proclitic (و، ب، ل، ف، ك and their pairs) to leave

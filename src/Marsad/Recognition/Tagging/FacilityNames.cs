@@ -43,7 +43,7 @@ internal static class FacilityNames
                 var facility = new Mention(span, span.Slice(text.Text), MentionForms.Name);
                 var id = EntityLayer.IdOf(facility.Text, EntityType.Location);
                 added ??= [];
-                var place = added.Find(d => d.Record.Id == id);
+                var place = DraftOf(added, id);
                 if (place is null)
                 {
                     place = new EntityDraft(new EntityRecord(id, EntityType.Location, facility.Text, facility.Text, null, null, null, false, []));
@@ -71,6 +71,21 @@ internal static class FacilityNames
 
         kept.AddRange(added.Select(static d => d.Build()));
         return [.. kept.OrderBy(static r => r.Mentions.Min(static m => m.Span.Start))];
+    }
+
+    // The added place of this id, if any. A loop, not List.Find with a lambda: the lambda's closure over the
+    // id was made for every person mention the loop above visits.
+    private static EntityDraft? DraftOf(List<EntityDraft> added, string id)
+    {
+        foreach (var draft in added)
+        {
+            if (draft.Record.Id == id)
+            {
+                return draft;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>How many proclitic letters come before the facility head <paramref name="word"/> is (بمطار: 1); null if it is none.</summary>

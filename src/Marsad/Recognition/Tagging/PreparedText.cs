@@ -12,8 +12,15 @@ public sealed class PreparedText : IDisposable
     // filter turns them away without hashing their string for the dictionary.
     private readonly ulong[] _documentFilter = new ulong[4];
 
-    /// <summary>Stripped word → the type of the first name mention the rules found in it anywhere in the text (document consistency); made when the first word is added.</summary>
-    private Dictionary<string, int>? _documentRules;
+    // Stripped word → the type of the first name mention the rules found in it anywhere in the text
+    // (document consistency): an open-addressing table by the stripped word's hash, each slot the first
+    // token of a word plus one (0: empty) and its type, pooled and made when the first word is added. Words
+    // are compared in place, so no string is made for them (a dictionary keyed by string was half of the
+    // tagger's allocation).
+    private int[]? _ruleTokens;
+    private int[]? _ruleTypes;
+    private int _ruleCount;
+    private int _ruleMask;
 
     internal PreparedText(NormalizedText normalized, ImmutableArray<Token> tokens, bool clusters = false, bool kbSpans = false)
     {
@@ -70,27 +77,90 @@ public sealed class PreparedText : IDisposable
     /// <summary>Records that the stripped word of token <paramref name="t"/> is inside a mention of <paramref name="type"/>, unless an earlier mention gave it one.</summary>
     internal void AddDocumentRule(int t, int type)
     {
-        _documentRules ??= new Dictionary<string, int>(StringComparer.Ordinal);
-
-        // Added through the span lookup: a word's string is made only the first time it is seen.
-        if (_documentRules.GetAlternateLookup<ReadOnlySpan<char>>().TryAdd(StrippedWord(t), type))
+        if (_ruleTokens is null)
         {
-            var bit = FilterBit(StrippedHashes[t]);
-            _documentFilter[bit >> 6] |= 1UL << (bit & 63);
+            Grow(64);
+        }
+
+        var hash = StrippedHashes[t];
+        var word = StrippedWord(t);
+        var slot = (int)hash & _ruleMask;
+        for (; _ruleTokens![slot] != 0; slot = (slot + 1) & _ruleMask)
+        {
+            var seen = _ruleTokens[slot] - 1;
+            if (StrippedHashes[seen] == hash && StrippedWord(seen).SequenceEqual(word))
+            {
+                return;
+            }
+        }
+
+        _ruleTokens[slot] = t + 1;
+        _ruleTypes![slot] = type;
+        var bit = FilterBit(hash);
+        _documentFilter[bit >> 6] |= 1UL << (bit & 63);
+        if (++_ruleCount * 2 > _ruleMask)
+        {
+            Grow((_ruleMask + 1) * 2);
         }
     }
 
     /// <summary>The type the rules gave the stripped word of token <paramref name="i"/> somewhere in the text, 0 if none.</summary>
     internal int DocumentRuleAt(int i)
     {
-        if (_documentRules is not { } rules)
+        if (_ruleTokens is not { } tokens)
         {
             return 0;
         }
 
-        var bit = FilterBit(StrippedHashes[i]);
-        return (_documentFilter[bit >> 6] & (1UL << (bit & 63))) != 0
-            && rules.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(StrippedWord(i), out var type) ? type : 0;
+        var hash = StrippedHashes[i];
+        var bit = FilterBit(hash);
+        if ((_documentFilter[bit >> 6] & (1UL << (bit & 63))) == 0)
+        {
+            return 0;
+        }
+
+        var word = StrippedWord(i);
+        for (var slot = (int)hash & _ruleMask; tokens[slot] != 0; slot = (slot + 1) & _ruleMask)
+        {
+            var seen = tokens[slot] - 1;
+            if (StrippedHashes[seen] == hash && StrippedWord(seen).SequenceEqual(word))
+            {
+                return _ruleTypes![slot];
+            }
+        }
+
+        return 0;
+    }
+
+    // A table of `size` slots (a power of two) holding the words so far.
+    private void Grow(int size)
+    {
+        var (oldTokens, oldTypes, oldSize) = (_ruleTokens, _ruleTypes, _ruleMask + 1);
+        _ruleTokens = PooledArrays.RentCleared<int>(size);
+        _ruleTypes = PooledArrays.Rent<int>(size);
+        _ruleMask = size - 1;
+        if (oldTokens is null)
+        {
+            return;
+        }
+
+        for (var k = 0; k < oldSize; k++)
+        {
+            if (oldTokens[k] != 0)
+            {
+                var slot = (int)StrippedHashes[oldTokens[k] - 1] & _ruleMask;
+                while (_ruleTokens[slot] != 0)
+                {
+                    slot = (slot + 1) & _ruleMask;
+                }
+
+                _ruleTokens[slot] = oldTokens[k];
+                _ruleTypes[slot] = oldTypes![k];
+            }
+        }
+
+        PooledArrays.Return(oldTokens);
+        PooledArrays.Return(oldTypes!);
     }
 
     /// <summary>Gives the arrays back to the pool; the text is not read after.</summary>
@@ -108,6 +178,12 @@ public sealed class PreparedText : IDisposable
         if (Clusters.Length > 0)
         {
             PooledArrays.Return(Clusters);
+        }
+
+        if (_ruleTokens is not null)
+        {
+            PooledArrays.Return(_ruleTokens);
+            PooledArrays.Return(_ruleTypes!);
         }
     }
 
