@@ -18,7 +18,6 @@ return args switch
     ["stages", var folder, var database] => StoreBench.Stages(folder, database),
     ["search", var database] => StoreBench.Search(database),
     ["stage-times", var corpus] => StageTimes.Run(corpus, Console.Out),
-    ["alloc-types", var corpus2, var n2] => AllocTypes.Run(corpus2, int.Parse(n2, System.Globalization.CultureInfo.InvariantCulture)),
     ["feed-server", var feeds, var seconds, var sourcesOut] => FeedServerBench.Run(int.Parse(feeds, System.Globalization.CultureInfo.InvariantCulture), int.Parse(seconds, System.Globalization.CultureInfo.InvariantCulture), sourcesOut),
     ["growth"] => GrowthBench.Run(10_000, Console.Out),
     ["growth", var units] when int.TryParse(units, out var n) && n > 0 => GrowthBench.Run(n, Console.Out),
