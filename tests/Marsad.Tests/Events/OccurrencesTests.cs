@@ -41,7 +41,8 @@ public sealed class OccurrencesTests
         var analysis = Analyze("قصف الجيش السوري بلدة في ريف إدلب أمس. ونفت وزارة الدفاع الروسية أن تكون طائراتها قصفت المستشفى.");
         var told = Assert.Single(analysis.Events, static e => e.Event == PloverType.Assault && e.Sentence == 0);
         Assert.DoesNotContain(EventModality.Negated, told.Modality);
-        Assert.All(analysis.Events.Where(static e => e.Event == PloverType.Assault && e.Sentence == 1), static e => Assert.Contains(EventModality.Negated, e.Modality));
+        var denied = Assert.Single(analysis.Events, static e => e.Event == PloverType.Assault && e.Sentence == 1);
+        Assert.Contains(EventModality.Negated, denied.Modality);
     }
 
     [Fact]

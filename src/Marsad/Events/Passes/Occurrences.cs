@@ -14,7 +14,7 @@ namespace Marsad.Events.Passes;
 /// Dropping all three cost one required event on the held-out paragraphs (35 → 34 met, 62 → 54 outside), so
 /// <c>hypothetical</c>, whose cues are the loosest (a purpose, a call, a plan, a condition, a question: a protest
 /// held to demand something reads as one), stays in the output marked. <c>negated</c> stays too, though dropping it
-/// took two more outside events off sets A and B: the output contract promises PLOVER's negated modality
+/// took about two more outside events off set A, one off set B and one off the held-out set: the output contract promises PLOVER's negated modality
 /// (DESIGN.md), and a denial (نفت أن تكون طائراتها قصفت) or a refusal (لم تعترف) is a fact an analyst asks for, where
 /// a kind of event is not. A user counting occurrences already set them aside
 /// (<see cref="Decision.EventDecision.SaysItHappened"/>); standing in the output they read as news on a dyad page.
