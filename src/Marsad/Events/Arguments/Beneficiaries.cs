@@ -38,7 +38,7 @@ internal static class Beneficiaries
                 }
 
                 var word = doc.Word(t);
-                var given = doc.MentionAt(t) is { } own ? (word.StartsWith("لل") ? own.Entity : null)
+                var given = doc.MentionAt(t) is { } own ? (word.StartsWith("لل", StringComparison.Ordinal) ? own.Entity : null)
                     : word.Length > 2 && word[0] == 'ل' && doc.MentionAt(t + 1) is { } owner ? owner.Entity : null;
                 if (doc.MentionAt(t) is not null && given is null)
                 {
